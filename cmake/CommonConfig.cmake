@@ -1,0 +1,66 @@
+# One INTERFACE target, cc_project_options, carries the language standard, warnings and the
+# strict Qt defines. Every target of the project links it; nothing is set directory-wide.
+
+set(CMAKE_CXX_STANDARD 20)
+set(CMAKE_CXX_STANDARD_REQUIRED ON)
+set(CMAKE_CXX_EXTENSIONS OFF)
+set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
+
+option(CC_WARNINGS_AS_ERRORS "Treat compiler warnings as errors (on in the CI preset)" OFF)
+option(CC_SANITIZERS "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+
+add_library(cc_project_options INTERFACE)
+target_compile_features(cc_project_options INTERFACE cxx_std_20)
+target_compile_definitions(cc_project_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_BEFORE=0x060000
+    $<$<CONFIG:Release>:QT_NO_DEBUG_OUTPUT>)
+
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(cc_project_options INTERFACE
+        -Wall -Wextra -Wpedantic
+        -Wcast-align -Wnon-virtual-dtor -Woverloaded-virtual
+        -Wformat=2 -Wimplicit-fallthrough -Wmissing-declarations
+        -Wno-missing-field-initializers)
+    if(CC_WARNINGS_AS_ERRORS)
+        target_compile_options(cc_project_options INTERFACE -Werror)
+    endif()
+    if(CC_SANITIZERS)
+        target_compile_options(cc_project_options INTERFACE
+            -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(cc_project_options INTERFACE -fsanitize=address,undefined)
+    endif()
+endif()
+
+# `cmake --build <dir> --target format` applies .clang-format to every tracked C++ file.
+function(add_format_target)
+    find_program(CLANG_FORMAT_EXE NAMES clang-format clang-format-14)
+    if(NOT CLANG_FORMAT_EXE)
+        return()
+    endif()
+    file(GLOB_RECURSE _cc_format_files CONFIGURE_DEPENDS
+        "${PROJECT_SOURCE_DIR}/paxos/*.cpp" "${PROJECT_SOURCE_DIR}/paxos/*.h"
+        "${PROJECT_SOURCE_DIR}/core/*.cpp" "${PROJECT_SOURCE_DIR}/core/*.h"
+        "${PROJECT_SOURCE_DIR}/ui/*.cpp" "${PROJECT_SOURCE_DIR}/ui/*.h"
+        "${PROJECT_SOURCE_DIR}/app/*.cpp" "${PROJECT_SOURCE_DIR}/app/*.h"
+        "${PROJECT_SOURCE_DIR}/cli/*.cpp" "${PROJECT_SOURCE_DIR}/cli/*.h"
+        "${PROJECT_SOURCE_DIR}/sandbox/*.cpp" "${PROJECT_SOURCE_DIR}/sandbox/*.h"
+        "${PROJECT_SOURCE_DIR}/tests/*.cpp" "${PROJECT_SOURCE_DIR}/tests/*.h"
+        "${PROJECT_SOURCE_DIR}/bench/*.cpp" "${PROJECT_SOURCE_DIR}/bench/*.h")
+    add_custom_target(format
+        COMMAND "${CLANG_FORMAT_EXE}" -i --style=file ${_cc_format_files}
+        WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}"
+        COMMENT "Applying .clang-format"
+        VERBATIM)
+    add_custom_target(format-check
+        COMMAND "${CLANG_FORMAT_EXE}" --dry-run --Werror --style=file ${_cc_format_files}
+        WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}"
+        COMMENT "Checking .clang-format"
+        VERBATIM)
+endfunction()

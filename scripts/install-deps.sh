@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package the build, the console and the tests need.
+# Idempotent and non-interactive; runs as root or through sudo. Does nothing when all
+# packages are already present, so CI and repeated runs stay fast.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config git clang-format
+    # Qt 6.4 and friends
+    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-qpa-plugins libgl-dev
+    # tests: headless display, a Secret Service for the keychain, PostgreSQL for the team store
+    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools postgresql
+    # screenshots and benchmarks
+    imagemagick curl
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$p")
+    fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    SUDO="sudo"
+fi
+echo "Installing: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
