@@ -356,6 +356,23 @@ void checkEnumValue(Collector &c, const QString &path, const QString &value, con
     }
 }
 
+// One entry of a list field, at "…[n]".
+void checkListItem(Collector &c, const QString &itemPath, const FieldSpec &spec,
+                   const QJsonValue &item)
+{
+    const QString label = tr(spec.label);
+    if (spec.kind == Kind::ObjectList) {
+        if (item.isObject())
+            walkObject(c, item.toObject(), itemPath);
+        else
+            c.add(itemPath, "type", tr("Each entry of %1 must be an object.").arg(label));
+    } else if (!item.isString()) {
+        c.add(itemPath, "type", tr("Each entry of %1 must be text.").arg(label));
+    } else if (spec.kind == Kind::EnumList) {
+        checkEnumValue(c, itemPath, item.toString(), spec.table());
+    }
+}
+
 void checkValue(Collector &c, const QString &path, const QJsonValue &value)
 {
     const FieldSpec *spec = specFor(path);
@@ -403,19 +420,15 @@ void checkValue(Collector &c, const QString &path, const QJsonValue &value)
         return;
     }
     case Kind::EnumList:
-    case Kind::TextList: {
+    case Kind::TextList:
+    case Kind::ObjectList: {
         if (!value.isArray()) {
             typeIssue(L("%1 must be a list."));
             return;
         }
         const QJsonArray array = value.toArray();
-        for (qsizetype n = 0; n < array.size(); ++n) {
-            const QString itemPath = path + u'[' + QString::number(n) + u']';
-            if (!array.at(n).isString())
-                c.add(itemPath, "type", tr("Each entry of %1 must be text.").arg(label));
-            else if (spec->kind == Kind::EnumList)
-                checkEnumValue(c, itemPath, array.at(n).toString(), spec->table());
-        }
+        for (qsizetype n = 0; n < array.size(); ++n)
+            checkListItem(c, path + u'[' + QString::number(n) + u']', *spec, array.at(n));
         return;
     }
     case Kind::Bool:
@@ -452,21 +465,6 @@ void checkValue(Collector &c, const QString &path, const QJsonValue &value)
         }
         walkObject(c, value.toObject(), path);
         return;
-    case Kind::ObjectList: {
-        if (!value.isArray()) {
-            typeIssue(L("%1 must be a list."));
-            return;
-        }
-        const QJsonArray array = value.toArray();
-        for (qsizetype n = 0; n < array.size(); ++n) {
-            const QString itemPath = path + u'[' + QString::number(n) + u']';
-            if (!array.at(n).isObject())
-                c.add(itemPath, "type", tr("Each entry of %1 must be an object.").arg(label));
-            else
-                walkObject(c, array.at(n).toObject(), itemPath);
-        }
-        return;
-    }
     case Kind::ReadOnly:
         c.add(path, "read_only", tr("%1 is set by Paxos and ignored in requests.").arg(label),
               ValidationIssue::Severity::Warning);
@@ -735,19 +733,12 @@ QList<ValidationIssue> validateUpdateIdentity(const QJsonObject &request)
 QList<ValidationIssue> validateField(const QString &path, const QJsonValue &value)
 {
     Collector c;
-    const FieldSpec *spec = specFor(path);
     // "…_fields[1]": one entry of a list, checked as such.
-    if (spec && path.endsWith(u']')) {
-        const QString label = tr(spec->label);
-        if (spec->kind == Kind::EnumList && value.isString())
-            checkEnumValue(c, path, value.toString(), spec->table());
-        else if ((spec->kind == Kind::EnumList || spec->kind == Kind::TextList)
-                 && !value.isString())
-            c.add(path, "type", tr("Each entry of %1 must be text.").arg(label));
-        else if (spec->kind == Kind::ObjectList && value.isObject())
-            walkObject(c, value.toObject(), path);
-        else if (spec->kind == Kind::ObjectList)
-            c.add(path, "type", tr("Each entry of %1 must be an object.").arg(label));
+    const FieldSpec *spec = specFor(path);
+    if (spec && path.endsWith(u']')
+        && (spec->kind == Kind::EnumList || spec->kind == Kind::TextList
+            || spec->kind == Kind::ObjectList)) {
+        checkListItem(c, path, *spec, value);
         return c.take();
     }
     checkValue(c, path, value);

@@ -1,7 +1,7 @@
+#include "modelfixture.h"
 #include "paxos/model/enums.h"
 #include "paxos/model/examples.h"
 #include "paxos/model/validation.h"
-#include "testsupport/testdata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,11 +72,6 @@ QJsonObject mutate(const QJsonObject &base, const QString &mutations)
     return root.toObject();
 }
 
-QJsonObject fixture(const QString &name)
-{
-    return QJsonDocument::fromJson(testsupport::readTestData(u"model/"_s + name)).object();
-}
-
 QString describe(const QList<ValidationIssue> &issues)
 {
     QStringList out;
@@ -84,6 +79,19 @@ QString describe(const QList<ValidationIssue> &issues)
         out.append(u"%1 [%2%3] %4"_s.arg(i.path, i.rule, i.isError() ? QString() : u" warning"_s,
                                          i.message));
     return out.join(u'\n');
+}
+
+// A row expecting no error.
+void okRow(const char *name, const QString &mutations)
+{
+    QTest::newRow(name) << mutations << QString() << QString() << false;
+}
+
+// A row expecting the issue `rule` at `path` (an error unless `error` is false).
+void badRow(const char *name, const QString &mutations, const QString &path, const char *rule,
+            bool error = true)
+{
+    QTest::newRow(name) << mutations << path << QString::fromLatin1(rule) << error;
 }
 
 const QString kLong201 = QString(201, u'a');
@@ -154,17 +162,10 @@ void TestValidation::runRow(const QJsonObject &base, bool update)
 void TestValidation::createPerson_data()
 {
     addRows();
-    auto ok = [](const char *name, const QString &m) {
-        QTest::newRow(name) << m << QString() << QString() << false;
-    };
-    auto bad = [](const char *name, const QString &m, const QString &path, const char *rule,
-                  bool error = true) {
-        QTest::newRow(name) << m << path << QString::fromLatin1(rule) << error;
-    };
     const QString p = u"person_details."_s;
     const QString cdd = u"customer_due_diligence."_s;
 
-    ok("guide example", QString());
+    okRow("guide example", QString());
     // required (grid §2.7)
     for (const char *f : {"first_name", "last_name", "date_of_birth", "address", "nationality",
                           "cip_id", "cip_id_type", "cip_id_country", "verifier_type"}) {
@@ -181,72 +182,74 @@ void TestValidation::createPerson_data()
         QTest::addRow("required address %s", f)
             << path + u"=REMOVE"_s << path << u"required"_s << true;
     }
-    bad("required person_details", u"person_details=REMOVE"_s, u"person_details"_s, "required");
-    bad("blank first name is missing", p + u"first_name=\"  \""_s, p + u"first_name"_s, "required");
-    ok("best effort fields may be left out",
-       p + u"middle_name=REMOVE;"_s + p + u"phone_number=REMOVE;"_s + p + u"email=REMOVE"_s);
-    ok("not applicable fields may be sent",
-       p + u"profession=\"Engineer\";"_s + p + u"country_of_birth=\"IRL\";"_s + cdd
-           + u"estimated_net_worth=\"NET_WORTH_100K_TO_500K\";"_s + cdd + u"aliases=[\"Bill\"]"_s);
-    bad("empty optional", p + u"middle_name=\"\""_s, p + u"middle_name"_s, "empty");
+    badRow("required person_details", u"person_details=REMOVE"_s, u"person_details"_s, "required");
+    badRow("blank first name is missing", p + u"first_name=\"  \""_s, p + u"first_name"_s,
+           "required");
+    okRow("best effort fields may be left out",
+          p + u"middle_name=REMOVE;"_s + p + u"phone_number=REMOVE;"_s + p + u"email=REMOVE"_s);
+    okRow("not applicable fields may be sent",
+          p + u"profession=\"Engineer\";"_s + p + u"country_of_birth=\"IRL\";"_s + cdd
+              + u"estimated_net_worth=\"NET_WORTH_100K_TO_500K\";"_s + cdd
+              + u"aliases=[\"Bill\"]"_s);
+    badRow("empty optional", p + u"middle_name=\"\""_s, p + u"middle_name"_s, "empty");
     // pattern
-    ok("apostrophe and hyphen", p + u"last_name=\"O'Brien-Smith\""_s);
-    ok("all allowed punctuation", p + u"address.address1=\"1/2 (A) c:d, e.f & g'h+i-j?\""_s);
-    bad("accented name", p + u"first_name=\"José\""_s, p + u"first_name"_s, "pattern");
-    bad("hash in address", p + u"address.address1=\"#12 Main St\""_s, p + u"address.address1"_s,
-        "pattern");
-    bad("umlaut city", p + u"address.city=\"Zoë\""_s, p + u"address.city"_s, "pattern");
-    bad("at sign in cip id", p + u"cip_id=\"073-05-1120 @\""_s, p + u"cip_id"_s, "pattern");
-    bad("underscore in tax id",
-        u"tax_details=[{\"tax_payer_id\":\"A_1\",\"tax_payer_country\":\"USA\"}]"_s,
-        u"tax_details[0].tax_payer_id"_s, "pattern");
+    okRow("apostrophe and hyphen", p + u"last_name=\"O'Brien-Smith\""_s);
+    okRow("all allowed punctuation", p + u"address.address1=\"1/2 (A) c:d, e.f & g'h+i-j?\""_s);
+    badRow("accented name", p + u"first_name=\"José\""_s, p + u"first_name"_s, "pattern");
+    badRow("hash in address", p + u"address.address1=\"#12 Main St\""_s, p + u"address.address1"_s,
+           "pattern");
+    badRow("umlaut city", p + u"address.city=\"Zoë\""_s, p + u"address.city"_s, "pattern");
+    badRow("at sign in cip id", p + u"cip_id=\"073-05-1120 @\""_s, p + u"cip_id"_s, "pattern");
+    badRow("underscore in tax id",
+           u"tax_details=[{\"tax_payer_id\":\"A_1\",\"tax_payer_country\":\"USA\"}]"_s,
+           u"tax_details[0].tax_payer_id"_s, "pattern");
     // max length
-    ok("200 characters", p + u"last_name=\""_s + QString(200, u'a') + u'"');
-    bad("201 characters", p + u"last_name=\""_s + kLong201 + u'"', p + u"last_name"_s,
-        "max_length");
-    bad("middle name 201", p + u"middle_name=\""_s + kLong201 + u'"', p + u"middle_name"_s,
-        "max_length");
-    ok("35 character address", p + u"address.address1=\""_s + QString(35, u'x') + u'"');
-    bad("36 character address", p + u"address.address1=\""_s + QString(36, u'x') + u'"',
-        p + u"address.address1"_s, "max_length");
-    bad("36 character zip", p + u"address.zip_code=\""_s + QString(36, u'1') + u'"',
-        p + u"address.zip_code"_s, "max_length");
+    okRow("200 characters", p + u"last_name=\""_s + QString(200, u'a') + u'"');
+    badRow("201 characters", p + u"last_name=\""_s + kLong201 + u'"', p + u"last_name"_s,
+           "max_length");
+    badRow("middle name 201", p + u"middle_name=\""_s + kLong201 + u'"', p + u"middle_name"_s,
+           "max_length");
+    okRow("35 character address", p + u"address.address1=\""_s + QString(35, u'x') + u'"');
+    badRow("36 character address", p + u"address.address1=\""_s + QString(36, u'x') + u'"',
+           p + u"address.address1"_s, "max_length");
+    badRow("36 character zip", p + u"address.zip_code=\""_s + QString(36, u'1') + u'"',
+           p + u"address.zip_code"_s, "max_length");
     // dates
-    ok("leap day", p + u"date_of_birth=\"2000-02-29\""_s);
-    bad("US date order", p + u"date_of_birth=\"01/01/1960\""_s, p + u"date_of_birth"_s, "date");
-    bad("no such day", p + u"date_of_birth=\"1960-02-30\""_s, p + u"date_of_birth"_s, "date");
-    bad("date-time sent as birth date", p + u"date_of_birth=\"1980-01-01T00:00:00Z\""_s,
-        p + u"date_of_birth"_s, "date");
-    bad("born in the future", p + u"date_of_birth=\"2999-01-01\""_s, p + u"date_of_birth"_s,
-        "date_range");
-    ok("nanosecond verified_at",
-       p + u"passthrough_verified_at=\"2021-06-16T09:28:14.123456789Z\""_s);
-    bad("verified_at without time", p + u"passthrough_verified_at=\"2021-06-16\""_s,
-        p + u"passthrough_verified_at"_s, "date_time");
+    okRow("leap day", p + u"date_of_birth=\"2000-02-29\""_s);
+    badRow("US date order", p + u"date_of_birth=\"01/01/1960\""_s, p + u"date_of_birth"_s, "date");
+    badRow("no such day", p + u"date_of_birth=\"1960-02-30\""_s, p + u"date_of_birth"_s, "date");
+    badRow("date-time sent as birth date", p + u"date_of_birth=\"1980-01-01T00:00:00Z\""_s,
+           p + u"date_of_birth"_s, "date");
+    badRow("born in the future", p + u"date_of_birth=\"2999-01-01\""_s, p + u"date_of_birth"_s,
+           "date_range");
+    okRow("nanosecond verified_at",
+          p + u"passthrough_verified_at=\"2021-06-16T09:28:14.123456789Z\""_s);
+    badRow("verified_at without time", p + u"passthrough_verified_at=\"2021-06-16\""_s,
+           p + u"passthrough_verified_at"_s, "date_time");
     // countries
-    ok("another country", p + u"nationality=\"GBR\""_s);
-    bad("alpha-2", p + u"nationality=\"US\""_s, p + u"nationality"_s, "country");
-    bad("lower case", p + u"nationality=\"usa\""_s, p + u"nationality"_s, "country");
-    bad("unassigned code", p + u"cip_id_country=\"XYZ\""_s, p + u"cip_id_country"_s, "country");
-    bad("country name in address", p + u"address.country=\"United States\""_s,
-        p + u"address.country"_s, "country");
-    bad("country of birth", p + u"country_of_birth=\"Ireland\""_s, p + u"country_of_birth"_s,
-        "country");
+    okRow("another country", p + u"nationality=\"GBR\""_s);
+    badRow("alpha-2", p + u"nationality=\"US\""_s, p + u"nationality"_s, "country");
+    badRow("lower case", p + u"nationality=\"usa\""_s, p + u"nationality"_s, "country");
+    badRow("unassigned code", p + u"cip_id_country=\"XYZ\""_s, p + u"cip_id_country"_s, "country");
+    badRow("country name in address", p + u"address.country=\"United States\""_s,
+           p + u"address.country"_s, "country");
+    badRow("country of birth", p + u"country_of_birth=\"Ireland\""_s, p + u"country_of_birth"_s,
+           "country");
     // enums
-    ok("newest IDV vendor", p + u"passthrough_verifier_type=\"AIPRISE\""_s);
-    ok("ITIN", p + u"cip_id_type=\"ITIN\""_s);
-    bad("cip id type", p + u"cip_id_type=\"SIN\""_s, p + u"cip_id_type"_s, "enum");
-    bad("institution-only cip type", p + u"cip_id_type=\"EIN\""_s, p + u"cip_id_type"_s, "enum");
-    bad("income", cdd + u"estimated_yearly_income=\"LOTS\""_s, cdd + u"estimated_yearly_income"_s,
-        "enum");
-    bad("removed sector", cdd + u"employment_industry_sector=\"RANSOMWARE\""_s,
-        cdd + u"employment_industry_sector"_s, "enum");
-    bad("verification field", p + u"passthrough_verification_fields=[\"CIP_ID\",\"FACE\"]"_s,
-        p + u"passthrough_verification_fields[1]"_s, "enum");
-    bad("region", cdd + u"customer_regions=[\"ANTARCTICA\"]"_s, cdd + u"customer_regions[0]"_s,
-        "enum");
-    bad("prohibited sector warns", cdd + u"employment_industry_sector=\"WEAPONS\""_s,
-        cdd + u"employment_industry_sector"_s, "prohibited", false);
+    okRow("newest IDV vendor", p + u"passthrough_verifier_type=\"AIPRISE\""_s);
+    okRow("ITIN", p + u"cip_id_type=\"ITIN\""_s);
+    badRow("cip id type", p + u"cip_id_type=\"SIN\""_s, p + u"cip_id_type"_s, "enum");
+    badRow("institution-only cip type", p + u"cip_id_type=\"EIN\""_s, p + u"cip_id_type"_s, "enum");
+    badRow("income", cdd + u"estimated_yearly_income=\"LOTS\""_s,
+           cdd + u"estimated_yearly_income"_s, "enum");
+    badRow("removed sector", cdd + u"employment_industry_sector=\"RANSOMWARE\""_s,
+           cdd + u"employment_industry_sector"_s, "enum");
+    badRow("verification field", p + u"passthrough_verification_fields=[\"CIP_ID\",\"FACE\"]"_s,
+           p + u"passthrough_verification_fields[1]"_s, "enum");
+    badRow("region", cdd + u"customer_regions=[\"ANTARCTICA\"]"_s, cdd + u"customer_regions[0]"_s,
+           "enum");
+    badRow("prohibited sector warns", cdd + u"employment_industry_sector=\"WEAPONS\""_s,
+           cdd + u"employment_industry_sector"_s, "prohibited", false);
     // passthrough
     for (const char *f :
          {"passthrough_verifier_type", "passthrough_verified_at", "passthrough_verification_id",
@@ -255,48 +258,48 @@ void TestValidation::createPerson_data()
         QTest::addRow("passthrough needs %s", f)
             << path + u"=REMOVE"_s << path << u"passthrough"_s << true;
     }
-    bad("passthrough needs fields listed", p + u"passthrough_verification_fields=[]"_s,
-        p + u"passthrough_verification_fields"_s, "passthrough");
-    bad("passthrough result pending", p + u"passthrough_verification_status=\"PENDING\""_s,
-        p + u"passthrough_verification_status"_s, "passthrough");
-    ok("passthrough result denied", p + u"passthrough_verification_status=\"DENIED\""_s);
-    ok("manual verification needs no passthrough fields",
-       p + u"verifier_type=\"MANUAL\";"_s + p + u"passthrough_verification_id=REMOVE;"_s + p
-           + u"passthrough_verification_fields=REMOVE"_s);
+    badRow("passthrough needs fields listed", p + u"passthrough_verification_fields=[]"_s,
+           p + u"passthrough_verification_fields"_s, "passthrough");
+    badRow("passthrough result pending", p + u"passthrough_verification_status=\"PENDING\""_s,
+           p + u"passthrough_verification_status"_s, "passthrough");
+    okRow("passthrough result denied", p + u"passthrough_verification_status=\"DENIED\""_s);
+    okRow("manual verification needs no passthrough fields",
+          p + u"verifier_type=\"MANUAL\";"_s + p + u"passthrough_verification_id=REMOVE;"_s + p
+              + u"passthrough_verification_fields=REMOVE"_s);
     // US residents
-    bad("US resident with passport",
-        p + u"cip_id_type=\"PASSPORT\";"_s + p + u"cip_id=\"X1234567\""_s, p + u"cip_id_type"_s,
-        "us_cip_type");
-    ok("non-US resident with passport",
-       p + u"cip_id_type=\"PASSPORT\";"_s + p + u"cip_id=\"X1234567\";"_s + p
-           + u"cip_id_country=\"GBR\";"_s + p + u"address.country=\"GBR\";"_s
-           + u"tax_details=[{\"tax_payer_id\":\"AB123456C\",\"tax_payer_country\":\"GBR\"}]"_s);
-    ok("SSN without dashes", p + u"cip_id=\"073051120\""_s);
-    bad("SSN too short", p + u"cip_id=\"073-05-112\""_s, p + u"cip_id"_s, "cip_id_format");
+    badRow("US resident with passport",
+           p + u"cip_id_type=\"PASSPORT\";"_s + p + u"cip_id=\"X1234567\""_s, p + u"cip_id_type"_s,
+           "us_cip_type");
+    okRow("non-US resident with passport",
+          p + u"cip_id_type=\"PASSPORT\";"_s + p + u"cip_id=\"X1234567\";"_s + p
+              + u"cip_id_country=\"GBR\";"_s + p + u"address.country=\"GBR\";"_s
+              + u"tax_details=[{\"tax_payer_id\":\"AB123456C\",\"tax_payer_country\":\"GBR\"}]"_s);
+    okRow("SSN without dashes", p + u"cip_id=\"073051120\""_s);
+    badRow("SSN too short", p + u"cip_id=\"073-05-112\""_s, p + u"cip_id"_s, "cip_id_format");
     // tax details
     const QString foreign = p + u"cip_id_type=\"PASSPORT\";"_s + p + u"cip_id=\"X1234567\";"_s + p
         + u"cip_id_country=\"GBR\";"_s + p + u"address.country=\"GBR\";"_s;
-    bad("foreigner needs tax details", foreign, u"tax_details"_s, "tax_details");
-    ok("tax details not required", foreign + u"tax_details_not_required=true"_s);
-    bad("tax detail needs country", u"tax_details=[{\"tax_payer_id\":\"111-11-1234\"}]"_s,
-        u"tax_details[0].tax_payer_country"_s, "required");
+    badRow("foreigner needs tax details", foreign, u"tax_details"_s, "tax_details");
+    okRow("tax details not required", foreign + u"tax_details_not_required=true"_s);
+    badRow("tax detail needs country", u"tax_details=[{\"tax_payer_id\":\"111-11-1234\"}]"_s,
+           u"tax_details[0].tax_payer_country"_s, "required");
     // types
-    bad("number as name", p + u"first_name=5"_s, p + u"first_name"_s, "type");
-    bad("metadata values are text", u"metadata={\"a\":1}"_s, u"metadata.a"_s, "type");
-    ok("metadata", u"metadata={\"crm\":\"42\"}"_s);
-    bad("string as bool", u"is_merchant=\"yes\""_s, u"is_merchant"_s, "type");
-    bad("address as text", p + u"address=\"1 Main St\""_s, p + u"address"_s, "type");
-    bad("fields as text", p + u"passthrough_verification_fields=\"CIP_ID\""_s,
-        p + u"passthrough_verification_fields"_s, "type");
+    badRow("number as name", p + u"first_name=5"_s, p + u"first_name"_s, "type");
+    badRow("metadata values are text", u"metadata={\"a\":1}"_s, u"metadata.a"_s, "type");
+    okRow("metadata", u"metadata={\"crm\":\"42\"}"_s);
+    badRow("string as bool", u"is_merchant=\"yes\""_s, u"is_merchant"_s, "type");
+    badRow("address as text", p + u"address=\"1 Main St\""_s, p + u"address"_s, "type");
+    badRow("fields as text", p + u"passthrough_verification_fields=\"CIP_ID\""_s,
+           p + u"passthrough_verification_fields"_s, "type");
     // request-level
-    bad("person and institution", u"institution_details={\"name\":\"A\"}"_s, QString(),
-        "exclusive");
-    bad("read-only status warns", p + u"id_verification_status=\"APPROVED\""_s,
-        p + u"id_verification_status"_s, "read_only", false);
-    bad("deprecated govt_id warns", p + u"govt_id=\"073-05-1120\""_s, p + u"govt_id"_s,
-        "deprecated", false);
-    bad("missing ref_id warns", u"ref_id=REMOVE"_s, u"ref_id"_s, "recommended", false);
-    ok("unknown fields are not judged", u"future_field={\"x\":1};"_s + p + u"new_thing=\"é\""_s);
+    badRow("person and institution", u"institution_details={\"name\":\"A\"}"_s, QString(),
+           "exclusive");
+    badRow("read-only status warns", p + u"id_verification_status=\"APPROVED\""_s,
+           p + u"id_verification_status"_s, "read_only", false);
+    badRow("deprecated govt_id warns", p + u"govt_id=\"073-05-1120\""_s, p + u"govt_id"_s,
+           "deprecated", false);
+    badRow("missing ref_id warns", u"ref_id=REMOVE"_s, u"ref_id"_s, "recommended", false);
+    okRow("unknown fields are not judged", u"future_field={\"x\":1};"_s + p + u"new_thing=\"é\""_s);
 }
 
 void TestValidation::createPerson()
@@ -307,63 +310,59 @@ void TestValidation::createPerson()
 void TestValidation::createInstitution_data()
 {
     addRows();
-    auto ok = [](const char *name, const QString &m) {
-        QTest::newRow(name) << m << QString() << QString() << false;
-    };
-    auto bad = [](const char *name, const QString &m, const QString &path, const char *rule) {
-        QTest::newRow(name) << m << path << QString::fromLatin1(rule) << true;
-    };
     const QString i = u"institution_details."_s;
-    ok("reference trust example", QString());
+    okRow("reference trust example", QString());
     for (const char *f :
          {"name", "business_address", "institution_type", "institution_sub_type", "cip_id",
           "cip_id_type", "cip_id_country", "govt_registration_date", "incorporation_address"}) {
         const QString path = i + QLatin1StringView(f);
         QTest::addRow("required %s", f) << path + u"=REMOVE"_s << path << u"required"_s << true;
     }
-    ok("trust with SSN needs no incorporation address",
-       i + u"cip_id_type=\"SSN\";"_s + i + u"cip_id=\"111-11-1234\";"_s + i
-           + u"incorporation_address=REMOVE"_s);
-    bad("business address city", i + u"business_address.city=REMOVE"_s,
-        i + u"business_address.city"_s, "required");
-    bad("trust without trust roles",
-        u"institution_members=[{\"identity_id\":\"a\",\"roles\":[\"BENEFICIAL_OWNER\"]}]"_s,
-        u"institution_members"_s, "members");
-    bad("unknown role", u"institution_members[0].roles=[\"OWNER\"]"_s,
-        u"institution_members[0].roles[0]"_s, "enum");
-    bad("member without identity", u"institution_members[0].identity_id=REMOVE"_s,
-        u"institution_members[0].identity_id"_s, "required");
-    bad("member without roles", u"institution_members[0].roles=[]"_s,
-        u"institution_members[0].roles"_s, "required");
-    ok("ownership", u"institution_members[0].ownership=\"12.5\""_s);
-    bad("ownership over 100", u"institution_members[0].ownership=\"150\""_s,
-        u"institution_members[0].ownership"_s, "ownership");
-    bad("ownership as number", u"institution_members[0].ownership=25"_s,
-        u"institution_members[0].ownership"_s, "ownership");
-    bad("corporation needs a description", i + u"institution_type=\"CORPORATION\""_s,
-        i + u"business_description"_s, "required");
-    bad("corporation needs source of funds", i + u"institution_type=\"CORPORATION\""_s,
-        u"customer_due_diligence.source_of_funds"_s, "required");
-    ok("complete corporation",
-       i + u"institution_type=\"CORPORATION\";"_s + i + u"institution_sub_type=\"CRYPTO\";"_s + i
-           + u"business_description=\"Software\";"_s
-           + u"customer_due_diligence={\"source_of_wealth\":\"INVESTMENT_GAINS\",\"source_of_funds\":\"INVESTMENT_RETURNS\",\"industry_sector\":\"CRYPTO\",\"has_underlying_trust_structure\":false,\"has_nominee_shareholders\":false}"_s);
-    bad("regulated needs regulator", i + u"regulation_status=\"US_REGULATED\""_s,
-        i + u"regulator_name"_s, "required");
-    bad("public needs exchange", i + u"trading_type=\"PUBLIC\""_s, i + u"listed_exchange"_s,
-        "required");
-    bad("subsidiary needs parent", i + u"trading_type=\"PUBLICLY_TRADED_SUBSIDIARY\""_s,
-        i + u"parent_institution_name"_s, "required");
-    bad("non-regulated subsidiary",
-        i + u"trading_type=\"PUBLICLY_TRADED_SUBSIDIARY\";"_s + i + u"listed_exchange=\"NYSE\";"_s
-            + i + u"ticker_symbol=\"X\";"_s + i + u"parent_institution_name=\"P\""_s,
-        i + u"trading_type"_s, "conflict");
-    bad("registration date format", i + u"govt_registration_date=\"2021-04-14\""_s,
-        i + u"govt_registration_date"_s, "date_time");
-    bad("institution name pattern", i + u"name=\"Acme™\""_s, i + u"name"_s, "pattern");
-    bad("foreign registration needs tax details",
-        i + u"cip_id_type=\"REGISTRATION_NUMBER\";"_s + i + u"cip_id_country=\"DEU\""_s,
-        u"tax_details"_s, "tax_details");
+    okRow("trust with SSN needs no incorporation address",
+          i + u"cip_id_type=\"SSN\";"_s + i + u"cip_id=\"111-11-1234\";"_s + i
+              + u"incorporation_address=REMOVE"_s);
+    badRow("business address city", i + u"business_address.city=REMOVE"_s,
+           i + u"business_address.city"_s, "required");
+    badRow("trust without trust roles",
+           u"institution_members=[{\"identity_id\":\"a\",\"roles\":[\"BENEFICIAL_OWNER\"]}]"_s,
+           u"institution_members"_s, "members");
+    badRow("unknown role", u"institution_members[0].roles=[\"OWNER\"]"_s,
+           u"institution_members[0].roles[0]"_s, "enum");
+    badRow("member without identity", u"institution_members[0].identity_id=REMOVE"_s,
+           u"institution_members[0].identity_id"_s, "required");
+    badRow("member without roles", u"institution_members[0].roles=[]"_s,
+           u"institution_members[0].roles"_s, "required");
+    okRow("ownership", u"institution_members[0].ownership=\"12.5\""_s);
+    badRow("ownership over 100", u"institution_members[0].ownership=\"150\""_s,
+           u"institution_members[0].ownership"_s, "ownership");
+    badRow("ownership as number", u"institution_members[0].ownership=25"_s,
+           u"institution_members[0].ownership"_s, "ownership");
+    badRow("corporation needs a description", i + u"institution_type=\"CORPORATION\""_s,
+           i + u"business_description"_s, "required");
+    badRow("corporation needs source of funds", i + u"institution_type=\"CORPORATION\""_s,
+           u"customer_due_diligence.source_of_funds"_s, "required");
+    okRow(
+        "complete corporation",
+        i + u"institution_type=\"CORPORATION\";"_s + i + u"institution_sub_type=\"CRYPTO\";"_s + i
+            + u"business_description=\"Software\";"_s
+            + u"customer_due_diligence={\"source_of_wealth\":\"INVESTMENT_GAINS\",\"source_of_funds\":\"INVESTMENT_RETURNS\",\"industry_sector\":\"CRYPTO\",\"has_underlying_trust_structure\":false,\"has_nominee_shareholders\":false}"_s);
+    badRow("regulated needs regulator", i + u"regulation_status=\"US_REGULATED\""_s,
+           i + u"regulator_name"_s, "required");
+    badRow("public needs exchange", i + u"trading_type=\"PUBLIC\""_s, i + u"listed_exchange"_s,
+           "required");
+    badRow("subsidiary needs parent", i + u"trading_type=\"PUBLICLY_TRADED_SUBSIDIARY\""_s,
+           i + u"parent_institution_name"_s, "required");
+    badRow("non-regulated subsidiary",
+           i + u"trading_type=\"PUBLICLY_TRADED_SUBSIDIARY\";"_s + i
+               + u"listed_exchange=\"NYSE\";"_s + i + u"ticker_symbol=\"X\";"_s + i
+               + u"parent_institution_name=\"P\""_s,
+           i + u"trading_type"_s, "conflict");
+    badRow("registration date format", i + u"govt_registration_date=\"2021-04-14\""_s,
+           i + u"govt_registration_date"_s, "date_time");
+    badRow("institution name pattern", i + u"name=\"Acme™\""_s, i + u"name"_s, "pattern");
+    badRow("foreign registration needs tax details",
+           i + u"cip_id_type=\"REGISTRATION_NUMBER\";"_s + i + u"cip_id_country=\"DEU\""_s,
+           u"tax_details"_s, "tax_details");
 }
 
 void TestValidation::createInstitution()
@@ -374,41 +373,36 @@ void TestValidation::createInstitution()
 void TestValidation::update_data()
 {
     addRows();
-    auto ok = [](const char *name, const QString &m) {
-        QTest::newRow(name) << m << QString() << QString() << false;
-    };
-    auto bad = [](const char *name, const QString &m, const QString &path, const char *rule,
-                  bool error = true) {
-        QTest::newRow(name) << m << path << QString::fromLatin1(rule) << error;
-    };
-    bad("nothing to update", QString(), QString(), "empty", false);
-    ok("KYC refresh only", u"last_kyc_refresh_date=\"2024-07-15T10:30:00Z\""_s);
-    bad("KYC refresh date only", u"last_kyc_refresh_date=\"2024-07-15\""_s,
-        u"last_kyc_refresh_date"_s, "date_time");
-    ok("rename", u"person_details.last_name=\"Duncan-Smith\""_s);
-    bad("rename with accent", u"person_details.first_name=\"José\""_s,
-        u"person_details.first_name"_s, "pattern");
-    ok("clear address2",
-       u"person_details.address="_s + kUsAddress + u";person_details.address.address2=\"\""_s);
-    bad("partial address", u"person_details.address.address2=\"Apt 4\""_s,
-        u"person_details.address.address1"_s, "required");
-    bad("switch to passthrough needs its fields", u"person_details.verifier_type=\"PASSTHROUGH\""_s,
-        u"person_details.passthrough_verification_id"_s, "passthrough");
-    bad("US address with passport",
-        u"person_details.address="_s + kUsAddress + u";person_details.cip_id_type=\"PASSPORT\""_s,
-        u"person_details.cip_id_type"_s, "us_cip_type");
-    ok("passport without address", u"person_details.cip_id_type=\"PASSPORT\""_s);
-    bad("disable flag as text", u"set_user_disabled=\"true\""_s, u"set_user_disabled"_s, "type");
-    ok("disable", u"set_user_disabled=true"_s);
-    bad("tax detail needs country", u"tax_details=[{\"tax_payer_id\":\"1\"}]"_s,
-        u"tax_details[0].tax_payer_country"_s, "required");
-    ok("replace tax details",
-       u"tax_details=[{\"tax_payer_id\":\"1\",\"tax_payer_country\":\"BRA\"}]"_s);
-    bad("person and institution", u"person_details={};institution_details={}"_s, QString(),
-        "exclusive");
-    bad("bad enum in CDD", u"customer_due_diligence.source_of_wealth=\"LOTTERY\""_s,
-        u"customer_due_diligence.source_of_wealth"_s, "enum");
-    ok("no ref_id needed", u"is_merchant=false"_s);
+    badRow("nothing to update", QString(), QString(), "empty", false);
+    okRow("KYC refresh only", u"last_kyc_refresh_date=\"2024-07-15T10:30:00Z\""_s);
+    badRow("KYC refresh date only", u"last_kyc_refresh_date=\"2024-07-15\""_s,
+           u"last_kyc_refresh_date"_s, "date_time");
+    okRow("rename", u"person_details.last_name=\"Duncan-Smith\""_s);
+    badRow("rename with accent", u"person_details.first_name=\"José\""_s,
+           u"person_details.first_name"_s, "pattern");
+    okRow("clear address2",
+          u"person_details.address="_s + kUsAddress + u";person_details.address.address2=\"\""_s);
+    badRow("partial address", u"person_details.address.address2=\"Apt 4\""_s,
+           u"person_details.address.address1"_s, "required");
+    badRow("switch to passthrough needs its fields",
+           u"person_details.verifier_type=\"PASSTHROUGH\""_s,
+           u"person_details.passthrough_verification_id"_s, "passthrough");
+    badRow("US address with passport",
+           u"person_details.address="_s + kUsAddress
+               + u";person_details.cip_id_type=\"PASSPORT\""_s,
+           u"person_details.cip_id_type"_s, "us_cip_type");
+    okRow("passport without address", u"person_details.cip_id_type=\"PASSPORT\""_s);
+    badRow("disable flag as text", u"set_user_disabled=\"true\""_s, u"set_user_disabled"_s, "type");
+    okRow("disable", u"set_user_disabled=true"_s);
+    badRow("tax detail needs country", u"tax_details=[{\"tax_payer_id\":\"1\"}]"_s,
+           u"tax_details[0].tax_payer_country"_s, "required");
+    okRow("replace tax details",
+          u"tax_details=[{\"tax_payer_id\":\"1\",\"tax_payer_country\":\"BRA\"}]"_s);
+    badRow("person and institution", u"person_details={};institution_details={}"_s, QString(),
+           "exclusive");
+    badRow("bad enum in CDD", u"customer_due_diligence.source_of_wealth=\"LOTTERY\""_s,
+           u"customer_due_diligence.source_of_wealth"_s, "enum");
+    okRow("no ref_id needed", u"is_merchant=false"_s);
 }
 
 void TestValidation::update()
