@@ -216,10 +216,11 @@ bool Lifecycle::recompute(IdentityRow &row)
         controlTypes.clear();
     const bool changed = before != after || controlTypes != row.controlTypes;
     row.controlTypes = controlTypes;
-    if (!changed)
-        return true;
-    row.status = after;
-    row.updatedUs = nowUs();
+    // Always saved: callers change sub-statuses and state before asking for a decision.
+    if (changed) {
+        row.status = after;
+        row.updatedUs = nowUs();
+    }
     if (after == u"APPROVED")
         row.state.insert(u"ever_approved"_s, true);
     if (!m_store.updateIdentity(row))
