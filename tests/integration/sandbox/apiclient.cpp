@@ -182,3 +182,76 @@ QJsonArray eventsFor(ApiClient &client, const QString &identityId, const QString
 }
 
 } // namespace sandboxtest
+
+#include <QTcpSocket>
+
+namespace sandboxtest {
+
+QByteArray WebhookReceiver::Call::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QJsonObject WebhookReceiver::Call::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+WebhookReceiver::WebhookReceiver(QList<int> statuses)
+    : m_statuses(std::move(statuses))
+{
+    m_server.listen(QHostAddress::LocalHost, 0);
+    connect(&m_server, &QTcpServer::newConnection, this, &WebhookReceiver::onConnection);
+}
+
+QUrl WebhookReceiver::url() const
+{
+    return QUrl(u"http://127.0.0.1:%1/hooks/paxos"_s.arg(m_server.serverPort()));
+}
+
+void WebhookReceiver::onConnection()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+            *buffer += socket->readAll();
+            while (true) {
+                const qsizetype end = buffer->indexOf("\r\n\r\n");
+                if (end < 0)
+                    return;
+                Call call;
+                const QList<QByteArray> lines = buffer->left(end).split('\n');
+                const QList<QByteArray> first = lines.first().trimmed().split(' ');
+                call.method = first.value(0);
+                call.path = first.value(1);
+                qsizetype length = 0;
+                for (qsizetype i = 1; i < lines.size(); ++i) {
+                    const qsizetype colon = lines.at(i).indexOf(':');
+                    if (colon <= 0)
+                        continue;
+                    const QByteArray name = lines.at(i).left(colon).trimmed();
+                    const QByteArray value = lines.at(i).mid(colon + 1).trimmed();
+                    call.headers.append({name, value});
+                    if (name.compare("content-length", Qt::CaseInsensitive) == 0)
+                        length = value.toLongLong();
+                }
+                if (buffer->size() < end + 4 + length)
+                    return;
+                call.body = buffer->mid(end + 4, length);
+                buffer->remove(0, end + 4 + length);
+                const int status = m_statuses.isEmpty() ? 200 : m_statuses.takeFirst();
+                m_calls.append(call);
+                socket->write("HTTP/1.1 " + QByteArray::number(status)
+                              + " X\r\nContent-Length: 0\r\n\r\n");
+                emit received();
+            }
+        });
+    }
+}
+
+} // namespace sandboxtest

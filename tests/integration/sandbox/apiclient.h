@@ -74,3 +74,41 @@ QJsonObject examplePerson(const QString &refId, const QString &ssn);
 QJsonArray eventsFor(ApiClient &client, const QString &identityId, const QString &type = {});
 
 } // namespace sandboxtest
+
+#include <QTcpServer>
+
+namespace sandboxtest {
+
+// A minimal HTTP endpoint on loopback that records webhook calls and answers each with the
+// next status from a script (then 200).
+class WebhookReceiver : public QObject
+{
+    Q_OBJECT
+public:
+    struct Call
+    {
+        QByteArray method;
+        QByteArray path;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        QByteArray header(const QByteArray &name) const;
+        QJsonObject json() const;
+    };
+
+    explicit WebhookReceiver(QList<int> statuses = {});
+    QUrl url() const;
+    QList<Call> calls() const { return m_calls; }
+    void setStatuses(QList<int> statuses) { m_statuses = std::move(statuses); }
+
+signals:
+    void received();
+
+private:
+    void onConnection();
+
+    QTcpServer m_server;
+    QList<int> m_statuses;
+    QList<Call> m_calls;
+};
+
+} // namespace sandboxtest
