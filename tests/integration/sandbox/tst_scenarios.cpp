@@ -1,7 +1,7 @@
-#include <QtTest>
-
 #include "apiclient.h"
 #include "support/sandboxprocess.h"
+
+#include <QtTest>
 
 using namespace Qt::StringLiterals;
 using namespace sandboxtest;
@@ -47,18 +47,39 @@ void TestScenarios::atCreate_data()
     QTest::addColumn<QStringList>("requirements");
     QTest::addColumn<QStringList>("controls");
     QTest::addColumn<QStringList>("events");
-    QTest::newRow("none") << QString() << u"APPROVED"_s << QStringList() << QStringList() << QStringList{u"identity.approved"_s};
-    QTest::newRow("deny") << u"deny"_s << u"DENIED"_s << QStringList{u"SCREENING_CHECK:FAILED"_s} << QStringList() << QStringList{u"identity.denied"_s};
-    QTest::newRow("manual_review") << u"manual_review"_s << u"PENDING"_s << QStringList{u"SCREENING_CHECK:PENDING"_s} << QStringList() << QStringList();
-    QTest::newRow("pending") << u"pending"_s << u"PENDING"_s << QStringList{u"ID_VERIFICATION:PENDING"_s} << QStringList() << QStringList();
-    QTest::newRow("edd") << u"edd:PROOF_OF_FUNDS,PROOF_OF_RESIDENCY"_s << u"PENDING"_s << QStringList{u"ENHANCED_DUE_DILIGENCE:PENDING"_s} << QStringList() << QStringList{u"identity.documents_required"_s};
-    QTest::newRow("kyc_refresh_due") << u"kyc_refresh_due"_s << u"APPROVED"_s << QStringList{u"KYC_REFRESH:PENDING"_s} << QStringList() << QStringList{u"identity.approved"_s, u"identity.kyc_refresh.started"_s};
-    QTest::newRow("kyc_refresh_expired") << u"kyc_refresh_expired"_s << u"DISABLED"_s << QStringList{u"KYC_REFRESH:FAILED"_s} << QStringList{u"SELL_ONLY:SET_BY_PAXOS"_s}
-                                         << QStringList{u"identity.approved"_s, u"identity.kyc_refresh.started"_s, u"identity.kyc_refresh.expired"_s, u"identity.control.created"_s, u"identity.disabled"_s};
-    QTest::newRow("paxos FROZEN") << u"paxos_control:FROZEN"_s << u"ERROR"_s << QStringList() << QStringList{u"FROZEN:SET_BY_PAXOS"_s} << QStringList{u"identity.control.created"_s};
-    QTest::newRow("paxos SELL_ONLY") << u"paxos_control:SELL_ONLY:COMPLIANCE_EDD"_s << u"DISABLED"_s << QStringList() << QStringList{u"SELL_ONLY:SET_BY_PAXOS"_s}
-                                     << QStringList{u"identity.control.created"_s, u"identity.disabled"_s};
-    QTest::newRow("two steps") << u"manual_review;paxos_control:DORMANT"_s << u"PENDING"_s << QStringList{u"SCREENING_CHECK:PENDING"_s} << QStringList{u"DORMANT:SET_BY_PAXOS"_s} << QStringList{u"identity.control.created"_s};
+    QTest::newRow("none") << QString() << u"APPROVED"_s << QStringList() << QStringList()
+                          << QStringList{u"identity.approved"_s};
+    QTest::newRow("deny") << u"deny"_s << u"DENIED"_s << QStringList{u"SCREENING_CHECK:FAILED"_s}
+                          << QStringList() << QStringList{u"identity.denied"_s};
+    QTest::newRow("manual_review")
+        << u"manual_review"_s << u"PENDING"_s << QStringList{u"SCREENING_CHECK:PENDING"_s}
+        << QStringList() << QStringList();
+    QTest::newRow("pending") << u"pending"_s << u"PENDING"_s
+                             << QStringList{u"ID_VERIFICATION:PENDING"_s} << QStringList()
+                             << QStringList();
+    QTest::newRow("edd") << u"edd:PROOF_OF_FUNDS,PROOF_OF_RESIDENCY"_s << u"PENDING"_s
+                         << QStringList{u"ENHANCED_DUE_DILIGENCE:PENDING"_s} << QStringList()
+                         << QStringList{u"identity.documents_required"_s};
+    QTest::newRow("kyc_refresh_due")
+        << u"kyc_refresh_due"_s << u"APPROVED"_s << QStringList{u"KYC_REFRESH:PENDING"_s}
+        << QStringList() << QStringList{u"identity.approved"_s, u"identity.kyc_refresh.started"_s};
+    QTest::newRow("kyc_refresh_expired")
+        << u"kyc_refresh_expired"_s << u"DISABLED"_s << QStringList{u"KYC_REFRESH:FAILED"_s}
+        << QStringList{u"SELL_ONLY:SET_BY_PAXOS"_s}
+        << QStringList{u"identity.approved"_s, u"identity.kyc_refresh.started"_s,
+                       u"identity.kyc_refresh.expired"_s, u"identity.control.created"_s,
+                       u"identity.disabled"_s};
+    QTest::newRow("paxos FROZEN") << u"paxos_control:FROZEN"_s << u"ERROR"_s << QStringList()
+                                  << QStringList{u"FROZEN:SET_BY_PAXOS"_s}
+                                  << QStringList{u"identity.control.created"_s};
+    QTest::newRow("paxos SELL_ONLY")
+        << u"paxos_control:SELL_ONLY:COMPLIANCE_EDD"_s << u"DISABLED"_s << QStringList()
+        << QStringList{u"SELL_ONLY:SET_BY_PAXOS"_s}
+        << QStringList{u"identity.control.created"_s, u"identity.disabled"_s};
+    QTest::newRow("two steps") << u"manual_review;paxos_control:DORMANT"_s << u"PENDING"_s
+                               << QStringList{u"SCREENING_CHECK:PENDING"_s}
+                               << QStringList{u"DORMANT:SET_BY_PAXOS"_s}
+                               << QStringList{u"identity.control.created"_s};
 }
 
 void TestScenarios::atCreate()
@@ -83,53 +104,79 @@ void TestScenarios::atCreate()
     const QJsonObject details = identity.json.value(u"status_details").toObject();
     QStringList gotRequirements;
     for (const QJsonValue &r : details.value(u"requirements").toArray())
-        gotRequirements << r.toObject().value(u"type").toString() + u':' + r.toObject().value(u"status").toString();
+        gotRequirements << r.toObject().value(u"type").toString() + u':'
+                + r.toObject().value(u"status").toString();
     QCOMPARE(gotRequirements, requirements);
     QStringList gotControls;
     for (const QJsonValue &c : details.value(u"active_controls").toArray())
-        gotControls << c.toObject().value(u"type").toString() + u':' + c.toObject().value(u"set_by").toString();
+        gotControls << c.toObject().value(u"type").toString() + u':'
+                + c.toObject().value(u"set_by").toString();
     QCOMPARE(gotControls, controls);
     QCOMPARE(eventTypes(id), events);
 }
 
 void TestScenarios::kycRefreshCompletes()
 {
-    const QString id = m_client->createPerson({{u"sandbox.scenario"_s, u"kyc_refresh_due"_s}}).json.value(u"id").toString();
-    const QJsonObject started = eventsFor(*m_client, id, u"identity.kyc_refresh.started"_s).first().toObject();
+    const QString id = m_client->createPerson({{u"sandbox.scenario"_s, u"kyc_refresh_due"_s}})
+                           .json.value(u"id")
+                           .toString();
+    const QJsonObject started =
+        eventsFor(*m_client, id, u"identity.kyc_refresh.started"_s).first().toObject();
     QCOMPARE(started.value(u"object_type").toString(), u"identity_kyc_refresh"_s);
     QVERIFY(started.value(u"object").toObject().contains(u"next_kyc_refresh_date"));
     // "Only last_kyc_refresh_date" = the customer confirmed nothing changed.
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    const Reply updated = m_client->put(u"/v2/identity/identities/"_s + id, {{u"last_kyc_refresh_date"_s, now}});
+    const Reply updated =
+        m_client->put(u"/v2/identity/identities/"_s + id, {{u"last_kyc_refresh_date"_s, now}});
     QCOMPARE(updated.status, 200);
     QCOMPARE(updated.json.value(u"last_kyc_refresh_date").toString(), now);
-    QCOMPARE(updated.json.value(u"status_details").toObject().value(u"requirements").toArray().size(), 0);
+    QCOMPARE(
+        updated.json.value(u"status_details").toObject().value(u"requirements").toArray().size(),
+        0);
     const QJsonArray completed = eventsFor(*m_client, id, u"identity.kyc_refresh.completed"_s);
     QCOMPARE(completed.size(), 1);
-    QCOMPARE(completed.first().toObject().value(u"object").toObject().value(u"last_kyc_refresh_date").toString(), now);
-    QCOMPARE(m_client->put(u"/v2/identity/identities/"_s + id, {{u"last_kyc_refresh_date"_s, u"soon"_s}}).status, 400);
+    QCOMPARE(completed.first()
+                 .toObject()
+                 .value(u"object")
+                 .toObject()
+                 .value(u"last_kyc_refresh_date")
+                 .toString(),
+             now);
+    QCOMPARE(
+        m_client->put(u"/v2/identity/identities/"_s + id, {{u"last_kyc_refresh_date"_s, u"soon"_s}})
+            .status,
+        400);
 }
 
 void TestScenarios::kycRefreshExpiresThenCompletes()
 {
     const QString id = m_client->createPerson().json.value(u"id").toString();
-    const Reply expired = m_client->admin("POST", u"/sandbox-admin/identities/%1/scenario"_s.arg(id),
-                                          {{u"scenario"_s, u"kyc_refresh_expired"_s}});
+    const Reply expired =
+        m_client->admin("POST", u"/sandbox-admin/identities/%1/scenario"_s.arg(id),
+                        {{u"scenario"_s, u"kyc_refresh_expired"_s}});
     QCOMPARE(expired.status, 200);
     QCOMPARE(expired.json.value(u"status").toString(), u"DISABLED"_s);
     QCOMPARE(expired.json.value(u"admin_disabled").toBool(), true);
-    const QJsonObject control = expired.json.value(u"status_details").toObject().value(u"active_controls").toArray().first().toObject();
+    const QJsonObject control = expired.json.value(u"status_details")
+                                    .toObject()
+                                    .value(u"active_controls")
+                                    .toArray()
+                                    .first()
+                                    .toObject();
     QCOMPARE(control.value(u"reason_code").toString(), u"COMPLIANCE_KYC"_s);
     QCOMPARE(control.value(u"reason").toString(), u"KYC refresh expired"_s);
-    const Reply refreshed = m_client->put(u"/v2/identity/identities/"_s + id,
-                                          {{u"last_kyc_refresh_date"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+    const Reply refreshed = m_client->put(
+        u"/v2/identity/identities/"_s + id,
+        {{u"last_kyc_refresh_date"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
     QCOMPARE(refreshed.json.value(u"status").toString(), u"APPROVED"_s);
-    QCOMPARE(eventTypes(id), (QStringList{u"identity.approved"_s, u"identity.kyc_refresh.started"_s,
-                                          u"identity.kyc_refresh.expired"_s, u"identity.control.created"_s,
-                                          u"identity.disabled"_s, u"identity.kyc_refresh.completed"_s,
-                                          u"identity.control.deleted"_s, u"identity.approved"_s}));
+    QCOMPARE(eventTypes(id),
+             (QStringList{u"identity.approved"_s, u"identity.kyc_refresh.started"_s,
+                          u"identity.kyc_refresh.expired"_s, u"identity.control.created"_s,
+                          u"identity.disabled"_s, u"identity.kyc_refresh.completed"_s,
+                          u"identity.control.deleted"_s, u"identity.approved"_s}));
     // A date older than the refresh period starts a new refresh at once.
-    m_client->put(u"/v2/identity/identities/"_s + id, {{u"last_kyc_refresh_date"_s, u"2020-01-01T00:00:00Z"_s}});
+    m_client->put(u"/v2/identity/identities/"_s + id,
+                  {{u"last_kyc_refresh_date"_s, u"2020-01-01T00:00:00Z"_s}});
     QCOMPARE(eventsFor(*m_client, id, u"identity.kyc_refresh.started"_s).size(), 2);
 }
 
@@ -140,11 +187,20 @@ void TestScenarios::adminTriggers()
     Reply reply = m_client->admin("POST", path, {{u"scenario"_s, u"edd:TAX_IDENTIFICATION"_s}});
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json.value(u"status").toString(), u"PENDING"_s);
-    QCOMPARE(eventsFor(*m_client, id, u"identity.documents_required"_s).first().toObject()
-                 .value(u"object").toObject().value(u"required_documents").toArray(),
+    QCOMPARE(eventsFor(*m_client, id, u"identity.documents_required"_s)
+                 .first()
+                 .toObject()
+                 .value(u"object")
+                 .toObject()
+                 .value(u"required_documents")
+                 .toArray(),
              QJsonArray{u"TAX_IDENTIFICATION"_s});
     reply = m_client->admin("POST", path, {{u"scenario"_s, u"manual_review"_s}});
-    QCOMPARE(reply.json.value(u"person_details").toObject().value(u"sanctions_verification_status").toString(), u"ERROR"_s);
+    QCOMPARE(reply.json.value(u"person_details")
+                 .toObject()
+                 .value(u"sanctions_verification_status")
+                 .toString(),
+             u"ERROR"_s);
     reply = m_client->admin("POST", path, {{u"scenario"_s, u"deny"_s}});
     QCOMPARE(reply.json.value(u"status").toString(), u"DENIED"_s);
     QCOMPARE(eventsFor(*m_client, id, u"identity.denied"_s).size(), 1);
@@ -159,15 +215,24 @@ void TestScenarios::adminErrors()
     const QString path = u"/sandbox-admin/identities/%1/scenario"_s.arg(id);
     QCOMPARE(m_client->admin("POST", path, {{u"scenario"_s, u"edd:"_s}}).status, 400);
     QCOMPARE(m_client->admin("POST", path, {{u"scenario"_s, u"edd:PASSPORT"_s}}).status, 400);
-    QCOMPARE(m_client->admin("POST", path, {{u"scenario"_s, u"paxos_control:PAUSED"_s}}).status, 400);
-    QCOMPARE(m_client->admin("POST", path, {{u"scenario"_s, u"paxos_control:FROZEN:BORED"_s}}).status, 400);
+    QCOMPARE(m_client->admin("POST", path, {{u"scenario"_s, u"paxos_control:PAUSED"_s}}).status,
+             400);
+    QCOMPARE(
+        m_client->admin("POST", path, {{u"scenario"_s, u"paxos_control:FROZEN:BORED"_s}}).status,
+        400);
     QCOMPARE(m_client->admin("POST", path, {{u"scenario"_s, u"deny;explode"_s}}).status, 400);
     // A rejected scenario changed nothing.
-    QCOMPARE(m_client->get(u"/v2/identity/identities/"_s + id).json.value(u"status").toString(), u"APPROVED"_s);
+    QCOMPARE(m_client->get(u"/v2/identity/identities/"_s + id).json.value(u"status").toString(),
+             u"APPROVED"_s);
     QCOMPARE(m_client->admin("POST", path, {}).status, 400);
     QCOMPARE(m_client->admin("GET", path).status, 405);
-    QCOMPARE(m_client->admin("POST", u"/sandbox-admin/identities/6f1c3a43-0000-4000-8000-000000000000/scenario"_s,
-                             {{u"scenario"_s, u"deny"_s}}).status, 404);
+    QCOMPARE(
+        m_client
+            ->admin("POST",
+                    u"/sandbox-admin/identities/6f1c3a43-0000-4000-8000-000000000000/scenario"_s,
+                    {{u"scenario"_s, u"deny"_s}})
+            .status,
+        404);
 }
 
 QTEST_GUILESS_MAIN(TestScenarios)
