@@ -7,3 +7,7 @@ target_sources(console_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/store.cpp ${CMAKE_CURRENT_LIST_DIR}/store.h
     ${CMAKE_CURRENT_LIST_DIR}/migrations.cpp ${CMAKE_CURRENT_LIST_DIR}/migrations.h
 )
+target_sources(console_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/audittrail.cpp ${CMAKE_CURRENT_LIST_DIR}/audittrail.h
+    ${CMAKE_CURRENT_LIST_DIR}/auditcsvexport.cpp ${CMAKE_CURRENT_LIST_DIR}/auditcsvexport.h
+)
