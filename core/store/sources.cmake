@@ -26,3 +26,6 @@ target_sources(console_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/draftcipher.cpp ${CMAKE_CURRENT_LIST_DIR}/draftcipher.h
     ${CMAKE_CURRENT_LIST_DIR}/drafts.cpp ${CMAKE_CURRENT_LIST_DIR}/drafts.h
 )
+target_sources(console_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/timeline.cpp ${CMAKE_CURRENT_LIST_DIR}/timeline.h
+)
