@@ -4,6 +4,8 @@
 
 #include <QMap>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace paxos {
@@ -274,6 +276,69 @@ QMap<QString, QString> Identity::metadataMap() const
             out.insert(it.key(), it.value().toString());
     }
     return out;
+}
+
+template<class Self, class F> void SandboxSetIdentityStatusRequest::visit(Self &s, F &&f)
+{
+    f("id_verification_status"_L1, s.idVerificationStatus);
+    f("sanctions_verification_status"_L1, s.sanctionsVerificationStatus);
+    f("document_verification_status"_L1, s.documentVerificationStatus);
+    f("additional_screening_status"_L1, s.additionalScreeningStatus);
+}
+
+SandboxSetIdentityStatusRequest SandboxSetIdentityStatusRequest::fromJson(const QJsonObject &obj)
+{
+    auto r = json::decode<SandboxSetIdentityStatusRequest>(obj);
+    r.userDisabled = json::optBool(obj.value("user_disabled"_L1).toObject(), "disabled"_L1);
+    r.adminDisabled = json::optBool(obj.value("admin_disabled"_L1).toObject(), "disabled"_L1);
+    return r;
+}
+
+QJsonObject SandboxSetIdentityStatusRequest::toJson() const
+{
+    QJsonObject obj = json::encode(*this);
+    auto writeFlag = [&obj](QLatin1StringView key, const std::optional<bool> &flag) {
+        QJsonObject inner = obj.value(key).toObject();
+        json::put(inner, "disabled"_L1, flag);
+        if (!inner.isEmpty() || obj.value(key).isObject())
+            obj.insert(key, inner);
+    };
+    writeFlag("user_disabled"_L1, userDisabled);
+    writeFlag("admin_disabled"_L1, adminDisabled);
+    return obj;
+}
+
+template<class Self, class F> void AddInstitutionMembersRequest::visit(Self &s, F &&f)
+{
+    f("institution_id"_L1, s.institutionId);
+    f("members"_L1, s.members);
+}
+
+AddInstitutionMembersRequest AddInstitutionMembersRequest::fromJson(const QJsonObject &obj)
+{
+    return json::decode<AddInstitutionMembersRequest>(obj);
+}
+
+QJsonObject AddInstitutionMembersRequest::toJson() const
+{
+    return json::encode(*this);
+}
+
+QString maskIdentifier(QStringView value, int visible)
+{
+    QString out;
+    out.reserve(value.size());
+    const qsizetype keepFrom = value.size() - std::max(0, visible);
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar ch = value[i];
+        out += (i >= keepFrom || !ch.isLetterOrNumber()) ? ch : QChar(u'\u2022');
+    }
+    return out;
+}
+
+QString maskDate(QStringView value)
+{
+    return maskIdentifier(value, 0);
 }
 
 } // namespace paxos

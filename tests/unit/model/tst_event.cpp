@@ -214,6 +214,14 @@ void TestEvent::accounts()
     QCOMPARE(req.account.type, u"BROKERAGE"_s);
     QCOMPARE(req.account.members.first().identityId, u"{other_identity_id}"_s);
 
+    const auto disable =
+        UpdateAccountRequest::fromJson(fixture(u"update_account_request/disable_account.json"_s));
+    QCOMPARE(disable.setUserDisabled, true);
+    QCOMPARE(disable.account.id, u"82c338f4-3cb7-4d9b-be2a-4b077c82ee3a"_s);
+    const auto members =
+        AddAccountMembersRequest::fromJson(fixture(u"account_members/add_response.json"_s));
+    QCOMPARE(members.members.first().id, u"01516495-031a-4c6c-b277-5734ea9cb99c"_s);
+
     CreateAccountRequest fresh;
     fresh.account.identityId = u"i"_s;
     fresh.account.type = u"BROKERAGE"_s;

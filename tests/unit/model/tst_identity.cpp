@@ -29,6 +29,10 @@ private slots:
     void controls();
     void createControlRequest();
     void helpers();
+    void sandboxStatusRequest();
+    void institutionMembers();
+    void masking_data();
+    void masking();
 };
 
 void TestIdentity::personCreateResponse()
@@ -264,6 +268,60 @@ void TestIdentity::helpers()
     QVERIFY(!id.isPerson());
     id.personDetails = p;
     QVERIFY(id.isPerson());
+}
+
+void TestIdentity::sandboxStatusRequest()
+{
+    const auto r = SandboxSetIdentityStatusRequest::fromJson(
+        fixture(u"sandbox_status_request/reference_example.json"_s));
+    QCOMPARE(r.idVerificationStatus, u"APPROVED"_s);
+    QCOMPARE(r.sanctionsVerificationStatus, u"APPROVED"_s);
+    QVERIFY(!r.userDisabled);
+
+    SandboxSetIdentityStatusRequest fresh;
+    fresh.adminDisabled = true;
+    fresh.additionalScreeningStatus = u"DENIED"_s;
+    const QJsonObject out = fresh.toJson();
+    QCOMPARE(out,
+             QJsonObject({{u"admin_disabled"_s, QJsonObject{{u"disabled"_s, true}}},
+                          {u"additional_screening_status"_s, u"DENIED"_s}}));
+    const auto back = SandboxSetIdentityStatusRequest::fromJson(out);
+    QCOMPARE(back.adminDisabled, true);
+    QVERIFY(!back.userDisabled);
+}
+
+void TestIdentity::institutionMembers()
+{
+    const auto added =
+        AddInstitutionMembersRequest::fromJson(fixture(u"institution_members/add_response.json"_s));
+    QCOMPARE(added.institutionId, u"2908fa8b-427a-4089-b2cf-17654c604623"_s);
+    QCOMPARE(added.members.size(), 2);
+    QCOMPARE(added.members.at(1).id, u"a0a0d270-0dd1-40b7-85ce-de713c47bcec"_s);
+    QCOMPARE(added.members.at(1).roles, QStringList{u"TRUSTEE"_s});
+}
+
+void TestIdentity::masking_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("visible");
+    QTest::addColumn<QString>("masked");
+    const QString dot(QChar(0x2022));
+    QTest::newRow("ssn") << u"073-05-1120"_s << 4
+                         << dot.repeated(3) + u'-' + dot.repeated(2) + u"-1120"_s;
+    QTest::newRow("short") << u"12"_s << 4 << u"12"_s;
+    QTest::newRow("passport") << u"X1234567"_s << 4 << dot.repeated(4) + u"4567"_s;
+    QTest::newRow("date") << u"1960-01-01"_s << 0
+                          << dot.repeated(4) + u'-' + dot.repeated(2) + u'-' + dot.repeated(2);
+    QTest::newRow("empty") << QString() << 4 << QString();
+}
+
+void TestIdentity::masking()
+{
+    QFETCH(QString, value);
+    QFETCH(int, visible);
+    QTEST(maskIdentifier(value, visible), "masked");
+    if (visible == 0)
+        QTEST(maskDate(value), "masked");
 }
 
 QTEST_GUILESS_MAIN(TestIdentity)
