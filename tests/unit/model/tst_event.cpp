@@ -20,6 +20,7 @@ private slots:
     void listEvents();
     void objectKinds();
     void unknownEventType();
+    void ordering();
     void webhookParse_data();
     void webhookParse();
     void webhookRejects_data();
@@ -96,6 +97,25 @@ void TestEvent::unknownEventType()
     QCOMPARE(e.identityId(), u"i"_s);
     QCOMPARE(e.isTest, true);
     QCOMPARE(e.toJson(), in);
+}
+
+void TestEvent::ordering()
+{
+    auto make = [](const char *id, const char *created) {
+        Event e;
+        e.id = QString::fromLatin1(id);
+        e.createdAt = Timestamp::parse(QString::fromLatin1(created));
+        return e;
+    };
+    QList<Event> events = {make("c", "2023-08-25T14:25:41.648489333Z"),
+                           make("b", "2023-08-25T14:25:41.648489333Z"),
+                           make("a", "2023-08-25T14:25:41.648489334Z"),
+                           make("z", "2023-08-24T18:29:41.648489493Z"), Event()};
+    std::sort(events.begin(), events.end(), eventBefore);
+    QStringList ids;
+    for (const Event &e : events)
+        ids.append(e.id);
+    QCOMPARE(ids, QStringList({QString(), u"z"_s, u"b"_s, u"c"_s, u"a"_s}));
 }
 
 void TestEvent::webhookParse_data()
