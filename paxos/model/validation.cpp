@@ -267,43 +267,37 @@ QString labelFor(QStringView path)
     return n.mid(n.lastIndexOf(u'.') + 1);
 }
 
+ValidationIssue issue(const QString &path, const char *rule, const QString &message,
+                      ValidationIssue::Severity severity = ValidationIssue::Severity::Error)
+{
+    return ValidationIssue{path, QString::fromLatin1(rule), message, severity};
+}
+
 class Collector
 {
 public:
     void add(const QString &path, const char *rule, const QString &message,
              ValidationIssue::Severity severity = ValidationIssue::Severity::Error)
     {
-        // One issue per field, errors before warnings, so a form shows the one that matters.
-        for (ValidationIssue &existing : m_issues) {
-            if (existing.path != path)
-                continue;
-            if (existing.isError() || severity == ValidationIssue::Severity::Warning)
-                return;
-            existing = ValidationIssue{path, QString::fromLatin1(rule), message, severity};
-            return;
-        }
-        m_issues.append(ValidationIssue{path, QString::fromLatin1(rule), message, severity});
+        add(issue(path, rule, message, severity));
     }
+    // One issue per field, errors before warnings, so a form shows the one that matters.
     void add(const ValidationIssue &issue)
     {
-        add(issue.path, issue.rule.toLatin1().constData(), issue.message, issue.severity);
-    }
-    bool has(const QString &path) const
-    {
-        return std::any_of(m_issues.cbegin(), m_issues.cend(),
-                           [&path](const ValidationIssue &i) { return i.path == path; });
+        for (ValidationIssue &existing : m_issues) {
+            if (existing.path != issue.path)
+                continue;
+            if (!existing.isError() && issue.isError())
+                existing = issue;
+            return;
+        }
+        m_issues.append(issue);
     }
     QList<ValidationIssue> take() { return std::move(m_issues); }
 
 private:
     QList<ValidationIssue> m_issues;
 };
-
-ValidationIssue issue(const QString &path, const char *rule, const QString &message,
-                      ValidationIssue::Severity severity = ValidationIssue::Severity::Error)
-{
-    return ValidationIssue{path, QString::fromLatin1(rule), message, severity};
-}
 
 QString join(const QString &prefix, const QString &key)
 {

@@ -1,5 +1,6 @@
 #include "modelfixture.h"
 #include "paxos/model/control.h"
+#include "paxos/model/enums.h"
 #include "paxos/model/identity.h"
 #include "paxos/model/page.h"
 #include "paxos/model/statusdetails.h"
@@ -27,6 +28,7 @@ private slots:
     void undecodableValuesSurvive();
     void listEnvelope();
     void controls();
+    void supersededPreviewShapes();
     void createControlRequest();
     void helpers();
     void sandboxStatusRequest();
@@ -237,6 +239,34 @@ void TestIdentity::controls()
             R"({"id":"c","type":"DORMANT","set_by":"SET_BY_CLIENT","is_overridable":true})"_ba)
             .object());
     QVERIFY(mine.canBeDeleted());
+}
+
+void TestIdentity::supersededPreviewShapes()
+{
+    const QJsonObject in = QJsonDocument::fromJson(R"({
+        "pending_requirements": [{"type": "SANCTIONS_SCREENING", "message": "Screening", "metadata": {}}],
+        "failed_requirements": [{"type": "ID_VERIFICATION", "message": "IDV failed"}],
+        "active_controls": [{"id": "c1", "type": "SELL_ONLY", "controlled_by": "PAXOS"}]
+    })"_ba)
+                               .object();
+    const StatusDetails sd = StatusDetails::fromJson(in);
+    QVERIFY(sd.requirements.isEmpty());
+    const auto all = sd.allRequirements();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.at(0).type, u"ID_VERIFICATION"_s);
+    QVERIFY(all.at(0).isFailed());
+    QCOMPARE(all.at(0).errors.first().description, u"IDV failed"_s);
+    QCOMPARE(all.at(1).status, u"PENDING"_s);
+    QVERIFY(enums::requirementType().contains(all.at(1).type));
+    QVERIFY(sd.hasFailedRequirement());
+    QVERIFY(sd.activeControls.first().isSetByPaxos());
+    QCOMPARE(sd.toJson(), in);
+
+    // The current shape wins when present.
+    const StatusDetails current =
+        StatusDetails::fromJson(fixture(u"status_details/members_and_edd.json"_s));
+    QCOMPARE(current.allRequirements().size(), 2);
+    QCOMPARE(current.allRequirements().first().type, u"MEMBERS"_s);
 }
 
 void TestIdentity::createControlRequest()
