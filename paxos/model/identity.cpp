@@ -4,8 +4,6 @@
 
 #include <QMap>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace paxos {
@@ -322,23 +320,6 @@ AddInstitutionMembersRequest AddInstitutionMembersRequest::fromJson(const QJsonO
 QJsonObject AddInstitutionMembersRequest::toJson() const
 {
     return json::encode(*this);
-}
-
-QString maskIdentifier(QStringView value, int visible)
-{
-    QString out;
-    out.reserve(value.size());
-    const qsizetype keepFrom = value.size() - std::max(0, visible);
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        const QChar ch = value[i];
-        out += (i >= keepFrom || !ch.isLetterOrNumber()) ? ch : QChar(u'\u2022');
-    }
-    return out;
-}
-
-QString maskDate(QStringView value)
-{
-    return maskIdentifier(value, 0);
 }
 
 } // namespace paxos

@@ -243,10 +243,4 @@ struct AddInstitutionMembersRequest
     template<class Self, class F> static void visit(Self &self, F &&f);
 };
 
-// PII is masked by default: "073-05-1120" -> "•••-••-1120". Keeps separators so the shape
-// stays recognisable, shows the last `visible` characters.
-QString maskIdentifier(QStringView value, int visible = 4);
-// "1960-01-01" -> "••••-••-••"; the text is shown only when revealed on purpose.
-QString maskDate(QStringView value);
-
 } // namespace paxos

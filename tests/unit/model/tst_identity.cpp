@@ -33,8 +33,6 @@ private slots:
     void helpers();
     void sandboxStatusRequest();
     void institutionMembers();
-    void masking_data();
-    void masking();
 };
 
 void TestIdentity::personCreateResponse()
@@ -328,30 +326,6 @@ void TestIdentity::institutionMembers()
     QCOMPARE(added.members.size(), 2);
     QCOMPARE(added.members.at(1).id, u"a0a0d270-0dd1-40b7-85ce-de713c47bcec"_s);
     QCOMPARE(added.members.at(1).roles, QStringList{u"TRUSTEE"_s});
-}
-
-void TestIdentity::masking_data()
-{
-    QTest::addColumn<QString>("value");
-    QTest::addColumn<int>("visible");
-    QTest::addColumn<QString>("masked");
-    const QString dot(QChar(0x2022));
-    QTest::newRow("ssn") << u"073-05-1120"_s << 4
-                         << dot.repeated(3) + u'-' + dot.repeated(2) + u"-1120"_s;
-    QTest::newRow("short") << u"12"_s << 4 << u"12"_s;
-    QTest::newRow("passport") << u"X1234567"_s << 4 << dot.repeated(4) + u"4567"_s;
-    QTest::newRow("date") << u"1960-01-01"_s << 0
-                          << dot.repeated(4) + u'-' + dot.repeated(2) + u'-' + dot.repeated(2);
-    QTest::newRow("empty") << QString() << 4 << QString();
-}
-
-void TestIdentity::masking()
-{
-    QFETCH(QString, value);
-    QFETCH(int, visible);
-    QTEST(maskIdentifier(value, visible), "masked");
-    if (visible == 0)
-        QTEST(maskDate(value), "masked");
 }
 
 QTEST_GUILESS_MAIN(TestIdentity)
