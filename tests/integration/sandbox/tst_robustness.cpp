@@ -157,7 +157,8 @@ void TestRobustness::malformedHttp()
 {
     QFETCH(QByteArray, request);
     QFETCH(QByteArray, statusLine);
-    const QByteArray answer = rawExchange(m_client->base(), request);
+    // Problem bodies end with their (alphabetically last) `type`.
+    const QByteArray answer = rawExchange(m_client->base(), request, "\"about:blank\"}");
     QVERIFY2(answer.startsWith(statusLine), answer.left(80).constData());
     const QJsonObject problem = bodyOf(answer);
     QCOMPARE(problem.value(u"status").toInt(), statusLine.mid(9, 3).toInt());
