@@ -8,12 +8,14 @@
 #include "sandbox/http.h"
 #include "sandbox/identitiescontroller.h"
 #include "sandbox/lifecycle.h"
+#include "sandbox/logging.h"
 #include "sandbox/oauthcontroller.h"
 #include "sandbox/ratelimiter.h"
 #include "sandbox/seeder.h"
 #include "sandbox/webhooks.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -186,8 +188,16 @@ WebhookDispatcher *Server::webhookDispatcher() const
     return &d->webhooks;
 }
 
-void Server::handle(const HttpRequest &request, std::function<void(HttpResponse)> respond)
+void Server::handle(const HttpRequest &request, std::function<void(HttpResponse)> innerRespond)
 {
+    QElapsedTimer timer;
+    timer.start();
+    auto respond = [innerRespond = std::move(innerRespond), method = request.method,
+                    path = request.path, timer](HttpResponse response) {
+        qCDebug(lcSandboxHttp, "%s %s -> %d (%lld ms)", method.constData(), qPrintable(path),
+                response.dropConnection ? 0 : response.status, timer.elapsed());
+        innerRespond(std::move(response));
+    };
     const bool api = request.path.startsWith(u"/v2/") || request.path == u"/v2"
         || request.path.startsWith(u"/oauth2/");
     if (!api) {

@@ -1,5 +1,7 @@
 #include "sandbox/store.h"
 
+#include "sandbox/logging.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -167,7 +169,7 @@ Store::~Store()
 bool Store::fail(const QString &what, const QString &error)
 {
     m_lastError = what + u": "_s + error;
-    qWarning("paxos-sandbox store: %s", qPrintable(m_lastError));
+    qCWarning(lcSandboxStore, "%s", qPrintable(m_lastError));
     return false;
 }
 
@@ -676,6 +678,10 @@ QList<AccountRow> Store::listAccounts(const AccountQuery &query)
 bool Store::insertToken(const QString &token, const TokenRow &row)
 {
     QSqlQuery q(m_db);
+    // Expired tokens are useless; drop them so the table does not grow without bound.
+    q.prepare(u"DELETE FROM tokens WHERE expires_us < ?"_s);
+    q.addBindValue(row.expiresUs - 30LL * 24 * 3600 * 1000000);
+    q.exec();
     q.prepare(u"INSERT INTO tokens (digest, client_id, scopes, expires_us) VALUES (?,?,?,?)"_s);
     q.addBindValue(tokenDigest(token));
     q.addBindValue(row.clientId);
