@@ -328,7 +328,18 @@ HttpResponse Server::route(const HttpRequest &request)
                 return d->accounts.get(call, segments.at(2));
             return methodNotAllowed(request, "GET");
         }
-    } else if (s0 == u"identity" && (s1 == u"institution-members" || s1 == u"account-members")) {
+    } else if (s0 == u"identity" && s1 == u"account-members") {
+        if (n == 2) {
+            if (is("POST"))
+                return d->accounts.addMembers(call);
+            return methodNotAllowed(request, "POST");
+        }
+        if (n == 3) {
+            if (is("DELETE"))
+                return d->accounts.removeMember(call, segments.at(2));
+            return methodNotAllowed(request, "DELETE");
+        }
+    } else if (s0 == u"identity" && s1 == u"institution-members") {
         return problemResponse(ErrorKind::BadRequest,
                                u"%1 is not supported by paxos-sandbox yet"_s.arg(s1));
     } else if (s0 == u"events") {

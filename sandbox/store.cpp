@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -638,6 +639,26 @@ std::optional<AccountRow> Store::accountByRefId(const QString &refId)
     q.addBindValue(refId);
     if (q.exec() && q.next())
         return accountFrom(q);
+    return std::nullopt;
+}
+
+std::optional<AccountRow> Store::accountByMemberId(const QString &memberId)
+{
+    // Members live inside the account's JSON; ids are UUIDs, so a text match is exact enough
+    // to find candidates, and the caller checks the member list itself.
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT "_s + QLatin1StringView(kAccountColumns)
+              + u" FROM accounts WHERE instr(body, ?) > 0"_s);
+    q.addBindValue(QString(u'"' + memberId + u'"'));
+    if (!q.exec())
+        return std::nullopt;
+    while (q.next()) {
+        AccountRow row = accountFrom(q);
+        for (const QJsonValue &member : row.body.value(u"members"_s).toArray()) {
+            if (member.toObject().value(u"id"_s).toString() == memberId)
+                return row;
+        }
+    }
     return std::nullopt;
 }
 

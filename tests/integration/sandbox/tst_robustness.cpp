@@ -197,7 +197,7 @@ void TestRobustness::unsupportedParts()
         m_client->post(u"/v2/identity/institution-members"_s, {{u"institution_id"_s, u"x"_s}});
     QCOMPARE(members.status, 400);
     QVERIFY(members.detail().contains(u"not supported"));
-    QCOMPARE(m_client->send("DELETE", u"/v2/identity/account-members/x"_s).status, 400);
+    QCOMPARE(m_client->send("GET", u"/v2/identity/institution-members/x"_s).status, 400);
 }
 
 void TestRobustness::adminInfo()
