@@ -14,6 +14,8 @@ class TestPersistence : public QObject
 private slots:
     void stateSurvivesRestart();
     void inMemoryStartsEmpty();
+    void badOptionsFailClearly_data();
+    void badOptionsFailClearly();
 };
 
 void TestPersistence::stateSurvivesRestart()
@@ -86,6 +88,35 @@ void TestPersistence::inMemoryStartsEmpty()
         QCOMPARE(client.get(u"/v2/identity/identities"_s).json.value(u"items").toArray().size(), 0);
         QCOMPARE(client.createPerson().status, 200);
     }
+}
+
+void TestPersistence::badOptionsFailClearly_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("port") << QStringList{u"--port"_s, u"http"_s} << u"--port"_s;
+    QTest::newRow("host") << QStringList{u"--host"_s, u"example.org"_s} << u"--host"_s;
+    QTest::newRow("client") << QStringList{u"--client"_s, u"only-id"_s} << u"--client"_s;
+    QTest::newRow("scope") << QStringList{u"--client"_s, u"a:b:identity:fly"_s}
+                           << u"unknown scope"_s;
+    QTest::newRow("webhook") << QStringList{u"--webhook"_s, u"not a url"_s} << u"--webhook"_s;
+    QTest::newRow("header first") << QStringList{u"--webhook-header"_s, u"X: y"_s}
+                                  << u"--webhook-header"_s;
+    QTest::newRow("share") << QStringList{u"--fault-500"_s, u"2"_s} << u"--fault-500"_s;
+    QTest::newRow("both stores") << QStringList{u"--in-memory"_s, u"--data-dir"_s, u"/tmp/x"_s}
+                                 << u"exclude"_s;
+}
+
+void TestPersistence::badOptionsFailClearly()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QProcess process;
+    process.start(testsupport::SandboxProcess::executable(), args);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 2);
+    const QString error = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(error.contains(message), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestPersistence)

@@ -54,6 +54,7 @@ private slots:
     void http10ClosesAfterAnswer();
     void unsupportedParts();
     void adminInfo();
+    void randomGarbageNeverTakesItDown();
     void stillAlive();
 
 private:
@@ -206,6 +207,33 @@ void TestRobustness::adminInfo()
     QCOMPARE(info.status, 200);
     QVERIFY(info.json.contains(u"faults"));
     QVERIFY(info.json.value(u"identities").toInteger() >= 0);
+}
+
+void TestRobustness::randomGarbageNeverTakesItDown()
+{
+    // Bounded: 300 short connections with random bytes (some starting like a real request),
+    // each closed without waiting for an answer.
+    QRandomGenerator random(4711);
+    const QByteArray prefixes[] = {
+        "", "GET /v2/events HTTP/1.1\r\n",
+        "POST /oauth2/token HTTP/1.1\r\nContent-Length: 10\r\n\r\n",
+        "PUT /v2/identity/identities/x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"};
+    for (int i = 0; i < 300; ++i) {
+        QByteArray bytes = prefixes[random.bounded(4)];
+        const int length = int(random.bounded(2048));
+        for (int j = 0; j < length; ++j)
+            bytes += char(random.bounded(256));
+        QTcpSocket socket;
+        socket.connectToHost(m_client->base().host(), quint16(m_client->base().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(bytes);
+        socket.waitForBytesWritten(1000);
+        if (i % 2)
+            socket.abort();
+        else
+            socket.disconnectFromHost();
+    }
+    QCOMPARE(m_client->get(u"/v2/events?limit=1"_s).status, 200);
 }
 
 void TestRobustness::stillAlive()
