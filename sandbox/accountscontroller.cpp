@@ -69,11 +69,9 @@ std::optional<ApiError> AccountsController::readMembers(const QJsonObject &objec
 
 HttpResponse AccountsController::create(const Call &call)
 {
-    if (auto denied = requireScope(call, u"identity:write_account"_s))
-        return *denied;
     QJsonObject body;
-    if (auto e = parseJsonBody(call.request, &body))
-        return problemResponse(*e);
+    if (auto rejected = authorizedJsonBody(call, u"identity:write_account"_s, &body))
+        return *rejected;
     if (!body.value(u"account"_s).isObject())
         return problemResponse(ErrorKind::BadRequest, u"account is required"_s);
     if (auto e = expectType(body, u"create_profile"_s, {}, QJsonValue::Bool))
@@ -171,11 +169,9 @@ HttpResponse AccountsController::get(const Call &call, const QString &id)
 
 HttpResponse AccountsController::update(const Call &call)
 {
-    if (auto denied = requireScope(call, u"identity:write_account"_s))
-        return *denied;
     QJsonObject body;
-    if (auto e = parseJsonBody(call.request, &body))
-        return problemResponse(*e);
+    if (auto rejected = authorizedJsonBody(call, u"identity:write_account"_s, &body))
+        return *rejected;
     if (!body.value(u"account"_s).isObject())
         return problemResponse(ErrorKind::BadRequest, u"account is required"_s);
     if (auto e = expectType(body, u"set_user_disabled"_s, {}, QJsonValue::Bool))
@@ -224,11 +220,9 @@ HttpResponse AccountsController::update(const Call &call)
 
 HttpResponse AccountsController::addMembers(const Call &call)
 {
-    if (auto denied = requireScope(call, u"identity:write_account"_s))
-        return *denied;
     QJsonObject body;
-    if (auto e = parseJsonBody(call.request, &body))
-        return problemResponse(*e);
+    if (auto rejected = authorizedJsonBody(call, u"identity:write_account"_s, &body))
+        return *rejected;
     const QString accountId = body.value(u"account_id"_s).toString();
     if (accountId.isEmpty())
         return problemResponse(ErrorKind::BadRequest, u"account_id is required"_s);
