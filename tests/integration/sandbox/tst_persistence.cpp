@@ -14,6 +14,7 @@ class TestPersistence : public QObject
 private slots:
     void stateSurvivesRestart();
     void inMemoryStartsEmpty();
+    void requestLogHoldsNoSecrets();
     void badOptionsFailClearly_data();
     void badOptionsFailClearly();
 };
@@ -88,6 +89,24 @@ void TestPersistence::inMemoryStartsEmpty()
         QCOMPARE(client.get(u"/v2/identity/identities"_s).json.value(u"items").toArray().size(), 0);
         QCOMPARE(client.createPerson().status, 200);
     }
+}
+
+void TestPersistence::requestLogHoldsNoSecrets()
+{
+    testsupport::SandboxProcess server(
+        {u"--log-requests"_s, u"--client"_s, u"ops:very-secret-1"_s});
+    QVERIFY(server.start());
+    ApiClient client(server.url());
+    const QString token = client.authenticate({}, u"ops"_s, u"very-secret-1"_s);
+    QVERIFY(!token.isEmpty());
+    QCOMPARE(client.get(u"/v2/events?limit=5"_s).status, 200);
+    QVERIFY(server.stop());
+    const QString log = server.output();
+    QVERIFY2(log.contains(u"GET /v2/events -> 200"), qPrintable(log));
+    QVERIFY(log.contains(u"POST /oauth2/token -> 200"));
+    QVERIFY(!log.contains(u"very-secret-1"));
+    QVERIFY(!log.contains(token));
+    QVERIFY(!log.contains(u"limit=5")); // paths only, never queries
 }
 
 void TestPersistence::badOptionsFailClearly_data()
