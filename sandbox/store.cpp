@@ -251,11 +251,24 @@ bool Store::createSchema()
         "CREATE TABLE IF NOT EXISTS tokens (digest TEXT PRIMARY KEY, client_id TEXT NOT NULL, "
         "scopes TEXT NOT NULL, expires_us INTEGER NOT NULL)",
     };
+    // user_version numbers the schema, so a later version can migrate an older data dir
+    // and this one refuses a newer one instead of misreading it.
+    constexpr int kSchemaVersion = 1;
     QSqlQuery q(m_db);
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return fail(u"schema"_s, q.lastError().text());
+    const int version = q.value(0).toInt();
+    if (version > kSchemaVersion)
+        return fail(u"schema"_s,
+                    u"the data directory was written by a newer paxos-sandbox "
+                    "(schema %1, this one knows %2)"_s.arg(version)
+                        .arg(kSchemaVersion));
     for (const char *statement : statements) {
         if (!q.exec(QString::fromLatin1(statement)))
             return fail(u"schema"_s, q.lastError().text());
     }
+    if (!q.exec(u"PRAGMA user_version = %1"_s.arg(kSchemaVersion)))
+        return fail(u"schema"_s, q.lastError().text());
     return true;
 }
 

@@ -1,6 +1,8 @@
 #include "apiclient.h"
 #include "support/sandboxprocess.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +16,7 @@ class TestPersistence : public QObject
 private slots:
     void stateSurvivesRestart();
     void inMemoryStartsEmpty();
+    void newerSchemaIsRefused();
     void requestLogHoldsNoSecrets();
     void badOptionsFailClearly_data();
     void badOptionsFailClearly();
@@ -89,6 +92,24 @@ void TestPersistence::inMemoryStartsEmpty()
         QCOMPARE(client.get(u"/v2/identity/identities"_s).json.value(u"items").toArray().size(), 0);
         QCOMPARE(client.createPerson().status, 200);
     }
+}
+
+void TestPersistence::newerSchemaIsRefused()
+{
+    QTemporaryDir dir;
+    {
+        const QString connection = u"schema-test"_s;
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(dir.filePath(u"sandbox.sqlite"_s));
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(u"PRAGMA user_version = 99"_s);
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connection);
+    }
+    testsupport::SandboxProcess server({u"--data-dir"_s, dir.path()});
+    QVERIFY(!server.start(5000));
+    QVERIFY2(server.output().contains(u"newer paxos-sandbox"), qPrintable(server.output()));
 }
 
 void TestPersistence::requestLogHoldsNoSecrets()
