@@ -1,6 +1,7 @@
 #include "core/store/timeline.h"
 
 #include "core/store/apitime.h"
+#include "core/store/redaction.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -344,7 +345,7 @@ void addCalls(const TimelineSources &src, QList<TimelineEntry> &out)
                                 {u"environment"_s, c.environment},
                                 {u"operator"_s, c.operatorName},
                                 {u"method"_s, c.method},
-                                {u"url"_s, c.url},
+                                {u"url"_s, redaction::redactUrl(QUrl(c.url))},
                                 {u"http_status"_s, c.httpStatus},
                                 {u"duration_ms"_s, c.durationMs},
                                 {u"request_id"_s, c.requestId},
