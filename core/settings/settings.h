@@ -26,7 +26,7 @@ enum class SettingKey {
     // Who is working
     OperatorName,
     // The store
-    StoreBackend,
+    StoreBackend, // "sqlite" or "postgresql"
     StoreSqlitePath,
     StorePgHost,
     StorePgPort,

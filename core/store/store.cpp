@@ -1,6 +1,7 @@
 #include "core/store/store.h"
 
 #include "core/logging.h"
+#include "core/settings/settings.h"
 #include "core/store/migrations.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,21 @@ QString StoreConfig::defaultSqlitePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
         + u"/console.sqlite"_s;
+}
+
+StoreConfig StoreConfig::fromSettings(const Settings &settings)
+{
+    StoreConfig c;
+    if (settings.get<QString>(SettingKey::StoreBackend) == "postgresql"_L1) {
+        c.backend = StoreBackend::PostgreSql;
+        c.host = settings.get<QString>(SettingKey::StorePgHost);
+        c.port = settings.get<int>(SettingKey::StorePgPort);
+        c.database = settings.get<QString>(SettingKey::StorePgDatabase);
+        c.user = settings.get<QString>(SettingKey::StorePgUser);
+    } else {
+        c.sqlitePath = settings.get<QString>(SettingKey::StoreSqlitePath);
+    }
+    return c;
 }
 
 QString StoreConfig::describe() const
