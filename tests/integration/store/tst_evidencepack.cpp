@@ -34,12 +34,12 @@ EvidenceInput sampleInput(int extraTimelineEntries = 0)
                      {u"sanctions_verification_status"_s, u"PENDING"_s}}},
         {u"status_details"_s,
          QJsonObject{{u"requirements"_s,
-                      QJsonArray{QJsonObject{{u"type"_s, u"SCREENING_CHECK"_s},
-                                             {u"status"_s, u"PENDING"_s},
-                                             {u"awaiting_action_from"_s, u"PAXOS"_s},
-                                             {u"errors"_s,
-                                              QJsonArray{QJsonObject{
-                                                  {u"code"_s, u"screening_in_progress"_s}}}}}}},
+                      QJsonArray{QJsonObject{
+                          {u"type"_s, u"SCREENING_CHECK"_s},
+                          {u"status"_s, u"PENDING"_s},
+                          {u"awaiting_action_from"_s, u"PAXOS"_s},
+                          {u"errors"_s,
+                           QJsonArray{QJsonObject{{u"code"_s, u"screening_in_progress"_s}}}}}}},
                      {u"active_controls"_s, QJsonArray{}}}},
     };
     in.controls = QJsonArray{QJsonObject{{u"id"_s, u"ctrl-1"_s},
@@ -49,11 +49,11 @@ EvidenceInput sampleInput(int extraTimelineEntries = 0)
                                          {u"reason"_s, u"No activity for 180 days"_s},
                                          {u"created_at"_s, u"2026-01-02T00:00:00Z"_s},
                                          {u"deleted_at"_s, u"2026-01-03T00:00:00Z"_s}}};
-    in.documents = QJsonArray{QJsonObject{{u"file_id"_s, u"file-1"_s},
-                                          {u"name"_s, u"passport.pdf"_s},
-                                          {u"document_types"_s,
-                                           QJsonArray{u"IDENTITY_VERIFICATION"_s}},
-                                          {u"created_at"_s, u"2026-01-01T10:02:00Z"_s}}};
+    in.documents =
+        QJsonArray{QJsonObject{{u"file_id"_s, u"file-1"_s},
+                               {u"name"_s, u"passport.pdf"_s},
+                               {u"document_types"_s, QJsonArray{u"IDENTITY_VERIFICATION"_s}},
+                               {u"created_at"_s, u"2026-01-01T10:02:00Z"_s}}};
     in.pendingDocuments = QJsonArray{u"PROOF_OF_RESIDENCY"_s};
     DocumentRecord rec;
     rec.fileId = u"file-1"_s;
@@ -195,9 +195,9 @@ private slots:
         QCOMPARE(bundle.value(u"pdf"_s).toObject().value(u"sha256"_s).toString(),
                  QString::fromLatin1(
                      QCryptographicHash::hash(pdfBytes, QCryptographicHash::Sha256).toHex()));
-        QCOMPARE(bundle.value(u"documents"_s).toArray().first().toObject().value(u"sha256"_s)
-                     .toString(),
-                 kHash);
+        QCOMPARE(
+            bundle.value(u"documents"_s).toArray().first().toObject().value(u"sha256"_s).toString(),
+            kHash);
         QCOMPARE(bundle.value(u"requirements"_s).toArray().size(), 1);
         QCOMPARE(bundle.value(u"notes"_s).toArray().size(), 1);
         QCOMPARE(bundle.value(u"request_ledger"_s).toArray().size(), 1);

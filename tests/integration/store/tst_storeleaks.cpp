@@ -33,17 +33,17 @@ QStringList g_log;
 
 void captureMessages(QtMsgType, const QMessageLogContext &context, const QString &message)
 {
-    g_log.append(QString::fromLatin1(context.category ? context.category : "") + u": "_s
-                 + message);
+    g_log.append(QString::fromLatin1(context.category ? context.category : "") + u": "_s + message);
 }
 
 QJsonObject identityWithPii()
 {
     return QJsonObject{{u"id"_s, u"id-1"_s},
                        {u"status"_s, u"PENDING"_s},
-                       {u"person_details"_s, QJsonObject{{u"cip_id"_s, kCipId},
-                                                         {u"date_of_birth"_s, kDob},
-                                                         {u"first_name"_s, u"Jane"_s}}}};
+                       {u"person_details"_s,
+                        QJsonObject{{u"cip_id"_s, kCipId},
+                                    {u"date_of_birth"_s, kDob},
+                                    {u"first_name"_s, u"Jane"_s}}}};
 }
 
 // Every value of every row of table, as text.
@@ -57,9 +57,9 @@ QString dumpTable(Store &store, const QString &table)
         const QSqlRecord rec = q.value().record();
         for (int i = 0; i < rec.count(); ++i) {
             const QVariant v = q.value().value(i);
-            out += (v.metaType().id() == QMetaType::QByteArray
-                        ? QString::fromLatin1(v.toByteArray())
-                        : v.toString())
+            out +=
+                (v.metaType().id() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray())
+                                                            : v.toString())
                 + u'\t';
         }
         out += u'\n';
@@ -95,14 +95,17 @@ private slots:
         QVERIFY(settings->setValue(SettingKey::StorePgUser, u"cc"_s));
 
         AuditTrail audit(&store);
-        QVERIFY(audit.append({AuditAction::IdentityCreate, AuditOutcome::Succeeded, u"id-1"_s,
-                              u"req-1"_s,
-                              QJsonObject{{u"client_secret"_s, kClientSecret},
-                                          {u"headers"_s,
-                                           QJsonObject{{u"Authorization"_s,
-                                                        QString(u"Bearer "_s + kBearer)}}},
-                                          {u"request"_s, identityWithPii()}},
-                              {}})
+        QVERIFY(audit
+                    .append({AuditAction::IdentityCreate,
+                             AuditOutcome::Succeeded,
+                             u"id-1"_s,
+                             u"req-1"_s,
+                             QJsonObject{{u"client_secret"_s, kClientSecret},
+                                         {u"headers"_s,
+                                          QJsonObject{{u"Authorization"_s,
+                                                       QString(u"Bearer "_s + kBearer)}}},
+                                         {u"request"_s, identityWithPii()}},
+                             {}})
                     .ok());
         RequestLedger ledger(&store);
         LedgerEntry call;
@@ -111,10 +114,11 @@ private slots:
                    "&cip_id=%3"_s.arg(kClientSecret, kBearer, kCipId);
         QVERIFY(ledger.append(call).ok());
         ProcessedEvents events(&store);
-        QVERIFY(events.claim(QJsonObject{{u"id"_s, u"evt-1"_s},
-                                         {u"type"_s, u"identity.approved"_s},
-                                         {u"object"_s, identityWithPii()}},
-                             EventSource::Webhook)
+        QVERIFY(events
+                    .claim(QJsonObject{{u"id"_s, u"evt-1"_s},
+                                       {u"type"_s, u"identity.approved"_s},
+                                       {u"object"_s, identityWithPii()}},
+                           EventSource::Webhook)
                     .ok());
         QVERIFY(StatusHistory(&store).record(identityWithPii(), SnapshotCause::Refresh).ok());
         QVERIFY(Notes(&store).add(u"id-1"_s, u"OTHER"_s, u"Called the customer."_s).ok());
@@ -127,11 +131,11 @@ private slots:
         QVERIFY(!store.run(u"SELECT * FROM no_such_table WHERE x = ?"_s, {kClientSecret}).ok());
 
         const QStringList forbidden = {kClientSecret, kBearer, kCipId, kDob};
-        const QStringList tables = {u"audit_trail"_s,    u"audit_chain_head"_s, u"notes"_s,
-                                    u"reason_codes"_s,   u"request_ledger"_s,   u"drafts"_s,
-                                    u"processed_events"_s, u"team_settings"_s, u"assignments"_s,
-                                    u"soft_locks"_s,     u"document_records"_s,
-                                    u"schema_migrations"_s};
+        const QStringList tables = {
+            u"audit_trail"_s,      u"audit_chain_head"_s, u"notes"_s,
+            u"reason_codes"_s,     u"request_ledger"_s,   u"drafts"_s,
+            u"processed_events"_s, u"team_settings"_s,    u"assignments"_s,
+            u"soft_locks"_s,       u"document_records"_s, u"schema_migrations"_s};
         for (const QString &table : tables) {
             const QString dump = dumpTable(store, table);
             QVERIFY2(!dump.startsWith(u"<error"_s), qPrintable(dump));
