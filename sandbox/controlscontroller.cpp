@@ -63,11 +63,9 @@ HttpResponse ControlsController::list(const Call &call)
 
 HttpResponse ControlsController::create(const Call &call)
 {
-    if (auto denied = requireScope(call, u"identity:write_identity_control"_s))
-        return *denied;
     QJsonObject body;
-    if (auto e = parseJsonBody(call.request, &body))
-        return problemResponse(*e);
+    if (auto rejected = authorizedJsonBody(call, u"identity:write_identity_control"_s, &body))
+        return *rejected;
     for (const QString &key : {u"identity_id"_s, u"type"_s, u"reason_code"_s}) {
         if (!body.value(key).isString() || body.value(key).toString().isEmpty())
             return problemResponse(ErrorKind::BadRequest, key + u" is required"_s);

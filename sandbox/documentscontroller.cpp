@@ -30,13 +30,11 @@ QString sniffContentType(const QByteArray &data)
 
 HttpResponse DocumentsController::requestUpload(const Call &call, const QString &identityId)
 {
-    if (auto denied = requireScope(call, u"identity:write_identity"_s))
-        return *denied;
+    QJsonObject body;
+    if (auto rejected = authorizedJsonBody(call, u"identity:write_identity"_s, &body))
+        return *rejected;
     if (!m_services.store.identityById(identityId))
         return problemResponse(ErrorKind::NotFound, u"identity does not exist"_s);
-    QJsonObject body;
-    if (auto e = parseJsonBody(call.request, &body))
-        return problemResponse(*e);
     const QJsonValue nameValue = body.value(u"name"_s);
     const QString name = nameValue.toString();
     if (!nameValue.isString() || name.trimmed().isEmpty() || name.size() > 260)

@@ -180,11 +180,9 @@ QString cipKeyOf(const QJsonObject &person)
 
 HttpResponse IdentitiesController::create(const Call &call)
 {
-    if (auto denied = requireScope(call, u"identity:write_identity"_s))
-        return *denied;
     QJsonObject body;
-    if (auto e = parseJsonBody(call.request, &body))
-        return problemResponse(*e);
+    if (auto rejected = authorizedJsonBody(call, u"identity:write_identity"_s, &body))
+        return *rejected;
     if (body.contains(u"institution_details"_s) || body.contains(u"institution_members"_s))
         return problemResponse(ErrorKind::BadRequest,
                                u"institution identities are not supported by paxos-sandbox yet; "
@@ -350,16 +348,14 @@ HttpResponse IdentitiesController::list(const Call &call)
 
 HttpResponse IdentitiesController::update(const Call &call, const QString &id)
 {
-    if (auto denied = requireScope(call, u"identity:write_identity"_s))
-        return *denied;
+    QJsonObject body;
+    if (auto rejected = authorizedJsonBody(call, u"identity:write_identity"_s, &body, true))
+        return *rejected;
     Store &store = m_services.store;
     auto found = store.identityById(id);
     if (!found)
         return notFound();
     IdentityRow row = *found;
-    QJsonObject body;
-    if (auto e = parseJsonBody(call.request, &body, true))
-        return problemResponse(*e);
     if (body.contains(u"institution_details"_s))
         return problemResponse(ErrorKind::BadRequest,
                                u"a person identity cannot be changed into an institution"_s);
@@ -497,15 +493,13 @@ HttpResponse IdentitiesController::update(const Call &call, const QString &id)
 
 HttpResponse IdentitiesController::sandboxStatus(const Call &call, const QString &id)
 {
-    if (auto denied = requireScope(call, u"identity:write_identity"_s))
-        return *denied;
+    QJsonObject body;
+    if (auto rejected = authorizedJsonBody(call, u"identity:write_identity"_s, &body, true))
+        return *rejected;
     auto found = m_services.store.identityById(id);
     if (!found)
         return notFound();
     IdentityRow row = *found;
-    QJsonObject body;
-    if (auto e = parseJsonBody(call.request, &body, true))
-        return problemResponse(*e);
     QJsonObject person = row.body.value(u"person_details"_s).toObject();
     for (const QString &key :
          {u"id_verification_status"_s, u"sanctions_verification_status"_s,

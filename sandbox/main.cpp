@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 
@@ -86,6 +87,7 @@ int main(int argc, char *argv[])
     opt(u"token-ttl"_s, "Access-token lifetime in seconds.", u"SECONDS"_s, u"3599"_s);
     opt(u"seed-identities"_s, "Create N realistic identities in an empty store.", u"N"_s, u"0"_s);
     opt(u"seed"_s, "Random seed for --seed-identities.", u"SEED"_s, u"20260401"_s);
+    opt(u"log-requests"_s, "Log one line per request (method, path, status, time) to stderr.");
     opt(u"enforce-rate-limits"_s, "Answer 429 past Paxos' documented per-endpoint limits.");
     opt(u"rate-limit-window"_s, "Rate-limit averaging window in seconds.", u"SECONDS"_s, u"300"_s);
     opt(u"fault-latency"_s, "Add MS milliseconds to every API answer.", u"MS"_s, u"0"_s);
@@ -99,10 +101,15 @@ int main(int argc, char *argv[])
         u"SECONDS"_s, u"-1"_s);
     parser.process(app);
 
+    if (parser.isSet(u"log-requests"_s))
+        QLoggingCategory::setFilterRules(u"sandbox.http.debug=true"_s);
+
     sandbox::ServerOptions options;
-    options.host = QHostAddress(parser.value(u"host"_s));
+    const QString host = parser.value(u"host"_s);
+    options.host =
+        host == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
     if (options.host.isNull())
-        fail(tr("--host must be an IP address"));
+        fail(tr("--host must be an IP address or localhost"));
     options.port = quint16(intOption(parser, u"port"_s, 0, 65535));
     options.inMemory = parser.isSet(u"in-memory"_s);
     if (options.inMemory && parser.isSet(u"data-dir"_s))

@@ -41,6 +41,16 @@ std::optional<ApiError> parseJsonBody(const HttpRequest &request, QJsonObject *o
     return std::nullopt;
 }
 
+std::optional<HttpResponse> authorizedJsonBody(const Call &call, const QString &scope,
+                                               QJsonObject *body, bool allowEmpty)
+{
+    if (auto denied = requireScope(call, scope))
+        return denied;
+    if (auto error = parseJsonBody(call.request, body, allowEmpty))
+        return problemResponse(*error);
+    return std::nullopt;
+}
+
 std::optional<ApiError> boolQuery(const HttpRequest &request, const QString &key, bool *out)
 {
     if (!request.hasQuery(key))

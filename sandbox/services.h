@@ -41,6 +41,10 @@ struct Call
 // 403 naming the missing scope, as Paxos words it; nullopt when the token has it.
 std::optional<HttpResponse> requireScope(const Call &call, const QString &scope);
 
+// requireScope() then parseJsonBody(): the preamble of every write endpoint.
+std::optional<HttpResponse> authorizedJsonBody(const Call &call, const QString &scope,
+                                               QJsonObject *body, bool allowEmpty = false);
+
 // Parses a JSON object body whatever its Content-Type label (curl --data sends JSON as
 // application/x-www-form-urlencoded). An empty body is an empty object when allowed.
 std::optional<ApiError> parseJsonBody(const HttpRequest &request, QJsonObject *out,

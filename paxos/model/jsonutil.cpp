@@ -2,6 +2,14 @@
 
 namespace paxos::json {
 
+void set(QJsonObject &obj, QLatin1StringView key, const QJsonValue &value)
+{
+    // Skipping equal values keeps an unchanged object sharing the original's data: no
+    // detach, no re-encoding, and encoding an untouched DTO costs only the comparisons.
+    if (obj.value(key) != value)
+        obj.insert(key, value);
+}
+
 std::optional<QString> optString(const QJsonObject &obj, QLatin1StringView key)
 {
     const QJsonValue v = obj.value(key);
@@ -67,7 +75,7 @@ std::optional<QJsonObject> optObject(const QJsonObject &obj, QLatin1StringView k
 void put(QJsonObject &obj, QLatin1StringView key, const std::optional<QString> &value)
 {
     if (value)
-        obj.insert(key, *value);
+        set(obj, key, *value);
     else if (obj.value(key).isString())
         obj.remove(key);
 }
@@ -75,7 +83,7 @@ void put(QJsonObject &obj, QLatin1StringView key, const std::optional<QString> &
 void put(QJsonObject &obj, QLatin1StringView key, const std::optional<bool> &value)
 {
     if (value)
-        obj.insert(key, *value);
+        set(obj, key, *value);
     else if (obj.value(key).isBool())
         obj.remove(key);
 }
@@ -86,7 +94,7 @@ void put(QJsonObject &obj, QLatin1StringView key, const std::optional<qint64> &v
         // Keep a quoted number quoted when it still says the same thing.
         if (obj.value(key).isString() && optInt(obj, key) == value)
             return;
-        obj.insert(key, *value);
+        set(obj, key, *value);
     } else if (optInt(obj, key)) {
         obj.remove(key);
     }
@@ -103,13 +111,13 @@ void put(QJsonObject &obj, QLatin1StringView key, const std::optional<QStringLis
     // verbatim; keep the original array when our list matches its string items.
     if (obj.value(key).isArray() && stringList(obj, key) == *value)
         return;
-    obj.insert(key, toArray(*value));
+    set(obj, key, toArray(*value));
 }
 
 void put(QJsonObject &obj, QLatin1StringView key, const std::optional<QJsonObject> &value)
 {
     if (value)
-        obj.insert(key, *value);
+        set(obj, key, *value);
     else if (obj.value(key).isObject())
         obj.remove(key);
 }
@@ -117,7 +125,7 @@ void put(QJsonObject &obj, QLatin1StringView key, const std::optional<QJsonObjec
 void putString(QJsonObject &obj, QLatin1StringView key, const QString &value)
 {
     if (!value.isEmpty() || obj.value(key).isString())
-        obj.insert(key, value);
+        set(obj, key, value);
 }
 
 QJsonArray toArray(const QStringList &list)
@@ -213,7 +221,7 @@ void write(QJsonObject &obj, QLatin1StringView key, const std::optional<QJsonObj
 void write(QJsonObject &obj, QLatin1StringView key, const std::optional<Timestamp> &value)
 {
     if (value && value->isValid())
-        obj.insert(key, value->toString());
+        set(obj, key, value->toString());
     else if (Timestamp::fromJson(obj.value(key)))
         obj.remove(key); // cleared by the caller; an unparsable original stays as it was
 }
@@ -221,7 +229,7 @@ void write(QJsonObject &obj, QLatin1StringView key, const std::optional<Timestam
 void write(QJsonObject &obj, QLatin1StringView key, const std::optional<CalendarDate> &value)
 {
     if (value && value->isValid())
-        obj.insert(key, value->toString());
+        set(obj, key, value->toString());
     else if (obj.value(key).isString() && CalendarDate::parse(obj.value(key).toString()))
         obj.remove(key);
 }

@@ -23,6 +23,9 @@ QStringList stringList(const QJsonObject &obj, QLatin1StringView key);
 std::optional<QStringList> optStringList(const QJsonObject &obj, QLatin1StringView key);
 std::optional<QJsonObject> optObject(const QJsonObject &obj, QLatin1StringView key);
 
+// Inserts `value` unless the object already holds an equal one.
+void set(QJsonObject &obj, QLatin1StringView key, const QJsonValue &value);
+
 // Writers over a copy of the kept original object. A present value is written. An empty
 // optional removes the key only when the original held a value of the decodable type (the
 // caller cleared it); a value we could not decode (null, wrong type) is left untouched, so
@@ -78,14 +81,14 @@ template<class T> void putObjectList(QJsonObject &obj, QLatin1StringView key, co
     }
     for (; next < list.size(); ++next)
         out.append(list.at(next).toJson());
-    obj.insert(key, out);
+    set(obj, key, out);
 }
 
 template<class T>
 void putObject(QJsonObject &obj, QLatin1StringView key, const std::optional<T> &value)
 {
     if (value)
-        obj.insert(key, value->toJson());
+        set(obj, key, value->toJson());
     else if (obj.value(key).isObject())
         obj.remove(key);
 }
@@ -121,6 +124,27 @@ template<class T> void read(const QJsonObject &obj, QLatin1StringView key, std::
 template<class T> void read(const QJsonObject &obj, QLatin1StringView key, QList<T> &out)
 {
     out = objectList<T>(obj, key);
+}
+
+// A required nested object: always decoded (from {} when absent) and always written.
+template<class T>
+requires requires(const T &t)
+{
+    t.toJson();
+}
+void read(const QJsonObject &obj, QLatin1StringView key, T &out)
+{
+    out = T::fromJson(obj.value(key).toObject());
+}
+
+template<class T>
+requires requires(const T &t)
+{
+    t.toJson();
+}
+void write(QJsonObject &obj, QLatin1StringView key, const T &value)
+{
+    set(obj, key, value.toJson());
 }
 
 template<class T> void write(QJsonObject &obj, QLatin1StringView key, const std::optional<T> &value)

@@ -145,7 +145,7 @@ void TestEventsWebhooks::deliveryWithHeaderAndRetries()
     WebhookReceiver receiver({500, 503}); // fail twice, then accept
     testsupport::SandboxProcess server(
         {u"--webhook"_s, receiver.url().toString(), u"--webhook-header"_s, u"X-Api-Key: k-123"_s,
-         u"--webhook-retry-base"_s, u"100"_s, u"--webhook-retry-window"_s, u"60"_s});
+         u"--webhook-retry-base"_s, u"300"_s, u"--webhook-retry-window"_s, u"60"_s});
     QVERIFY(server.start());
     ApiClient client(server.url());
     QVERIFY(!client.authenticate().isEmpty());
@@ -159,8 +159,8 @@ void TestEventsWebhooks::deliveryWithHeaderAndRetries()
         client.get(u"/v2/events/"_s + eventId).json.value(u"undelivered_webhooks").toInt(), 1,
         5000);
     QTRY_COMPARE_WITH_TIMEOUT(receiver.calls().size(), 3, 10000);
-    // Back-off: base 100 ms with jitter 0.5-1.5, then 200 ms: at least 150 ms in total.
-    QVERIFY(timer.elapsed() >= 150);
+    // Back-off: base 300 ms with jitter 0.5-1.5, then 600 ms: at least 450 ms in total.
+    QVERIFY(timer.elapsed() >= 450);
     QTRY_COMPARE_WITH_TIMEOUT(
         client.get(u"/v2/events/"_s + eventId).json.value(u"undelivered_webhooks").toInt(), 0,
         5000);

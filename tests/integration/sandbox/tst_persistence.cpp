@@ -1,6 +1,8 @@
 #include "apiclient.h"
 #include "support/sandboxprocess.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +16,10 @@ class TestPersistence : public QObject
 private slots:
     void stateSurvivesRestart();
     void inMemoryStartsEmpty();
+    void newerSchemaIsRefused();
+    void requestLogHoldsNoSecrets();
+    void badOptionsFailClearly_data();
+    void badOptionsFailClearly();
 };
 
 void TestPersistence::stateSurvivesRestart()
@@ -86,6 +92,71 @@ void TestPersistence::inMemoryStartsEmpty()
         QCOMPARE(client.get(u"/v2/identity/identities"_s).json.value(u"items").toArray().size(), 0);
         QCOMPARE(client.createPerson().status, 200);
     }
+}
+
+void TestPersistence::newerSchemaIsRefused()
+{
+    QTemporaryDir dir;
+    {
+        const QString connection = u"schema-test"_s;
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(dir.filePath(u"sandbox.sqlite"_s));
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(u"PRAGMA user_version = 99"_s);
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connection);
+    }
+    testsupport::SandboxProcess server({u"--data-dir"_s, dir.path()});
+    QVERIFY(!server.start(5000));
+    QVERIFY2(server.output().contains(u"newer paxos-sandbox"), qPrintable(server.output()));
+}
+
+void TestPersistence::requestLogHoldsNoSecrets()
+{
+    testsupport::SandboxProcess server(
+        {u"--log-requests"_s, u"--client"_s, u"ops:very-secret-1"_s});
+    QVERIFY(server.start());
+    ApiClient client(server.url());
+    const QString token = client.authenticate({}, u"ops"_s, u"very-secret-1"_s);
+    QVERIFY(!token.isEmpty());
+    QCOMPARE(client.get(u"/v2/events?limit=5"_s).status, 200);
+    QVERIFY(server.stop());
+    const QString log = server.output();
+    QVERIFY2(log.contains(u"GET /v2/events -> 200"), qPrintable(log));
+    QVERIFY(log.contains(u"POST /oauth2/token -> 200"));
+    QVERIFY(!log.contains(u"very-secret-1"));
+    QVERIFY(!log.contains(token));
+    QVERIFY(!log.contains(u"limit=5")); // paths only, never queries
+}
+
+void TestPersistence::badOptionsFailClearly_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("port") << QStringList{u"--port"_s, u"http"_s} << u"--port"_s;
+    QTest::newRow("host") << QStringList{u"--host"_s, u"example.org"_s} << u"--host"_s;
+    QTest::newRow("client") << QStringList{u"--client"_s, u"only-id"_s} << u"--client"_s;
+    QTest::newRow("scope") << QStringList{u"--client"_s, u"a:b:identity:fly"_s}
+                           << u"unknown scope"_s;
+    QTest::newRow("webhook") << QStringList{u"--webhook"_s, u"not a url"_s} << u"--webhook"_s;
+    QTest::newRow("header first") << QStringList{u"--webhook-header"_s, u"X: y"_s}
+                                  << u"--webhook-header"_s;
+    QTest::newRow("share") << QStringList{u"--fault-500"_s, u"2"_s} << u"--fault-500"_s;
+    QTest::newRow("both stores") << QStringList{u"--in-memory"_s, u"--data-dir"_s, u"/tmp/x"_s}
+                                 << u"exclude"_s;
+}
+
+void TestPersistence::badOptionsFailClearly()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QProcess process;
+    process.start(testsupport::SandboxProcess::executable(), args);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 2);
+    const QString error = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(error.contains(message), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestPersistence)
