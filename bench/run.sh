@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Benchmarks that report ratios against named peers measured in the same run, never absolute
+# times (the machine is shared and noisy). See bench/README.md.
+#
+#   bench/run.sh [--identities N] [--repeat R] [--build-dir DIR]
+#
+# 1. list-all: fetch every identity from a seeded paxos-sandbox, page by page.
+#      paxosctl  vs  Node's fetch (peers/list-all.mjs)  vs  curl + jq (peers/list-all-curl.sh)
+#    reported: median wall time ratio and peak RSS ratio (paxosctl / peer).
+# 2. decode: Google Benchmark of decoding identity list pages into paxos::Identity values
+#    against a plain QJsonDocument parse of the same bytes (bench/decode_bench).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+identities=20000 repeat=5 build=build/release
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --identities) identities=$2; shift 2 ;;
+    --repeat) repeat=$2; shift 2 ;;
+    --build-dir) build=$2; shift 2 ;;
+    *) echo "usage: bench/run.sh [--identities N] [--repeat R] [--build-dir DIR]" >&2; exit 2 ;;
+    esac
+done
+
+for tool in node curl jq /usr/bin/time; do
+    command -v "$tool" >/dev/null || { echo "bench needs $tool (apt-get install nodejs curl jq time)" >&2; exit 2; }
+done
+
+if [ "$build" = build/release ]; then
+    cmake --preset release >/dev/null
+fi
+cmake --build "$build" --target paxosctl paxos-sandbox decode_bench -j "$(nproc)" >/dev/null
+
+work=$(mktemp -d)
+trap 'kill $sandbox_pid 2>/dev/null || true; rm -rf "$work"' EXIT
+"$build/sandbox/paxos-sandbox" --port 0 --in-memory --seed-identities "$identities" \
+    >"$work/sandbox.log" 2>&1 &
+sandbox_pid=$!
+for _ in $(seq 1 600); do
+    url=$(sed -n 's/^listening on \(http:[^ ]*\).*/\1/p' "$work/sandbox.log" | head -n 1)
+    [ -n "$url" ] && break
+    sleep 0.1
+done
+[ -n "${url:-}" ] || { cat "$work/sandbox.log"; exit 1; }
+echo "paxos-sandbox with $identities identities at $url"
+
+export PAXOS_CLIENT_ID=demo PAXOS_CLIENT_SECRET=demo-secret
+
+# run NAME CMD... : runs the command $repeat times, records "seconds maxrss_kb" per run
+run() {
+    local name=$1; shift
+    : >"$work/$name.times"
+    for _ in $(seq 1 "$repeat"); do
+        /usr/bin/time -f '%e %M' -o "$work/$name.one" "$@" >"$work/$name.out"
+        cat "$work/$name.one" >>"$work/$name.times"
+    done
+    local got; got=$(tail -n 1 "$work/$name.out" | tr -dc '0-9')
+    if [ "$name" != paxosctl ] && [ "$got" != "$identities" ]; then
+        echo "$name fetched $got identities, expected $identities" >&2; exit 1
+    fi
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+run paxosctl "$build/cli/paxosctl" --env "$url" --format csv identities list --all --limit 100
+lines=$(($(wc -l <"$work/paxosctl.out") - 1))
+[ "$lines" = "$identities" ] || { echo "paxosctl listed $lines identities, expected $identities" >&2; exit 1; }
+run node node bench/peers/list-all.mjs "$url" demo demo-secret 100
+run curl bench/peers/list-all-curl.sh "$url" demo demo-secret 100
+
+printf '\nlist-all: %s identities, pages of 100, median of %s runs\n' "$identities" "$repeat"
+printf '%-10s %12s %12s %16s %14s\n' peer "time ratio" "RSS ratio" "peer median (s)" "peer RSS (MB)"
+p_t=$(cut -d' ' -f1 "$work/paxosctl.times" | median)
+p_m=$(cut -d' ' -f2 "$work/paxosctl.times" | median)
+for peer in node curl; do
+    t=$(cut -d' ' -f1 "$work/$peer.times" | median)
+    m=$(cut -d' ' -f2 "$work/$peer.times" | median)
+    awk -v pt="$p_t" -v pm="$p_m" -v t="$t" -v m="$m" -v n="$peer" \
+        'BEGIN { printf "%-10s %11.2fx %11.2fx %16.2f %14.1f\n", n, pt / t, pm / m, t, m / 1024 }'
+done
+echo "(ratio = paxosctl / peer; below 1 means paxosctl is faster or smaller)"
+
+printf '\ndecode: a page of 100 identities; ratio = cost / QJsonDocument parse of the same bytes\n'
+"$build/bench/decode_bench" --benchmark_format=json --benchmark_repetitions="$repeat" \
+    --benchmark_report_aggregates_only=true >"$work/decode.json" 2>/dev/null
+jq -r '
+  [.benchmarks[] | select(.aggregate_name == "median")] as $m
+  | ($m[] | select(.run_name == "BM_PeerQJsonParse") | .cpu_time) as $peer
+  | $m[] | "\(.run_name | ltrimstr("BM_") | .[0:28] | . + " " * (28 - length)) \(.cpu_time / $peer * 100 | round / 100)x"
+' "$work/decode.json"
