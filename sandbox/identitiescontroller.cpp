@@ -418,7 +418,9 @@ HttpResponse IdentitiesController::update(const Call &call, const QString &id)
         row.cipKey = cipKey;
     }
 
-    const bool rescreen = screeningRelevantChange(before, person);
+    // DENIED is final (Paxos: "failed review; cannot be used"): changed details are stored
+    // but not screened again. Sandbox-status can still change a denied identity.
+    const bool rescreen = row.status != u"DENIED" && screeningRelevantChange(before, person);
     if (delta.contains(u"passthrough_verification_status"_s) || delta.contains(u"verifier_type"_s))
         mirrorPassthrough(person);
     if (rescreen) {

@@ -322,10 +322,13 @@ bool Lifecycle::expireKycRefresh(IdentityRow &row)
 bool Lifecycle::kycRefreshUpdated(IdentityRow &row, qint64 lastRefreshUs)
 {
     const qint64 now = nowUs();
+    const QString phase = row.state.value(u"kyc_phase"_s).toString();
     if (lastRefreshUs < now - kKycPeriodUs) {
         // Backdated beyond the refresh period: a new refresh starts straight away.
-        return row.state.value(u"kyc_phase"_s).toString() == u"started" || startKycRefresh(row);
+        return phase == u"started" || startKycRefresh(row);
     }
+    if (phase.isEmpty())
+        return m_store.updateIdentity(row); // no refresh open: the date is simply recorded
     const QString controlId = row.state.value(u"kyc_control_id"_s).toString();
     row.state.remove(u"kyc_phase"_s);
     row.state.remove(u"kyc_due_us"_s);
