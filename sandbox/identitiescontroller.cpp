@@ -735,6 +735,12 @@ HttpResponse IdentitiesController::addInstitutionMembers(const Call &call)
     QJsonArray members = row.body.value(u"institution_members"_s).toArray();
     for (const QJsonValue &member : std::as_const(added))
         members.append(member);
+    return saveMembers(row, members, {{u"institution_id"_s, institutionId}, {u"members"_s, added}});
+}
+
+HttpResponse IdentitiesController::saveMembers(IdentityRow &row, const QJsonArray &members,
+                                               const QJsonObject &answer)
+{
     row.body.insert(u"institution_members"_s, members);
     row.updatedUs = nowUs();
     Lifecycle &lifecycle = m_services.lifecycle;
@@ -746,7 +752,7 @@ HttpResponse IdentitiesController::addInstitutionMembers(const Call &call)
     }
     if (!lifecycle.commit())
         return problemResponse(kStoreError);
-    return jsonResponse({{u"institution_id"_s, institutionId}, {u"members"_s, added}});
+    return jsonResponse(answer);
 }
 
 HttpResponse IdentitiesController::removeInstitutionMember(const Call &call,
@@ -764,20 +770,8 @@ HttpResponse IdentitiesController::removeInstitutionMember(const Call &call,
             else
                 members.append(member);
         }
-        if (!removed)
-            continue;
-        row.body.insert(u"institution_members"_s, members);
-        row.updatedUs = nowUs();
-        Lifecycle &lifecycle = m_services.lifecycle;
-        if (!lifecycle.begin())
-            return problemResponse(kStoreError);
-        if (!m_services.store.updateIdentity(row) || !lifecycle.recompute(row)) {
-            lifecycle.rollback();
-            return problemResponse(kStoreError);
-        }
-        if (!lifecycle.commit())
-            return problemResponse(kStoreError);
-        return jsonResponse({});
+        if (removed)
+            return saveMembers(row, members, {});
     }
     return problemResponse(ErrorKind::NotFound, u"institution member not found"_s);
 }

@@ -23,6 +23,9 @@ public:
     HttpResponse removeInstitutionMember(const Call &call, const QString &memberId);
 
 private:
+    HttpResponse saveMembers(IdentityRow &row, const QJsonArray &members,
+                             const QJsonObject &answer);
+
     Services &m_services;
 };
 

@@ -56,6 +56,16 @@ QJsonObject llc(const QJsonArray &members)
                          {u"has_nominee_shareholders"_s, false}}}};
 }
 
+QJsonObject firstRequirement(const Reply &identity)
+{
+    return identity.json.value(u"status_details"_s)
+        .toObject()
+        .value(u"requirements"_s)
+        .toArray()
+        .first()
+        .toObject();
+}
+
 void setDetail(QJsonObject &body, const QString &key, const QJsonValue &value)
 {
     QJsonObject details = body.value(u"institution_details"_s).toObject();
@@ -181,12 +191,7 @@ void TestInstitutions::deniedMemberFailsMembersRequirement()
                            .toString();
     const Reply institution = m_client->get(kIdentities + u'/' + id);
     QCOMPARE(institution.json.value(u"status").toString(), u"PENDING"_s);
-    const QJsonObject requirement = institution.json.value(u"status_details")
-                                        .toObject()
-                                        .value(u"requirements")
-                                        .toArray()
-                                        .first()
-                                        .toObject();
+    const QJsonObject requirement = firstRequirement(institution);
     QCOMPARE(requirement.value(u"type").toString(), u"MEMBERS"_s);
     QCOMPARE(requirement.value(u"status").toString(), u"FAILED"_s);
     QCOMPARE(requirement.value(u"errors").toArray().first().toObject().value(u"code").toString(),
@@ -203,12 +208,7 @@ void TestInstitutions::documentVerification()
              200);
     Reply institution = m_client->get(kIdentities + u'/' + id);
     QCOMPARE(institution.json.value(u"status").toString(), u"PENDING"_s);
-    const QJsonObject requirement = institution.json.value(u"status_details")
-                                        .toObject()
-                                        .value(u"requirements")
-                                        .toArray()
-                                        .first()
-                                        .toObject();
+    const QJsonObject requirement = firstRequirement(institution);
     QCOMPARE(requirement.value(u"type").toString(), u"DOCUMENT_VERIFICATION"_s);
     QCOMPARE(requirement.value(u"awaiting_action_from").toString(), u"CLIENT"_s);
     QCOMPARE(m_client->put(status, {{u"document_verification_status"_s, u"DENIED"_s}}).status, 200);
