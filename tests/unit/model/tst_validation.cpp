@@ -624,6 +624,9 @@ void TestValidation::labelsAndLengths()
     QCOMPARE(fieldMaxLength(u"person_details.last_name"), 200);
     QCOMPARE(fieldMaxLength(u"person_details.address.zip_code"), 35);
     QCOMPARE(fieldMaxLength(u"person_details.email"), 0);
+    const auto tooLong = validateField(u"person_details.last_name"_s, QString(201, u'a'));
+    QCOMPARE(tooLong.size(), 1);
+    QCOMPARE(tooLong.first().message, u"Last name can be at most 200 characters."_s);
 }
 
 QTEST_GUILESS_MAIN(TestValidation)
