@@ -123,6 +123,16 @@ QString pdfText(const QString &pdf, QString *why)
         .simplified();
 }
 
+// Declares `text`, the PDF's text, or fails (CI) / skips (elsewhere) without pdftotext.
+#define CC_PDF_TEXT(text, path)                                                                    \
+    QString text##Why;                                                                             \
+    const QString text = pdfText(path, &text##Why);                                                \
+    if (text.isEmpty()) {                                                                          \
+        if (qEnvironmentVariable("CI") == "true"_L1)                                               \
+            QFAIL(qPrintable(text##Why));                                                          \
+        QSKIP(qPrintable(text##Why));                                                              \
+    }
+
 QString squeeze(QString s)
 {
     s.remove(QRegularExpression(u"\\s+"_s));
@@ -165,13 +175,7 @@ private slots:
         const QByteArray pdfBytes = pdf.readAll();
         QVERIFY(pdfBytes.startsWith("%PDF-"));
 
-        QString why;
-        const QString text = pdfText(opt.pdfPath, &why);
-        if (text.isEmpty()) {
-            if (qEnvironmentVariable("CI") == "true"_L1)
-                QFAIL(qPrintable(why));
-            QSKIP(qPrintable(why));
-        }
+        CC_PDF_TEXT(text, opt.pdfPath);
         for (const QString &expected :
              {u"Evidence pack"_s, u"Jane Doe"_s, kId, u"***-**-1120"_s, u"SCREENING_CHECK"_s,
               u"screening_in_progress"_s, u"DORMANT"_s, u"No activity for 180 days"_s,
@@ -215,13 +219,7 @@ private slots:
         opt.revealPii = true;
         EvidencePack pack(sampleInput(), opt);
         QVERIFY(run(pack));
-        QString why;
-        const QString text = pdfText(opt.pdfPath, &why);
-        if (text.isEmpty()) {
-            if (qEnvironmentVariable("CI") == "true"_L1)
-                QFAIL(qPrintable(why));
-            QSKIP(qPrintable(why));
-        }
+        CC_PDF_TEXT(text, opt.pdfPath);
         QVERIFY(text.contains(u"073-05-1120"_s));
         QVERIFY(text.contains(u"1980-01-01"_s));
         QVERIFY(text.contains(u"shown at the request"_s));
