@@ -2,6 +2,7 @@
 #include "core/store/audittrail.h"
 #include "storebackends.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -311,6 +312,38 @@ private slots:
         QCOMPARE(finished.first().at(0).toBool(), false);
         QVERIFY(finished.first().at(1).toString().isEmpty());
         QVERIFY(!QFile::exists(path));
+    }
+
+    // Measures what a user waits for: one append (its own transaction), and verifying a
+    // trail of some thousands of entries. Prints the numbers; fails only when far off.
+    void appendAndVerifyTimings_data() { storetest::addBackendRows(); }
+    void appendAndVerifyTimings()
+    {
+        CC_OPEN_STORE(store, fresh);
+        AuditTrail trail(&store);
+        QElapsedTimer timer;
+        timer.start();
+        constexpr int kSingles = 200;
+        for (int i = 0; i < kSingles; ++i)
+            QVERIFY(trail.append(record(AuditAction::IdentityUpdate, u"id"_s)).ok());
+        const double perAppendMs = double(timer.nsecsElapsed()) / 1e6 / kSingles;
+        QVERIFY(store
+                    .transaction([&]() -> StoreStatus {
+                        for (int i = 0; i < 4800; ++i) {
+                            if (auto r = trail.append(record(AuditAction::Export, u"id"_s)); !r)
+                                return r.error();
+                        }
+                        return storeOk();
+                    })
+                    .ok());
+        timer.restart();
+        const auto v = trail.verify();
+        const qint64 verifyMs = timer.elapsed();
+        QVERIFY(v.ok() && v.value().intact);
+        QCOMPARE(v.value().entriesChecked, 5000);
+        qInfo("append: %.2f ms each; verify 5000 entries: %lld ms", perAppendMs, verifyMs);
+        QVERIFY(perAppendMs < 50);
+        QVERIFY(verifyMs < 5000);
     }
 
     void csvCellsAreSafe()
