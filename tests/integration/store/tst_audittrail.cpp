@@ -226,6 +226,52 @@ private slots:
         QVERIFY(!v.value().problem.isEmpty());
     }
 
+    void verifierRunsInSteps_data() { storetest::addBackendRows(); }
+    void verifierRunsInSteps()
+    {
+        CC_OPEN_STORE(store, fresh);
+        AuditTrail trail(&store);
+        QVERIFY(store
+                    .transaction([&]() -> StoreStatus {
+                        for (int i = 0; i < 25; ++i) {
+                            if (auto r = trail.append(record(AuditAction::Export, u"i"_s)); !r)
+                                return r.error();
+                        }
+                        return storeOk();
+                    })
+                    .ok());
+        AuditVerifier verifier(&store);
+        verifier.setPageSize(10);
+        QSignalSpy progress(&verifier, &AuditVerifier::progress);
+        QSignalSpy finished(&verifier, &AuditVerifier::finished);
+        verifier.start();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.first().at(0).toBool());
+        const auto intact = finished.first().at(1).value<AuditVerification>();
+        QVERIFY(intact.intact);
+        QCOMPARE(intact.entriesChecked, 25);
+        QCOMPARE(progress.size(), 3);
+        QCOMPARE(progress.last().at(0).toLongLong(), 25);
+        QCOMPARE(progress.last().at(1).toLongLong(), 25);
+
+        dropAppendOnlyGuard(store);
+        QVERIFY(store.run(u"UPDATE audit_trail SET request_id = 'x' WHERE seq = 17"_s).ok());
+        finished.clear();
+        verifier.start();
+        QVERIFY(finished.wait(10000));
+        const auto broken = finished.first().at(1).value<AuditVerification>();
+        QVERIFY(!broken.intact);
+        QCOMPARE(broken.firstBrokenSeq, 17);
+
+        finished.clear();
+        verifier.setPageSize(1);
+        connect(&verifier, &AuditVerifier::progress, &verifier, [&] { verifier.cancel(); });
+        verifier.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY(finished.first().at(2).toString().isEmpty());
+    }
+
     void twoConsolesShareOneChain_data() { storetest::addBackendRows(); }
     void twoConsolesShareOneChain()
     {
