@@ -99,6 +99,34 @@ struct EvidencePack::Job
     qint64 generatedAtMs = 0;
 };
 
+StoreResult<EvidenceInput> EvidenceInput::gather(Store *store, const QJsonObject &identity,
+                                                 const QJsonArray &documents,
+                                                 const QJsonArray &pendingDocuments,
+                                                 const QJsonArray &controls,
+                                                 const QString &environment)
+{
+    const QString id = identity.value("id"_L1).toString();
+    if (id.isEmpty())
+        return StoreError{EvidencePack::tr("The identity has no id."), {}};
+    auto sources = Timeline::load(store, id);
+    if (!sources)
+        return sources.error();
+    sources.value().documents = documents;
+    sources.value().controls = controls;
+    EvidenceInput in;
+    in.identity = identity;
+    in.timeline = Timeline::assemble(sources.value());
+    in.controls = controls;
+    in.documents = documents;
+    in.pendingDocuments = pendingDocuments;
+    in.documentRecords = sources.value().documentRecords;
+    in.notes = sources.value().notes;
+    in.ledger = sources.value().calls;
+    in.environment = environment;
+    in.generatedBy = store->currentOperator().name;
+    return in;
+}
+
 EvidencePack::EvidencePack(EvidenceInput input, EvidenceOptions options, QObject *parent)
     : QObject(parent)
     , m_input(std::move(input))

@@ -268,6 +268,47 @@ private slots:
         QVERIFY(!QFile::exists(opt.jsonPath));
     }
 
+    void gatheredFromTheStore()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(StoreConfig::sqlite(dir.filePath(u"console.sqlite"_s))).ok());
+        store.setOperator({u"Bo"_s, u"bo"_s});
+        const EvidenceInput sample = sampleInput();
+        QVERIFY(StatusHistory(&store).record(sample.identity, SnapshotCause::Refresh).ok());
+        QVERIFY(Notes(&store).add(kId, u"ESCALATION"_s, u"Escalated to the MLRO."_s).ok());
+        QVERIFY(DocumentRecords(&store).record(sample.documentRecords.first()).ok());
+        LedgerEntry call = sample.ledger.first();
+        call.identityId = kId;
+        QVERIFY(RequestLedger(&store).append(call).ok());
+
+        const auto in =
+            EvidenceInput::gather(&store, sample.identity, sample.documents,
+                                  sample.pendingDocuments, sample.controls, u"Local sandbox"_s);
+        QVERIFY2(in.ok(), qPrintable(in.errorMessage()));
+        QCOMPARE(in.value().generatedBy, u"Bo"_s);
+        QCOMPARE(in.value().notes.size(), 1);
+        QCOMPARE(in.value().ledger.size(), 1);
+        QCOMPARE(in.value().documentRecords.size(), 1);
+        QStringList titles;
+        for (const auto &e : in.value().timeline)
+            titles.append(e.title);
+        QVERIFY(titles.contains(u"First seen with status PENDING"_s));
+        QVERIFY(titles.contains(u"Note: ESCALATION"_s));
+        QVERIFY(titles.contains(u"Control DORMANT removed"_s));
+        QVERIFY(titles.contains(u"Document passport.pdf"_s));
+
+        EvidenceOptions opt;
+        opt.pdfPath = dir.filePath(u"gathered.pdf"_s);
+        opt.jsonPath = dir.filePath(u"gathered.json"_s);
+        EvidencePack pack(in.value(), opt);
+        QVERIFY(run(pack));
+        CC_PDF_TEXT(text, opt.pdfPath);
+        QVERIFY(text.contains(u"Escalated to the MLRO."_s));
+        QVERIFY(squeeze(text).contains(kHash));
+        QVERIFY(!EvidenceInput::gather(&store, QJsonObject{}, {}, {}, {}, {}).ok());
+    }
+
     void unwritableTargetIsAnError()
     {
         EvidenceOptions opt;
