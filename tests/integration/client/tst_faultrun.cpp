@@ -2,7 +2,7 @@
 #include "paxos/api/identityjobs.h"
 #include "paxos/api/listall.h"
 #include "paxos/net/requestlog.h"
-#include "testsupport/sandboxprocess.h"
+#include "support/sandboxprocess.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

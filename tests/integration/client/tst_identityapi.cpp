@@ -3,7 +3,7 @@
 #include "paxos/api/listall.h"
 #include "paxos/net/requestlog.h"
 #include "paxos/net/tokenprovider.h"
-#include "testsupport/sandboxprocess.h"
+#include "support/sandboxprocess.h"
 
 #include <QTest>
 
@@ -122,7 +122,7 @@ private slots:
         const Identity first = create(body);
         QVERIFY(!first.id.isEmpty());
         QJsonObject other = body;
-        other.insert(u"ref_id"_s, u"other-"_s + body.value("ref_id"_L1).toString());
+        other.insert(u"ref_id"_s, QString(u"other-"_s + body.value("ref_id"_L1).toString()));
         CreateIdentityJob dup(m_connection.get(), other);
         QSignalSpy failed(&dup, &Job::failed);
         QVERIFY(clienttest::run(&dup));

@@ -7,10 +7,10 @@
 #include "paxos/api/identityjobs.h"
 #include "paxos/api/listall.h"
 #include "paxos/net/requestlog.h"
-#include "testsupport/sandboxprocess.h"
-#include "testsupport/testdata.h"
+#include "support/sandboxprocess.h"
 
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace paxos;
@@ -243,9 +243,14 @@ private slots:
         QCOMPARE(get.result().id, list.result().first().id);
         QVERIFY(get.result().summaryStatusChange().has_value());
 
-        GetEventJob missing(m_connection.get(), u"00000000-0000-0000-0000-000000000000"_s);
+        GetEventJob missing(m_connection.get(), QUuid::createUuid().toString(QUuid::WithoutBraces));
         QVERIFY(clienttest::run(&missing));
-        QVERIFY(missing.error()->isNotFound());
+        QVERIFY2(missing.error() && missing.error()->isNotFound(),
+                 qPrintable(missing.error() ? missing.error()->message() : u"succeeded"_s));
+        GetEventJob garbled(m_connection.get(), u"not-an-id"_s);
+        QVERIFY(clienttest::run(&garbled));
+        QCOMPARE(garbled.error()->httpStatus(), 400);
+        QVERIFY(garbled.error()->problem()->detail.contains(u"event id"_s));
 
         ListEventsQuery bad;
         bad.limit = 500;
