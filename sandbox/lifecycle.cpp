@@ -119,11 +119,23 @@ QStringList Lifecycle::missingEddDocuments(const IdentityRow &row)
 
 RuleInput Lifecycle::ruleInput(const IdentityRow &row, const QList<ControlRow> &controls)
 {
-    const QJsonObject person = row.body.value(u"person_details"_s).toObject();
+    const QJsonObject details = row.body.value(detailsKey(row)).toObject();
     RuleInput in;
-    in.idVerification = person.value(u"id_verification_status"_s).toString();
-    in.sanctions = person.value(u"sanctions_verification_status"_s).toString();
-    in.additionalScreening = person.value(u"additional_screening_status"_s).toString();
+    in.institution = row.type == u"INSTITUTION";
+    if (!in.institution)
+        in.idVerification = details.value(u"id_verification_status"_s).toString();
+    in.sanctions = details.value(u"sanctions_verification_status"_s).toString();
+    in.additionalScreening = details.value(u"additional_screening_status"_s).toString();
+    if (in.institution) {
+        in.documentVerification = details.value(u"document_verification_status"_s).toString();
+        for (const QJsonValue &member : row.body.value(u"institution_members"_s).toArray()) {
+            const auto person =
+                m_store.identityById(member.toObject().value(u"identity_id"_s).toString());
+            const QString status = person ? person->status : u"DENIED"_s;
+            in.membersFailed = in.membersFailed || status == u"DENIED";
+            in.membersPending = in.membersPending || status == u"PENDING" || status == u"ERROR";
+        }
+    }
     in.missingEddDocuments = missingEddDocuments(row);
     in.kycPhase = row.state.value(u"kyc_phase"_s).toString();
     for (const ControlRow &control : controls)
@@ -131,7 +143,13 @@ RuleInput Lifecycle::ruleInput(const IdentityRow &row, const QList<ControlRow> &
     return in;
 }
 
-QJsonObject Lifecycle::renderIdentity(const IdentityRow &row, bool includeDetails)
+QString Lifecycle::detailsKey(const IdentityRow &row)
+{
+    return row.type == u"INSTITUTION" ? u"institution_details"_s : u"person_details"_s;
+}
+
+QJsonObject Lifecycle::renderIdentity(const IdentityRow &row, bool includeDetails,
+                                      bool includeMembers)
 {
     const QList<ControlRow> controls = activeControls(row.id);
     const RuleInput in = ruleInput(row, controls);
@@ -159,6 +177,32 @@ QJsonObject Lifecycle::renderIdentity(const IdentityRow &row, bool includeDetail
     if (!row.refId.isEmpty())
         out.insert(u"ref_id"_s, row.refId);
     for (auto it = row.body.begin(); it != row.body.end(); ++it) {
+        if (it.key() == u"institution_details") {
+            if (includeDetails)
+                out.insert(it.key(), it.value());
+            continue;
+        }
+        if (it.key() == u"institution_members") {
+            if (!includeMembers)
+                continue;
+            // name and status are read-only and live: they come from the member identity.
+            QJsonArray members;
+            for (const QJsonValue &value : it.value().toArray()) {
+                QJsonObject member = value.toObject();
+                if (const auto person =
+                        m_store.identityById(member.value(u"identity_id"_s).toString())) {
+                    const QJsonObject pd = person->body.value(u"person_details"_s).toObject();
+                    member.insert(u"name"_s,
+                                  QString(pd.value(u"first_name"_s).toString() + u' '
+                                          + pd.value(u"last_name"_s).toString()));
+                    member.insert(u"status"_s, person->status);
+                    member.insert(u"summary_status"_s, person->status);
+                }
+                members.append(member);
+            }
+            out.insert(it.key(), members);
+            continue;
+        }
         if (it.key() == u"person_details") {
             if (!includeDetails)
                 continue;
@@ -232,33 +276,49 @@ bool Lifecycle::recompute(IdentityRow &row)
     static const QHash<QString, QString> eventTypes{{u"APPROVED"_s, u"identity.approved"_s},
                                                     {u"DENIED"_s, u"identity.denied"_s},
                                                     {u"DISABLED"_s, u"identity.disabled"_s}};
-    const QString type = eventTypes.value(after);
-    if (type.isEmpty())
-        return true; // Paxos has no event for PENDING or ERROR
-    QJsonArray active;
-    for (const ControlRow &control : controls)
-        active.append(renderControl(control));
-    return recordEvent(type, u"identity_summary_status_change"_s,
-                       {{u"identity_id"_s, row.id},
-                        {u"old_summary_status"_s, before},
-                        {u"new_summary_status"_s, after},
-                        {u"status_details"_s,
-                         QJsonObject{{u"active_controls"_s, active},
-                                     {u"requirements"_s, requirementsFor(in)}}}})
-        .has_value();
+    // Paxos has no event for PENDING or ERROR.
+    if (const QString type = eventTypes.value(after); !type.isEmpty()) {
+        QJsonArray active;
+        for (const ControlRow &control : controls)
+            active.append(renderControl(control));
+        if (!recordEvent(type, u"identity_summary_status_change"_s,
+                         {{u"identity_id"_s, row.id},
+                          {u"old_summary_status"_s, before},
+                          {u"new_summary_status"_s, after},
+                          {u"status_details"_s,
+                           QJsonObject{{u"active_controls"_s, active},
+                                       {u"requirements"_s, requirementsFor(in)}}}}))
+            return false;
+    }
+    // A member's decision can decide the institutions it belongs to.
+    return row.type != u"PERSON" || recomputeInstitutionsOf(row);
 }
 
 void Lifecycle::setSubStatus(IdentityRow &row, const QString &key, const QString &value)
 {
-    QJsonObject person = row.body.value(u"person_details"_s).toObject();
-    person.insert(key, value);
-    row.body.insert(u"person_details"_s, person);
+    const QString detailsName = detailsKey(row);
+    QJsonObject details = row.body.value(detailsName).toObject();
+    details.insert(key, value);
+    row.body.insert(detailsName, details);
 }
 
 void Lifecycle::completeScreening(IdentityRow &row)
 {
     setSubStatus(row, u"sanctions_verification_status"_s, u"APPROVED"_s);
     setSubStatus(row, u"additional_screening_status"_s, u"APPROVED"_s);
+    // The sandbox reviews business documents at once (Paxos: a manual review).
+    if (row.type == u"INSTITUTION")
+        setSubStatus(row, u"document_verification_status"_s, u"APPROVED"_s);
+}
+
+bool Lifecycle::recomputeInstitutionsOf(const IdentityRow &person)
+{
+    const QString needle = u"\"identity_id\":\""_s + person.id + u'"';
+    for (IdentityRow institution : m_store.identitiesContaining(u"INSTITUTION"_s, needle)) {
+        if (!recompute(institution))
+            return false;
+    }
+    return true;
 }
 
 bool Lifecycle::openEdd(IdentityRow &row, const QStringList &types)
@@ -322,10 +382,13 @@ bool Lifecycle::expireKycRefresh(IdentityRow &row)
 bool Lifecycle::kycRefreshUpdated(IdentityRow &row, qint64 lastRefreshUs)
 {
     const qint64 now = nowUs();
+    const QString phase = row.state.value(u"kyc_phase"_s).toString();
     if (lastRefreshUs < now - kKycPeriodUs) {
         // Backdated beyond the refresh period: a new refresh starts straight away.
-        return row.state.value(u"kyc_phase"_s).toString() == u"started" || startKycRefresh(row);
+        return phase == u"started" || startKycRefresh(row);
     }
+    if (phase.isEmpty())
+        return m_store.updateIdentity(row); // no refresh open: the date is simply recorded
     const QString controlId = row.state.value(u"kyc_control_id"_s).toString();
     row.state.remove(u"kyc_phase"_s);
     row.state.remove(u"kyc_due_us"_s);
@@ -434,10 +497,14 @@ std::optional<ApiError> Lifecycle::applyScenario(IdentityRow &row, const QString
             setSubStatus(row, u"sanctions_verification_status"_s, u"ERROR"_s);
             ok = recompute(row);
         } else if (name == u"pending") {
-            setSubStatus(row, u"id_verification_status"_s, u"PENDING"_s);
+            setSubStatus(row,
+                         row.type == u"INSTITUTION" ? u"document_verification_status"_s
+                                                    : u"id_verification_status"_s,
+                         u"PENDING"_s);
             ok = recompute(row);
         } else if (name == u"approve") {
-            setSubStatus(row, u"id_verification_status"_s, u"APPROVED"_s);
+            if (row.type != u"INSTITUTION")
+                setSubStatus(row, u"id_verification_status"_s, u"APPROVED"_s);
             completeScreening(row);
             ok = recompute(row);
         } else if (name == u"edd") {

@@ -30,7 +30,10 @@ public:
     bool commit();
     void rollback();
 
-    QJsonObject renderIdentity(const IdentityRow &row, bool includeDetails);
+    QJsonObject renderIdentity(const IdentityRow &row, bool includeDetails,
+                               bool includeMembers = true);
+    // "person_details" or "institution_details".
+    static QString detailsKey(const IdentityRow &row);
     static QJsonObject renderControl(const ControlRow &control);
     static QJsonObject renderEvent(const EventRow &event);
 
@@ -65,6 +68,8 @@ public:
 private:
     RuleInput ruleInput(const IdentityRow &row, const QList<ControlRow> &controls);
     bool startKycRefresh(IdentityRow &row);
+    // Re-decides every institution that has this person as a member.
+    bool recomputeInstitutionsOf(const IdentityRow &person);
     bool expireKycRefresh(IdentityRow &row);
     bool openEdd(IdentityRow &row, const QStringList &types);
     void setSubStatus(IdentityRow &row, const QString &key, const QString &value);

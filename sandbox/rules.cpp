@@ -31,14 +31,20 @@ QJsonObject requirement(const QString &type, const QString &status, const QStrin
 const QList<DecisionRule> &decisionRules()
 {
     static const QList<DecisionRule> rules{
-        {"any sub-status is DENIED",
-         [](const RuleInput &in) { return anySubStatus(in, u"DENIED"); }, "DENIED"},
+        {"any sub-status (incl. an institution's document verification) is DENIED",
+         [](const RuleInput &in) {
+             return anySubStatus(in, u"DENIED") || in.documentVerification == u"DENIED";
+         },
+         "DENIED"},
         {"an active FROZEN control",
          [](const RuleInput &in) { return in.activeControlTypes.contains(u"FROZEN"_s); }, "ERROR"},
-        {"any sub-status is PENDING or ERROR (manual review), or EDD documents are missing",
+        {"any sub-status is PENDING or ERROR (manual review), EDD documents are missing, or "
+         "an institution's documents or members are outstanding",
          [](const RuleInput &in) {
              return anySubStatus(in, u"PENDING") || anySubStatus(in, u"ERROR")
-                 || in.idVerification.isEmpty() || !in.missingEddDocuments.isEmpty();
+                 || (!in.institution && in.idVerification.isEmpty())
+                 || !in.missingEddDocuments.isEmpty() || in.documentVerification == u"PENDING"
+                 || in.documentVerification == u"ERROR" || in.membersPending || in.membersFailed;
          },
          "PENDING"},
         {"any sub-status is DISABLED",
@@ -67,7 +73,16 @@ QString decideStatus(const RuleInput &input)
 QJsonArray requirementsFor(const RuleInput &in)
 {
     QJsonArray out;
-    if (in.idVerification == u"PENDING" || in.idVerification.isEmpty())
+    if (in.institution) {
+        if (in.documentVerification == u"PENDING" || in.documentVerification == u"ERROR")
+            out.append(requirement(u"DOCUMENT_VERIFICATION"_s, u"PENDING"_s, u"CLIENT"_s,
+                                   u"document_upload_required"_s,
+                                   u"Business documents are required for review."_s));
+        else if (in.documentVerification == u"DENIED")
+            out.append(requirement(u"DOCUMENT_VERIFICATION"_s, u"FAILED"_s, u"CLIENT"_s,
+                                   u"document_verification_failed"_s,
+                                   u"Business document verification failed."_s));
+    } else if (in.idVerification == u"PENDING" || in.idVerification.isEmpty())
         out.append(requirement(u"ID_VERIFICATION"_s, u"PENDING"_s, u"PAXOS"_s,
                                u"identity_verification_required"_s,
                                u"Identity verification is required."_s));
@@ -89,6 +104,13 @@ QJsonArray requirementsFor(const RuleInput &in)
         out.append(requirement(u"SCREENING_CHECK"_s, u"PENDING"_s, u"PAXOS"_s,
                                u"screening_in_progress"_s,
                                u"Screening verification is in progress."_s));
+    // MEMBERS has no awaiting_action_from (reference 4.4).
+    if (in.membersFailed)
+        out.append(requirement(u"MEMBERS"_s, u"FAILED"_s, {}, u"member_verification_failed"_s,
+                               u"One or more members could not be verified."_s));
+    else if (in.membersPending)
+        out.append(requirement(u"MEMBERS"_s, u"PENDING"_s, {}, u"member_verification_pending"_s,
+                               u"One or more members are still being verified."_s));
     if (!in.missingEddDocuments.isEmpty())
         out.append(requirement(u"ENHANCED_DUE_DILIGENCE"_s, u"PENDING"_s, u"CLIENT"_s,
                                u"edd_documentation_required"_s,

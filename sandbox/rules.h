@@ -16,6 +16,11 @@ struct RuleInput
     QStringList missingEddDocuments; // EDD open: document types not uploaded yet
     QString kycPhase; // "", "started" or "expired"
     QStringList activeControlTypes;
+    // Institutions: no ID verification; business documents and members instead.
+    bool institution = false;
+    QString documentVerification; // institution_details.document_verification_status
+    bool membersPending = false; // a member identity is not decided yet
+    bool membersFailed = false; // a member identity was denied
 };
 
 struct DecisionRule

@@ -340,8 +340,16 @@ HttpResponse Server::route(const HttpRequest &request)
             return methodNotAllowed(request, "DELETE");
         }
     } else if (s0 == u"identity" && s1 == u"institution-members") {
-        return problemResponse(ErrorKind::BadRequest,
-                               u"%1 is not supported by paxos-sandbox yet"_s.arg(s1));
+        if (n == 2) {
+            if (is("POST"))
+                return d->identities.addInstitutionMembers(call);
+            return methodNotAllowed(request, "POST");
+        }
+        if (n == 3) {
+            if (is("DELETE"))
+                return d->identities.removeInstitutionMember(call, segments.at(2));
+            return methodNotAllowed(request, "DELETE");
+        }
     } else if (s0 == u"events") {
         if (n == 1) {
             if (is("GET"))

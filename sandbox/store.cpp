@@ -409,6 +409,21 @@ QList<IdentityRow> Store::listIdentities(const IdentityQuery &query)
     return rows;
 }
 
+QList<IdentityRow> Store::identitiesContaining(const QString &type, const QString &needle)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT "_s + QLatin1StringView(kIdentityColumns)
+              + u" FROM identities WHERE type = ? AND instr(body, ?) > 0"_s);
+    q.addBindValue(type);
+    q.addBindValue(needle);
+    QList<IdentityRow> rows;
+    if (q.exec()) {
+        while (q.next())
+            rows << identityFrom(q);
+    }
+    return rows;
+}
+
 qint64 Store::identityCount()
 {
     QSqlQuery q(m_db);

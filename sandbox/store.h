@@ -155,6 +155,9 @@ public:
     std::optional<IdentityRow> identityByRefId(const QString &refId);
     std::optional<IdentityRow> identityByCipKey(const QString &cipKey);
     QList<IdentityRow> listIdentities(const IdentityQuery &query);
+    // Identities of a type whose stored JSON contains `needle` (members are kept inside the
+    // institution's JSON; callers check the match themselves).
+    QList<IdentityRow> identitiesContaining(const QString &type, const QString &needle);
     qint64 identityCount();
 
     // Controls

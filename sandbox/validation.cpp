@@ -95,6 +95,13 @@ SANDBOX_ENUM(scopes, u"identity:read_identity"_s, u"identity:write_identity"_s,
              u"events:read_event"_s, u"identity:read_account"_s, u"identity:write_account"_s,
              u"funding:read_profile"_s, u"funding:write_profile"_s)
 
+SANDBOX_ENUM(institutionTypes, u"TRUST"_s, u"CORPORATION"_s, u"LLC"_s, u"PARTNERSHIP"_s)
+SANDBOX_ENUM(institutionCipIdTypes, u"EIN"_s, u"SSN"_s, u"ITIN"_s, u"REGISTRATION_NUMBER"_s)
+SANDBOX_ENUM(regulationStatuses, u"US_REGULATED"_s, u"INTL_REGULATED"_s, u"NON_REGULATED"_s)
+SANDBOX_ENUM(tradingTypes, u"PRIVATE"_s, u"PUBLIC"_s, u"PUBLICLY_TRADED_SUBSIDIARY"_s)
+SANDBOX_ENUM(institutionRoles, u"BENEFICIAL_OWNER"_s, u"ACCOUNT_OPENER"_s, u"TRUSTEE"_s,
+             u"AUTHORIZED_USER"_s, u"GRANTOR"_s, u"MANAGEMENT_CONTROL_PERSON"_s, u"BENEFICIARY"_s)
+
 #undef SANDBOX_ENUM
 
 } // namespace enums
@@ -178,6 +185,29 @@ std::optional<ApiError> checkEnumArray(const QJsonObject &object, const QString 
     if (auto error_ = (expr))                                                                      \
         return error_;
 
+// IdentityMailingAddress (reference 2.4), used for persons and institutions alike.
+std::optional<ApiError> checkAddress(const QJsonObject &object, const QString &key,
+                                     const QString &path, bool required)
+{
+    const QJsonValue address = object.value(key);
+    if (address.isUndefined() || address.isNull()) {
+        if (required)
+            return badRequest(path + key + u" is required"_s);
+        return std::nullopt;
+    }
+    if (!address.isObject())
+        return badRequest(path + key + u" must be an object"_s);
+    const QJsonObject a = address.toObject();
+    const QString ap = path + key + u'.';
+    SANDBOX_CHECK(checkName(a, u"address1"_s, ap, true, 35));
+    SANDBOX_CHECK(checkName(a, u"address2"_s, ap, false, 35));
+    SANDBOX_CHECK(checkName(a, u"city"_s, ap, true, 35));
+    SANDBOX_CHECK(checkName(a, u"province"_s, ap, true, 35));
+    SANDBOX_CHECK(checkName(a, u"zip_code"_s, ap, false, 35));
+    SANDBOX_CHECK(checkName(a, u"country"_s, ap, true, 35));
+    return std::nullopt;
+}
+
 } // namespace
 
 ApiError badRequest(const QString &detail)
@@ -238,19 +268,8 @@ std::optional<ApiError> validatePersonDetails(const QJsonObject &person)
     if (dob > QDate::currentDate())
         return badRequest(p + u"date_of_birth must not be in the future"_s);
 
-    const QJsonValue address = person.value(u"address"_s);
-    if (address.isUndefined() || address.isNull())
-        return badRequest(p + u"address is required"_s);
-    if (!address.isObject())
-        return badRequest(p + u"address must be an object"_s);
-    const QJsonObject a = address.toObject();
-    const QString ap = p + u"address."_s;
-    SANDBOX_CHECK(checkName(a, u"address1"_s, ap, true, 35));
-    SANDBOX_CHECK(checkName(a, u"address2"_s, ap, false, 35));
-    SANDBOX_CHECK(checkName(a, u"city"_s, ap, true, 35));
-    SANDBOX_CHECK(checkName(a, u"province"_s, ap, true, 35));
-    SANDBOX_CHECK(checkName(a, u"zip_code"_s, ap, false, 35));
-    SANDBOX_CHECK(checkName(a, u"country"_s, ap, true, 35));
+    SANDBOX_CHECK(checkAddress(person, u"address"_s, p, true));
+    const QJsonObject a = person.value(u"address"_s).toObject();
 
     SANDBOX_CHECK(checkAlpha3(person, u"nationality"_s, p, true));
     SANDBOX_CHECK(checkName(person, u"cip_id"_s, p, true, 200));
@@ -314,6 +333,110 @@ std::optional<ApiError> validateCustomerDueDiligence(const QJsonObject &cdd)
                                u"is_publicly_traded"_s})
         SANDBOX_CHECK(expectType(cdd, key, p, QJsonValue::Bool));
     return std::nullopt;
+}
+
+std::optional<ApiError> validateInstitutionDetails(const QJsonObject &institution)
+{
+    const QString p = u"institution_details."_s;
+    SANDBOX_CHECK(checkName(institution, u"name"_s, p, true, 200));
+    SANDBOX_CHECK(checkAddress(institution, u"business_address"_s, p, true));
+    SANDBOX_CHECK(
+        validateEnum(institution, u"institution_type"_s, p, enums::institutionTypes(), true));
+    SANDBOX_CHECK(
+        validateEnum(institution, u"institution_sub_type"_s, p, enums::industrySectors(), true));
+    SANDBOX_CHECK(checkName(institution, u"cip_id"_s, p, true, 200));
+    SANDBOX_CHECK(
+        validateEnum(institution, u"cip_id_type"_s, p, enums::institutionCipIdTypes(), true));
+    SANDBOX_CHECK(checkAlpha3(institution, u"cip_id_country"_s, p, true));
+    SANDBOX_CHECK(checkString(institution, u"govt_registration_date"_s, p, true));
+    if (!parseTimestamp(institution.value(u"govt_registration_date"_s).toString()))
+        return badRequest(p + u"govt_registration_date must be an RFC 3339 date-time"_s);
+    SANDBOX_CHECK(checkString(institution, u"phone_number"_s, p, false, 200));
+    static const QRegularExpression emailPattern(u"^[^@\\s]+@[^@\\s]+$"_s);
+    SANDBOX_CHECK(
+        checkString(institution, u"email"_s, p, false, 320, &emailPattern, u"name@domain"_s));
+    for (const QString &key :
+         {u"listed_exchange"_s, u"ticker_symbol"_s, u"parent_institution_name"_s,
+          u"regulator_name"_s, u"regulator_jurisdiction"_s, u"regulator_register_number"_s,
+          u"doing_business_as"_s, u"business_description"_s})
+        SANDBOX_CHECK(checkString(institution, key, p, false, 1000));
+
+    const QString type = institution.value(u"institution_type"_s).toString();
+    const QString subType = institution.value(u"institution_sub_type"_s).toString();
+    const QString cipType = institution.value(u"cip_id_type"_s).toString();
+    const bool operating = type != u"TRUST";
+    const bool ria = subType == u"REGISTERED_INVESTMENT_ADVISOR";
+    const bool personalCip = cipType == u"SSN" || cipType == u"ITIN";
+    if (type == u"TRUST" && subType != u"INVESTMENT")
+        return badRequest(p + u"institution_sub_type must be INVESTMENT for a TRUST"_s);
+    SANDBOX_CHECK(
+        checkAddress(institution, u"incorporation_address"_s, p, operating || ria || !personalCip));
+    SANDBOX_CHECK(validateEnum(institution, u"regulation_status"_s, p, enums::regulationStatuses(),
+                               operating || ria));
+    SANDBOX_CHECK(
+        validateEnum(institution, u"trading_type"_s, p, enums::tradingTypes(), operating || ria));
+    if (operating)
+        SANDBOX_CHECK(checkString(institution, u"business_description"_s, p, true, 1000));
+    const QString regulation = institution.value(u"regulation_status"_s).toString();
+    const QString trading = institution.value(u"trading_type"_s).toString();
+    if (regulation == u"US_REGULATED" || regulation == u"INTL_REGULATED") {
+        for (const QString &key :
+             {u"regulator_name"_s, u"regulator_jurisdiction"_s, u"regulator_register_number"_s})
+            SANDBOX_CHECK(checkString(institution, key, p, true, 1000));
+    }
+    if (trading == u"PUBLIC" || trading == u"PUBLICLY_TRADED_SUBSIDIARY") {
+        SANDBOX_CHECK(checkString(institution, u"listed_exchange"_s, p, true, 1000));
+        SANDBOX_CHECK(checkString(institution, u"ticker_symbol"_s, p, true, 1000));
+    }
+    if (trading == u"PUBLICLY_TRADED_SUBSIDIARY") {
+        SANDBOX_CHECK(checkString(institution, u"parent_institution_name"_s, p, true, 1000));
+        if (regulation == u"NON_REGULATED")
+            return badRequest(p
+                              + u"trading_type PUBLICLY_TRADED_SUBSIDIARY is not allowed with "
+                                "regulation_status NON_REGULATED"_s);
+    }
+    return std::nullopt;
+}
+
+std::optional<ApiError> validateInstitutionCdd(const QJsonObject &cdd, const QString &type)
+{
+    const QString p = u"customer_due_diligence."_s;
+    const bool operating = type != u"TRUST";
+    SANDBOX_CHECK(validateEnum(cdd, u"source_of_wealth"_s, p, enums::sourcesOfWealth(), operating));
+    SANDBOX_CHECK(validateEnum(cdd, u"source_of_funds"_s, p, enums::sourcesOfFunds(), operating));
+    SANDBOX_CHECK(validateEnum(cdd, u"industry_sector"_s, p, enums::industrySectors(), operating));
+    for (const QString &key :
+         {u"has_underlying_trust_structure"_s, u"has_nominee_shareholders"_s}) {
+        SANDBOX_CHECK(expectType(cdd, key, p, QJsonValue::Bool));
+        if (operating && !cdd.value(key).isBool())
+            return badRequest(p + key + u" is required"_s);
+    }
+    SANDBOX_CHECK(
+        validateEnum(cdd, u"estimated_yearly_income"_s, p, enums::yearlyIncomes(), false));
+    SANDBOX_CHECK(
+        validateEnum(cdd, u"expected_transfer_value"_s, p, enums::transferValues(), false));
+    SANDBOX_CHECK(validateEnum(cdd, u"employment_status"_s, p, enums::employmentStatuses(), false));
+    SANDBOX_CHECK(
+        validateEnum(cdd, u"employment_industry_sector"_s, p, enums::industrySectors(), false));
+    SANDBOX_CHECK(validateEnum(cdd, u"estimated_net_worth"_s, p, enums::netWorths(), false));
+    SANDBOX_CHECK(validateEnum(cdd, u"purpose_of_account"_s, p, enums::purposesOfAccount(), false));
+    SANDBOX_CHECK(
+        validateEnum(cdd, u"merchant_funding_source"_s, p, enums::merchantFundingSources(), false));
+    SANDBOX_CHECK(checkEnumArray(cdd, u"customer_regions"_s, p, enums::customerRegions(), false));
+    SANDBOX_CHECK(expectType(cdd, u"is_publicly_traded"_s, p, QJsonValue::Bool));
+    return std::nullopt;
+}
+
+bool institutionScreeningChange(const QJsonObject &before, const QJsonObject &after)
+{
+    static const QStringList keys{
+        u"name"_s,        u"business_address"_s, u"incorporation_address"_s, u"cip_id"_s,
+        u"cip_id_type"_s, u"cip_id_country"_s,   u"doing_business_as"_s};
+    for (const QString &key : keys) {
+        if (before.value(key) != after.value(key))
+            return true;
+    }
+    return false;
 }
 
 std::optional<ApiError> validateTaxDetails(const QJsonValue &taxDetails)

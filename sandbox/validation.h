@@ -32,6 +32,11 @@ const QStringList &controlReasonCodes();
 const QStringList &accountTypes();
 const QStringList &accountMemberRoles();
 const QStringList &scopes();
+const QStringList &institutionTypes();
+const QStringList &institutionCipIdTypes();
+const QStringList &regulationStatuses();
+const QStringList &tradingTypes();
+const QStringList &institutionRoles();
 } // namespace enums
 
 // The person fields a re-screening looks at: a change to any of them starts a new
@@ -42,6 +47,12 @@ bool screeningRelevantChange(const QJsonObject &before, const QJsonObject &after
 // The first violation is returned with a `detail` naming the field and the rule.
 std::optional<ApiError> validatePersonDetails(const QJsonObject &person);
 std::optional<ApiError> validateCustomerDueDiligence(const QJsonObject &cdd);
+// Institutions: the common fields plus the per-type, per-regulation and per-trading-type
+// requirements of the reference's Appendix A; the CDD fields Corporations, LLCs and
+// Partnerships need.
+std::optional<ApiError> validateInstitutionDetails(const QJsonObject &institution);
+std::optional<ApiError> validateInstitutionCdd(const QJsonObject &cdd, const QString &type);
+bool institutionScreeningChange(const QJsonObject &before, const QJsonObject &after);
 std::optional<ApiError> validateTaxDetails(const QJsonValue &taxDetails);
 std::optional<ApiError> validateMetadata(const QJsonValue &metadata);
 // Checks the type of an optional top-level field ("string", "bool", "object").

@@ -50,10 +50,12 @@ void KeychainCredentialStore::activateFallback(const QString &reason)
         return;
     m_fallenBack = true;
     qCWarning(lcCredentials).noquote() << "keychain unavailable, secrets kept in memory:" << reason;
-    emit fallbackActivated(
+    const QString message =
         tr("The system keychain is not available (%1). Secrets are kept in memory only and "
            "must be entered again after the console restarts; nothing is written to disk.")
-            .arg(reason));
+            .arg(reason);
+    // Queued like every other outcome, and ahead of the memory store's answer.
+    QTimer::singleShot(0, this, [this, message] { emit fallbackActivated(message); });
 }
 
 #ifdef CC_HAVE_KEYCHAIN

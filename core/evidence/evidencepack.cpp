@@ -99,6 +99,34 @@ struct EvidencePack::Job
     qint64 generatedAtMs = 0;
 };
 
+StoreResult<EvidenceInput> EvidenceInput::gather(Store *store, const QJsonObject &identity,
+                                                 const QJsonArray &documents,
+                                                 const QJsonArray &pendingDocuments,
+                                                 const QJsonArray &controls,
+                                                 const QString &environment)
+{
+    const QString id = identity.value("id"_L1).toString();
+    if (id.isEmpty())
+        return StoreError{EvidencePack::tr("The identity has no id."), {}};
+    auto sources = Timeline::load(store, id);
+    if (!sources)
+        return sources.error();
+    sources.value().documents = documents;
+    sources.value().controls = controls;
+    EvidenceInput in;
+    in.identity = identity;
+    in.timeline = Timeline::assemble(sources.value());
+    in.controls = controls;
+    in.documents = documents;
+    in.pendingDocuments = pendingDocuments;
+    in.documentRecords = sources.value().documentRecords;
+    in.notes = sources.value().notes;
+    in.ledger = sources.value().calls;
+    in.environment = environment;
+    in.generatedBy = store->currentOperator().name;
+    return in;
+}
+
 EvidencePack::EvidencePack(EvidenceInput input, EvidenceOptions options, QObject *parent)
     : QObject(parent)
     , m_input(std::move(input))
@@ -116,35 +144,7 @@ QJsonObject EvidencePack::buildBundle(const EvidenceInput &in, bool revealPii, q
 {
     const QJsonObject identity = revealPii ? in.identity : redaction::maskIdentity(in.identity);
 
-    QHash<QString, DocumentRecord> records;
-    for (const DocumentRecord &r : in.documentRecords)
-        records.insert(r.fileId, r);
-    QJsonArray documents;
-    QSet<QString> listed;
-    for (const QJsonValue &v : in.documents) {
-        QJsonObject d = v.toObject();
-        const QString fileId = d.value("file_id"_L1).toString();
-        listed.insert(fileId);
-        const auto rec = records.constFind(fileId);
-        d.insert(u"sha256"_s, rec != records.cend() ? QJsonValue(rec->sha256) : QJsonValue());
-        if (rec != records.cend()) {
-            d.insert(u"size_bytes"_s, rec->sizeBytes);
-            d.insert(u"uploaded_by"_s, rec->uploadedBy);
-        }
-        documents.append(d);
-    }
-    for (const DocumentRecord &r : in.documentRecords) {
-        if (listed.contains(r.fileId))
-            continue;
-        documents.append(
-            QJsonObject{{u"file_id"_s, r.fileId},
-                        {u"name"_s, r.name},
-                        {u"document_types"_s, QJsonArray::fromStringList(r.documentTypes)},
-                        {u"created_at"_s, formatUtcMs(r.uploadedAtMs)},
-                        {u"sha256"_s, r.sha256},
-                        {u"size_bytes"_s, r.sizeBytes},
-                        {u"uploaded_by"_s, r.uploadedBy}});
-    }
+    const QJsonArray documents = DocumentRecords::merge(in.documents, in.documentRecords);
 
     QJsonArray timeline;
     for (const TimelineEntry &e : in.timeline) {
@@ -158,24 +158,11 @@ QJsonObject EvidencePack::buildBundle(const EvidenceInput &in, bool revealPii, q
     }
     QJsonArray notes;
     for (const Note &n : in.notes) {
-        notes.append(QJsonObject{{u"id"_s, QString::number(n.id)},
-                                 {u"created_at"_s, formatUtcMs(n.createdAtMs)},
-                                 {u"author"_s, n.author},
-                                 {u"os_user"_s, n.osUser},
-                                 {u"reason_code"_s, n.reasonCode},
-                                 {u"body"_s, n.body}});
+        notes.append(n.toJson());
     }
     QJsonArray ledger;
     for (const LedgerEntry &c : in.ledger) {
-        ledger.append(QJsonObject{{u"at"_s, formatUtcMs(c.atMs)},
-                                  {u"environment"_s, c.environment},
-                                  {u"operator"_s, c.operatorName},
-                                  {u"method"_s, c.method},
-                                  {u"url"_s, redaction::redactUrl(QUrl(c.url))},
-                                  {u"http_status"_s, c.httpStatus},
-                                  {u"duration_ms"_s, c.durationMs},
-                                  {u"request_id"_s, c.requestId},
-                                  {u"error"_s, c.error}});
+        ledger.append(c.toJson());
     }
 
     const QJsonObject statusDetails = identity.value("status_details"_L1).toObject();

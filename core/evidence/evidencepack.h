@@ -26,6 +26,15 @@ struct EvidenceInput
     QList<LedgerEntry> ledger;
     QString environment;
     QString generatedBy; // operator name
+
+    // Everything the store knows about the identity (timeline from snapshots, events, notes,
+    // calls and uploads; notes; ledger; document hashes) joined with what the API returned at
+    // export time. The operator is the store's.
+    static StoreResult<EvidenceInput> gather(Store *store, const QJsonObject &identity,
+                                             const QJsonArray &documents,
+                                             const QJsonArray &pendingDocuments,
+                                             const QJsonArray &controls,
+                                             const QString &environment);
 };
 
 struct EvidenceOptions

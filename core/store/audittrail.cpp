@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -264,61 +265,126 @@ StoreResult<qint64> AuditTrail::count(const AuditFilter &filter) const
 
 StoreResult<AuditVerification> AuditTrail::verify() const
 {
+    AuditChainCheck check(m_store);
+    if (auto begun = check.begin(); !begun)
+        return begun.error();
+    for (;;) {
+        auto done = check.step(2000);
+        if (!done)
+            return done.error();
+        if (done.value())
+            return check.result();
+    }
+}
+
+bool AuditChainCheck::broken(qint64 seq, const QString &problem)
+{
+    m_result.intact = false;
+    m_result.firstBrokenSeq = seq;
+    m_result.problem = problem;
+    return true;
+}
+
+StoreStatus AuditChainCheck::begin()
+{
+    m_result = {};
+    m_expectedSeq = 1;
+    m_prevHash = AuditTrail::genesisHash();
     auto head = m_store->run(u"SELECT seq, hash FROM audit_chain_head WHERE id = 1"_s);
     if (!head)
         return head.error();
-    AuditVerification result;
     if (!head.value().next()) {
-        result.intact = false;
-        result.firstBrokenSeq = 1;
-        result.problem = tr("The chain head is missing.");
-        return result;
+        m_headSeq = -1;
+        return storeOk();
     }
-    const qint64 headSeq = head.value().value(0).toLongLong();
-    const QString headHash = head.value().value(1).toString();
+    m_headSeq = head.value().value(0).toLongLong();
+    m_headHash = head.value().value(1).toString();
+    return storeOk();
+}
 
-    auto broken = [&](qint64 seq, const QString &problem) {
-        result.intact = false;
-        result.firstBrokenSeq = seq;
-        result.problem = problem;
-        return result;
+StoreResult<bool> AuditChainCheck::step(int pageSize)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("console::AuditTrail", text);
     };
-
-    qint64 expectedSeq = 1;
-    QString prevHash = genesisHash();
-    constexpr int kPage = 2000;
-    for (;;) {
-        auto q = m_store->run(
-            u"SELECT %1 FROM audit_trail WHERE seq >= ? ORDER BY seq ASC LIMIT ?"_s.arg(kColumns),
-            {expectedSeq, kPage});
-        if (!q)
-            return q.error();
-        int rows = 0;
-        while (q.value().next()) {
-            ++rows;
-            const AuditEntry e = entryFromQuery(q.value());
-            if (e.seq != expectedSeq)
-                return broken(expectedSeq, tr("Entry %1 is missing.").arg(expectedSeq));
-            if (e.prevHash != prevHash)
-                return broken(e.seq,
-                              tr("Entry %1 does not link to the entry before it.").arg(e.seq));
-            if (computeHash(e) != e.hash)
-                return broken(e.seq, tr("Entry %1 was changed after it was written.").arg(e.seq));
-            prevHash = e.hash;
-            ++expectedSeq;
-            ++result.entriesChecked;
-        }
-        if (rows < kPage)
-            break;
+    if (!m_result.intact)
+        return true;
+    if (m_headSeq < 0)
+        return broken(1, tr("The chain head is missing."));
+    auto q = m_store->run(
+        u"SELECT %1 FROM audit_trail WHERE seq >= ? ORDER BY seq ASC LIMIT ?"_s.arg(kColumns),
+        {m_expectedSeq, pageSize});
+    if (!q)
+        return q.error();
+    int rows = 0;
+    while (q.value().next()) {
+        ++rows;
+        const AuditEntry e = entryFromQuery(q.value());
+        if (e.seq != m_expectedSeq)
+            return broken(m_expectedSeq, tr("Entry %1 is missing.").arg(m_expectedSeq));
+        if (e.prevHash != m_prevHash)
+            return broken(e.seq, tr("Entry %1 does not link to the entry before it.").arg(e.seq));
+        if (AuditTrail::computeHash(e) != e.hash)
+            return broken(e.seq, tr("Entry %1 was changed after it was written.").arg(e.seq));
+        m_prevHash = e.hash;
+        ++m_expectedSeq;
+        ++m_result.entriesChecked;
     }
-    const qint64 lastSeq = expectedSeq - 1;
-    if (lastSeq < headSeq)
+    if (rows == pageSize)
+        return false;
+    const qint64 lastSeq = m_expectedSeq - 1;
+    if (lastSeq < m_headSeq)
         return broken(lastSeq + 1,
-                      tr("Entries from %1 to %2 are missing.").arg(lastSeq + 1).arg(headSeq));
-    if (lastSeq > headSeq || prevHash != headHash)
-        return broken(headSeq + 1 > lastSeq ? lastSeq : headSeq + 1,
-                      tr("The chain head does not match the last entry."));
-    return result;
+                      tr("Entries from %1 to %2 are missing.").arg(lastSeq + 1).arg(m_headSeq));
+    // Rows past the head were added around the chain; a last row with another hash than the
+    // head's was replaced.
+    if (lastSeq > m_headSeq)
+        return broken(m_headSeq + 1, tr("The chain head does not match the last entry."));
+    if (m_prevHash != m_headHash)
+        return broken(lastSeq, tr("The chain head does not match the last entry."));
+    return true;
+}
+
+AuditVerifier::AuditVerifier(Store *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    qRegisterMetaType<AuditVerification>();
+}
+
+void AuditVerifier::start()
+{
+    m_cancelled = false;
+    m_check = std::make_unique<AuditChainCheck>(m_store);
+    if (auto begun = m_check->begin(); !begun) {
+        const QString error = begun.errorMessage();
+        QTimer::singleShot(0, this, [this, error] { emit finished(false, {}, error); });
+        return;
+    }
+    QTimer::singleShot(0, this, &AuditVerifier::step);
+}
+
+void AuditVerifier::step()
+{
+    if (m_cancelled) {
+        m_check.reset();
+        emit finished(false, {}, QString());
+        return;
+    }
+    auto done = m_check->step(m_pageSize);
+    if (!done) {
+        m_check.reset();
+        emit finished(false, {}, done.errorMessage());
+        return;
+    }
+    const AuditVerification result = m_check->result();
+    emit progress(result.entriesChecked, qMax(result.entriesChecked, m_check->expectedEntries()));
+    if (!done.value()) {
+        QTimer::singleShot(0, this, &AuditVerifier::step);
+        return;
+    }
+    m_check.reset();
+    emit finished(true, result, QString());
 }
 
 } // namespace console

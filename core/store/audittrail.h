@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <memory>
+
 namespace console {
 
 // What was done. The wire names are what the store and the CSV hold.
@@ -109,6 +111,7 @@ public:
     StoreResult<AuditEntry> append(const AuditRecord &record);
     StoreResult<QList<AuditEntry>> list(const AuditFilter &filter) const;
     StoreResult<qint64> count(const AuditFilter &filter) const;
+    // Checks the whole chain at once; AuditVerifier does the same a page per event-loop turn.
     StoreResult<AuditVerification> verify() const;
 
     // The bytes that are hashed: a compact JSON array of every field in a fixed order, numbers
@@ -122,4 +125,59 @@ private:
     QString m_environment;
 };
 
+// The chain check, a page at a time: AuditTrail::verify() and AuditVerifier drive it.
+class AuditChainCheck
+{
+public:
+    explicit AuditChainCheck(const Store *store)
+        : m_store(store)
+    {
+    }
+
+    // Reads the chain head.
+    StoreStatus begin();
+    // Checks up to pageSize more entries; true when the check is complete (result() is final).
+    StoreResult<bool> step(int pageSize);
+    const AuditVerification &result() const { return m_result; }
+    // Entries the head says there are.
+    qint64 expectedEntries() const { return m_headSeq; }
+
+private:
+    bool broken(qint64 seq, const QString &problem);
+
+    const Store *m_store;
+    AuditVerification m_result;
+    qint64 m_headSeq = 0;
+    QString m_headHash;
+    qint64 m_expectedSeq = 1;
+    QString m_prevHash;
+};
+
+// Verifies the audit chain without blocking the event loop, with progress and cancel.
+class AuditVerifier : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AuditVerifier(Store *store, QObject *parent = nullptr);
+
+    void start();
+    void cancel() { m_cancelled = true; }
+    void setPageSize(int entries) { m_pageSize = qMax(1, entries); }
+
+signals:
+    void progress(qint64 checked, qint64 total);
+    // completed false: cancelled (error empty) or the store failed (error says why).
+    void finished(bool completed, const console::AuditVerification &result, const QString &error);
+
+private:
+    void step();
+
+    Store *m_store;
+    std::unique_ptr<AuditChainCheck> m_check;
+    int m_pageSize = 2000;
+    bool m_cancelled = false;
+};
+
 } // namespace console
+
+Q_DECLARE_METATYPE(console::AuditVerification)

@@ -1,5 +1,7 @@
 #include "core/store/documentrecords.h"
 
+#include "core/store/apitime.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -7,6 +9,18 @@
 using namespace Qt::StringLiterals;
 
 namespace console {
+
+QJsonObject DocumentRecord::toJson() const
+{
+    return QJsonObject{{u"file_id"_s, fileId},
+                       {u"identity_id"_s, identityId},
+                       {u"name"_s, name},
+                       {u"document_types"_s, QJsonArray::fromStringList(documentTypes)},
+                       {u"created_at"_s, formatUtcMs(uploadedAtMs)},
+                       {u"sha256"_s, sha256},
+                       {u"size_bytes"_s, sizeBytes},
+                       {u"uploaded_by"_s, uploadedBy}};
+}
 
 DocumentRecords::DocumentRecords(Store *store, QObject *parent)
     : QObject(parent)
@@ -41,6 +55,32 @@ StoreResult<DocumentRecord> DocumentRecords::record(DocumentRecord d)
         return r.error();
     m_store->notifyChanged(StoreTopic::Documents);
     return d;
+}
+
+QJsonArray DocumentRecords::merge(const QJsonArray &listed, const QList<DocumentRecord> &records)
+{
+    QHash<QString, DocumentRecord> byId;
+    for (const DocumentRecord &r : records)
+        byId.insert(r.fileId, r);
+    QJsonArray out;
+    QSet<QString> seen;
+    for (const QJsonValue &v : listed) {
+        QJsonObject d = v.toObject();
+        const QString fileId = d.value("file_id"_L1).toString();
+        seen.insert(fileId);
+        const auto rec = byId.constFind(fileId);
+        d.insert(u"sha256"_s, rec != byId.cend() ? QJsonValue(rec->sha256) : QJsonValue());
+        if (rec != byId.cend()) {
+            d.insert(u"size_bytes"_s, rec->sizeBytes);
+            d.insert(u"uploaded_by"_s, rec->uploadedBy);
+        }
+        out.append(d);
+    }
+    for (const DocumentRecord &r : records) {
+        if (!seen.contains(r.fileId))
+            out.append(r.toJson());
+    }
+    return out;
 }
 
 StoreResult<QList<DocumentRecord>> DocumentRecords::forIdentity(const QString &identityId) const

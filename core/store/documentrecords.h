@@ -3,6 +3,8 @@
 #include "core/store/store.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 
 namespace console {
@@ -21,6 +23,8 @@ struct DocumentRecord
     QString uploadedBy; // empty: the store's operator
 
     QDateTime uploadedAt() const { return QDateTime::fromMSecsSinceEpoch(uploadedAtMs, Qt::UTC); }
+    // In the shape of a List Identity Documents item, plus sha256, size_bytes, uploaded_by.
+    QJsonObject toJson() const;
 };
 
 class DocumentRecords : public QObject
@@ -32,6 +36,11 @@ public:
     StoreResult<DocumentRecord> record(DocumentRecord document);
     // Oldest first.
     StoreResult<QList<DocumentRecord>> forIdentity(const QString &identityId) const;
+
+    // The documents the API lists, each with sha256 / size_bytes / uploaded_by added when the
+    // console uploaded it (sha256 null otherwise), followed by the console's uploads the API did
+    // not list.
+    static QJsonArray merge(const QJsonArray &listed, const QList<DocumentRecord> &records);
 
 private:
     Store *m_store;

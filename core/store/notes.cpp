@@ -1,5 +1,7 @@
 #include "core/store/notes.h"
 
+#include "core/store/apitime.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -115,6 +117,17 @@ StoreStatus ReasonCodes::reorder(const QStringList &codes)
     if (status)
         m_store->notifyChanged(StoreTopic::ReasonCodes);
     return status;
+}
+
+QJsonObject Note::toJson() const
+{
+    return QJsonObject{{u"id"_s, QString::number(id)},
+                       {u"identity_id"_s, identityId},
+                       {u"reason_code"_s, reasonCode},
+                       {u"body"_s, body},
+                       {u"author"_s, author},
+                       {u"os_user"_s, osUser},
+                       {u"created_at"_s, formatUtcMs(createdAtMs)}};
 }
 
 Notes::Notes(Store *store, QObject *parent)

@@ -3,6 +3,7 @@
 #include "core/store/store.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 
 namespace console {
@@ -50,6 +51,8 @@ struct Note
     qint64 createdAtMs = 0;
 
     QDateTime createdAt() const { return QDateTime::fromMSecsSinceEpoch(createdAtMs, Qt::UTC); }
+    // For details views, the timeline and the evidence pack.
+    QJsonObject toJson() const;
 };
 
 // Notes on an identity: reason code, free text, author and time. Notes are a record of the

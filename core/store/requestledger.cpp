@@ -1,5 +1,6 @@
 #include "core/store/requestledger.h"
 
+#include "core/store/apitime.h"
 #include "core/store/redaction.h"
 
 #include <QUrl>
@@ -31,6 +32,21 @@ LedgerEntry entryFromQuery(const QSqlQuery &q)
 }
 
 } // namespace
+
+QJsonObject LedgerEntry::toJson() const
+{
+    return QJsonObject{{u"id"_s, QString::number(id)},
+                       {u"at"_s, formatUtcMs(atMs)},
+                       {u"environment"_s, environment},
+                       {u"operator"_s, operatorName},
+                       {u"method"_s, method},
+                       {u"url"_s, redaction::redactUrl(QUrl(url))},
+                       {u"http_status"_s, httpStatus},
+                       {u"duration_ms"_s, durationMs},
+                       {u"request_id"_s, requestId},
+                       {u"identity_id"_s, identityId},
+                       {u"error"_s, error}};
+}
 
 RequestLedger::RequestLedger(Store *store, QObject *parent)
     : QObject(parent)

@@ -3,6 +3,7 @@
 #include "core/store/store.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 
 namespace console {
@@ -23,6 +24,8 @@ struct LedgerEntry
     QString error; // the error shown to the user, if any
 
     QDateTime at() const { return QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC); }
+    // For details views, the timeline and the evidence pack (the URL redacted once more).
+    QJsonObject toJson() const;
 };
 
 // The request ledger: every call the console made, for the timeline and the evidence pack.

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -222,6 +223,12 @@ StoreStatus Store::open(const StoreConfig &config)
                 const QString dir = QFileInfo(path).absolutePath();
                 close();
                 return StoreError{tr("Cannot create the folder %1.").arg(dir), {}};
+            }
+            // The store holds identity snapshots (personal data): only the owner may read it.
+            if (!QFileInfo::exists(path)) {
+                QFile file(path);
+                if (file.open(QIODevice::WriteOnly))
+                    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
             }
             db.setDatabaseName(path);
             // Another console (or paxosctl) may be writing: wait for its lock, briefly.

@@ -1,7 +1,6 @@
 #include "core/store/timeline.h"
 
 #include "core/store/apitime.h"
-#include "core/store/redaction.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -222,63 +221,30 @@ void addEvents(const TimelineSources &src, QList<TimelineEntry> &out)
 
 void addDocuments(const TimelineSources &src, QList<TimelineEntry> &out)
 {
-    QHash<QString, DocumentRecord> records;
-    for (const DocumentRecord &r : src.documentRecords)
-        records.insert(r.fileId, r);
-    QSet<QString> listed;
-    for (const QJsonValue &v : src.documents) {
+    const QJsonArray documents = DocumentRecords::merge(src.documents, src.documentRecords);
+    for (const QJsonValue &v : documents) {
         const QJsonObject d = v.toObject();
-        const QString fileId = d.value("file_id"_L1).toString();
-        listed.insert(fileId);
+        const QString name = d.value("name"_L1).toString();
         QStringList types;
         const QJsonArray arr = d.value("document_types"_L1).toArray();
         for (const QJsonValue &t : arr)
             types.append(t.toString());
-        QJsonObject details = d;
-        const auto rec = records.constFind(fileId);
-        if (rec != records.cend()) {
-            details.insert(u"sha256"_s, rec->sha256);
-            details.insert(u"size_bytes"_s, rec->sizeBytes);
-            details.insert(u"uploaded_by"_s, rec->uploadedBy);
-        }
         TimelineEntry e;
         e.atMs = parseApiTimeMs(d.value("created_at"_L1).toString());
-        if (e.atMs == 0 && rec != records.cend())
-            e.atMs = rec->uploadedAtMs;
         e.kind = TimelineKind::Document;
-        e.title = tr("Document %1").arg(d.value("name"_L1).toString());
+        e.title = tr("Document %1").arg(name);
         e.detail = types.join(u", "_s);
-        e.actor = rec != records.cend() ? rec->uploadedBy : QString();
-        e.sourceId = fileId;
-        e.details = details;
+        e.actor = d.value("uploaded_by"_L1).toString();
+        e.sourceId = d.value("file_id"_L1).toString();
+        e.details = d;
         out.append(e);
-        const qint64 archived = parseApiTimeMs(d.value("archived_at"_L1).toString());
-        if (archived) {
+        if (const qint64 archived = parseApiTimeMs(d.value("archived_at"_L1).toString())) {
             TimelineEntry a = e;
             a.atMs = archived;
-            a.title = tr("Document %1 archived").arg(d.value("name"_L1).toString());
+            a.title = tr("Document %1 archived").arg(name);
             a.actor = u"Paxos"_s;
             out.append(a);
         }
-    }
-    // Uploads the API did not list (yet, or to this client).
-    for (const DocumentRecord &r : src.documentRecords) {
-        if (listed.contains(r.fileId))
-            continue;
-        TimelineEntry e;
-        e.atMs = r.uploadedAtMs;
-        e.kind = TimelineKind::Document;
-        e.title = tr("Document %1").arg(r.name);
-        e.detail = r.documentTypes.join(u", "_s);
-        e.actor = r.uploadedBy;
-        e.sourceId = r.fileId;
-        e.details = QJsonObject{{u"file_id"_s, r.fileId},
-                                {u"name"_s, r.name},
-                                {u"document_types"_s, QJsonArray::fromStringList(r.documentTypes)},
-                                {u"sha256"_s, r.sha256},
-                                {u"size_bytes"_s, r.sizeBytes},
-                                {u"uploaded_by"_s, r.uploadedBy}};
-        out.append(e);
     }
 }
 
@@ -320,12 +286,7 @@ void addNotes(const TimelineSources &src, QList<TimelineEntry> &out)
         e.detail = n.body.section(u'\n', 0, 0).left(200);
         e.actor = n.author;
         e.sourceId = QString::number(n.id);
-        e.details = QJsonObject{{u"id"_s, QString::number(n.id)},
-                                {u"reason_code"_s, n.reasonCode},
-                                {u"body"_s, n.body},
-                                {u"author"_s, n.author},
-                                {u"os_user"_s, n.osUser},
-                                {u"created_at"_s, formatUtcMs(n.createdAtMs)}};
+        e.details = n.toJson();
         out.append(e);
     }
 }
@@ -342,12 +303,7 @@ void addCalls(const TimelineSources &src, QList<TimelineEntry> &out)
         e.detail = c.error.isEmpty() ? tr("%1 ms").arg(c.durationMs) : c.error;
         e.actor = c.operatorName;
         e.sourceId = QString::number(c.id);
-        e.details = QJsonObject{
-            {u"id"_s, QString::number(c.id)},  {u"at"_s, formatUtcMs(c.atMs)},
-            {u"environment"_s, c.environment}, {u"operator"_s, c.operatorName},
-            {u"method"_s, c.method},           {u"url"_s, redaction::redactUrl(QUrl(c.url))},
-            {u"http_status"_s, c.httpStatus},  {u"duration_ms"_s, c.durationMs},
-            {u"request_id"_s, c.requestId},    {u"error"_s, c.error}};
+        e.details = c.toJson();
         out.append(e);
     }
 }

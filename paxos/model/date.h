@@ -11,7 +11,8 @@ namespace paxos {
 
 // A calendar date as Paxos sends it: `date_of_birth` is documented as YYYY-MM-DD, but an older
 // response example echoes it as a date-time (1980-01-01T00:00:00Z). Both parse; the text is
-// kept so the value goes back to the server exactly as it came.
+// kept so the value goes back to the server exactly as it came. A date of birth is PII: there
+// is deliberately no QDebug operator, so it cannot slip into a log line.
 class CalendarDate
 {
 public:

@@ -623,3 +623,8 @@ QStringList webhookDocumentTypesFor(QStringView type)
 
 } // namespace enums
 } // namespace paxos
+
+#undef E
+#undef EF
+#undef PERSON_CIP_TYPES
+#undef INSTITUTION_ONLY_CIP_TYPES

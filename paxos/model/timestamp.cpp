@@ -198,4 +198,14 @@ qint64 Timestamp::nanosecondsSinceEpoch() const
     return m_secs * 1000000000 + m_nanos;
 }
 
+QDebug operator<<(QDebug debug, const Timestamp &timestamp)
+{
+    QDebugStateSaver saver(debug);
+    if (!timestamp.isValid())
+        debug.nospace() << "Timestamp()";
+    else
+        debug.nospace() << "Timestamp(" << timestamp.toString() << ')';
+    return debug;
+}
+
 } // namespace paxos

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QDebug>
 #include <QJsonValue>
 #include <QString>
 #include <QStringView>
@@ -69,5 +70,7 @@ private:
     int m_offsetMinutes = 0;
     bool m_valid = false;
 };
+
+QDebug operator<<(QDebug debug, const Timestamp &timestamp);
 
 } // namespace paxos

@@ -965,3 +965,5 @@ std::optional<ValidationIssue> checkEnum(const QString &path, QStringView value,
 
 } // namespace validation
 } // namespace paxos
+
+#undef L

@@ -419,6 +419,12 @@ void Connection::setRetryPolicy(const RetryPolicy &policy)
     m_tokens->setRetryPolicy(policy);
 }
 
+void Connection::setTimeoutMs(int ms)
+{
+    m_timeoutMs = qMax(1, ms);
+    m_tokens->setTimeoutMs(m_timeoutMs);
+}
+
 void Connection::setRateLimit(RateClass rateClass, double requestsPerSecond)
 {
     if (rateClass == RateClass::Identity)

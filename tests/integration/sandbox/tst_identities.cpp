@@ -53,6 +53,8 @@ private slots:
     void updateIsPartial();
     void updateRescreensOnNameChange();
     void updateConflicts();
+    void deniedIsFinal();
+    void kycDateWithoutOpenRefresh();
     void setUserDisabled();
     void sandboxStatus();
 
@@ -276,12 +278,14 @@ void TestIdentities::malformedBodies()
 
 void TestIdentities::institutionsAreRefused()
 {
+    // Institutions are served (tst_institutions); an incomplete one is a 400 naming the field.
     const Reply reply =
         m_client->post(kIdentities,
                        {{u"ref_id"_s, uniqueRefId()},
                         {u"institution_details"_s, QJsonObject{{u"name"_s, u"Acme"_s}}}});
     QCOMPARE(reply.status, 400);
-    QVERIFY(reply.detail().contains(u"institution"));
+    QVERIFY2(reply.detail().startsWith(u"institution_details.business_address"),
+             qPrintable(reply.detail()));
 }
 
 void TestIdentities::passthroughDeniedIsDenied()
@@ -564,6 +568,37 @@ void TestIdentities::updateConflicts()
     QCOMPARE(
         m_client->put(kIdentities + u'/' + b, {{u"institution_details"_s, QJsonObject{}}}).status,
         400);
+}
+
+void TestIdentities::deniedIsFinal()
+{
+    const QString id =
+        m_client->createPerson({{u"sandbox.scenario"_s, u"deny"_s}}).json.value(u"id").toString();
+    const Reply updated =
+        m_client->put(kIdentities + u'/' + id,
+                      {{u"person_details"_s, QJsonObject{{u"last_name"_s, u"Duncan-Jones"_s}}}});
+    QCOMPARE(updated.status, 200);
+    QCOMPARE(updated.json.value(u"person_details").toObject().value(u"last_name").toString(),
+             u"Duncan-Jones"_s);
+    QCOMPARE(m_client->get(kIdentities + u'/' + id).json.value(u"status").toString(), u"DENIED"_s);
+    QCOMPARE(eventsFor(*m_client, id, u"identity.approved"_s).size(), 0);
+}
+
+void TestIdentities::kycDateWithoutOpenRefresh()
+{
+    const QString id = createApproved();
+    const QString date = QDateTime::currentDateTimeUtc().addDays(-30).toString(Qt::ISODate);
+    const Reply updated =
+        m_client->put(kIdentities + u'/' + id, {{u"last_kyc_refresh_date"_s, date}});
+    QCOMPARE(updated.status, 200);
+    QCOMPARE(updated.json.value(u"last_kyc_refresh_date").toString(), date);
+    QCOMPARE(eventsFor(*m_client, id, u"identity.kyc_refresh.completed"_s).size(), 0);
+    QCOMPARE(eventsFor(*m_client, id, u"identity.kyc_refresh.started"_s).size(), 0);
+    QCOMPARE(m_client
+                 ->put(kIdentities + u'/' + id,
+                       {{u"last_kyc_refresh_date"_s, u"2999-01-01T00:00:00Z"_s}})
+                 .status,
+             400);
 }
 
 void TestIdentities::setUserDisabled()

@@ -4,10 +4,21 @@
 #                                   writes DIR/connection (key=value lines) for the tests
 #   postgres-fixture.sh stop DIR    stop the server and delete the cluster
 # As root (CI) the server runs as the `postgres` account; otherwise as the current user.
+# When no server can be started the fixture fails under CI (CI=true); elsewhere it succeeds
+# without a connection file, and the PostgreSQL test rows skip saying why.
 set -eu
 action=$1 dir=$2
 mkdir -p "$dir"
 conn="$dir/connection"
+
+unavailable() {
+    echo "PostgreSQL fixture: $1" >&2
+    if [ "${CI:-}" = "true" ]; then
+        exit 1
+    fi
+    echo "PostgreSQL fixture: not under CI, the PostgreSQL test rows will be skipped" >&2
+    exit 0
+}
 
 find_bin() {
     for v in 15 16 17 14 13; do
@@ -44,7 +55,7 @@ stop_cluster() {
 case "$action" in
 start)
     stop_cluster
-    bin=$(find_bin) || { echo "PostgreSQL server binaries not found (install postgresql)" >&2; exit 1; }
+    bin=$(find_bin) || unavailable "server binaries not found (scripts/install-deps.sh installs postgresql)"
     # The cluster lives in the build tree when its owner can reach it, else in /tmp.
     base="$dir/cluster"
     mkdir -p "$base"
@@ -63,7 +74,7 @@ start)
     [ "$(id -u)" -eq 0 ] && chown postgres "$base/pwfile"
     as_owner "$bin/initdb" -D "$data" -U cc_test --pwfile="$base/pwfile" \
         --auth=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 >"$base/initdb.log" 2>&1 \
-        || { cat "$base/initdb.log" >&2; exit 1; }
+        || { cat "$base/initdb.log" >&2; unavailable "initdb failed"; }
     rm -f "$base/pwfile"
     port=$((20000 + $$ % 20000))
     tries=0
@@ -76,7 +87,7 @@ start)
         tries=$((tries + 1))
         if [ $tries -ge 20 ]; then
             cat "$base/server.log" >&2
-            exit 1
+            unavailable "the server did not start"
         fi
         port=$((port + 1))
     done

@@ -2,6 +2,7 @@
 #include "core/store/audittrail.h"
 #include "storebackends.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -225,6 +226,52 @@ private slots:
         QVERIFY(!v.value().problem.isEmpty());
     }
 
+    void verifierRunsInSteps_data() { storetest::addBackendRows(); }
+    void verifierRunsInSteps()
+    {
+        CC_OPEN_STORE(store, fresh);
+        AuditTrail trail(&store);
+        QVERIFY(store
+                    .transaction([&]() -> StoreStatus {
+                        for (int i = 0; i < 25; ++i) {
+                            if (auto r = trail.append(record(AuditAction::Export, u"i"_s)); !r)
+                                return r.error();
+                        }
+                        return storeOk();
+                    })
+                    .ok());
+        AuditVerifier verifier(&store);
+        verifier.setPageSize(10);
+        QSignalSpy progress(&verifier, &AuditVerifier::progress);
+        QSignalSpy finished(&verifier, &AuditVerifier::finished);
+        verifier.start();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.first().at(0).toBool());
+        const auto intact = finished.first().at(1).value<AuditVerification>();
+        QVERIFY(intact.intact);
+        QCOMPARE(intact.entriesChecked, 25);
+        QCOMPARE(progress.size(), 3);
+        QCOMPARE(progress.last().at(0).toLongLong(), 25);
+        QCOMPARE(progress.last().at(1).toLongLong(), 25);
+
+        dropAppendOnlyGuard(store);
+        QVERIFY(store.run(u"UPDATE audit_trail SET request_id = 'x' WHERE seq = 17"_s).ok());
+        finished.clear();
+        verifier.start();
+        QVERIFY(finished.wait(10000));
+        const auto broken = finished.first().at(1).value<AuditVerification>();
+        QVERIFY(!broken.intact);
+        QCOMPARE(broken.firstBrokenSeq, 17);
+
+        finished.clear();
+        verifier.setPageSize(1);
+        connect(&verifier, &AuditVerifier::progress, &verifier, [&] { verifier.cancel(); });
+        verifier.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY(finished.first().at(2).toString().isEmpty());
+    }
+
     void twoConsolesShareOneChain_data() { storetest::addBackendRows(); }
     void twoConsolesShareOneChain()
     {
@@ -311,6 +358,38 @@ private slots:
         QCOMPARE(finished.first().at(0).toBool(), false);
         QVERIFY(finished.first().at(1).toString().isEmpty());
         QVERIFY(!QFile::exists(path));
+    }
+
+    // Measures what a user waits for: one append (its own transaction), and verifying a
+    // trail of some thousands of entries. Prints the numbers; fails only when far off.
+    void appendAndVerifyTimings_data() { storetest::addBackendRows(); }
+    void appendAndVerifyTimings()
+    {
+        CC_OPEN_STORE(store, fresh);
+        AuditTrail trail(&store);
+        QElapsedTimer timer;
+        timer.start();
+        constexpr int kSingles = 200;
+        for (int i = 0; i < kSingles; ++i)
+            QVERIFY(trail.append(record(AuditAction::IdentityUpdate, u"id"_s)).ok());
+        const double perAppendMs = double(timer.nsecsElapsed()) / 1e6 / kSingles;
+        QVERIFY(store
+                    .transaction([&]() -> StoreStatus {
+                        for (int i = 0; i < 4800; ++i) {
+                            if (auto r = trail.append(record(AuditAction::Export, u"id"_s)); !r)
+                                return r.error();
+                        }
+                        return storeOk();
+                    })
+                    .ok());
+        timer.restart();
+        const auto v = trail.verify();
+        const qint64 verifyMs = timer.elapsed();
+        QVERIFY(v.ok() && v.value().intact);
+        QCOMPARE(v.value().entriesChecked, 5000);
+        qInfo("append: %.2f ms each; verify 5000 entries: %lld ms", perAppendMs, verifyMs);
+        QVERIFY(perAppendMs < 50);
+        QVERIFY(verifyMs < 5000);
     }
 
     void csvCellsAreSafe()

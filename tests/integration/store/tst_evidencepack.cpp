@@ -123,6 +123,16 @@ QString pdfText(const QString &pdf, QString *why)
         .simplified();
 }
 
+// Declares `text`, the PDF's text, or fails (CI) / skips (elsewhere) without pdftotext.
+#define CC_PDF_TEXT(text, path)                                                                    \
+    QString text##Why;                                                                             \
+    const QString text = pdfText(path, &text##Why);                                                \
+    if (text.isEmpty()) {                                                                          \
+        if (qEnvironmentVariable("CI") == "true"_L1)                                               \
+            QFAIL(qPrintable(text##Why));                                                          \
+        QSKIP(qPrintable(text##Why));                                                              \
+    }
+
 QString squeeze(QString s)
 {
     s.remove(QRegularExpression(u"\\s+"_s));
@@ -165,13 +175,7 @@ private slots:
         const QByteArray pdfBytes = pdf.readAll();
         QVERIFY(pdfBytes.startsWith("%PDF-"));
 
-        QString why;
-        const QString text = pdfText(opt.pdfPath, &why);
-        if (text.isEmpty()) {
-            if (qEnvironmentVariable("CI") == "true"_L1)
-                QFAIL(qPrintable(why));
-            QSKIP(qPrintable(why));
-        }
+        CC_PDF_TEXT(text, opt.pdfPath);
         for (const QString &expected :
              {u"Evidence pack"_s, u"Jane Doe"_s, kId, u"***-**-1120"_s, u"SCREENING_CHECK"_s,
               u"screening_in_progress"_s, u"DORMANT"_s, u"No activity for 180 days"_s,
@@ -215,13 +219,7 @@ private slots:
         opt.revealPii = true;
         EvidencePack pack(sampleInput(), opt);
         QVERIFY(run(pack));
-        QString why;
-        const QString text = pdfText(opt.pdfPath, &why);
-        if (text.isEmpty()) {
-            if (qEnvironmentVariable("CI") == "true"_L1)
-                QFAIL(qPrintable(why));
-            QSKIP(qPrintable(why));
-        }
+        CC_PDF_TEXT(text, opt.pdfPath);
         QVERIFY(text.contains(u"073-05-1120"_s));
         QVERIFY(text.contains(u"1980-01-01"_s));
         QVERIFY(text.contains(u"shown at the request"_s));
@@ -268,6 +266,47 @@ private slots:
         QVERIFY(finished.first().at(1).toString().isEmpty());
         QVERIFY(!QFile::exists(opt.pdfPath));
         QVERIFY(!QFile::exists(opt.jsonPath));
+    }
+
+    void gatheredFromTheStore()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(StoreConfig::sqlite(dir.filePath(u"console.sqlite"_s))).ok());
+        store.setOperator({u"Bo"_s, u"bo"_s});
+        const EvidenceInput sample = sampleInput();
+        QVERIFY(StatusHistory(&store).record(sample.identity, SnapshotCause::Refresh).ok());
+        QVERIFY(Notes(&store).add(kId, u"ESCALATION"_s, u"Escalated to the MLRO."_s).ok());
+        QVERIFY(DocumentRecords(&store).record(sample.documentRecords.first()).ok());
+        LedgerEntry call = sample.ledger.first();
+        call.identityId = kId;
+        QVERIFY(RequestLedger(&store).append(call).ok());
+
+        const auto in =
+            EvidenceInput::gather(&store, sample.identity, sample.documents,
+                                  sample.pendingDocuments, sample.controls, u"Local sandbox"_s);
+        QVERIFY2(in.ok(), qPrintable(in.errorMessage()));
+        QCOMPARE(in.value().generatedBy, u"Bo"_s);
+        QCOMPARE(in.value().notes.size(), 1);
+        QCOMPARE(in.value().ledger.size(), 1);
+        QCOMPARE(in.value().documentRecords.size(), 1);
+        QStringList titles;
+        for (const auto &e : in.value().timeline)
+            titles.append(e.title);
+        QVERIFY(titles.contains(u"First seen with status PENDING"_s));
+        QVERIFY(titles.contains(u"Note: ESCALATION"_s));
+        QVERIFY(titles.contains(u"Control DORMANT removed"_s));
+        QVERIFY(titles.contains(u"Document passport.pdf"_s));
+
+        EvidenceOptions opt;
+        opt.pdfPath = dir.filePath(u"gathered.pdf"_s);
+        opt.jsonPath = dir.filePath(u"gathered.json"_s);
+        EvidencePack pack(in.value(), opt);
+        QVERIFY(run(pack));
+        CC_PDF_TEXT(text, opt.pdfPath);
+        QVERIFY(text.contains(u"Escalated to the MLRO."_s));
+        QVERIFY(squeeze(text).contains(kHash));
+        QVERIFY(!EvidenceInput::gather(&store, QJsonObject{}, {}, {}, {}, {}).ok());
     }
 
     void unwritableTargetIsAnError()

@@ -2,6 +2,7 @@
 #include "core/store/store.h"
 #include "storebackends.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QTest>
@@ -40,6 +41,11 @@ private slots:
         QVERIFY(!store.describe().isEmpty());
         if (backend == StoreBackend::PostgreSql)
             QVERIFY(!store.describe().contains(fresh->config().password));
+        else
+            QCOMPARE(
+                QFile::permissions(fresh->config().sqlitePath)
+                    & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                QFile::Permissions());
     }
 
     void reopenIsIdempotent_data() { storetest::addBackendRows(); }

@@ -363,6 +363,12 @@ void TestValidation::createInstitution_data()
                + u"listed_exchange=\"NYSE\";"_s + i + u"ticker_symbol=\"X\";"_s + i
                + u"parent_institution_name=\"P\""_s,
            i + u"trading_type"_s, "conflict");
+    okRow("regulated subsidiary",
+          i + u"regulation_status=\"US_REGULATED\";"_s + i + u"regulator_name=\"SEC\";"_s + i
+              + u"regulator_jurisdiction=\"USA\";"_s + i + u"regulator_register_number=\"801-1\";"_s
+              + i + u"trading_type=\"PUBLICLY_TRADED_SUBSIDIARY\";"_s + i
+              + u"listed_exchange=\"NYSE\";"_s + i + u"ticker_symbol=\"X\";"_s + i
+              + u"parent_institution_name=\"P\""_s);
     badRow("registration date format", i + u"govt_registration_date=\"2021-04-14\""_s,
            i + u"govt_registration_date"_s, "date_time");
     badRow("institution name pattern", i + u"name=\"Acme™\""_s, i + u"name"_s, "pattern");
@@ -624,6 +630,9 @@ void TestValidation::labelsAndLengths()
     QCOMPARE(fieldMaxLength(u"person_details.last_name"), 200);
     QCOMPARE(fieldMaxLength(u"person_details.address.zip_code"), 35);
     QCOMPARE(fieldMaxLength(u"person_details.email"), 0);
+    const auto tooLong = validateField(u"person_details.last_name"_s, QString(201, u'a'));
+    QCOMPARE(tooLong.size(), 1);
+    QCOMPARE(tooLong.first().message, u"Last name can be at most 200 characters."_s);
 }
 
 QTEST_GUILESS_MAIN(TestValidation)
