@@ -65,6 +65,8 @@ bool CsvExporter::start(QAbstractItemModel *model, const QList<int> &columns, co
     file->write((header.join(u',') + u"\r\n"_s).toUtf8());
     m_file = std::move(file);
     emit progress(0, int(m_rows.size()));
+    if (!m_file)
+        return true; // cancelled from a progress slot; finished() was emitted
     QTimer::singleShot(0, this, &CsvExporter::writeChunk);
     return true;
 }
@@ -101,8 +103,11 @@ void CsvExporter::writeChunk()
         finish(false, tr("Writing failed: %1").arg(m_file->errorString()));
         return;
     }
-    emit progress(int(m_next), int(m_rows.size()));
-    if (m_next >= m_rows.size()) {
+    const qsizetype total = m_rows.size();
+    emit progress(int(m_next), int(total));
+    if (!m_file)
+        return; // cancelled from a progress slot
+    if (m_next >= total) {
         if (!m_file->commit()) {
             finish(false, tr("Saving failed: %1").arg(m_file->errorString()));
             return;
