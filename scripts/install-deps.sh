@@ -15,6 +15,10 @@ packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools postgresql
     # screenshots and benchmarks
     imagemagick curl
+    # evidence pack tests read the produced PDF back as text
+    poppler-utils
+    # drafts are encrypted at rest (AES-256-GCM via OpenSSL libcrypto)
+    libssl-dev
 )
 
 missing=()

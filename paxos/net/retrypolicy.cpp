@@ -1,0 +1,90 @@
+#include "paxos/net/retrypolicy.h"
+
+#include <QLocale>
+#include <QRandomGenerator>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace paxos {
+
+bool RetryPolicy::isRetryableStatus(int httpStatus)
+{
+    switch (httpStatus) {
+    case 408:
+    case 429:
+    case 500:
+    case 502:
+    case 503:
+    case 504:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool RetryPolicy::isIdempotentMethod(const QByteArray &method)
+{
+    return method == "GET" || method == "PUT" || method == "HEAD";
+}
+
+qint64 RetryPolicy::backoffDelay(int attemptsMade) const
+{
+    const int exponent = qBound(0, attemptsMade - 1, 30);
+    const double raw = double(baseDelayMs) * std::pow(2.0, exponent);
+    const double capped = std::min(raw, double(maxDelayMs));
+    const double r = random ? random() : QRandomGenerator::global()->generateDouble();
+    const double j = qBound(0.0, jitter, 1.0);
+    return qint64(capped * (1.0 - j) + capped * j * qBound(0.0, r, 1.0));
+}
+
+std::optional<qint64> RetryPolicy::nextDelay(int attemptsMade, const AttemptOutcome &outcome,
+                                             bool safeToRepeat) const
+{
+    if (attemptsMade >= maxAttempts)
+        return std::nullopt;
+    bool retry = false;
+    switch (outcome.kind) {
+    case AttemptOutcome::Kind::Success:
+    case AttemptOutcome::Kind::Cancelled:
+        return std::nullopt;
+    case AttemptOutcome::Kind::NotSent:
+        retry = true;
+        break;
+    case AttemptOutcome::Kind::NetworkError:
+    case AttemptOutcome::Kind::Timeout:
+        retry = safeToRepeat;
+        break;
+    case AttemptOutcome::Kind::HttpError:
+        // A 429 was refused before any work was done; anything else may have been acted on.
+        retry =
+            outcome.httpStatus == 429 || (safeToRepeat && isRetryableStatus(outcome.httpStatus));
+        break;
+    }
+    if (!retry)
+        return std::nullopt;
+    if (outcome.retryAfterMs)
+        return qBound<qint64>(0, *outcome.retryAfterMs, maxRetryAfterMs);
+    return backoffDelay(attemptsMade);
+}
+
+std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qlonglong seconds = trimmed.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
+    // HTTP-date (RFC 9110 IMF-fixdate), e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
+    const QString text = QString::fromLatin1(trimmed);
+    QDateTime when = QLocale::c().toDateTime(text, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    if (!when.isValid())
+        return std::nullopt;
+    when.setTimeSpec(Qt::UTC);
+    return qMax<qint64>(0, now.msecsTo(when));
+}
+
+} // namespace paxos
