@@ -1,0 +1,571 @@
+#include "sandbox/identitiescontroller.h"
+
+#include "sandbox/clock.h"
+#include "sandbox/lifecycle.h"
+#include "sandbox/validation.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace sandbox {
+
+namespace {
+
+const QStringList &personKeys()
+{
+    static const QStringList keys{u"verifier_type"_s,
+                                  u"passthrough_verifier_type"_s,
+                                  u"passthrough_verified_at"_s,
+                                  u"passthrough_verification_id"_s,
+                                  u"passthrough_verification_status"_s,
+                                  u"passthrough_verification_fields"_s,
+                                  u"first_name"_s,
+                                  u"middle_name"_s,
+                                  u"last_name"_s,
+                                  u"date_of_birth"_s,
+                                  u"address"_s,
+                                  u"nationality"_s,
+                                  u"cip_id"_s,
+                                  u"cip_id_type"_s,
+                                  u"cip_id_country"_s,
+                                  u"phone_number"_s,
+                                  u"email"_s,
+                                  u"profession"_s,
+                                  u"country_of_birth"_s,
+                                  u"verifier_id"_s};
+    return keys;
+}
+
+const QStringList &addressKeys()
+{
+    static const QStringList keys{u"address1"_s, u"address2"_s, u"city"_s,
+                                  u"province"_s, u"zip_code"_s, u"country"_s};
+    return keys;
+}
+
+const QStringList &cddKeys()
+{
+    static const QStringList keys{u"estimated_yearly_income"_s,
+                                  u"expected_transfer_value"_s,
+                                  u"source_of_wealth"_s,
+                                  u"employment_status"_s,
+                                  u"employment_industry_sector"_s,
+                                  u"estimated_net_worth"_s,
+                                  u"source_of_funds"_s,
+                                  u"purpose_of_account"_s,
+                                  u"aliases"_s,
+                                  u"industry_sector"_s,
+                                  u"has_underlying_trust_structure"_s,
+                                  u"has_nominee_shareholders"_s,
+                                  u"is_publicly_traded"_s,
+                                  u"merchant_funding_source"_s,
+                                  u"customer_regions"_s};
+    return keys;
+}
+
+const ApiError kStoreError{ErrorKind::Internal, u"state store error"_s, {}};
+
+HttpResponse notFound()
+{
+    return problemResponse(ErrorKind::NotFound, u"identity not found"_s);
+}
+
+// Type checks shared by create and update for the top-level fields.
+std::optional<ApiError> checkTopLevel(const QJsonObject &body)
+{
+    if (auto e = expectType(body, u"ref_id"_s, {}, QJsonValue::String))
+        return e;
+    if (body.contains(u"ref_id"_s) && body.value(u"ref_id"_s).toString().size() > 255)
+        return badRequest(u"ref_id must be at most 255 characters"_s);
+    for (const QString &key : {u"person_details"_s, u"customer_due_diligence"_s})
+        if (auto e = expectType(body, key, {}, QJsonValue::Object))
+            return e;
+    for (const QString &key : {u"is_merchant"_s, u"tax_details_not_required"_s,
+                               u"set_tax_details_not_required"_s, u"set_user_disabled"_s})
+        if (auto e = expectType(body, key, {}, QJsonValue::Bool))
+            return e;
+    if (auto e = validateTaxDetails(body.value(u"tax_details"_s)))
+        return e;
+    if (auto e = validateMetadata(body.value(u"metadata"_s)))
+        return e;
+    const QJsonObject person = body.value(u"person_details"_s).toObject();
+    if (auto e = expectType(person, u"address"_s, u"person_details."_s, QJsonValue::Object))
+        return e;
+    return std::nullopt;
+}
+
+// US persons with an SSN/ITIN get their tax details from the cip id, as Paxos' example
+// response shows.
+QJsonArray derivedTaxDetails(const QJsonObject &person)
+{
+    const QString type = person.value(u"cip_id_type"_s).toString();
+    if (person.value(u"cip_id_country"_s).toString() != u"USA"
+        || (type != u"SSN" && type != u"ITIN"))
+        return {};
+    return {QJsonObject{{u"tax_payer_id"_s, person.value(u"cip_id"_s)},
+                        {u"tax_payer_country"_s, u"USA"_s},
+                        {u"tin_verification_status"_s, u"TIN_VERIFICATION_VALID"_s}}};
+}
+
+QJsonArray withTinStatus(const QJsonArray &taxDetails)
+{
+    QJsonArray out;
+    for (const QJsonValue &value : taxDetails) {
+        QJsonObject item{{u"tax_payer_id"_s, value.toObject().value(u"tax_payer_id"_s)},
+                         {u"tax_payer_country"_s, value.toObject().value(u"tax_payer_country"_s)}};
+        if (item.value(u"tax_payer_country"_s).toString() == u"USA")
+            item.insert(u"tin_verification_status"_s, u"TIN_VERIFICATION_VALID"_s);
+        out.append(item);
+    }
+    return out;
+}
+
+void mirrorPassthrough(QJsonObject &person)
+{
+    if (person.value(u"verifier_type"_s).toString() == u"PASSTHROUGH")
+        person.insert(u"id_verification_status"_s,
+                      person.value(u"passthrough_verification_status"_s).toString());
+    else if (!person.contains(u"id_verification_status"_s))
+        person.insert(u"id_verification_status"_s, u"PENDING"_s);
+}
+
+} // namespace
+
+QJsonObject personFieldsFrom(const QJsonObject &request)
+{
+    QJsonObject out;
+    for (const QString &key : personKeys()) {
+        if (!request.contains(key) || request.value(key).isNull())
+            continue;
+        if (key == u"address") {
+            QJsonObject address;
+            const QJsonObject in = request.value(key).toObject();
+            for (const QString &field : addressKeys()) {
+                if (in.contains(field))
+                    address.insert(field, in.value(field));
+            }
+            out.insert(key, address);
+            continue;
+        }
+        out.insert(key, request.value(key));
+    }
+    // Deprecated names, accepted when the current ones are absent.
+    if (!out.contains(u"cip_id"_s) && request.contains(u"govt_id"_s))
+        out.insert(u"cip_id"_s, request.value(u"govt_id"_s));
+    if (!out.contains(u"cip_id_type"_s) && request.contains(u"govt_id_type"_s))
+        out.insert(u"cip_id_type"_s, request.value(u"govt_id_type"_s));
+    return out;
+}
+
+QJsonObject cddFieldsFrom(const QJsonObject &request)
+{
+    QJsonObject out;
+    for (const QString &key : cddKeys()) {
+        if (request.contains(key) && !request.value(key).isNull())
+            out.insert(key, request.value(key));
+    }
+    return out;
+}
+
+QString cipKeyOf(const QJsonObject &person)
+{
+    const QString cip = person.value(u"cip_id"_s).toString();
+    if (cip.isEmpty())
+        return {};
+    return cip + u'|' + person.value(u"cip_id_type"_s).toString() + u'|'
+        + person.value(u"cip_id_country"_s).toString();
+}
+
+HttpResponse IdentitiesController::create(const Call &call)
+{
+    if (auto denied = requireScope(call, u"identity:write_identity"_s))
+        return *denied;
+    QJsonObject body;
+    if (auto e = parseJsonBody(call.request, &body))
+        return problemResponse(*e);
+    if (body.contains(u"institution_details"_s) || body.contains(u"institution_members"_s))
+        return problemResponse(ErrorKind::BadRequest,
+                               u"institution identities are not supported by paxos-sandbox yet; "
+                               "create a person with person_details"_s);
+    if (!body.contains(u"person_details"_s))
+        return problemResponse(ErrorKind::BadRequest, u"person_details is required"_s);
+    if (auto e = checkTopLevel(body))
+        return problemResponse(*e);
+    QJsonObject person = personFieldsFrom(body.value(u"person_details"_s).toObject());
+    if (auto e = validatePersonDetails(person))
+        return problemResponse(*e);
+    if (!body.contains(u"customer_due_diligence"_s))
+        return problemResponse(ErrorKind::BadRequest, u"customer_due_diligence is required"_s);
+    QJsonObject cdd = cddFieldsFrom(body.value(u"customer_due_diligence"_s).toObject());
+    if (auto e = validateCustomerDueDiligence(cdd))
+        return problemResponse(*e);
+
+    Store &store = m_services.store;
+    const QString refId = body.value(u"ref_id"_s).toString();
+    const QString cipKey = cipKeyOf(person);
+    // ref_id first: a retried create must always lead back to its own identity.
+    if (!refId.isEmpty()) {
+        if (const auto existing = store.identityByRefId(refId))
+            return alreadyExists(u"duplicate ref_id provided"_s, u"id"_s, existing->id);
+    }
+    if (const auto existing = store.identityByCipKey(cipKey))
+        return alreadyExists(u"duplicate (cip_id, cip_id_type, cip_id_country) provided"_s, u"id"_s,
+                             existing->id);
+
+    const qint64 now = nowUs();
+    mirrorPassthrough(person);
+    person.insert(u"sanctions_verification_status"_s, u"PENDING"_s);
+    person.insert(u"additional_screening_status"_s, u"PENDING"_s);
+    cdd.insert(u"created_at"_s, formatTimestamp(now));
+
+    IdentityRow row;
+    row.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    row.refId = refId;
+    row.cipKey = cipKey;
+    row.type = u"PERSON"_s;
+    row.status = u"PENDING"_s;
+    row.createdUs = now;
+    row.updatedUs = now;
+    row.body.insert(u"person_details"_s, person);
+    row.body.insert(u"customer_due_diligence"_s, cdd);
+    const bool taxNotRequired = body.value(u"tax_details_not_required"_s).toBool();
+    QJsonArray tax = withTinStatus(body.value(u"tax_details"_s).toArray());
+    if (tax.isEmpty() && !taxNotRequired)
+        tax = derivedTaxDetails(person);
+    row.body.insert(u"tax_details"_s, tax);
+    if (body.contains(u"tax_details_not_required"_s))
+        row.body.insert(u"tax_details_not_required"_s, taxNotRequired);
+    const QJsonObject metadata = body.value(u"metadata"_s).toObject();
+    if (!metadata.isEmpty())
+        row.body.insert(u"metadata"_s, metadata);
+    row.body.insert(u"is_merchant"_s, body.value(u"is_merchant"_s).toBool());
+
+    Lifecycle &lifecycle = m_services.lifecycle;
+    if (!lifecycle.begin())
+        return problemResponse(kStoreError);
+    if (!store.insertIdentity(row)) {
+        lifecycle.rollback();
+        // A UNIQUE constraint caught a duplicate the checks above did not see.
+        if (const auto existing = store.identityByRefId(refId); existing && !refId.isEmpty())
+            return alreadyExists(u"duplicate ref_id provided"_s, u"id"_s, existing->id);
+        return problemResponse(kStoreError);
+    }
+    // Create answers PENDING, as Paxos documents; the decision follows right after.
+    const QJsonObject response = lifecycle.renderIdentity(row, true);
+    // Screening completes at once; a scenario (metadata "sandbox.scenario") then overrides
+    // the outcome before the first decision is taken, so no event contradicts it.
+    lifecycle.completeScreening(row);
+    const QString scenario = metadata.value(kScenarioMetadataKey).toString();
+    if (auto e = lifecycle.applyScenario(row, scenario)) {
+        lifecycle.rollback();
+        return problemResponse(*e);
+    }
+    if (!lifecycle.recompute(row)) {
+        lifecycle.rollback();
+        return problemResponse(kStoreError);
+    }
+    if (!lifecycle.commit())
+        return problemResponse(kStoreError);
+    return jsonResponse(response);
+}
+
+HttpResponse IdentitiesController::get(const Call &call, const QString &id)
+{
+    if (auto denied = requireScope(call, u"identity:read_identity"_s))
+        return *denied;
+    bool includeDetails = false;
+    if (auto e = boolQuery(call.request, u"include_details"_s, &includeDetails))
+        return problemResponse(*e);
+    bool includeMembers = false;
+    if (auto e = boolQuery(call.request, u"include_institution_members"_s, &includeMembers))
+        return problemResponse(*e);
+    const auto row = m_services.store.identityById(id);
+    if (!row)
+        return notFound();
+    return jsonResponse(m_services.lifecycle.renderIdentity(*row, includeDetails));
+}
+
+HttpResponse IdentitiesController::list(const Call &call)
+{
+    if (auto denied = requireScope(call, u"identity:read_identity"_s))
+        return *denied;
+    const HttpRequest &request = call.request;
+    IdentityQuery query;
+    QString status = request.queryValue(u"summary_status"_s);
+    if (status.isEmpty())
+        status = request.queryValue(u"status"_s);
+    if (!status.isEmpty() && !enums::identityStatuses().contains(status))
+        return problemResponse(ErrorKind::BadRequest,
+                               u"summary_status must be one of: "_s
+                                   + enums::identityStatuses().join(u", "_s));
+    query.status = status;
+    query.type = request.queryValue(u"identity_type"_s);
+    if (!query.type.isEmpty() && query.type != u"PERSON" && query.type != u"INSTITUTION")
+        return problemResponse(ErrorKind::BadRequest,
+                               u"identity_type must be one of: PERSON, INSTITUTION"_s);
+    query.controlType = request.queryValue(u"control_type"_s);
+    if (!query.controlType.isEmpty() && !enums::controlTypes().contains(query.controlType))
+        return problemResponse(ErrorKind::BadRequest,
+                               u"control_type must be one of: "_s
+                                   + enums::controlTypes().join(u", "_s));
+    if (auto e = timeFilterQuery(request, u"created_at"_s, &query.created))
+        return problemResponse(*e);
+    if (auto e = timeFilterQuery(request, u"updated_at"_s, &query.updated))
+        return problemResponse(*e);
+    if (auto e = limitQuery(request, 1, 1000, 100, &query.limit))
+        return problemResponse(*e);
+    const QString order = request.queryValue(u"order"_s).toUpper();
+    if (!order.isEmpty() && order != u"ASC" && order != u"DESC")
+        return problemResponse(ErrorKind::BadRequest, u"order must be ASC or DESC"_s);
+    query.ascending = order == u"ASC";
+    const QString orderBy = request.queryValue(u"order_by"_s);
+    if (!orderBy.isEmpty() && orderBy.toUpper() != u"CREATED_AT")
+        return problemResponse(ErrorKind::BadRequest, u"order_by must be CREATED_AT"_s);
+    bool includeDetails = false;
+    if (auto e = boolQuery(request, u"include_details"_s, &includeDetails))
+        return problemResponse(*e);
+    const QString cursor = request.queryValue(u"page_cursor"_s);
+    if (!cursor.isEmpty()) {
+        query.after = decodeCursor(cursor);
+        if (!query.after)
+            return problemResponse(ErrorKind::BadRequest, u"page_cursor token cannot be parsed"_s);
+    }
+    const int pageSize = query.limit;
+    query.limit = pageSize + 1;
+    QList<IdentityRow> rows = m_services.store.listIdentities(query);
+    QJsonObject out;
+    if (rows.size() > pageSize) {
+        rows.resize(pageSize);
+        out.insert(u"next_page_cursor"_s,
+                   encodeCursor({rows.constLast().createdUs, rows.constLast().seq}));
+    }
+    QJsonArray items;
+    for (const IdentityRow &row : std::as_const(rows))
+        items.append(m_services.lifecycle.renderIdentity(row, includeDetails));
+    out.insert(u"items"_s, items);
+    return jsonResponse(out);
+}
+
+HttpResponse IdentitiesController::update(const Call &call, const QString &id)
+{
+    if (auto denied = requireScope(call, u"identity:write_identity"_s))
+        return *denied;
+    Store &store = m_services.store;
+    auto found = store.identityById(id);
+    if (!found)
+        return notFound();
+    IdentityRow row = *found;
+    QJsonObject body;
+    if (auto e = parseJsonBody(call.request, &body, true))
+        return problemResponse(*e);
+    if (body.contains(u"institution_details"_s))
+        return problemResponse(ErrorKind::BadRequest,
+                               u"a person identity cannot be changed into an institution"_s);
+    if (auto e = checkTopLevel(body))
+        return problemResponse(*e);
+
+    // person_details: a delta; address merges field by field and "" clears an optional field.
+    const QJsonObject before = row.body.value(u"person_details"_s).toObject();
+    QJsonObject person = before;
+    const QJsonObject delta = personFieldsFrom(body.value(u"person_details"_s).toObject());
+    for (auto it = delta.begin(); it != delta.end(); ++it) {
+        if (it.key() == u"address") {
+            QJsonObject address = person.value(u"address"_s).toObject();
+            const QJsonObject change = it.value().toObject();
+            for (auto a = change.begin(); a != change.end(); ++a) {
+                if (a.value().isString() && a.value().toString().isEmpty())
+                    address.remove(a.key());
+                else
+                    address.insert(a.key(), a.value());
+            }
+            person.insert(u"address"_s, address);
+        } else if (it.value().isString() && it.value().toString().isEmpty()) {
+            person.remove(it.key());
+        } else {
+            person.insert(it.key(), it.value());
+        }
+    }
+    if (auto e = validatePersonDetails(person))
+        return problemResponse(*e);
+    QJsonObject cdd = row.body.value(u"customer_due_diligence"_s).toObject();
+    const QJsonObject cddDelta = cddFieldsFrom(body.value(u"customer_due_diligence"_s).toObject());
+    for (auto it = cddDelta.begin(); it != cddDelta.end(); ++it)
+        cdd.insert(it.key(), it.value());
+    if (auto e = validateCustomerDueDiligence(cdd))
+        return problemResponse(*e);
+    std::optional<qint64> kycDate;
+    if (body.contains(u"last_kyc_refresh_date"_s)) {
+        kycDate = parseTimestamp(body.value(u"last_kyc_refresh_date"_s).toString());
+        if (!kycDate)
+            return problemResponse(ErrorKind::BadRequest,
+                                   u"last_kyc_refresh_date must be an RFC 3339 date-time"_s);
+        if (*kycDate > nowUs())
+            return problemResponse(ErrorKind::BadRequest,
+                                   u"last_kyc_refresh_date must not be in the future"_s);
+    }
+
+    if (body.contains(u"ref_id"_s)) {
+        const QString refId = body.value(u"ref_id"_s).toString();
+        if (!refId.isEmpty() && refId != row.refId) {
+            if (const auto existing = store.identityByRefId(refId))
+                return alreadyExists(u"duplicate ref_id provided"_s, u"id"_s, existing->id);
+            row.refId = refId;
+        }
+    }
+    const QString cipKey = cipKeyOf(person);
+    if (cipKey != row.cipKey) {
+        if (const auto existing = store.identityByCipKey(cipKey))
+            return alreadyExists(u"duplicate (cip_id, cip_id_type, cip_id_country) provided"_s,
+                                 u"id"_s, existing->id);
+        row.cipKey = cipKey;
+    }
+
+    const bool rescreen = screeningRelevantChange(before, person);
+    if (delta.contains(u"passthrough_verification_status"_s) || delta.contains(u"verifier_type"_s))
+        mirrorPassthrough(person);
+    if (rescreen) {
+        person.insert(u"sanctions_verification_status"_s, u"PENDING"_s);
+        person.insert(u"additional_screening_status"_s, u"PENDING"_s);
+    }
+    row.body.insert(u"person_details"_s, person);
+    row.body.insert(u"customer_due_diligence"_s, cdd);
+    if (body.contains(u"tax_details"_s))
+        row.body.insert(u"tax_details"_s, withTinStatus(body.value(u"tax_details"_s).toArray()));
+    if (body.contains(u"set_tax_details_not_required"_s))
+        row.body.insert(u"tax_details_not_required"_s,
+                        body.value(u"set_tax_details_not_required"_s).toBool());
+    if (body.contains(u"is_merchant"_s))
+        row.body.insert(u"is_merchant"_s, body.value(u"is_merchant"_s).toBool());
+    if (body.contains(u"metadata"_s)) {
+        // Merge; a key sent with "" is removed.
+        QJsonObject metadata = row.body.value(u"metadata"_s).toObject();
+        const QJsonObject change = body.value(u"metadata"_s).toObject();
+        for (auto it = change.begin(); it != change.end(); ++it) {
+            if (it.value().toString().isEmpty())
+                metadata.remove(it.key());
+            else
+                metadata.insert(it.key(), it.value());
+        }
+        if (metadata.isEmpty())
+            row.body.remove(u"metadata"_s);
+        else
+            row.body.insert(u"metadata"_s, metadata);
+    }
+    if (kycDate)
+        row.body.insert(u"last_kyc_refresh_date"_s, formatTimestamp(*kycDate, 0));
+    row.updatedUs = nowUs();
+
+    Lifecycle &lifecycle = m_services.lifecycle;
+    if (!lifecycle.begin())
+        return problemResponse(kStoreError);
+    const auto abort = [&] {
+        lifecycle.rollback();
+        return problemResponse(kStoreError);
+    };
+    if (!store.updateIdentity(row) || !lifecycle.recompute(row))
+        return abort();
+    if (body.contains(u"set_user_disabled"_s)) {
+        const bool disable = body.value(u"set_user_disabled"_s).toBool();
+        const QList<ControlRow> controls = lifecycle.activeControls(row.id);
+        bool has = false;
+        for (const ControlRow &control : controls) {
+            if (control.type == u"SELL_ONLY" && control.setBy == u"SET_BY_CLIENT") {
+                has = true;
+                if (!disable && !lifecycle.removeControl(row, control))
+                    return abort();
+            }
+        }
+        if (disable && !has
+            && !lifecycle.addControl(row, u"SELL_ONLY"_s, u"SET_BY_CLIENT"_s, true,
+                                     u"END_USER_REQUEST"_s, u"set_user_disabled"_s))
+            return abort();
+    }
+    if (kycDate && !lifecycle.kycRefreshUpdated(row, *kycDate))
+        return abort();
+    const QJsonObject response = lifecycle.renderIdentity(row, true);
+    if (rescreen) {
+        lifecycle.completeScreening(row);
+        if (!lifecycle.recompute(row))
+            return abort();
+    }
+    if (!lifecycle.commit())
+        return problemResponse(kStoreError);
+    return jsonResponse(response);
+}
+
+HttpResponse IdentitiesController::sandboxStatus(const Call &call, const QString &id)
+{
+    if (auto denied = requireScope(call, u"identity:write_identity"_s))
+        return *denied;
+    auto found = m_services.store.identityById(id);
+    if (!found)
+        return notFound();
+    IdentityRow row = *found;
+    QJsonObject body;
+    if (auto e = parseJsonBody(call.request, &body, true))
+        return problemResponse(*e);
+    QJsonObject person = row.body.value(u"person_details"_s).toObject();
+    for (const QString &key :
+         {u"id_verification_status"_s, u"sanctions_verification_status"_s,
+          u"additional_screening_status"_s, u"document_verification_status"_s}) {
+        if (auto e = validateEnum(body, key, {}, enums::identityStatuses(), false))
+            return problemResponse(*e);
+        // document_verification_status only exists on institutions; persons ignore it.
+        if (body.contains(key) && key != u"document_verification_status")
+            person.insert(key, body.value(key).toString());
+    }
+    std::optional<bool> userDisabled;
+    std::optional<bool> adminDisabled;
+    for (const QString &key : {u"user_disabled"_s, u"admin_disabled"_s}) {
+        if (!body.contains(key))
+            continue;
+        const QJsonValue value = body.value(key);
+        if (!value.isObject() || !value.toObject().value(u"disabled"_s).isBool())
+            return problemResponse(ErrorKind::BadRequest,
+                                   key + u" must be an object {\"disabled\": true|false}"_s);
+        (key == u"user_disabled" ? userDisabled : adminDisabled) =
+            value.toObject().value(u"disabled"_s).toBool();
+    }
+    row.body.insert(u"person_details"_s, person);
+    row.updatedUs = nowUs();
+
+    Lifecycle &lifecycle = m_services.lifecycle;
+    if (!lifecycle.begin())
+        return problemResponse(kStoreError);
+    const auto abort = [&] {
+        lifecycle.rollback();
+        return problemResponse(kStoreError);
+    };
+    if (!m_services.store.updateIdentity(row) || !lifecycle.recompute(row))
+        return abort();
+    const auto setFlag = [&](std::optional<bool> flag, const QString &setBy) {
+        if (!flag)
+            return true;
+        bool has = false;
+        for (const ControlRow &control : lifecycle.activeControls(row.id)) {
+            if (control.type == u"SELL_ONLY" && control.setBy == setBy) {
+                has = true;
+                if (!*flag && !lifecycle.removeControl(row, control))
+                    return false;
+            }
+        }
+        if (*flag && !has) {
+            const bool client = setBy == u"SET_BY_CLIENT";
+            return lifecycle
+                .addControl(row, u"SELL_ONLY"_s, setBy, client,
+                            client ? u"END_USER_REQUEST"_s : u"ADMINISTRATIVE"_s,
+                            client ? u"user_disabled"_s : u"admin_disabled"_s)
+                .has_value();
+        }
+        return true;
+    };
+    if (!setFlag(userDisabled, u"SET_BY_CLIENT"_s) || !setFlag(adminDisabled, u"SET_BY_PAXOS"_s))
+        return abort();
+    if (!lifecycle.commit())
+        return problemResponse(kStoreError);
+    return jsonResponse({});
+}
+
+} // namespace sandbox

@@ -1,0 +1,262 @@
+#include "sandbox/seeder.h"
+
+#include "sandbox/clock.h"
+#include "sandbox/store.h"
+#include "sandbox/validation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <random>
+
+using namespace Qt::StringLiterals;
+
+namespace sandbox {
+
+namespace {
+
+struct Place
+{
+    const char *city;
+    const char *province;
+    const char *zip;
+};
+
+const char *const kFirstNames[] = {
+    "James",   "Mary",      "Robert",  "Patricia", "John",        "Jennifer", "Michael", "Linda",
+    "David",   "Elizabeth", "William", "Barbara",  "Richard",     "Susan",    "Joseph",  "Jessica",
+    "Thomas",  "Sarah",     "Charles", "Karen",    "Christopher", "Lisa",     "Daniel",  "Nancy",
+    "Matthew", "Betty",     "Anthony", "Margaret", "Mark",        "Sandra",   "Donald",  "Ashley",
+    "Steven",  "Kimberly",  "Paul",    "Emily",    "Andrew",      "Donna",    "Joshua",  "Michelle",
+    "Kenneth", "Carol",     "Kevin",   "Amanda",   "Brian",       "Dorothy",  "George",  "Melissa",
+    "Timothy", "Deborah"};
+const char *const kLastNames[] = {
+    "Smith",          "Johnson",   "Williams", "Brown",     "Jones",    "Garcia",   "Miller",
+    "Davis",          "Rodriguez", "Martinez", "Hernandez", "Lopez",    "Gonzalez", "Wilson",
+    "Anderson",       "Thomas",    "Taylor",   "Moore",     "Jackson",  "Martin",   "Lee",
+    "Perez",          "Thompson",  "White",    "Harris",    "Sanchez",  "Clark",    "Ramirez",
+    "Lewis",          "Robinson",  "Walker",   "Young",     "Allen",    "King",     "Wright",
+    "Scott",          "Torres",    "Nguyen",   "Hill",      "Flores",   "Green",    "Adams",
+    "Nelson",         "Baker",     "Hall",     "Rivera",    "Campbell", "Mitchell", "Carter",
+    "O'Brien-Roberts"};
+const char *const kStreets[] = {"Main St",  "Oak Ave",      "Pine Rd",         "Maple Dr",
+                                "Cedar Ln", "Elm St",       "Washington Blvd", "Lake View Rd",
+                                "Park Ave", "Hillcrest Dr", "Sunset Blvd",     "River Rd"};
+const Place kPlaces[] = {
+    {"New York", "NY", "10001"},      {"Brooklyn", "NY", "11201"}, {"Los Angeles", "CA", "90012"},
+    {"San Francisco", "CA", "94103"}, {"Chicago", "IL", "60601"},  {"Houston", "TX", "77002"},
+    {"Austin", "TX", "78701"},        {"Phoenix", "AZ", "85004"},  {"Philadelphia", "PA", "19107"},
+    {"Seattle", "WA", "98101"},       {"Denver", "CO", "80202"},   {"Boston", "MA", "02108"},
+    {"Miami", "FL", "33131"},         {"Atlanta", "GA", "30303"},  {"Portland", "OR", "97204"},
+    {"Nashville", "TN", "37203"}};
+const char *const kVendors[] = {"JUMIO", "PERSONA", "ONFIDO", "ALLOY", "SUMSUB", "PLAID"};
+const char *const kEddTypes[] = {"PROOF_OF_FUNDS", "PROOF_OF_RESIDENCY", "TAX_IDENTIFICATION"};
+
+template<typename T, std::size_t N> const T &pick(std::mt19937 &rng, const T (&array)[N])
+{
+    return array[rng() % N];
+}
+
+QString pickEnum(std::mt19937 &rng, const QStringList &values, qsizetype firstN = -1)
+{
+    const qsizetype n = firstN > 0 ? qMin(firstN, values.size()) : values.size();
+    return values.at(qsizetype(rng() % quint32(n)));
+}
+
+QString uuidFrom(std::mt19937 &rng)
+{
+    quint32 w[4] = {quint32(rng()), quint32(rng()), quint32(rng()), quint32(rng())};
+    w[1] = (w[1] & 0xFFFF0FFFu) | 0x00004000u; // version 4
+    w[2] = (w[2] & 0x3FFFFFFFu) | 0x80000000u; // RFC 4122 variant
+    const QString hex = u"%1%2%3%4"_s.arg(w[0], 8, 16, QLatin1Char('0'))
+                            .arg(w[1], 8, 16, QLatin1Char('0'))
+                            .arg(w[2], 8, 16, QLatin1Char('0'))
+                            .arg(w[3], 8, 16, QLatin1Char('0'));
+    return hex.mid(0, 8) + u'-' + hex.mid(8, 4) + u'-' + hex.mid(12, 4) + u'-' + hex.mid(16, 4)
+        + u'-' + hex.mid(20, 12);
+}
+
+} // namespace
+
+bool seedIdentities(Store &store, int count, quint32 seed, QString *error)
+{
+    if (count <= 0)
+        return true;
+    std::mt19937 rng(seed);
+    QSqlDatabase db = store.database();
+    if (!store.begin()) {
+        *error = store.lastError();
+        return false;
+    }
+    QSqlQuery identity(db);
+    identity.prepare(u"INSERT INTO identities (id, ref_id, cip_key, type, status, control_types, "
+                     "created_us, updated_us, body, state) VALUES (?,?,?,?,?,?,?,?,?,?)"_s);
+    QSqlQuery control(db);
+    control.prepare(u"INSERT INTO controls (id, identity_id, type, set_by, is_overridable, "
+                    "reason_code, reason, created_us) VALUES (?,?,?,?,?,?,?,?)"_s);
+
+    // Spread creation over the two years before now, one identity per step, oldest first.
+    const qint64 end = nowUs() - 24LL * 3600 * 1000000;
+    const qint64 span = 2LL * 365 * 24 * 3600 * 1000000;
+    const qint64 step = qMax<qint64>(1, span / count);
+    const qint64 start = end - step * count;
+    for (int i = 0; i < count; ++i) {
+        const QString id = uuidFrom(rng);
+        const qint64 created = start + qint64(i) * step
+            + qint64(rng() % quint32(qMax<qint64>(1, qMin<qint64>(step, 1000000))));
+        const qint64 updated = created + qint64(rng() % 3600) * 1000000;
+        const QString first = QString::fromLatin1(pick(rng, kFirstNames));
+        const QString last = QString::fromLatin1(pick(rng, kLastNames));
+        const Place &place = pick(rng, kPlaces);
+        const int serial = 100000000 + i;
+        const QString ssn = u"%1-%2-%3"_s.arg(serial / 1000000 % 1000, 3, 10, QLatin1Char('0'))
+                                .arg(serial / 10000 % 100, 2, 10, QLatin1Char('0'))
+                                .arg(serial % 10000, 4, 10, QLatin1Char('0'));
+        const QString dob = u"%1-%2-%3"_s.arg(1940 + int(rng() % 63))
+                                .arg(1 + int(rng() % 12), 2, 10, QLatin1Char('0'))
+                                .arg(1 + int(rng() % 28), 2, 10, QLatin1Char('0'));
+
+        // Outcome mix: mostly approved, with every other branch represented.
+        const quint32 roll = rng() % 100;
+        QString idv = u"APPROVED"_s, sanctions = u"APPROVED"_s, additional = u"APPROVED"_s;
+        QString status = u"APPROVED"_s;
+        QJsonObject state{{u"seeded"_s, true}};
+        QString controlType;
+        QString setBy = u"SET_BY_CLIENT"_s;
+        QString reasonCode;
+        if (roll < 6) {
+            sanctions = u"DENIED"_s;
+            status = u"DENIED"_s;
+        } else if (roll < 10) {
+            sanctions = u"ERROR"_s;
+            status = u"PENDING"_s;
+        } else if (roll < 14) {
+            idv = u"PENDING"_s;
+            status = u"PENDING"_s;
+        } else if (roll < 17) {
+            status = u"PENDING"_s;
+            state.insert(u"edd_required"_s, QJsonArray{QString::fromLatin1(pick(rng, kEddTypes))});
+            state.insert(u"edd_opened_us"_s, updated);
+        } else if (roll < 22) {
+            controlType = u"DORMANT"_s;
+            reasonCode = u"INACTIVITY"_s;
+            status = u"DISABLED"_s;
+        } else if (roll < 24) {
+            controlType = u"SELL_ONLY"_s;
+            reasonCode = u"END_USER_REQUEST"_s;
+            status = u"DISABLED"_s;
+        } else if (roll < 26) {
+            controlType = u"FROZEN"_s;
+            setBy = u"SET_BY_PAXOS"_s;
+            reasonCode = u"COMPLIANCE_INVESTIGATION"_s;
+            status = u"ERROR"_s;
+        } else if (roll < 29) {
+            state.insert(u"kyc_phase"_s, u"started"_s);
+        }
+        if (status != u"PENDING" && status != u"DENIED")
+            state.insert(u"ever_approved"_s, true);
+
+        QJsonObject address{
+            {u"address1"_s,
+             u"%1 %2"_s.arg(1 + rng() % 9800).arg(QString::fromLatin1(pick(rng, kStreets)))},
+            {u"city"_s, QString::fromLatin1(place.city)},
+            {u"province"_s, QString::fromLatin1(place.province)},
+            {u"zip_code"_s, QString::fromLatin1(place.zip)},
+            {u"country"_s, u"USA"_s}};
+        if (rng() % 5 == 0)
+            address.insert(u"address2"_s, u"Apt %1"_s.arg(1 + rng() % 40));
+        const QString verifiedAt = formatTimestamp(created - 3600LL * 1000000, 0);
+        QJsonObject person{
+            {u"verifier_type"_s, u"PASSTHROUGH"_s},
+            {u"passthrough_verifier_type"_s, QString::fromLatin1(pick(rng, kVendors))},
+            {u"passthrough_verified_at"_s, verifiedAt},
+            {u"passthrough_verification_id"_s, uuidFrom(rng)},
+            {u"passthrough_verification_status"_s, idv == u"PENDING" ? u"APPROVED"_s : idv},
+            {u"passthrough_verification_fields"_s,
+             QJsonArray{u"FULL_LEGAL_NAME"_s, u"DATE_OF_BIRTH"_s, u"ADDRESS"_s}},
+            {u"first_name"_s, first},
+            {u"last_name"_s, last},
+            {u"date_of_birth"_s, dob},
+            {u"address"_s, address},
+            {u"nationality"_s, u"USA"_s},
+            {u"cip_id"_s, ssn},
+            {u"cip_id_type"_s, u"SSN"_s},
+            {u"cip_id_country"_s, u"USA"_s},
+            {u"phone_number"_s, u"+1 555 %1 %2"_s.arg(100 + rng() % 900).arg(1000 + rng() % 9000)},
+            {u"email"_s,
+             u"%1.%2%3@example.com"_s.arg(first.toLower(), QString(last).remove(u'\'').toLower())
+                 .arg(i)},
+            {u"id_verification_status"_s, idv},
+            {u"sanctions_verification_status"_s, sanctions},
+            {u"additional_screening_status"_s, additional}};
+        if (idv == u"PENDING") {
+            person.insert(u"verifier_type"_s, u"PAXOS"_s);
+            for (const QString &key :
+                 {u"passthrough_verifier_type"_s, u"passthrough_verified_at"_s,
+                  u"passthrough_verification_id"_s, u"passthrough_verification_status"_s,
+                  u"passthrough_verification_fields"_s})
+                person.remove(key);
+        }
+        const QJsonObject cdd{
+            {u"estimated_yearly_income"_s, pickEnum(rng, enums::yearlyIncomes())},
+            {u"expected_transfer_value"_s, pickEnum(rng, enums::transferValues(), 5)},
+            {u"source_of_wealth"_s, pickEnum(rng, enums::sourcesOfWealth())},
+            {u"employment_status"_s, pickEnum(rng, enums::employmentStatuses())},
+            {u"employment_industry_sector"_s, pickEnum(rng, enums::industrySectors(), 27)},
+            {u"created_at"_s, formatTimestamp(created)}};
+        const QJsonObject body{
+            {u"person_details"_s, person},
+            {u"customer_due_diligence"_s, cdd},
+            {u"tax_details"_s,
+             QJsonArray{QJsonObject{{u"tax_payer_id"_s, ssn},
+                                    {u"tax_payer_country"_s, u"USA"_s},
+                                    {u"tin_verification_status"_s, u"TIN_VERIFICATION_VALID"_s}}}},
+            {u"is_merchant"_s, false},
+            {u"metadata"_s, QJsonObject{{u"source"_s, u"seed"_s}}}};
+
+        identity.addBindValue(id);
+        identity.addBindValue(u"seed-%1-%2"_s.arg(seed).arg(i, 6, 10, QLatin1Char('0')));
+        identity.addBindValue(QString(ssn + u"|SSN|USA"_s));
+        identity.addBindValue(u"PERSON"_s);
+        identity.addBindValue(status);
+        identity.addBindValue(controlType.isEmpty() ? QString()
+                                                    : QString(u","_s + controlType + u","_s));
+        identity.addBindValue(created);
+        identity.addBindValue(updated);
+        identity.addBindValue(
+            QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+        identity.addBindValue(
+            QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)));
+        if (!identity.exec()) {
+            *error = identity.lastError().text();
+            store.rollback();
+            return false;
+        }
+        if (!controlType.isEmpty()) {
+            control.addBindValue(uuidFrom(rng));
+            control.addBindValue(id);
+            control.addBindValue(controlType);
+            control.addBindValue(setBy);
+            control.addBindValue(setBy == u"SET_BY_CLIENT" ? 1 : 0);
+            control.addBindValue(reasonCode);
+            control.addBindValue(QString());
+            control.addBindValue(updated);
+            if (!control.exec()) {
+                *error = control.lastError().text();
+                store.rollback();
+                return false;
+            }
+        }
+    }
+    if (!store.commit()) {
+        *error = store.lastError();
+        return false;
+    }
+    return true;
+}
+
+} // namespace sandbox

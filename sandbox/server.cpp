@@ -1,0 +1,340 @@
+#include "sandbox/server.h"
+
+#include "sandbox/accountscontroller.h"
+#include "sandbox/admincontroller.h"
+#include "sandbox/controlscontroller.h"
+#include "sandbox/documentscontroller.h"
+#include "sandbox/eventscontroller.h"
+#include "sandbox/http.h"
+#include "sandbox/identitiescontroller.h"
+#include "sandbox/lifecycle.h"
+#include "sandbox/oauthcontroller.h"
+#include "sandbox/ratelimiter.h"
+#include "sandbox/seeder.h"
+#include "sandbox/webhooks.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace sandbox {
+
+ClientCredentials demoClient()
+{
+    return {u"demo"_s, u"demo-secret"_s, {}};
+}
+
+struct ServerPrivate
+{
+    explicit ServerPrivate(Server *server, const ServerOptions &options)
+        : webhooks(server)
+        , lifecycle(store, webhooks)
+        , services{store, lifecycle, webhooks, faults, rateLimiter, options, {}}
+        , oauth(services,
+                options.clients.isEmpty() ? QList<ClientCredentials>{demoClient()}
+                                          : options.clients)
+        , identities(services)
+        , documents(services)
+        , controls(services)
+        , events(services)
+        , accounts(services)
+        , admin(services)
+    {
+    }
+
+    Store store;
+    WebhookDispatcher webhooks;
+    FaultInjector faults;
+    RateLimiter rateLimiter;
+    Lifecycle lifecycle;
+    Services services;
+    OAuthController oauth;
+    IdentitiesController identities;
+    DocumentsController documents;
+    ControlsController controls;
+    EventsController events;
+    AccountsController accounts;
+    AdminController admin;
+    HttpListener *listener = nullptr;
+};
+
+Server::Server(ServerOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , d(std::make_unique<ServerPrivate>(this, m_options))
+{
+    d->services.baseUrl = [this](const HttpRequest &request) {
+        // Prefer the Host the client used, so upload URLs work through any loopback alias.
+        const QByteArray host = request.header("host");
+        QUrl base = url();
+        if (!host.isEmpty()) {
+            const QUrl parsed(u"http://"_s + QString::fromLatin1(host));
+            if (parsed.isValid() && !parsed.host().isEmpty()) {
+                base.setHost(parsed.host());
+                base.setPort(parsed.port(base.port()));
+            }
+        }
+        return base;
+    };
+    d->webhooks.setRetryBaseMs(m_options.webhookRetryBaseMs);
+    d->webhooks.setRetryWindowMs(m_options.webhookRetryWindowMs);
+    d->webhooks.setAttemptTimeoutMs(m_options.webhookAttemptTimeoutMs);
+    for (const WebhookTarget &target : std::as_const(m_options.webhooks))
+        addWebhook(target);
+    d->faults.setSettings(m_options.faults);
+    d->rateLimiter.setEnabled(m_options.enforceRateLimits);
+    d->rateLimiter.setWindowSeconds(m_options.rateLimitWindowSeconds);
+    connect(&d->webhooks, &WebhookDispatcher::deliveryFailed, this,
+            [this](const QString &eventId) { d->store.adjustUndelivered(eventId, 1); });
+    connect(&d->webhooks, &WebhookDispatcher::deliveryRecovered, this,
+            [this](const QString &eventId) { d->store.adjustUndelivered(eventId, -1); });
+    connect(&d->webhooks, &WebhookDispatcher::delivered, this, &Server::webhookDelivered);
+}
+
+Server::~Server()
+{
+    stop();
+}
+
+bool Server::start(QString *error)
+{
+    stop();
+    if (!d->store.open(m_options.inMemory ? QString() : m_options.dataDir, error))
+        return false;
+    // Seed only an empty store, so a restart with --data-dir keeps what is there.
+    if (m_options.seedIdentities > 0 && d->store.identityCount() == 0
+        && !seedIdentities(d->store, m_options.seedIdentities, m_options.seed, error))
+        return false;
+    d->listener = new HttpListener(this);
+    d->listener->setHandler([this](const HttpRequest &request, Responder respond) {
+        handle(request, std::move(respond));
+    });
+    d->listener->setBodyLimit([this](const HttpRequest &head) {
+        return head.path.startsWith(DocumentsController::kUploadPrefix)
+            ? m_options.maxUploadBytes
+            : m_options.maxJsonBodyBytes;
+    });
+    d->listener->setErrorBuilder([](int status, const QString &detail) {
+        const ErrorKind kind = status == 413 ? ErrorKind::PayloadTooLarge
+            : status == 431                  ? ErrorKind::HeadersTooLarge
+            : status == 501                  ? ErrorKind::NotImplemented
+            : status == 503                  ? ErrorKind::ServiceUnavailable
+                                             : ErrorKind::BadRequest;
+        return problemResponse(kind, detail);
+    });
+    if (!d->listener->listen(m_options.host, m_options.port, error)) {
+        delete d->listener;
+        d->listener = nullptr;
+        d->store.close();
+        return false;
+    }
+    return true;
+}
+
+void Server::stop()
+{
+    if (d->listener) {
+        d->listener->close();
+        delete d->listener;
+        d->listener = nullptr;
+    }
+    d->store.close();
+}
+
+bool Server::isRunning() const
+{
+    return d->listener != nullptr;
+}
+
+QUrl Server::url() const
+{
+    if (!d->listener)
+        return {};
+    QUrl url;
+    url.setScheme(u"http"_s);
+    QHostAddress address = d->listener->address();
+    if (address == QHostAddress::AnyIPv4 || address == QHostAddress::Any)
+        address = QHostAddress::LocalHost;
+    url.setHost(address.toString());
+    url.setPort(d->listener->port());
+    return url;
+}
+
+QString Server::addWebhook(const WebhookTarget &target)
+{
+    return d->webhooks.addWebhook({{}, target.url, target.headerName, target.headerValue});
+}
+
+bool Server::removeWebhook(const QString &idOrUrl)
+{
+    return d->webhooks.removeWebhook(idOrUrl);
+}
+
+void Server::setFaults(const FaultSettings &faults)
+{
+    d->faults.setSettings(faults);
+}
+
+FaultSettings Server::faults() const
+{
+    return d->faults.settings();
+}
+
+WebhookDispatcher *Server::webhookDispatcher() const
+{
+    return &d->webhooks;
+}
+
+void Server::handle(const HttpRequest &request, std::function<void(HttpResponse)> respond)
+{
+    const bool api = request.path.startsWith(u"/v2/") || request.path == u"/v2"
+        || request.path.startsWith(u"/oauth2/");
+    if (!api) {
+        respond(route(request));
+        return;
+    }
+    if (const int retryAfter =
+            d->rateLimiter.check(request.peer, request.path, QDateTime::currentMSecsSinceEpoch())) {
+        HttpResponse response = problemResponse(
+            ErrorKind::TooManyRequests,
+            u"too many requests: the rate limit for this "
+            "endpoint is %1 requests per second"_s.arg(RateLimiter::limitFor(request.path)));
+        response.setHeader("Retry-After", QByteArray::number(retryAfter));
+        respond(response);
+        return;
+    }
+    const FaultDecision fault = d->faults.next();
+    HttpResponse response;
+    switch (fault.action) {
+    case FaultAction::None:
+        response = route(request);
+        break;
+    case FaultAction::Error500:
+        response = problemResponse(ErrorKind::Internal, u"injected fault: internal error"_s);
+        break;
+    case FaultAction::Error503:
+        response = problemResponse(ErrorKind::ServiceUnavailable,
+                                   u"injected fault: service unavailable"_s);
+        response.setHeader("Retry-After", "1");
+        break;
+    case FaultAction::TooManyRequests:
+        response =
+            problemResponse(ErrorKind::TooManyRequests, u"injected fault: too many requests"_s);
+        if (fault.retryAfterSeconds >= 0)
+            response.setHeader("Retry-After", QByteArray::number(fault.retryAfterSeconds));
+        break;
+    case FaultAction::Drop:
+        response.dropConnection = true;
+        break;
+    case FaultAction::Malformed:
+        response.status = 200;
+        response.setHeader("Content-Type", "application/json");
+        response.body = "{\"id\": \"truncated";
+        break;
+    }
+    if (fault.latencyMs <= 0) {
+        respond(std::move(response));
+        return;
+    }
+    QTimer::singleShot(fault.latencyMs, this,
+                       [respond = std::move(respond), response]() { respond(response); });
+}
+
+HttpResponse Server::route(const HttpRequest &request)
+{
+    const QString &path = request.path;
+    const QByteArray &method = request.method;
+    if (path == u"/oauth2/token")
+        return d->oauth.token(request);
+    if (path.startsWith(DocumentsController::kUploadPrefix))
+        return d->documents.receiveBytes(request,
+                                         path.mid(DocumentsController::kUploadPrefix.size()));
+    QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    if (!segments.isEmpty() && segments.first() == u"sandbox-admin")
+        return d->admin.handle(request, segments);
+    if (segments.isEmpty() || segments.first() != u"v2")
+        return problemResponse(ErrorKind::NotFound,
+                               u"no route for %1 %2"_s.arg(QString::fromLatin1(method), path));
+
+    const auto auth = d->oauth.authenticate(request);
+    if (const auto *rejected = std::get_if<HttpResponse>(&auth))
+        return *rejected;
+    const TokenRow &token = std::get<TokenRow>(auth);
+    segments.removeFirst();
+    const Call call{request, segments, &token};
+    const qsizetype n = segments.size();
+    const QString s0 = segments.value(0), s1 = segments.value(1), s3 = segments.value(3);
+    const auto is = [&](const char *m) { return method == m; };
+
+    if (s0 == u"identity" && s1 == u"identities") {
+        if (n == 2) {
+            if (is("GET"))
+                return d->identities.list(call);
+            if (is("POST"))
+                return d->identities.create(call);
+            return methodNotAllowed(request, "GET, POST");
+        }
+        const QString id = segments.at(2);
+        if (n == 3) {
+            if (is("GET"))
+                return d->identities.get(call, id);
+            if (is("PUT"))
+                return d->identities.update(call, id);
+            return methodNotAllowed(request, "GET, PUT");
+        }
+        if (n == 4 && s3 == u"sandbox-status") {
+            if (is("PUT"))
+                return d->identities.sandboxStatus(call, id);
+            return methodNotAllowed(request, "PUT");
+        }
+        if (n == 4 && s3 == u"documents") {
+            if (is("GET"))
+                return d->documents.list(call, id);
+            if (is("PUT"))
+                return d->documents.requestUpload(call, id);
+            return methodNotAllowed(request, "GET, PUT");
+        }
+    } else if (s0 == u"identity" && s1 == u"controls" && n == 2) {
+        if (is("GET"))
+            return d->controls.list(call);
+        if (is("POST"))
+            return d->controls.create(call);
+        if (is("DELETE"))
+            return d->controls.remove(call);
+        return methodNotAllowed(request, "GET, POST, DELETE");
+    } else if (s0 == u"identity" && s1 == u"accounts") {
+        if (n == 2) {
+            if (is("GET"))
+                return d->accounts.list(call);
+            if (is("POST"))
+                return d->accounts.create(call);
+            if (is("PUT"))
+                return d->accounts.update(call);
+            return methodNotAllowed(request, "GET, POST, PUT");
+        }
+        if (n == 3) {
+            if (is("GET"))
+                return d->accounts.get(call, segments.at(2));
+            return methodNotAllowed(request, "GET");
+        }
+    } else if (s0 == u"identity" && (s1 == u"institution-members" || s1 == u"account-members")) {
+        return problemResponse(ErrorKind::BadRequest,
+                               u"%1 is not supported by paxos-sandbox yet"_s.arg(s1));
+    } else if (s0 == u"events") {
+        if (n == 1) {
+            if (is("GET"))
+                return d->events.list(call);
+            return methodNotAllowed(request, "GET");
+        }
+        if (n == 2) {
+            if (is("GET"))
+                return d->events.get(call, segments.at(1));
+            return methodNotAllowed(request, "GET");
+        }
+    }
+    return problemResponse(ErrorKind::NotFound,
+                           u"no route for %1 %2"_s.arg(QString::fromLatin1(method), path));
+}
+
+} // namespace sandbox

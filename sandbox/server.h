@@ -1,0 +1,96 @@
+#pragma once
+
+#include "sandbox/faults.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+namespace sandbox {
+
+struct ClientCredentials
+{
+    QString id;
+    QString secret;
+    QStringList scopes; // empty = every scope the reference lists
+};
+
+struct WebhookTarget
+{
+    QUrl url;
+    QString headerName;
+    QString headerValue;
+};
+
+struct ServerOptions
+{
+    QHostAddress host = QHostAddress::LocalHost;
+    quint16 port = 8640; // `paxosctl --env local` expects this when no port is given
+    QString dataDir; // SQLite file lives here; ignored when inMemory
+    bool inMemory = false;
+    QList<ClientCredentials> clients; // empty = the demo client (demo / demo-secret)
+    QList<WebhookTarget> webhooks;
+    int tokenTtlSeconds = 3599;
+    int seedIdentities = 0;
+    quint32 seed = 20260401; // makes --seed-identities deterministic
+    int webhookRetryBaseMs = 5000;
+    qint64 webhookRetryWindowMs = 24LL * 3600 * 1000;
+    int webhookAttemptTimeoutMs = 10000;
+    FaultSettings faults;
+    bool enforceRateLimits = false;
+    int rateLimitWindowSeconds = 300;
+    qint64 maxJsonBodyBytes = 1024 * 1024;
+    qint64 maxUploadBytes = 100LL * 1024 * 1024 - 1; // "< 100 MB"
+};
+
+// The demo client used when no --client is given.
+ClientCredentials demoClient();
+
+class HttpListener;
+struct HttpRequest;
+struct HttpResponse;
+class WebhookDispatcher;
+struct ServerPrivate;
+
+// A stateful local Paxos Sandbox: OAuth at /oauth2/token, the Identity API under /v2/ and
+// the emulator-only admin API under /sandbox-admin/, all on one port.
+class Server : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Server(ServerOptions options, QObject *parent = nullptr);
+    ~Server() override;
+
+    bool start(QString *error);
+    void stop();
+    bool isRunning() const;
+    QUrl url() const;
+    const ServerOptions &options() const { return m_options; }
+
+    // Webhooks can be added and removed while running (the console registers its own
+    // receiver). Returns the webhook id.
+    QString addWebhook(const WebhookTarget &target);
+    bool removeWebhook(const QString &idOrUrl);
+
+    void setFaults(const FaultSettings &faults);
+    FaultSettings faults() const;
+
+    WebhookDispatcher *webhookDispatcher() const;
+
+signals:
+    void webhookDelivered(const QString &eventId, const QUrl &url, int attempts);
+
+private:
+    void handle(const HttpRequest &request, std::function<void(HttpResponse)> respond);
+    HttpResponse route(const HttpRequest &request);
+
+    ServerOptions m_options;
+    std::unique_ptr<ServerPrivate> d;
+};
+
+} // namespace sandbox

@@ -1,0 +1,351 @@
+#include "sandbox/validation.h"
+
+#include "sandbox/clock.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace sandbox {
+
+namespace enums {
+
+#define SANDBOX_ENUM(fn, ...)                                                                      \
+    const QStringList &fn()                                                                        \
+    {                                                                                              \
+        static const QStringList values{__VA_ARGS__};                                              \
+        return values;                                                                             \
+    }
+
+SANDBOX_ENUM(identityStatuses, u"PENDING"_s, u"ERROR"_s, u"APPROVED"_s, u"DENIED"_s, u"DISABLED"_s)
+SANDBOX_ENUM(verifierTypes, u"PAXOS"_s, u"PASSTHROUGH"_s, u"MANUAL"_s)
+SANDBOX_ENUM(passthroughVerifierTypes, u"JUMIO"_s, u"ALLOY"_s, u"LEXISNEXIS"_s, u"MITEK"_s,
+             u"SUMSUB"_s, u"MICROBILT"_s, u"ONFIDO"_s, u"CUSTOMER"_s, u"EQUIFAX"_s,
+             u"ID3_AUTHENTICATE"_s, u"FIS"_s, u"PROVE"_s, u"PERSONA"_s, u"PLAID"_s, u"DOTFILE"_s,
+             u"AIPRISE"_s)
+SANDBOX_ENUM(passthroughVerificationFields, u"FULL_LEGAL_NAME"_s, u"ADDRESS"_s, u"DATE_OF_BIRTH"_s,
+             u"CIP_ID"_s)
+SANDBOX_ENUM(cipIdTypes, u"SSN"_s, u"ID_CARD"_s, u"ITIN"_s, u"PASSPORT"_s, u"DRIVING_LICENSE"_s,
+             u"VISA"_s)
+SANDBOX_ENUM(yearlyIncomes, u"INCOME_0_TO_50K"_s, u"INCOME_50K_TO_100K"_s, u"INCOME_100K_TO_250K"_s,
+             u"INCOME_250K_TO_500K"_s, u"INCOME_500K_TO_750K"_s, u"INCOME_750K_TO_1M"_s,
+             u"INCOME_ABOVE_1M"_s)
+SANDBOX_ENUM(transferValues, u"TRANSFER_VALUE_0_TO_25K"_s, u"TRANSFER_VALUE_25K_TO_50K"_s,
+             u"TRANSFER_VALUE_50K_TO_100K"_s, u"TRANSFER_VALUE_100K_TO_250K"_s,
+             u"TRANSFER_VALUE_250K_TO_500K"_s, u"TRANSFER_VALUE_500K_TO_750K"_s,
+             u"TRANSFER_VALUE_750K_TO_1M"_s, u"TRANSFER_VALUE_1M_TO_2_5M"_s,
+             u"TRANSFER_VALUE_2_5M_TO_5M"_s, u"TRANSFER_VALUE_ABOVE_5M"_s)
+SANDBOX_ENUM(netWorths, u"NET_WORTH_0_TO_100K"_s, u"NET_WORTH_100K_TO_500K"_s,
+             u"NET_WORTH_500K_TO_1M"_s, u"NET_WORTH_1M_TO_2_5M"_s, u"NET_WORTH_2_5M_TO_5M"_s,
+             u"NET_WORTH_5M_TO_7_5M"_s, u"NET_WORTH_7_5M_TO_10M"_s, u"NET_WORTH_10M_TO_25M"_s,
+             u"NET_WORTH_25M_TO_50M"_s, u"NET_WORTH_OVER_50M"_s)
+SANDBOX_ENUM(sourcesOfWealth, u"INHERITANCE"_s, u"INVESTMENT_GAINS"_s,
+             u"BUSINESS_OWNERSHIP_DIVIDENDS"_s, u"EMPLOYMENT_INCOME"_s, u"REAL_ESTATE"_s,
+             u"OTHER_SOURCE_OF_WEALTH"_s)
+SANDBOX_ENUM(sourcesOfFunds, u"SALARY_DISBURSEMENT"_s, u"INHERITANCE_DISTRIBUTION"_s,
+             u"INVESTMENT_RETURNS"_s, u"BUSINESS_DIVIDENDS_PROFITS"_s, u"PROPERTY_SALE"_s,
+             u"LOAN_DISBURSEMENT"_s, u"SAVINGS_ACCOUNT_WITHDRAWAL"_s, u"GOVERNMENT_BENEFITS"_s)
+SANDBOX_ENUM(purposesOfAccount, u"INVESTMENT_TRADING"_s, u"SAVINGS"_s,
+             u"STABLECOIN_PURCHASE_REDEMPTION"_s)
+SANDBOX_ENUM(employmentStatuses, u"CONTRACTUAL"_s, u"FULL_TIME"_s, u"PART_TIME"_s, u"RETIRED"_s,
+             u"SELF_EMPLOYED"_s, u"STUDENT"_s, u"UNEMPLOYED"_s)
+SANDBOX_ENUM(industrySectors, u"INVESTMENT"_s, u"HEDGE_FUND"_s, u"MONEY_SERVICE_BUSINESS"_s,
+             u"STO_ISSUER"_s, u"PRECIOUS_METALS"_s, u"NON_PROFIT"_s,
+             u"REGISTERED_INVESTMENT_ADVISOR"_s, u"AGRICULTURE_FORESTRY_FISHING_HUNTING"_s,
+             u"MINING"_s, u"UTILITIES"_s, u"CONSTRUCTION"_s, u"MANUFACTURING"_s,
+             u"WHOLESALE_TRADE"_s, u"RETAIL_TRADE"_s, u"TRANSPORTATION_WAREHOUSING"_s,
+             u"INFORMATION"_s, u"FINANCE_INSURANCE"_s, u"REAL_ESTATE_RENTAL_LEASING"_s,
+             u"PROFESSIONAL_SCIENTIFIC_TECHNICAL_SERVICES"_s,
+             u"MANAGEMENT_OF_COMPANIES_ENTERPRISES"_s,
+             u"ADMINISTRATIVE_SUPPORT_WASTE_MANAGEMENT_REMEDIATION_SERVICES"_s,
+             u"EDUCATIONAL_SERVICES"_s, u"HEALTH_CARE_SOCIAL_ASSISTANCE"_s,
+             u"ARTS_ENTERTAINMENT_RECREATION"_s, u"ACCOMMODATION_FOOD_SERVICES"_s,
+             u"OTHER_SERVICES"_s, u"PUBLIC_ADMINISTRATION"_s, u"NOT_CLASSIFIED"_s,
+             u"ADULT_ENTERTAINMENT"_s, u"AUCTIONS"_s, u"AUTOMOBILES"_s, u"BLOCKCHAIN"_s,
+             u"CRYPTO"_s, u"DRUGS"_s, u"EXPORT_IMPORT"_s, u"E_COMMERCE"_s,
+             u"FINANCIAL_INSTITUTION"_s, u"GAMBLING"_s, u"INSURANCE"_s, u"MARKET_MAKER"_s,
+             u"SHELL_BANK"_s, u"TRAVEL_TRANSPORT"_s, u"WEAPONS"_s)
+SANDBOX_ENUM(customerRegions, u"US_CANADA"_s, u"MEXICO_CENTRAL_AMERICA"_s, u"SOUTH_AMERICA"_s,
+             u"EUROPE"_s, u"ASIA"_s, u"AFRICA"_s, u"OCEANIA"_s)
+SANDBOX_ENUM(merchantFundingSources, u"BUSINESS_LOANS_FINANCING"_s, u"SALARY_SAVINGS"_s,
+             u"INVESTMENT_GAINS"_s, u"INHERITANCE"_s, u"REAL_ESTATE_INCOME"_s,
+             u"NON_PROFIT_SOURCES"_s, u"OTHER_BUSINESS_INCOME"_s)
+SANDBOX_ENUM(documentTypes, u"OTHER_DOCUMENTS"_s, u"APPLICATION"_s, u"ORGANIZATIONAL_DOCUMENTS"_s,
+             u"CERTIFICATE_OF_GOOD_STANDING"_s, u"TAX_IDENTIFICATION"_s, u"IDENTITY_VERIFICATION"_s,
+             u"PROOF_OF_RESIDENCY"_s, u"PROOF_OF_FUNDS"_s, u"SAMPLE_INVOICE"_s,
+             u"OPERATING_AGREEMENT"_s, u"TRUST_DOCUMENTS"_s, u"MONEY_SERVICE_DOCUMENTS"_s,
+             u"INVESTMENT_DOCUMENTS"_s, u"CURP"_s, u"AML_DOCUMENTS"_s, u"FUND_STRUCTURE_CHART"_s,
+             u"FUND_MANAGER_REGISTRATION"_s, u"MEMORANDUM_OF_ASSOCIATION"_s,
+             u"ORGANIZATIONAL_CHART"_s, u"FOUNDATION_BY_LAWS"_s,
+             u"APPOINTMENT_OF_GUARDIAN_EVIDENCE"_s, u"LEGAL_DOMICILE_OF_BENEFICIAL_OWNERS"_s,
+             u"GOVERNING_BODY_MEMBER_NAMES"_s)
+SANDBOX_ENUM(controlTypes, u"SELL_ONLY"_s, u"CLOSED"_s, u"FROZEN"_s, u"DORMANT"_s)
+SANDBOX_ENUM(controlReasonCodes, u"OTHER"_s, u"END_USER_REQUEST"_s, u"INACTIVITY"_s,
+             u"COMPLIANCE_KYC"_s, u"COMPLIANCE_EDD"_s, u"COMPLIANCE_SCREENING"_s,
+             u"COMPLIANCE_INVESTIGATION"_s, u"ONBOARDING_INCOMPLETE"_s, u"RISK_FRAUD"_s,
+             u"LEGAL_ORDER"_s, u"ADMINISTRATIVE"_s)
+SANDBOX_ENUM(accountTypes, u"BROKERAGE"_s, u"TRADITIONAL_IRA"_s, u"ROTH_IRA"_s, u"SEP_IRA"_s,
+             u"FINANCIAL_ADVISOR"_s)
+SANDBOX_ENUM(accountMemberRoles, u"BENEFICIAL_OWNER"_s, u"AUTHORIZED_USER"_s,
+             u"FINANCIAL_ADVISOR"_s)
+SANDBOX_ENUM(scopes, u"identity:read_identity"_s, u"identity:write_identity"_s,
+             u"identity:read_identity_control"_s, u"identity:write_identity_control"_s,
+             u"events:read_event"_s, u"identity:read_account"_s, u"identity:write_account"_s,
+             u"funding:read_profile"_s, u"funding:write_profile"_s)
+
+#undef SANDBOX_ENUM
+
+} // namespace enums
+
+namespace {
+
+const QRegularExpression &namePattern()
+{
+    static const QRegularExpression re(u"^[0-9A-Za-z /?:().,&'+-]+$"_s);
+    return re;
+}
+
+const QRegularExpression &alpha3Pattern()
+{
+    static const QRegularExpression re(u"^[A-Z]{3}$"_s);
+    return re;
+}
+
+// Checks one optional string field; `rules` lists max length and pattern.
+std::optional<ApiError> checkString(const QJsonObject &object, const QString &key,
+                                    const QString &path, bool required, int maxLength = 0,
+                                    const QRegularExpression *pattern = nullptr,
+                                    const QString &patternText = {})
+{
+    const QString field = path + key;
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull()) {
+        if (required)
+            return badRequest(field + u" is required"_s);
+        return std::nullopt;
+    }
+    if (!value.isString())
+        return badRequest(field + u" must be a string"_s);
+    const QString text = value.toString();
+    if (required && text.isEmpty())
+        return badRequest(field + u" is required"_s);
+    if (maxLength > 0 && text.size() > maxLength)
+        return badRequest(field + u" must be at most %1 characters"_s.arg(maxLength));
+    if (pattern && !text.isEmpty() && !pattern->match(text).hasMatch())
+        return badRequest(field + u" must match "_s + patternText);
+    return std::nullopt;
+}
+
+std::optional<ApiError> checkName(const QJsonObject &object, const QString &key,
+                                  const QString &path, bool required, int maxLength)
+{
+    return checkString(
+        object, key, path, required, maxLength, &namePattern(),
+        u"^[0-9A-Za-z /?:().,&'+-]+$ (ASCII letters, digits, space and / ? : ( ) . , & ' + -)"_s);
+}
+
+std::optional<ApiError> checkAlpha3(const QJsonObject &object, const QString &key,
+                                    const QString &path, bool required)
+{
+    return checkString(object, key, path, required, 0, &alpha3Pattern(),
+                       u"^[A-Z]{3}$ (ISO 3166-1 alpha-3, e.g. USA)"_s);
+}
+
+std::optional<ApiError> checkEnumArray(const QJsonObject &object, const QString &key,
+                                       const QString &path, const QStringList &allowed,
+                                       bool required)
+{
+    const QString field = path + key;
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return required ? std::optional(badRequest(field + u" is required"_s)) : std::nullopt;
+    if (!value.isArray())
+        return badRequest(field + u" must be an array"_s);
+    const QJsonArray array = value.toArray();
+    if (required && array.isEmpty())
+        return badRequest(field + u" must not be empty"_s);
+    for (const QJsonValue &item : array) {
+        if (!item.isString() || !allowed.contains(item.toString()))
+            return badRequest(field + u" contains an invalid value; allowed: "_s
+                              + allowed.join(u", "_s));
+    }
+    return std::nullopt;
+}
+
+#define SANDBOX_CHECK(expr)                                                                        \
+    if (auto error_ = (expr))                                                                      \
+        return error_;
+
+} // namespace
+
+ApiError badRequest(const QString &detail)
+{
+    return ApiError{ErrorKind::BadRequest, detail, {}};
+}
+
+std::optional<ApiError> expectType(const QJsonObject &object, const QString &key,
+                                   const QString &path, QJsonValue::Type type)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull() || value.type() == type)
+        return std::nullopt;
+    const char *name = type == QJsonValue::String ? "a string"
+        : type == QJsonValue::Bool                ? "a boolean"
+        : type == QJsonValue::Object              ? "an object"
+        : type == QJsonValue::Array               ? "an array"
+                                                  : "a number";
+    return badRequest(path + key + u" must be "_s + QLatin1StringView(name));
+}
+
+std::optional<ApiError> validateEnum(const QJsonObject &object, const QString &key,
+                                     const QString &path, const QStringList &allowed, bool required)
+{
+    SANDBOX_CHECK(checkString(object, key, path, required));
+    const QString value = object.value(key).toString();
+    if (!value.isEmpty() && !allowed.contains(value))
+        return badRequest(path + key + u" must be one of: "_s + allowed.join(u", "_s));
+    return std::nullopt;
+}
+
+bool screeningRelevantChange(const QJsonObject &before, const QJsonObject &after)
+{
+    static const QStringList keys{u"first_name"_s,    u"middle_name"_s,    u"last_name"_s,
+                                  u"date_of_birth"_s, u"address"_s,        u"cip_id"_s,
+                                  u"cip_id_type"_s,   u"cip_id_country"_s, u"nationality"_s};
+    for (const QString &key : keys) {
+        if (before.value(key) != after.value(key))
+            return true;
+    }
+    return false;
+}
+
+std::optional<ApiError> validatePersonDetails(const QJsonObject &person)
+{
+    const QString p = u"person_details."_s;
+    SANDBOX_CHECK(validateEnum(person, u"verifier_type"_s, p, enums::verifierTypes(), true));
+    SANDBOX_CHECK(checkName(person, u"first_name"_s, p, true, 200));
+    SANDBOX_CHECK(checkString(person, u"middle_name"_s, p, false, 200));
+    SANDBOX_CHECK(checkName(person, u"last_name"_s, p, true, 200));
+
+    static const QRegularExpression datePattern(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"_s);
+    SANDBOX_CHECK(checkString(person, u"date_of_birth"_s, p, true, 0, &datePattern,
+                              u"^[0-9]{4}-[0-9]{2}-[0-9]{2}$ (YYYY-MM-DD)"_s));
+    const QDate dob = QDate::fromString(person.value(u"date_of_birth"_s).toString(), Qt::ISODate);
+    if (!dob.isValid())
+        return badRequest(p + u"date_of_birth is not a valid calendar date"_s);
+    if (dob > QDate::currentDate())
+        return badRequest(p + u"date_of_birth must not be in the future"_s);
+
+    const QJsonValue address = person.value(u"address"_s);
+    if (address.isUndefined() || address.isNull())
+        return badRequest(p + u"address is required"_s);
+    if (!address.isObject())
+        return badRequest(p + u"address must be an object"_s);
+    const QJsonObject a = address.toObject();
+    const QString ap = p + u"address."_s;
+    SANDBOX_CHECK(checkName(a, u"address1"_s, ap, true, 35));
+    SANDBOX_CHECK(checkName(a, u"address2"_s, ap, false, 35));
+    SANDBOX_CHECK(checkName(a, u"city"_s, ap, true, 35));
+    SANDBOX_CHECK(checkName(a, u"province"_s, ap, true, 35));
+    SANDBOX_CHECK(checkName(a, u"zip_code"_s, ap, false, 35));
+    SANDBOX_CHECK(checkName(a, u"country"_s, ap, true, 35));
+
+    SANDBOX_CHECK(checkAlpha3(person, u"nationality"_s, p, true));
+    SANDBOX_CHECK(checkName(person, u"cip_id"_s, p, true, 200));
+    SANDBOX_CHECK(validateEnum(person, u"cip_id_type"_s, p, enums::cipIdTypes(), true));
+    SANDBOX_CHECK(checkAlpha3(person, u"cip_id_country"_s, p, true));
+    const QString country = a.value(u"country"_s).toString();
+    const QString cipType = person.value(u"cip_id_type"_s).toString();
+    if ((country == u"USA" || country == u"US" || country == u"United States") && cipType != u"SSN"
+        && cipType != u"ITIN")
+        return badRequest(p + u"cip_id_type must be SSN or ITIN for US residents"_s);
+
+    SANDBOX_CHECK(checkString(person, u"phone_number"_s, p, false, 200));
+    static const QRegularExpression emailPattern(u"^[^@\\s]+@[^@\\s]+$"_s);
+    SANDBOX_CHECK(checkString(person, u"email"_s, p, false, 320, &emailPattern, u"name@domain"_s));
+    SANDBOX_CHECK(checkString(person, u"profession"_s, p, false, 200));
+    SANDBOX_CHECK(checkString(person, u"country_of_birth"_s, p, false, 200));
+    SANDBOX_CHECK(checkString(person, u"verifier_id"_s, p, false, 200));
+
+    if (person.value(u"verifier_type"_s).toString() == u"PASSTHROUGH") {
+        SANDBOX_CHECK(validateEnum(person, u"passthrough_verifier_type"_s, p,
+                                   enums::passthroughVerifierTypes(), true));
+        SANDBOX_CHECK(checkString(person, u"passthrough_verified_at"_s, p, true));
+        if (!parseTimestamp(person.value(u"passthrough_verified_at"_s).toString()))
+            return badRequest(p + u"passthrough_verified_at must be an RFC 3339 date-time"_s);
+        SANDBOX_CHECK(checkString(person, u"passthrough_verification_id"_s, p, true, 200));
+        SANDBOX_CHECK(validateEnum(person, u"passthrough_verification_status"_s, p,
+                                   {u"APPROVED"_s, u"DENIED"_s}, true));
+        SANDBOX_CHECK(checkEnumArray(person, u"passthrough_verification_fields"_s, p,
+                                     enums::passthroughVerificationFields(), true));
+    }
+    return std::nullopt;
+}
+
+std::optional<ApiError> validateCustomerDueDiligence(const QJsonObject &cdd)
+{
+    const QString p = u"customer_due_diligence."_s;
+    SANDBOX_CHECK(validateEnum(cdd, u"estimated_yearly_income"_s, p, enums::yearlyIncomes(), true));
+    SANDBOX_CHECK(
+        validateEnum(cdd, u"expected_transfer_value"_s, p, enums::transferValues(), true));
+    SANDBOX_CHECK(validateEnum(cdd, u"source_of_wealth"_s, p, enums::sourcesOfWealth(), true));
+    SANDBOX_CHECK(validateEnum(cdd, u"employment_status"_s, p, enums::employmentStatuses(), true));
+    SANDBOX_CHECK(
+        validateEnum(cdd, u"employment_industry_sector"_s, p, enums::industrySectors(), true));
+    SANDBOX_CHECK(validateEnum(cdd, u"estimated_net_worth"_s, p, enums::netWorths(), false));
+    SANDBOX_CHECK(validateEnum(cdd, u"source_of_funds"_s, p, enums::sourcesOfFunds(), false));
+    SANDBOX_CHECK(validateEnum(cdd, u"purpose_of_account"_s, p, enums::purposesOfAccount(), false));
+    SANDBOX_CHECK(validateEnum(cdd, u"industry_sector"_s, p, enums::industrySectors(), false));
+    SANDBOX_CHECK(
+        validateEnum(cdd, u"merchant_funding_source"_s, p, enums::merchantFundingSources(), false));
+    SANDBOX_CHECK(checkEnumArray(cdd, u"customer_regions"_s, p, enums::customerRegions(), false));
+    const QJsonValue aliases = cdd.value(u"aliases"_s);
+    if (!aliases.isUndefined() && !aliases.isNull()) {
+        if (!aliases.isArray())
+            return badRequest(p + u"aliases must be an array of strings"_s);
+        for (const QJsonValue &alias : aliases.toArray()) {
+            if (!alias.isString())
+                return badRequest(p + u"aliases must be an array of strings"_s);
+        }
+    }
+    for (const QString &key : {u"has_underlying_trust_structure"_s, u"has_nominee_shareholders"_s,
+                               u"is_publicly_traded"_s})
+        SANDBOX_CHECK(expectType(cdd, key, p, QJsonValue::Bool));
+    return std::nullopt;
+}
+
+std::optional<ApiError> validateTaxDetails(const QJsonValue &taxDetails)
+{
+    if (taxDetails.isUndefined() || taxDetails.isNull())
+        return std::nullopt;
+    if (!taxDetails.isArray())
+        return badRequest(u"tax_details must be an array"_s);
+    const QJsonArray array = taxDetails.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString p = u"tax_details[%1]."_s.arg(i);
+        if (!array.at(i).isObject())
+            return badRequest(u"tax_details[%1] must be an object"_s.arg(i));
+        const QJsonObject item = array.at(i).toObject();
+        SANDBOX_CHECK(checkName(item, u"tax_payer_id"_s, p, true, 35));
+        SANDBOX_CHECK(checkAlpha3(item, u"tax_payer_country"_s, p, true));
+    }
+    return std::nullopt;
+}
+
+std::optional<ApiError> validateMetadata(const QJsonValue &metadata)
+{
+    if (metadata.isUndefined() || metadata.isNull())
+        return std::nullopt;
+    if (!metadata.isObject())
+        return badRequest(u"metadata must be an object of string values"_s);
+    const QJsonObject object = metadata.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!it.value().isString())
+            return badRequest(u"metadata.%1 must be a string"_s.arg(it.key()));
+    }
+    return std::nullopt;
+}
+
+} // namespace sandbox
