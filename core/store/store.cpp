@@ -238,6 +238,14 @@ StoreResult<QSqlQuery> Store::run(const QString &sql, const QVariantList &values
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
+    // PostgreSQL cannot PREPARE DDL; statements without values run directly.
+    if (values.isEmpty()) {
+        if (!query.exec(sql)) {
+            qCWarning(lcStore).noquote() << "query failed:" << query.lastError().text() << sql;
+            return storeErrorFromQuery(query, tr("A store query"));
+        }
+        return query;
+    }
     if (!query.prepare(sql)) {
         qCWarning(lcStore).noquote() << "prepare failed:" << query.lastError().text() << sql;
         return storeErrorFromQuery(query, tr("Preparing a query"));
@@ -257,10 +265,19 @@ StoreResult<QSqlQuery> Store::run(const QString &sql, const QVariantList &values
 
 StoreStatus Store::transaction(const std::function<StoreStatus()> &work)
 {
+    // Nested calls join the outermost transaction: one commit or one rollback for all.
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        StoreStatus inner = work();
+        --m_transactionDepth;
+        return inner;
+    }
     QSqlDatabase db = database();
     if (!db.transaction())
         return StoreError{tr("Cannot start a transaction: %1").arg(db.lastError().text()), {}};
+    ++m_transactionDepth;
     StoreStatus result = work();
+    --m_transactionDepth;
     if (!result.ok()) {
         db.rollback();
         return result;

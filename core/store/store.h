@@ -105,6 +105,7 @@ public:
     StoreResult<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
 
     // Runs work inside one transaction; commits when it returns ok, rolls back otherwise.
+    // Nested calls are part of the outer transaction.
     StoreStatus transaction(const std::function<StoreStatus()> &work);
 
     // Announces a change locally and, on PostgreSQL, to the other consoles.
@@ -128,6 +129,7 @@ private:
     Operator m_operator;
     std::function<qint64()> m_clock;
     int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
 };
 
 // Maps a failed query to a StoreError with the driver text (never the bound values).

@@ -128,4 +128,102 @@ QJsonArray toArray(const QStringList &list)
     return array;
 }
 
+void read(const QJsonObject &obj, QLatin1StringView key, QString &out)
+{
+    out = string(obj, key);
+}
+
+void read(const QJsonObject &obj, QLatin1StringView key, QStringList &out)
+{
+    out = stringList(obj, key);
+}
+
+void read(const QJsonObject &obj, QLatin1StringView key, std::optional<QString> &out)
+{
+    out = optString(obj, key);
+}
+
+void read(const QJsonObject &obj, QLatin1StringView key, std::optional<bool> &out)
+{
+    out = optBool(obj, key);
+}
+
+void read(const QJsonObject &obj, QLatin1StringView key, std::optional<qint64> &out)
+{
+    out = optInt(obj, key);
+}
+
+void read(const QJsonObject &obj, QLatin1StringView key, std::optional<QStringList> &out)
+{
+    out = optStringList(obj, key);
+}
+
+void read(const QJsonObject &obj, QLatin1StringView key, std::optional<QJsonObject> &out)
+{
+    out = optObject(obj, key);
+}
+
+void read(const QJsonObject &obj, QLatin1StringView key, std::optional<Timestamp> &out)
+{
+    out = Timestamp::fromJson(obj.value(key));
+}
+
+void read(const QJsonObject &obj, QLatin1StringView key, std::optional<CalendarDate> &out)
+{
+    const QJsonValue v = obj.value(key);
+    out = v.isString() ? CalendarDate::parse(v.toString()) : std::nullopt;
+}
+
+void write(QJsonObject &obj, QLatin1StringView key, const QString &value)
+{
+    putString(obj, key, value);
+}
+
+void write(QJsonObject &obj, QLatin1StringView key, const QStringList &value)
+{
+    if (!value.isEmpty() || obj.value(key).isArray())
+        put(obj, key, std::optional<QStringList>(value));
+}
+
+void write(QJsonObject &obj, QLatin1StringView key, const std::optional<QString> &value)
+{
+    put(obj, key, value);
+}
+
+void write(QJsonObject &obj, QLatin1StringView key, const std::optional<bool> &value)
+{
+    put(obj, key, value);
+}
+
+void write(QJsonObject &obj, QLatin1StringView key, const std::optional<qint64> &value)
+{
+    put(obj, key, value);
+}
+
+void write(QJsonObject &obj, QLatin1StringView key, const std::optional<QStringList> &value)
+{
+    put(obj, key, value);
+}
+
+void write(QJsonObject &obj, QLatin1StringView key, const std::optional<QJsonObject> &value)
+{
+    put(obj, key, value);
+}
+
+void write(QJsonObject &obj, QLatin1StringView key, const std::optional<Timestamp> &value)
+{
+    if (value && value->isValid())
+        obj.insert(key, value->toString());
+    else if (Timestamp::fromJson(obj.value(key)))
+        obj.remove(key); // cleared by the caller; an unparsable original stays as it was
+}
+
+void write(QJsonObject &obj, QLatin1StringView key, const std::optional<CalendarDate> &value)
+{
+    if (value && value->isValid())
+        obj.insert(key, value->toString());
+    else if (obj.value(key).isString() && CalendarDate::parse(obj.value(key).toString()))
+        obj.remove(key);
+}
+
 } // namespace paxos::json

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "paxos/model/date.h"
+#include "paxos/model/timestamp.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -85,6 +88,65 @@ void putObject(QJsonObject &obj, QLatin1StringView key, const std::optional<T> &
         obj.insert(key, value->toJson());
     else if (obj.value(key).isObject())
         obj.remove(key);
+}
+
+// Field-wise decoding and encoding. Each DTO lists its fields once in a visit function and
+// runs it with read() for fromJson and write() for toJson, so the two cannot drift apart.
+void read(const QJsonObject &obj, QLatin1StringView key, QString &out);
+void read(const QJsonObject &obj, QLatin1StringView key, QStringList &out);
+void read(const QJsonObject &obj, QLatin1StringView key, std::optional<QString> &out);
+void read(const QJsonObject &obj, QLatin1StringView key, std::optional<bool> &out);
+void read(const QJsonObject &obj, QLatin1StringView key, std::optional<qint64> &out);
+void read(const QJsonObject &obj, QLatin1StringView key, std::optional<QStringList> &out);
+void read(const QJsonObject &obj, QLatin1StringView key, std::optional<QJsonObject> &out);
+void read(const QJsonObject &obj, QLatin1StringView key, std::optional<Timestamp> &out);
+void read(const QJsonObject &obj, QLatin1StringView key, std::optional<CalendarDate> &out);
+
+void write(QJsonObject &obj, QLatin1StringView key, const QString &value);
+void write(QJsonObject &obj, QLatin1StringView key, const QStringList &value);
+void write(QJsonObject &obj, QLatin1StringView key, const std::optional<QString> &value);
+void write(QJsonObject &obj, QLatin1StringView key, const std::optional<bool> &value);
+void write(QJsonObject &obj, QLatin1StringView key, const std::optional<qint64> &value);
+void write(QJsonObject &obj, QLatin1StringView key, const std::optional<QStringList> &value);
+void write(QJsonObject &obj, QLatin1StringView key, const std::optional<QJsonObject> &value);
+void write(QJsonObject &obj, QLatin1StringView key, const std::optional<Timestamp> &value);
+void write(QJsonObject &obj, QLatin1StringView key, const std::optional<CalendarDate> &value);
+
+template<class T> void read(const QJsonObject &obj, QLatin1StringView key, std::optional<T> &out)
+{
+    const QJsonValue v = obj.value(key);
+    out = v.isObject() ? std::optional<T>(T::fromJson(v.toObject())) : std::nullopt;
+}
+
+template<class T> void read(const QJsonObject &obj, QLatin1StringView key, QList<T> &out)
+{
+    out = objectList<T>(obj, key);
+}
+
+template<class T> void write(QJsonObject &obj, QLatin1StringView key, const std::optional<T> &value)
+{
+    putObject(obj, key, value);
+}
+
+template<class T> void write(QJsonObject &obj, QLatin1StringView key, const QList<T> &value)
+{
+    putObjectList(obj, key, value);
+}
+
+// fromJson/toJson bodies for a DTO with a static `visit(Self &, F &&)` listing its fields.
+template<class T> T decode(const QJsonObject &obj)
+{
+    T t;
+    t.raw = obj;
+    T::visit(t, [&obj](QLatin1StringView key, auto &field) { read(obj, key, field); });
+    return t;
+}
+
+template<class T> QJsonObject encode(const T &t)
+{
+    QJsonObject obj = t.raw;
+    T::visit(t, [&obj](QLatin1StringView key, const auto &field) { write(obj, key, field); });
+    return obj;
 }
 
 } // namespace paxos::json

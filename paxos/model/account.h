@@ -1,0 +1,65 @@
+#pragma once
+
+#include "paxos/model/timestamp.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace paxos {
+
+struct AccountMember
+{
+    QString id; // server-generated; sending one on create is a client error
+    QString identityId;
+    QStringList roles; // enums::accountMemberRole()
+    std::optional<QString> type; // single-role field present in the spec schema
+    QJsonObject raw;
+
+    static AccountMember fromJson(const QJsonObject &obj);
+    QJsonObject toJson() const;
+
+    template<class Self, class F> static void visit(Self &self, F &&f);
+};
+
+// Ties an approved identity to balances (Appendix B).
+struct Account
+{
+    QString id;
+    QString identityId; // primary owner for tax purposes
+    std::optional<QString> type; // enums::accountType()
+    std::optional<QString> description;
+    std::optional<QString> refId;
+    std::optional<QJsonObject> metadata;
+    QList<AccountMember> members;
+    std::optional<QString> profileId;
+    std::optional<QString> summaryStatus;
+    std::optional<bool> adminDisabled;
+    std::optional<bool> userDisabled;
+    std::optional<Timestamp> createdAt;
+    std::optional<Timestamp> updatedAt;
+    QJsonObject raw;
+
+    static Account fromJson(const QJsonObject &obj);
+    QJsonObject toJson() const;
+
+    template<class Self, class F> static void visit(Self &self, F &&f);
+};
+
+// Body of POST /v2/identity/accounts: {"create_profile": …, "account": {…}}.
+struct CreateAccountRequest
+{
+    Account account;
+    std::optional<bool> createProfile; // a profile cannot be added later
+    QJsonObject raw;
+
+    static CreateAccountRequest fromJson(const QJsonObject &obj);
+    QJsonObject toJson() const;
+
+    template<class Self, class F> static void visit(Self &self, F &&f);
+};
+
+} // namespace paxos
