@@ -22,3 +22,10 @@ target_sources(console_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/softlocks.cpp ${CMAKE_CURRENT_LIST_DIR}/softlocks.h
     ${CMAKE_CURRENT_LIST_DIR}/documentrecords.cpp ${CMAKE_CURRENT_LIST_DIR}/documentrecords.h
 )
+target_sources(console_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/draftcipher.cpp ${CMAKE_CURRENT_LIST_DIR}/draftcipher.h
+    ${CMAKE_CURRENT_LIST_DIR}/drafts.cpp ${CMAKE_CURRENT_LIST_DIR}/drafts.h
+)
+target_sources(console_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/timeline.cpp ${CMAKE_CURRENT_LIST_DIR}/timeline.h
+)
