@@ -5,6 +5,7 @@
 #include "paxos/model/enums.h"
 #include "paxos/net/redaction.h"
 #include "ui/widgets/copyablefield.h"
+#include "ui/widgets/labels.h"
 #include "ui/widgets/statewidget.h"
 #include "ui/widgets/statusbadge.h"
 
@@ -32,19 +33,6 @@ namespace console::ui {
 
 namespace {
 
-QColor mutedColor(const QWidget *w)
-{
-    return w->palette().color(QPalette::PlaceholderText);
-}
-
-QLabel *mutedLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, mutedColor(parent));
-    label->setPalette(pal);
-    return label;
-}
 
 QLabel *valueLabel(const QString &text, QWidget *parent)
 {
@@ -74,9 +62,7 @@ public:
         f.setPointSizeF(f.pointSizeF() * 0.85);
         f.setLetterSpacing(QFont::PercentageSpacing, 108);
         titleLabel->setFont(f);
-        QPalette pal = titleLabel->palette();
-        pal.setColor(QPalette::WindowText, mutedColor(parent));
-        titleLabel->setPalette(pal);
+        setMuted(titleLabel);
         m_header->addWidget(titleLabel);
         m_header->addStretch(1);
         outer->addLayout(m_header);
@@ -137,6 +123,23 @@ QWidget *badgeWithText(const QString &badgeText, QStringView wire, const QString
     else
         l->addStretch(1);
     return w;
+}
+
+// A row of the "what is happening" tab: a badge on the left, text in a grid on the right.
+QGridLayout *badgeCard(const QString &objectName, const QString &badgeText, QStringView wire,
+                       QWidget *parent, QWidget **card)
+{
+    *card = new QWidget(parent);
+    (*card)->setObjectName(objectName);
+    auto *grid = new QGridLayout(*card);
+    grid->setContentsMargins(0, 2, 0, 6);
+    grid->setHorizontalSpacing(10);
+    grid->setVerticalSpacing(2);
+    auto *badge = new StatusBadge(*card);
+    badge->setBadge(badgeText, toneForWireValue(wire));
+    grid->addWidget(badge, 0, 0, Qt::AlignTop);
+    grid->setColumnStretch(1, 1);
+    return grid;
 }
 
 QString opt(const std::optional<QString> &s)
@@ -446,16 +449,10 @@ QWidget *IdentityDetailPane::buildOverviewTab()
                                    reqs));
     }
     for (const paxos::Requirement &r : details.requirements) {
-        auto *card = new QWidget(reqs);
-        card->setObjectName(u"requirement_"_s + r.type);
-        auto *cl = new QGridLayout(card);
-        cl->setContentsMargins(0, 2, 0, 6);
-        cl->setHorizontalSpacing(10);
-        cl->setVerticalSpacing(2);
-        auto *badge = new StatusBadge(card);
-        badge->setBadge(paxos::enums::requirementStatus().label(r.status),
-                        toneForWireValue(r.status));
-        cl->addWidget(badge, 0, 0, Qt::AlignTop);
+        QWidget *card = nullptr;
+        QGridLayout *cl = badgeCard(u"requirement_"_s + r.type,
+                                    paxos::enums::requirementStatus().label(r.status), r.status,
+                                    reqs, &card);
         auto *title = new QLabel(paxos::enums::requirementType().label(r.type), card);
         QFont tf = title->font();
         tf.setWeight(QFont::DemiBold);
@@ -483,7 +480,6 @@ QWidget *IdentityDetailPane::buildOverviewTab()
             cl->addWidget(dev, 3, 1, 1, 2);
             devWidgets << dev;
         }
-        cl->setColumnStretch(1, 1);
         reqs->addWidget(card);
     }
     devToggle->setVisible(!devWidgets.isEmpty());
@@ -497,15 +493,9 @@ QWidget *IdentityDetailPane::buildOverviewTab()
     if (details.activeControls.isEmpty())
         controls->addWidget(valueLabel(tr("No controls in force."), controls));
     for (const paxos::IdentityControl &c : details.activeControls) {
-        auto *card = new QWidget(controls);
-        card->setObjectName(u"control_"_s + c.type);
-        auto *cl = new QGridLayout(card);
-        cl->setContentsMargins(0, 2, 0, 6);
-        cl->setHorizontalSpacing(10);
-        cl->setVerticalSpacing(2);
-        auto *badge = new StatusBadge(card);
-        badge->setBadge(paxos::enums::controlType().label(c.type), toneForWireValue(c.type));
-        cl->addWidget(badge, 0, 0, Qt::AlignTop);
+        QWidget *card = nullptr;
+        QGridLayout *cl = badgeCard(u"control_"_s + c.type, paxos::enums::controlType().label(c.type),
+                                    c.type, controls, &card);
         cl->addWidget(valueLabel(describeControl(c), card), 0, 1);
         QStringList lines;
         if (c.reason || c.reasonCode) {
@@ -523,7 +513,6 @@ QWidget *IdentityDetailPane::buildOverviewTab()
         }
         if (!lines.isEmpty())
             cl->addWidget(mutedLabel(lines.join(u'\n'), card), 1, 1);
-        cl->setColumnStretch(1, 1);
         controls->addWidget(card);
     }
     layout->addWidget(controls);

@@ -1,6 +1,7 @@
 #include "ui/queue/filterbar.h"
 
 #include "paxos/model/enums.h"
+#include "ui/widgets/labels.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -39,11 +40,7 @@ void fillCombo(QComboBox *combo, const paxos::EnumTable &table, const QString &a
 
 QLabel *caption(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
-    label->setPalette(pal);
-    return label;
+    return mutedLabel(text, parent);
 }
 } // namespace
 

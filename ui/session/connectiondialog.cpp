@@ -1,5 +1,7 @@
 #include "ui/session/connectiondialog.h"
 
+#include "ui/widgets/labels.h"
+
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -67,9 +69,7 @@ ConnectionDialog::ConnectionDialog(const ConnectionDefaults &defaults, QWidget *
         layout->addWidget(radio);
         auto *note = new QLabel(option.note, this);
         note->setContentsMargins(24, 0, 0, 4);
-        QPalette pal = note->palette();
-        pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
-        note->setPalette(pal);
+        setMuted(note);
         layout->addWidget(note);
     }
 

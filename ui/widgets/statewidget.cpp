@@ -1,5 +1,7 @@
 #include "ui/widgets/statewidget.h"
 
+#include "ui/widgets/labels.h"
+
 #include <QIcon>
 #include <QLabel>
 #include <QProgressBar>
@@ -38,9 +40,7 @@ StateWidget::StateWidget(QWidget *parent)
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette pal = m_message->palette();
-    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
-    m_message->setPalette(pal);
+    setMuted(m_message);
     layout->addWidget(m_message);
 
     m_busy = new QProgressBar(this);
