@@ -1,3 +1,4 @@
+#include "modelfixture.h"
 #include "paxos/model/account.h"
 #include "paxos/model/document.h"
 #include "paxos/model/enums.h"
@@ -10,13 +11,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace paxos;
-
-namespace {
-QJsonObject fixture(const QString &name)
-{
-    return QJsonDocument::fromJson(testsupport::readTestData(u"model/"_s + name)).object();
-}
-} // namespace
 
 class TestEvent : public QObject
 {

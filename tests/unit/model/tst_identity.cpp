@@ -1,3 +1,4 @@
+#include "modelfixture.h"
 #include "paxos/model/control.h"
 #include "paxos/model/identity.h"
 #include "paxos/model/page.h"
@@ -10,13 +11,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace paxos;
-
-namespace {
-QJsonObject fixture(const QString &name)
-{
-    return QJsonDocument::fromJson(testsupport::readTestData(u"model/"_s + name)).object();
-}
-} // namespace
 
 class TestIdentity : public QObject
 {
