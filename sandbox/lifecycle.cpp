@@ -1,6 +1,7 @@
 #include "sandbox/lifecycle.h"
 
 #include "sandbox/clock.h"
+#include "sandbox/logging.h"
 #include "sandbox/validation.h"
 #include "sandbox/webhooks.h"
 
@@ -199,6 +200,7 @@ std::optional<EventRow> Lifecycle::recordEvent(const QString &type, const QStrin
     event.isTest = isTest;
     if (!m_store.insertEvent(event))
         return std::nullopt;
+    qCDebug(lcSandboxLifecycle, "event %s %s", qPrintable(type), qPrintable(event.id));
     m_pendingDeliveries.append(event);
     return event;
 }
@@ -216,10 +218,11 @@ bool Lifecycle::recompute(IdentityRow &row)
         controlTypes.clear();
     const bool changed = before != after || controlTypes != row.controlTypes;
     row.controlTypes = controlTypes;
-    if (!changed)
-        return true;
-    row.status = after;
-    row.updatedUs = nowUs();
+    // Always saved: callers change sub-statuses and state before asking for a decision.
+    if (changed) {
+        row.status = after;
+        row.updatedUs = nowUs();
+    }
     if (after == u"APPROVED")
         row.state.insert(u"ever_approved"_s, true);
     if (!m_store.updateIdentity(row))

@@ -100,9 +100,11 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     sandbox::ServerOptions options;
-    options.host = QHostAddress(parser.value(u"host"_s));
+    const QString host = parser.value(u"host"_s);
+    options.host =
+        host == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
     if (options.host.isNull())
-        fail(tr("--host must be an IP address"));
+        fail(tr("--host must be an IP address or localhost"));
     options.port = quint16(intOption(parser, u"port"_s, 0, 65535));
     options.inMemory = parser.isSet(u"in-memory"_s);
     if (options.inMemory && parser.isSet(u"data-dir"_s))
@@ -111,16 +113,17 @@ int main(int argc, char *argv[])
         ? parser.value(u"data-dir"_s)
         : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     for (const QString &spec : parser.values(u"client"_s)) {
-        const QStringList parts = spec.split(u':');
-        if (parts.size() < 2 || parts.size() > 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty())
+        // ID:SECRET[:SCOPES]; scopes contain ':' themselves, so split only twice.
+        const QString id = spec.section(u':', 0, 0);
+        const QString secret = spec.section(u':', 1, 1);
+        const QString scopes = spec.section(u':', 2);
+        if (id.isEmpty() || secret.isEmpty())
             fail(tr("--client must be ID:SECRET[:SCOPE,SCOPE...]"));
-        sandbox::ClientCredentials client{parts.at(0), parts.at(1), {}};
-        if (parts.size() == 3) {
-            client.scopes = parts.at(2).split(u',', Qt::SkipEmptyParts);
-            for (const QString &scope : std::as_const(client.scopes)) {
-                if (!sandbox::enums::scopes().contains(scope))
-                    fail(tr("unknown scope %1").arg(scope));
-            }
+        sandbox::ClientCredentials client{id, secret, {}};
+        client.scopes = scopes.split(u',', Qt::SkipEmptyParts);
+        for (const QString &scope : std::as_const(client.scopes)) {
+            if (!sandbox::enums::scopes().contains(scope))
+                fail(tr("unknown scope %1").arg(scope));
         }
         options.clients << client;
     }

@@ -11,3 +11,6 @@ target_sources(paxos PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/apierror.cpp ${CMAKE_CURRENT_LIST_DIR}/apierror.h
     ${CMAKE_CURRENT_LIST_DIR}/tokenprovider.cpp ${CMAKE_CURRENT_LIST_DIR}/tokenprovider.h
 )
+target_sources(paxos PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/connection.cpp ${CMAKE_CURRENT_LIST_DIR}/connection.h
+)

@@ -60,6 +60,13 @@ void TokenProvider::setCredentials(const QUrl &tokenUrl, const QString &clientId
         startFetch();
 }
 
+void TokenProvider::setTokenUrl(const QUrl &tokenUrl)
+{
+    if (tokenUrl == m_tokenUrl)
+        return;
+    setCredentials(tokenUrl, m_clientId, m_clientSecret, m_scopes);
+}
+
 void TokenProvider::clear()
 {
     abortInFlight();
@@ -204,32 +211,29 @@ void TokenProvider::onFinished(QNetworkReply *reply)
     }
     reply->setProperty("paxos_body", QVariant());
 
+    AttemptOutcome outcome;
+    QString decodeProblem;
     if (status >= 200 && status < 300) {
         QString why;
         const auto token = TokenResponse::parse(body, &why);
-        if (!token || !token->isBearer() || token->expiresIn <= 0) {
+        if (token && token->isBearer() && token->expiresIn > 0) {
+            m_token = token->accessToken;
+            const qint64 lifetime = token->expiresIn * 1000;
+            // Measured from when the request left, so the margin is never optimistic.
+            m_staleAtMs = m_sentAtMs + lifetime - refreshMarginMs(lifetime);
+            m_granted = token->scope.isEmpty() ? m_scopes : token->grantedScopes();
+            m_haveGranted = true;
             m_fetching = false;
-            const ApiError err = ApiError::decode(
-                token ? u"token response is not a bearer token with expires_in"_s : why);
-            emit fetchFailed(err);
-            deliver({QString(), err});
+            qCDebug(lcPaxosToken) << "token obtained, scopes" << m_granted << "lifetime"
+                                  << lifetime;
+            emit tokenRefreshed(m_granted, lifetime);
+            deliver({m_token, std::nullopt});
             return;
         }
-        m_token = token->accessToken;
-        const qint64 lifetime = token->expiresIn * 1000;
-        // Measured from when the request left, so the margin is never optimistic.
-        m_staleAtMs = m_sentAtMs + lifetime - refreshMarginMs(lifetime);
-        m_granted = token->scope.isEmpty() ? m_scopes : token->grantedScopes();
-        m_haveGranted = true;
-        m_fetching = false;
-        qCDebug(lcPaxosToken) << "token obtained, scopes" << m_granted << "lifetime" << lifetime;
-        emit tokenRefreshed(m_granted, lifetime);
-        deliver({m_token, std::nullopt});
-        return;
-    }
-
-    AttemptOutcome outcome;
-    if (status != 0) {
+        // A 2xx we cannot read (cut off, a proxy page): ask again like after a lost answer.
+        decodeProblem = token ? u"token response is not a bearer token with expires_in"_s : why;
+        outcome.kind = AttemptOutcome::Kind::Malformed;
+    } else if (status != 0) {
         outcome.kind = AttemptOutcome::Kind::HttpError;
         outcome.httpStatus = status;
         if (reply->hasRawHeader("Retry-After")) {
@@ -251,7 +255,9 @@ void TokenProvider::onFinished(QNetworkReply *reply)
 
     m_fetching = false;
     ApiError err;
-    if (status != 0 && (status < 500 && status != 429 && status != 408))
+    if (!decodeProblem.isEmpty())
+        err = ApiError::decode(decodeProblem);
+    else if (status != 0 && (status < 500 && status != 429 && status != 408))
         err = ApiError::authentication(status, body);
     else if (status != 0)
         err = ApiError::fromHttp(status, body);

@@ -49,6 +49,8 @@ public:
 
     void setCredentials(const QUrl &tokenUrl, const QString &clientId, const QString &clientSecret,
                         const QStringList &scopes);
+    // Another token URL for the same credentials (the environment changed): drops the token.
+    void setTokenUrl(const QUrl &tokenUrl);
     // Forgets credentials and token; waiting callers get NotConfigured.
     void clear();
     bool isConfigured() const;

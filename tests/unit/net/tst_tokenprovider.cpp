@@ -292,10 +292,32 @@ private slots:
         QCOMPARE(m_tokens->grantedScopes(), granted);
     }
 
-    void garbageIsADecodeError()
+    void garbageIsRetriedThenADecodeError()
     {
+        int n = 0;
+        m_server->setHandler([&n](auto ex) {
+            if (++n == 1)
+                ex->respond(200, "{\"access_token\": \"cut");
+            else
+                ex->respond(200, tokenBody("whole"));
+        });
+        Collector first;
+        m_tokens->fetch(this, first.callback());
+        m_clock->advance(0);
+        QTRY_COMPARE(m_clock->pendingTimers(), 1);
+        m_clock->advance(m_clock->nextTimerIn());
+        QTRY_COMPARE(first.results.size(), 1);
+        QCOMPARE(first.results[0].accessToken, u"whole"_s);
+
+        // With no retries left, an unreadable answer is a Decode error.
+        paxos::RetryPolicy once;
+        once.maxAttempts = 1;
+        m_tokens->setRetryPolicy(once);
+        m_tokens->setCredentials(m_server->url(u"/oauth2/token"_s), u"client-1"_s, kSecret,
+                                 kScopes);
         m_server->setHandler(
             [](auto ex) { ex->respond(200, "<html>proxy</html>", {}, "text/html"); });
+        m_clock->advance(1000);
         Collector c;
         m_tokens->fetch(this, c.callback());
         m_clock->advance(0);
