@@ -329,6 +329,7 @@ void Runner::interrupt()
     if (m_finished)
         return;
     m_interrupted = true;
+    warn(tr("interrupted"));
     if (m_follower)
         m_follower->stop();
     if (m_job && !m_job->isFinished()) {
@@ -372,10 +373,8 @@ void Runner::usageError(const QString &text)
 
 void Runner::fail(const paxos::ApiError &error)
 {
-    if (m_interrupted || error.kind() == paxos::ApiError::Kind::Cancelled) {
-        warn(tr("interrupted"));
+    if (m_interrupted || error.kind() == paxos::ApiError::Kind::Cancelled)
         return done(ExitInterrupted);
-    }
     if (m_inv.global.format == Format::Json)
         m_err << renderJson(QJsonObject{{u"error"_s, errorJson(error)}});
     else
@@ -613,6 +612,9 @@ void Runner::runIdentitiesCreate()
     }
     if (m_inv.isSet(u"ref-id"_s))
         body.insert(u"ref_id"_s, m_inv.value(u"ref-id"_s));
+    // Every create carries a ref_id, so that a retry after a lost answer is recognised.
+    if (body.value(u"ref_id"_s).toString().isEmpty())
+        body.insert(u"ref_id"_s, paxos::examples::newRefId());
     if (!m_inv.isSet(u"no-validate"_s) && !reportIssues(m_err, paxos::validateCreateIdentity(body)))
         return usageError(tr("the identity was not sent (fix the errors, or --no-validate)"));
     const bool reveal = m_inv.global.reveal;

@@ -27,26 +27,23 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
 
         QTest::newRow("token") << u"token"_s << CommandId::Token << QStringList();
-        QTest::newRow("identities list")
-            << u"identities list --summary-status PENDING --all"_s << CommandId::IdentitiesList
-            << QStringList();
-        QTest::newRow("identities get") << u"identities get abc"_s << CommandId::IdentitiesGet
-                                        << QStringList{u"abc"_s};
-        QTest::newRow("create from file")
-            << u"identities create -f person.json"_s << CommandId::IdentitiesCreate
-            << QStringList();
+        QTest::newRow("identities list") << u"identities list --summary-status PENDING --all"_s
+                                         << CommandId::IdentitiesList << QStringList();
+        QTest::newRow("identities get")
+            << u"identities get abc"_s << CommandId::IdentitiesGet << QStringList{u"abc"_s};
+        QTest::newRow("create from file") << u"identities create -f person.json"_s
+                                          << CommandId::IdentitiesCreate << QStringList();
         QTest::newRow("sandbox-status")
             << u"identities sandbox-status ID --id-verification APPROVED"_s
             << CommandId::IdentitiesSandboxStatus << QStringList{u"ID"_s};
         QTest::newRow("upload") << u"documents upload ID a.pdf --type X --type Y"_s
-                                << CommandId::DocumentsUpload
-                                << QStringList{u"ID"_s, u"a.pdf"_s};
+                                << CommandId::DocumentsUpload << QStringList{u"ID"_s, u"a.pdf"_s};
         QTest::newRow("controls delete") << u"controls delete C --reason r"_s
                                          << CommandId::ControlsDelete << QStringList{u"C"_s};
         QTest::newRow("events follow") << u"events follow --max 3 --until-type identity.approved"_s
                                        << CommandId::EventsFollow << QStringList();
-        QTest::newRow("accounts get") << u"accounts get A"_s << CommandId::AccountsGet
-                                      << QStringList{u"A"_s};
+        QTest::newRow("accounts get")
+            << u"accounts get A"_s << CommandId::AccountsGet << QStringList{u"A"_s};
     }
 
     void parsesCommands()
@@ -151,8 +148,7 @@ private slots:
         QTest::newRow("help group") << u"help events"_s << u"events"_s;
         QTest::newRow("group --help") << u"events --help"_s << u"events"_s;
         QTest::newRow("help command") << u"help identities create"_s << u"identities create"_s;
-        QTest::newRow("command --help") << u"identities create --help"_s
-                                        << u"identities create"_s;
+        QTest::newRow("command --help") << u"identities create --help"_s << u"identities create"_s;
         QTest::newRow("command -h") << u"accounts list -h"_s << u"accounts list"_s;
         QTest::newRow("token --help") << u"token --help"_s << u"token"_s;
     }
@@ -233,15 +229,15 @@ private slots:
         QTest::newRow("sandbox") << u"sandbox"_s << u"sandbox"_s
                                  << u"https://oauth.sandbox.paxos.com/oauth2/token"_s
                                  << u"https://api.sandbox.paxos.com/v2"_s << false;
-        QTest::newRow("production") << u"production"_s << u"production"_s
-                                    << u"https://oauth.paxos.com/oauth2/token"_s
-                                    << u"https://api.paxos.com/v2"_s << false;
+        QTest::newRow("production")
+            << u"production"_s << u"production"_s << u"https://oauth.paxos.com/oauth2/token"_s
+            << u"https://api.paxos.com/v2"_s << false;
         QTest::newRow("url") << u"http://127.0.0.1:4000"_s << u"custom"_s
                              << u"http://127.0.0.1:4000/oauth2/token"_s
                              << u"http://127.0.0.1:4000/v2"_s << true;
-        QTest::newRow("url with /v2/") << u"http://127.0.0.1:4000/v2/"_s << u"custom"_s
-                                       << u"http://127.0.0.1:4000/oauth2/token"_s
-                                       << u"http://127.0.0.1:4000/v2"_s << true;
+        QTest::newRow("url with /v2/")
+            << u"http://127.0.0.1:4000/v2/"_s << u"custom"_s
+            << u"http://127.0.0.1:4000/oauth2/token"_s << u"http://127.0.0.1:4000/v2"_s << true;
     }
 
     void resolvesEnvironments()
@@ -281,9 +277,10 @@ private slots:
         QTest::addColumn<paxos::ApiError>("error");
         QTest::addColumn<int>("code");
         const auto http = [](int status) {
-            return paxos::ApiError::fromHttp(
-                status, R"({"type":"about:blank","title":"x","status":)"
-                            + QByteArray::number(status) + R"(,"detail":"d"})");
+            return paxos::ApiError::fromHttp(status,
+                                             R"({"type":"about:blank","title":"x","status":)"
+                                                 + QByteArray::number(status)
+                                                 + R"(,"detail":"d"})");
         };
         QTest::newRow("400") << http(400) << int(ExitApiProblem);
         QTest::newRow("404") << http(404) << int(ExitApiProblem);
@@ -293,8 +290,7 @@ private slots:
         QTest::newRow("network") << paxos::ApiError::network(u"refused"_s)
                                  << int(ExitNetworkOrAuth);
         QTest::newRow("timeout") << paxos::ApiError::timeout(1000) << int(ExitNetworkOrAuth);
-        QTest::newRow("auth") << paxos::ApiError::authentication(401, {})
-                              << int(ExitNetworkOrAuth);
+        QTest::newRow("auth") << paxos::ApiError::authentication(401, {}) << int(ExitNetworkOrAuth);
         QTest::newRow("scope") << paxos::ApiError::missingScope({u"events:read_event"_s})
                                << int(ExitNetworkOrAuth);
         QTest::newRow("cancelled") << paxos::ApiError::cancelled() << int(ExitInterrupted);
@@ -320,13 +316,14 @@ private slots:
         QCOMPARE(exitCodeFor(error), int(ExitApiProblem));
         const QString text = errorText(error);
         QVERIFY(text.startsWith(u"paxosctl: "_s));
-        QVERIFY(text.contains(
-            u"type: https://developer.paxos.com/docs/v2/problems/already-exists"_s));
+        QVERIFY(
+            text.contains(u"type: https://developer.paxos.com/docs/v2/problems/already-exists"_s));
         QVERIFY(text.contains(u"title: Already Exists"_s));
         QVERIFY(text.contains(u"detail: duplicate (cip_id"_s));
         QVERIFY(text.contains(u"existing id: 0d3d7a4e-1111-4c4c-8888-123456789abc"_s));
         const QJsonObject json = errorJson(error);
-        QCOMPARE(json.value(u"existing_id"_s).toString(), u"0d3d7a4e-1111-4c4c-8888-123456789abc"_s);
+        QCOMPARE(json.value(u"existing_id"_s).toString(),
+                 u"0d3d7a4e-1111-4c4c-8888-123456789abc"_s);
         QCOMPARE(json.value(u"status"_s).toInt(), 409);
         QCOMPARE(json.value(u"error"_s).toString(),
                  paxos::ApiError::kindKey(paxos::ApiError::Kind::DuplicateCipId));

@@ -1,6 +1,5 @@
 #include "cli/output.h"
-
-#include <testsupport/testdata.h>
+#include "testsupport/testdata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -125,7 +124,8 @@ private slots:
 
     void identityListMasksUnlessRevealed()
     {
-        const paxos::Identity identity = paxos::Identity::fromJson(fixture(u"identity-person.json"_s));
+        const paxos::Identity identity =
+            paxos::Identity::fromJson(fixture(u"identity-person.json"_s));
         const QString table = renderTable(identitiesTable({identity}, false));
         QVERIFY(table.contains(u"***-**-1120"_s));
         QVERIFY(!table.contains(u"073-05"_s));
@@ -143,7 +143,8 @@ private slots:
 
     void identityRecord()
     {
-        const paxos::Identity identity = paxos::Identity::fromJson(fixture(u"identity-person.json"_s));
+        const paxos::Identity identity =
+            paxos::Identity::fromJson(fixture(u"identity-person.json"_s));
         const QString masked = renderTable(paxosctl::identityRecord(identity, false));
         QVERIFY(masked.contains(u"Date of birth         ****-**-**\n"_s));
         QVERIFY(masked.contains(u"CIP ID                ***-**-1120\n"_s));
@@ -215,8 +216,9 @@ private slots:
         QVERIFY(renderCsv(accountsTable({account})).contains(u"a1,i1,BROKERAGE,"_s));
 
         const QString token = renderTable(tokenRecord(u"tok"_s, 3599, {u"a"_s, u"b"_s}));
-        QCOMPARE(token, u"Access token    tok\nToken type      bearer\nExpires in (s)  3599\n"
-                        "Scopes          a b\n"_s);
+        QCOMPARE(token,
+                 u"Access token    tok\nToken type      bearer\nExpires in (s)  3599\n"
+                 "Scopes          a b\n"_s);
     }
 };
 
