@@ -32,8 +32,6 @@ template<class T> struct ListPage
     {
         QJsonObject obj = raw;
         json::putObjectList(obj, itemsKey, items);
-        if (!obj.contains(itemsKey))
-            obj.insert(itemsKey, QJsonArray());
         json::putString(obj, QLatin1StringView("next_page_cursor"), nextPageCursor);
         return obj;
     }

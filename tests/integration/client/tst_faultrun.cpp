@@ -23,7 +23,9 @@ class TestFaultRun : public QObject
 private slots:
     void twoHundredCreatesUnderFaults()
     {
-        constexpr int kCreates = 200;
+        const int kCreates = qEnvironmentVariableIntValue("FAULT_RUN_CREATES") > 0
+            ? qEnvironmentVariableIntValue("FAULT_RUN_CREATES")
+            : 200;
         constexpr int kTimeoutMs = 700;
         testsupport::SandboxProcess sandbox({u"--fault-503"_s, u"0.12"_s, u"--fault-drop"_s,
                                              u"0.08"_s, u"--fault-malformed"_s, u"0.04"_s});
@@ -39,9 +41,12 @@ private slots:
         connection->setRetryPolicy(policy);
         connection->requestLog()->setCapacity(100000);
 
-        // The fault schedule, changed through the admin API while the creates run:
-        // latency beyond the timeout (answers arrive after the client gave up, so the
-        // identity exists but the client does not know), then a 429 burst, then calm.
+        // The fault schedule, changed through the admin API while the creates run, in an
+        // eight-second cycle: one second of latency beyond the client's timeout (answers
+        // arrive after the client gave up, so identities exist that the client does not know
+        // about), then calm, then a burst of three 429s (each cools the whole connection
+        // down for the Retry-After second), then calm. 503s, drops and truncated answers
+        // come at random throughout.
         QNetworkAccessManager adminNetwork;
         const auto setFaults = [&](const QJsonObject &faults) {
             QUrl url = server;
@@ -51,20 +56,21 @@ private slots:
             QNetworkReply *reply = adminNetwork.put(request, QJsonDocument(faults).toJson());
             connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
         };
-        int phase = 0;
+        int tick = 0;
         QTimer chaos;
-        chaos.setInterval(1500);
+        chaos.setInterval(1000);
         connect(&chaos, &QTimer::timeout, this, [&] {
-            switch (phase++ % 3) {
+            switch (tick++ % 8) {
             case 0:
                 setFaults({{u"latency_ms"_s, kTimeoutMs + 400}});
                 break;
             case 1:
-                setFaults(
-                    {{u"latency_ms"_s, 0}, {u"burst_429"_s, 6}, {u"retry_after_seconds"_s, 1}});
+                setFaults({{u"latency_ms"_s, 0}});
+                break;
+            case 4:
+                setFaults({{u"burst_429"_s, 3}, {u"retry_after_seconds"_s, 1}});
                 break;
             default:
-                setFaults({{u"latency_ms"_s, 0}});
                 break;
             }
         });
@@ -84,12 +90,26 @@ private slots:
         }
         QElapsedTimer elapsed;
         elapsed.start();
+        QTimer report;
+        report.setInterval(5000);
+        connect(&report, &QTimer::timeout, this, [&] {
+            qInfo("%lld ms: %d of %d finished, %d in flight, cool-down %lld ms, %lld attempts",
+                  elapsed.elapsed(), finished, kCreates, connection->callsInFlight(),
+                  connection->coolDownRemainingMs(), qlonglong(connection->requestLog()->size()));
+        });
+        report.start();
         chaos.start();
         for (auto &job : jobs)
             job->start();
         QTRY_COMPARE_WITH_TIMEOUT(finished, kCreates, 300000);
         chaos.stop();
+        report.stop();
         const qint64 runMs = elapsed.elapsed();
+        if (qEnvironmentVariableIsSet("FAULT_RUN_VERBOSE")) {
+            for (const RequestLogEntry &e : connection->requestLog()->entries())
+                qInfo().noquote() << e.startedAt.toString(u"mm:ss.zzz"_s) << e.callId << e.attempt
+                                  << e.operation << e.httpStatus << e.durationMs << e.error;
+        }
         clienttest::admin(server, "PUT", u"/sandbox-admin/faults"_s, {{u"reset"_s, true}});
 
         // Every create succeeded, each with its own ref_id.
@@ -97,7 +117,8 @@ private slots:
         QSet<QString> jobIds;
         for (const auto &job : jobs) {
             QVERIFY2(job->isSucceeded(),
-                     qPrintable(job->refId() + u": "_s + job->error()->message()));
+                     qPrintable(job->refId() + u": "_s
+                                + (job->error() ? job->error()->message() : QString())));
             QCOMPARE(job->result().refId, job->refId());
             jobIds.insert(job->result().id);
             recovered += job->isRecovered() ? 1 : 0;

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "cli/commands.h"
+#include "paxos/net/apierror.h"
+#include "paxos/net/environment.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class QTextStream;
+
+namespace paxos {
+class Connection;
+class EnumTable;
+class EventFollower;
+class Job;
+struct Event;
+struct RequestLogEntry;
+} // namespace paxos
+
+namespace paxosctl {
+
+// Where --env points: the environment, its settings key (for the keychain) and whether it is
+// a paxos-sandbox, which may use the demo client. nullopt + error for a bad value.
+struct ResolvedEnvironment
+{
+    paxos::Environment environment;
+    QString key; // local, sandbox, production, custom
+    bool isPaxosSandboxServer = false; // local or URL: the demo client is the default
+};
+std::optional<ResolvedEnvironment> resolveEnvironment(const QString &env, QString *error);
+
+// The port `paxos-sandbox` listens on by default, which --env local expects.
+inline constexpr int kLocalSandboxPort = 8640;
+
+// Maps an API error to the documented exit code.
+int exitCodeFor(const paxos::ApiError &error);
+// The error as printed on standard error: "paxosctl: message" then type/title/status/
+// detail and, for a 409, the id that already exists.
+QString errorText(const paxos::ApiError &error);
+QJsonObject errorJson(const paxos::ApiError &error);
+
+// Runs one parsed invocation on the event loop: resolves the environment and credentials,
+// starts the command's job, prints its result and emits finished(exitCode). Nothing here
+// blocks or spins a nested loop; interrupt() (SIGINT) cancels the running call.
+class Runner : public QObject
+{
+    Q_OBJECT
+public:
+    Runner(Invocation invocation, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+    ~Runner() override;
+
+    void start();
+    void interrupt();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void haveCredentials(const QString &clientId, const QString &secret);
+    void readSecretFromKeychain(const QString &clientId);
+    void dispatch();
+    void printLogEntry(const paxos::RequestLogEntry &entry);
+
+    // Command handlers (see CommandId).
+    void runToken();
+    void runIdentitiesList();
+    void runIdentitiesGet();
+    void runIdentitiesCreate();
+    void runIdentitiesUpdate();
+    void runSandboxStatus();
+    void runDocumentsUpload();
+    void runDocumentsList();
+    void runControlsList();
+    void runControlsCreate();
+    void runControlsDelete();
+    void runEventsList();
+    void runEventsGet();
+    void runEventsFollow();
+    void runAccountsCreate();
+    void runAccountsList();
+    void runAccountsGet();
+
+    // Starts `job`; `onSuccess` prints its result. A failure ends the run with its exit code.
+    template<class J> void run(J *job, std::function<void(J *)> onSuccess);
+    void printResult(const Table &table, const QJsonValue &json);
+    void printEvents(const QList<paxos::Event> &events);
+    // Input JSON: --file FILE, "-" or none = standard input. Empty + usage error on failure.
+    std::optional<QJsonObject> readJsonInput(bool allowEmptyStdin = false);
+    std::optional<int> intOption(const QString &name, int min, int max);
+    bool timeOption(const QString &name, std::optional<paxos::Timestamp> &out);
+    bool enumOption(const QString &name, const paxos::EnumTable &table,
+                    std::optional<QString> &out);
+    void warn(const QString &text);
+    void usageError(const QString &text);
+    void fail(const paxos::ApiError &error);
+    void done(int exitCode);
+
+    Invocation m_inv;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    ResolvedEnvironment m_env;
+    paxos::Connection *m_connection = nullptr;
+    QPointer<paxos::Job> m_job;
+    QPointer<paxos::EventFollower> m_follower;
+    QPointer<QObject> m_keychainJob;
+    bool m_finished = false;
+    bool m_interrupted = false;
+    // events follow
+    int m_followPrinted = 0;
+    bool m_csvHeaderPrinted = false;
+};
+
+} // namespace paxosctl
