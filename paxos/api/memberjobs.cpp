@@ -56,18 +56,12 @@ AddAccountMembersJob::AddAccountMembersJob(Connection *connection, QString accou
 
 void AddAccountMembersJob::run()
 {
-    if (m_accountId.trimmed().isEmpty() || m_members.isEmpty()) {
-        fail(ApiError::invalidArgument(tr("an account and at least one member are required")));
+    if (rejectIf(m_accountId.trimmed().isEmpty() || m_members.isEmpty(),
+                 tr("an account and at least one member are required")))
         return;
-    }
-    send(addMembersRequest(u"/identity/account-members"_s, u"account_id"_s, m_accountId, m_members,
-                           u"identity:write_account"_s),
-         [this](ApiCall *call) {
-             if (const auto json = takeJson(call)) {
-                 m_result = membersOf<AccountMember>(*json);
-                 succeed();
-             }
-         });
+    sendDecoded(addMembersRequest(u"/identity/account-members"_s, u"account_id"_s, m_accountId,
+                                  m_members, u"identity:write_account"_s),
+                [](const QJsonObject &json) { return membersOf<AccountMember>(json); });
 }
 
 RemoveAccountMemberJob::RemoveAccountMemberJob(Connection *connection, QString memberId,
@@ -79,18 +73,11 @@ RemoveAccountMemberJob::RemoveAccountMemberJob(Connection *connection, QString m
 
 void RemoveAccountMemberJob::run()
 {
-    if (m_memberId.trimmed().isEmpty()) {
-        fail(ApiError::invalidArgument(tr("a member id is required")));
+    if (rejectIf(m_memberId.trimmed().isEmpty(), tr("a member id is required")))
         return;
-    }
-    send(removeMemberRequest(u"/identity/account-members"_s, m_memberId,
-                             u"identity:write_account"_s),
-         [this](ApiCall *call) {
-             if (const auto json = takeJson(call)) {
-                 m_result = *json;
-                 succeed();
-             }
-         });
+    sendDecoded(removeMemberRequest(u"/identity/account-members"_s, m_memberId,
+                                    u"identity:write_account"_s),
+                [](const QJsonObject &json) { return json; });
 }
 
 AddInstitutionMembersJob::AddInstitutionMembersJob(Connection *connection, QString institutionId,
@@ -104,18 +91,12 @@ AddInstitutionMembersJob::AddInstitutionMembersJob(Connection *connection, QStri
 
 void AddInstitutionMembersJob::run()
 {
-    if (m_institutionId.trimmed().isEmpty() || m_members.isEmpty()) {
-        fail(ApiError::invalidArgument(tr("an institution and at least one member are required")));
+    if (rejectIf(m_institutionId.trimmed().isEmpty() || m_members.isEmpty(),
+                 tr("an institution and at least one member are required")))
         return;
-    }
-    send(addMembersRequest(u"/identity/institution-members"_s, u"institution_id"_s, m_institutionId,
-                           m_members, u"identity:write_identity"_s),
-         [this](ApiCall *call) {
-             if (const auto json = takeJson(call)) {
-                 m_result = membersOf<InstitutionMember>(*json);
-                 succeed();
-             }
-         });
+    sendDecoded(addMembersRequest(u"/identity/institution-members"_s, u"institution_id"_s,
+                                  m_institutionId, m_members, u"identity:write_identity"_s),
+                [](const QJsonObject &json) { return membersOf<InstitutionMember>(json); });
 }
 
 RemoveInstitutionMemberJob::RemoveInstitutionMemberJob(Connection *connection, QString memberId,
@@ -127,18 +108,11 @@ RemoveInstitutionMemberJob::RemoveInstitutionMemberJob(Connection *connection, Q
 
 void RemoveInstitutionMemberJob::run()
 {
-    if (m_memberId.trimmed().isEmpty()) {
-        fail(ApiError::invalidArgument(tr("a member id is required")));
+    if (rejectIf(m_memberId.trimmed().isEmpty(), tr("a member id is required")))
         return;
-    }
-    send(removeMemberRequest(u"/identity/institution-members"_s, m_memberId,
-                             u"identity:write_identity"_s),
-         [this](ApiCall *call) {
-             if (const auto json = takeJson(call)) {
-                 m_result = *json;
-                 succeed();
-             }
-         });
+    sendDecoded(removeMemberRequest(u"/identity/institution-members"_s, m_memberId,
+                                    u"identity:write_identity"_s),
+                [](const QJsonObject &json) { return json; });
 }
 
 } // namespace paxos
