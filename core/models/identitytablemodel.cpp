@@ -6,6 +6,8 @@
 #include "core/models/statusexplainer.h"
 #include "paxos/model/enums.h"
 
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 
 namespace console {
@@ -631,8 +633,16 @@ void IdentityTableModel::applySort()
     persistentIds.reserve(persistent.size());
     for (const QModelIndex &i : persistent)
         persistentIds.append(m_rows.at(i.row()).id);
-    std::stable_sort(m_rows.begin(), m_rows.end(),
-                     [this](const Row &a, const Row &b) { return rowLess(a, b); });
+    // Sort positions, not rows: a row is a dozen strings, an int is cheap to move.
+    QList<int> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [this](int a, int b) { return rowLess(m_rows.at(a), m_rows.at(b)); });
+    QList<Row> sorted;
+    sorted.reserve(m_rows.size());
+    for (int from : std::as_const(order))
+        sorted.append(std::move(m_rows[from]));
+    m_rows = std::move(sorted);
     rebuildIndex();
     QModelIndexList moved;
     moved.reserve(persistent.size());
