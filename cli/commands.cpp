@@ -11,11 +11,6 @@ namespace paxosctl {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("paxosctl", text);
-}
-
 const QString kRead = u"identity:read_identity"_s;
 const QString kWrite = u"identity:write_identity"_s;
 const QString kReadControl = u"identity:read_identity_control"_s;
