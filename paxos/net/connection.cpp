@@ -220,7 +220,8 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
         return;
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    // A reply that failed before any answer is closed; reading it would only warn.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const auto netError = reply->error();
 
     AttemptOutcome outcome;
@@ -417,6 +418,12 @@ void Connection::setRetryPolicy(const RetryPolicy &policy)
 {
     m_policy = policy;
     m_tokens->setRetryPolicy(policy);
+}
+
+void Connection::setTimeoutMs(int ms)
+{
+    m_timeoutMs = qMax(1, ms);
+    m_tokens->setTimeoutMs(m_timeoutMs);
 }
 
 void Connection::setRateLimit(RateClass rateClass, double requestsPerSecond)

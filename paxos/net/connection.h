@@ -172,7 +172,8 @@ public:
 
     void setRetryPolicy(const RetryPolicy &policy);
     const RetryPolicy &retryPolicy() const { return m_policy; }
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // The transfer timeout of API calls and of the token request.
+    void setTimeoutMs(int ms);
     int timeoutMs() const { return m_timeoutMs; }
     // Requests per second for a class (0 = unpaced). Defaults: Identity 10, Standard 50.
     void setRateLimit(RateClass rateClass, double requestsPerSecond);

@@ -187,7 +187,8 @@ void TokenProvider::onFinished(QNetworkReply *reply)
     m_reply.clear();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    // A reply that failed before any answer is closed; reading it would only warn.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const auto error = reply->error();
 
     if (m_log) {

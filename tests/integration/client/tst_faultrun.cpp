@@ -1,0 +1,177 @@
+#include "clienttest.h"
+#include "paxos/api/identityjobs.h"
+#include "paxos/api/listall.h"
+#include "paxos/net/requestlog.h"
+#include "support/sandboxprocess.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace paxos;
+
+// The client against a hostile network: 200 creates while the sandbox injects 503s, dropped
+// connections, truncated answers, latency beyond the client's timeout and 429 bursts. The
+// run must end with exactly 200 identities — none lost, none duplicated, every ref_id
+// accounted for.
+class TestFaultRun : public QObject
+{
+    Q_OBJECT
+private slots:
+    void twoHundredCreatesUnderFaults()
+    {
+        const int kCreates = qEnvironmentVariableIntValue("FAULT_RUN_CREATES") > 0
+            ? qEnvironmentVariableIntValue("FAULT_RUN_CREATES")
+            : 200;
+        constexpr int kTimeoutMs = 700;
+        testsupport::SandboxProcess sandbox({u"--fault-503"_s, u"0.12"_s, u"--fault-drop"_s,
+                                             u"0.08"_s, u"--fault-malformed"_s, u"0.04"_s});
+        QVERIFY(sandbox.start());
+        const QUrl server = sandbox.url();
+
+        auto connection = clienttest::connect(server);
+        connection->setTimeoutMs(kTimeoutMs);
+        RetryPolicy policy;
+        policy.maxAttempts = 12;
+        policy.baseDelayMs = 100;
+        policy.maxDelayMs = 1500;
+        connection->setRetryPolicy(policy);
+        connection->requestLog()->setCapacity(100000);
+
+        // The fault schedule, changed through the admin API while the creates run, in an
+        // eight-second cycle: one second of latency beyond the client's timeout (answers
+        // arrive after the client gave up, so identities exist that the client does not know
+        // about), then calm, then a burst of three 429s (each cools the whole connection
+        // down for the Retry-After second), then calm. 503s, drops and truncated answers
+        // come at random throughout.
+        QNetworkAccessManager adminNetwork;
+        const auto setFaults = [&](const QJsonObject &faults) {
+            QUrl url = server;
+            url.setPath(u"/sandbox-admin/faults"_s);
+            QNetworkRequest request(url);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+            QNetworkReply *reply = adminNetwork.put(request, QJsonDocument(faults).toJson());
+            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        };
+        int tick = 0;
+        QTimer chaos;
+        chaos.setInterval(1000);
+        connect(&chaos, &QTimer::timeout, this, [&] {
+            switch (tick++ % 8) {
+            case 0:
+                setFaults({{u"latency_ms"_s, kTimeoutMs + 400}});
+                break;
+            case 1:
+                setFaults({{u"latency_ms"_s, 0}});
+                break;
+            case 4:
+                setFaults({{u"burst_429"_s, 3}, {u"retry_after_seconds"_s, 1}});
+                break;
+            default:
+                break;
+            }
+        });
+
+        const QString run = QString::number(QDateTime::currentMSecsSinceEpoch());
+        QStringList refIds;
+        std::vector<std::unique_ptr<CreateIdentityJob>> jobs;
+        int finished = 0;
+        for (int i = 0; i < kCreates; ++i) {
+            const QString refId = u"fault-%1-%2"_s.arg(run).arg(i, 3, 10, QLatin1Char('0'));
+            refIds << refId;
+            auto job =
+                std::make_unique<CreateIdentityJob>(connection.get(), clienttest::newPerson(refId));
+            job->setAutoDelete(false);
+            connect(job.get(), &Job::finished, this, [&finished] { ++finished; });
+            jobs.push_back(std::move(job));
+        }
+        QElapsedTimer elapsed;
+        elapsed.start();
+        QTimer report;
+        report.setInterval(5000);
+        connect(&report, &QTimer::timeout, this, [&] {
+            qInfo("%lld ms: %d of %d finished, %d in flight, cool-down %lld ms, %lld attempts",
+                  elapsed.elapsed(), finished, kCreates, connection->callsInFlight(),
+                  connection->coolDownRemainingMs(), qlonglong(connection->requestLog()->size()));
+        });
+        report.start();
+        chaos.start();
+        for (auto &job : jobs)
+            job->start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished, kCreates, 300000);
+        chaos.stop();
+        report.stop();
+        const qint64 runMs = elapsed.elapsed();
+        if (qEnvironmentVariableIsSet("FAULT_RUN_VERBOSE")) {
+            for (const RequestLogEntry &e : connection->requestLog()->entries())
+                qInfo().noquote() << e.startedAt.toString(u"mm:ss.zzz"_s) << e.callId << e.attempt
+                                  << e.operation << e.httpStatus << e.durationMs << e.error;
+        }
+        clienttest::admin(server, "PUT", u"/sandbox-admin/faults"_s, {{u"reset"_s, true}});
+
+        // Every create succeeded, each with its own ref_id.
+        int recovered = 0;
+        QSet<QString> jobIds;
+        for (const auto &job : jobs) {
+            QVERIFY2(job->isSucceeded(),
+                     qPrintable(job->refId() + u": "_s
+                                + (job->error() ? job->error()->message() : QString())));
+            QCOMPARE(job->result().refId, job->refId());
+            jobIds.insert(job->result().id);
+            recovered += job->isRecovered() ? 1 : 0;
+        }
+        QCOMPARE(jobIds.size(), kCreates);
+
+        // The server holds exactly those 200: nothing lost, nothing twice.
+        auto calm = clienttest::connect(server);
+        ListIdentitiesQuery query;
+        query.limit = 1000;
+        ListAllJob<ListIdentitiesJob> all(calm.get(), query);
+        QVERIFY(clienttest::run(&all, 60000));
+        QVERIFY(all.isSucceeded());
+        QMap<QString, QString> serverRefs; // ref_id -> id
+        int duplicates = 0;
+        for (const Identity &identity : all.items()) {
+            const QString ref = identity.refId.value_or(QString());
+            if (!ref.startsWith(u"fault-"_s + run))
+                continue;
+            duplicates += serverRefs.contains(ref) ? 1 : 0;
+            serverRefs.insert(ref, identity.id);
+        }
+        QCOMPARE(duplicates, 0);
+        QCOMPARE(serverRefs.size(), kCreates);
+        for (const QString &ref : std::as_const(refIds))
+            QVERIFY2(serverRefs.contains(ref), qPrintable(ref));
+        QCOMPARE(QSet<QString>(serverRefs.begin(), serverRefs.end()), jobIds);
+
+        // The faults really happened, and the client rode them out.
+        QMap<QString, int> seen;
+        for (const RequestLogEntry &e : connection->requestLog()->entries()) {
+            if (e.httpStatus == 0 && e.error.contains(u"timed out"_s))
+                ++seen[u"timeout"_s];
+            else if (e.httpStatus == 0)
+                ++seen[u"network"_s];
+            else if (e.httpStatus == 200 && !e.error.isEmpty())
+                ++seen[u"malformed"_s];
+            else
+                ++seen[QString::number(e.httpStatus)];
+        }
+        qInfo().noquote() << u"%1 creates in %2 ms, %3 recovered by ref_id; attempts by outcome:"_s
+                                 .arg(kCreates)
+                                 .arg(runMs)
+                                 .arg(recovered)
+                          << seen;
+        QVERIFY(seen.value(u"503"_s) > 0);
+        QVERIFY(seen.value(u"429"_s) > 0);
+        QVERIFY(seen.value(u"timeout"_s) > 0);
+        QVERIFY(seen.value(u"network"_s) > 0);
+        QVERIFY(recovered > 0);
+        QCOMPARE(seen.value(u"409"_s), recovered);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaultRun)
+#include "tst_faultrun.moc"
