@@ -325,6 +325,10 @@ void Runner::interrupt()
         return;
     m_interrupted = true;
     warn(tr("interrupted"));
+    if (!m_createRefId.isEmpty() && m_job && !m_job->isFinished())
+        warn(tr("the identity may have reached Paxos: sending the same body with --ref-id %1 "
+                "shows it instead of creating a second one")
+                 .arg(m_createRefId));
     if (m_follower)
         m_follower->stop();
     if (m_job && !m_job->isFinished()) {
@@ -637,6 +641,7 @@ void Runner::runIdentitiesCreate()
     // Every create carries a ref_id, so that a retry after a lost answer is recognised.
     if (body.value(u"ref_id"_s).toString().isEmpty())
         body.insert(u"ref_id"_s, paxos::examples::newRefId());
+    m_createRefId = body.value(u"ref_id"_s).toString();
     if (!m_inv.isSet(u"no-validate"_s) && !reportIssues(m_err, paxos::validateCreateIdentity(body)))
         return usageError(tr("the identity was not sent (fix the errors, or --no-validate)"));
     const bool reveal = m_inv.global.reveal;

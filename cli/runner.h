@@ -121,6 +121,7 @@ private:
     bool m_finished = false;
     bool m_interrupted = false;
     bool m_progressShown = false;
+    QString m_createRefId; // identities create: named when interrupted mid-call
     // events follow
     int m_followPrinted = 0;
     bool m_csvHeaderPrinted = false;
