@@ -11,11 +11,6 @@ namespace paxosctl {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("paxosctl", text);
-}
-
 const QString kRead = u"identity:read_identity"_s;
 const QString kWrite = u"identity:write_identity"_s;
 const QString kReadControl = u"identity:read_identity_control"_s;
@@ -740,7 +735,7 @@ QString manPage()
     out += u".SH ENVIRONMENT\n"_s + u".TP\n.B PAXOS_CLIENT_ID\n"_s + roff(tr("OAuth client id."))
         + u'\n' + u".TP\n.B PAXOS_CLIENT_SECRET\n"_s
         + roff(tr("OAuth client secret; when unset the OS keychain is asked.")) + u'\n';
-    out += u".SH SEE ALSO\n.BR paxos\\-sandbox (1),\n.BR compliance\\-console (1)\n"_s;
+    out += u".SH SEE ALSO\n.BR paxos\\-sandbox (1)\n"_s;
     return out;
 }
 

@@ -12,12 +12,12 @@ using namespace Qt::StringLiterals;
 
 namespace paxosctl {
 
-namespace {
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("paxosctl", text);
 }
+
+namespace {
 
 Cell plain(const QString &value)
 {

@@ -16,6 +16,9 @@
 // (for the table and csv formats) and hands over the JSON it received (for the json format).
 namespace paxosctl {
 
+// Translates paxosctl's texts (context "paxosctl") outside QObject classes.
+QString tr(const char *text);
+
 enum class Format { Table, Json, Csv };
 
 std::optional<Format> formatFromName(QStringView name);

@@ -34,11 +34,6 @@ namespace paxosctl {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("paxosctl", text);
-}
-
 // The demo client every paxos-sandbox has unless started with other --client options.
 const QString kDemoClientId = u"demo"_s;
 const QString kDemoClientSecret = u"demo-secret"_s;
@@ -330,6 +325,10 @@ void Runner::interrupt()
         return;
     m_interrupted = true;
     warn(tr("interrupted"));
+    if (!m_createRefId.isEmpty() && m_job && !m_job->isFinished())
+        warn(tr("the identity may have reached Paxos: sending the same body with --ref-id %1 "
+                "shows it instead of creating a second one")
+                 .arg(m_createRefId));
     if (m_follower)
         m_follower->stop();
     if (m_job && !m_job->isFinished()) {
@@ -343,6 +342,19 @@ void Runner::interrupt()
 template<class J> void Runner::run(J *job, std::function<void(J *)> onSuccess)
 {
     m_job = job;
+    // Lists of every page and uploads can take a while: on a terminal, say how far they got.
+    if (::isatty(STDERR_FILENO)) {
+        connect(job, &paxos::Job::progress, this, [this, job](qint64 doneSoFar, qint64 total) {
+            if (m_finished)
+                return;
+            const bool bytes = job->operationName() == u"UploadDocument";
+            const QString text = bytes ? tr("%1 of %2 bytes sent").arg(doneSoFar).arg(total)
+                                       : tr("%1 items so far").arg(doneSoFar);
+            m_err << u"\r"_s << text << u"\x1b[K"_s;
+            m_err.flush();
+            m_progressShown = true;
+        });
+    }
     connect(job, &paxos::Job::finished, this, [this, job, onSuccess = std::move(onSuccess)] {
         if (m_finished)
             return;
@@ -388,6 +400,8 @@ void Runner::done(int exitCode)
     if (m_finished)
         return;
     m_finished = true;
+    if (m_progressShown)
+        m_err << u"\r\x1b[K"_s;
     if (m_follower)
         m_follower->stop();
     m_out.flush();
@@ -395,7 +409,7 @@ void Runner::done(int exitCode)
     emit finished(exitCode);
 }
 
-std::optional<QJsonObject> Runner::readJsonInput(bool allowEmptyStdin)
+std::optional<QJsonObject> Runner::readJsonInput()
 {
     const QString path = m_inv.isSet(u"file"_s) ? m_inv.value(u"file"_s) : u"-"_s;
     QByteArray data;
@@ -403,8 +417,6 @@ std::optional<QJsonObject> Runner::readJsonInput(bool allowEmptyStdin)
     if (path == u"-") {
         source = tr("standard input");
         if (::isatty(STDIN_FILENO)) {
-            if (allowEmptyStdin)
-                return QJsonObject();
             warn(tr("reading JSON from standard input (end with Ctrl-D; --file FILE reads a "
                     "file)"));
         }
@@ -422,8 +434,6 @@ std::optional<QJsonObject> Runner::readJsonInput(bool allowEmptyStdin)
         }
         data = file.readAll();
     }
-    if (data.trimmed().isEmpty() && allowEmptyStdin)
-        return QJsonObject();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -437,6 +447,15 @@ std::optional<QJsonObject> Runner::readJsonInput(bool allowEmptyStdin)
         return std::nullopt;
     }
     return doc.object();
+}
+
+std::optional<QJsonObject> Runner::jsonInputUnlessFlags(const QStringList &flags)
+{
+    const bool fromFlags = std::any_of(flags.begin(), flags.end(),
+                                       [this](const QString &f) { return m_inv.isSet(f); });
+    if (fromFlags && !m_inv.isSet(u"file"_s))
+        return QJsonObject();
+    return readJsonInput();
 }
 
 std::optional<int> Runner::intOption(const QString &name, int min, int max)
@@ -479,17 +498,57 @@ bool Runner::enumOption(const QString &name, const paxos::EnumTable &table,
     return true;
 }
 
-namespace {
-
-bool timeRange(const std::function<bool(const QString &, std::optional<paxos::Timestamp> &)> &get,
-               const QString &field, paxos::TimeRange &range)
+bool Runner::timeRangeOption(const QString &field, paxos::TimeRange &range)
 {
-    return get(field + u".lt"_s, range.lt) && get(field + u".lte"_s, range.lte)
-        && get(field + u".eq"_s, range.eq) && get(field + u".gte"_s, range.gte)
-        && get(field + u".gt"_s, range.gt);
+    return timeOption(field + u".lt"_s, range.lt) && timeOption(field + u".lte"_s, range.lte)
+        && timeOption(field + u".eq"_s, range.eq) && timeOption(field + u".gte"_s, range.gte)
+        && timeOption(field + u".gt"_s, range.gt);
 }
 
-} // namespace
+bool Runner::pagingOptions(std::optional<int> &limit, std::optional<QString> *order)
+{
+    if (m_inv.isSet(u"limit"_s)) {
+        const auto value = intOption(u"limit"_s, 1, 1000);
+        if (!value)
+            return false;
+        limit = *value;
+    }
+    if (order && m_inv.isSet(u"order"_s)) {
+        const QString value = m_inv.value(u"order"_s).toUpper();
+        if (value != u"ASC" && value != u"DESC") {
+            usageError(tr("--order is ASC or DESC"));
+            return false;
+        }
+        *order = value;
+    }
+    if (m_inv.isSet(u"all"_s) && m_inv.isSet(u"page-cursor"_s)) {
+        usageError(tr("--all starts at the first page; drop --page-cursor"));
+        return false;
+    }
+    return true;
+}
+
+template<class PageJob>
+void Runner::listPages(typename PageJob::Query query,
+                       std::function<Table(const QList<typename PageJob::Item> &)> table)
+{
+    if (m_inv.isSet(u"all"_s)) {
+        using All = paxos::ListAllJob<PageJob>;
+        return run<All>(new All(m_connection, query, this), [this, table](All *job) {
+            printResult(table(job->items()), QJsonObject{{u"items"_s, rawArray(job->items())}});
+            done(ExitOk);
+        });
+    }
+    query.pageCursor = m_inv.value(u"page-cursor"_s);
+    run<PageJob>(new PageJob(m_connection, query, this), [this, table](PageJob *job) {
+        const auto &page = job->result();
+        printResult(table(page.items), rawOf(page));
+        if (page.hasMore() && m_inv.global.format != Format::Json)
+            warn(tr("more on the next page: add --page-cursor %1, or --all")
+                     .arg(page.nextPageCursor));
+        done(ExitOk);
+    });
+}
 
 // ---- token ---------------------------------------------------------------------------------
 
@@ -522,50 +581,17 @@ void Runner::runIdentitiesList()
 {
     using namespace paxos::enums;
     paxos::ListIdentitiesQuery q;
-    const auto getTime = [this](const QString &n, std::optional<paxos::Timestamp> &o) {
-        return timeOption(n, o);
-    };
     if (!enumOption(u"summary-status"_s, identityStatus(), q.summaryStatus)
         || !enumOption(u"identity-type"_s, identityType(), q.identityType)
         || !enumOption(u"control-type"_s, controlType(), q.controlType)
-        || !timeRange(getTime, u"created-at"_s, q.createdAt)
-        || !timeRange(getTime, u"updated-at"_s, q.updatedAt))
+        || !timeRangeOption(u"created-at"_s, q.createdAt)
+        || !timeRangeOption(u"updated-at"_s, q.updatedAt) || !pagingOptions(q.limit, &q.order))
         return;
-    if (m_inv.isSet(u"limit"_s)) {
-        const auto limit = intOption(u"limit"_s, 1, 1000);
-        if (!limit)
-            return;
-        q.limit = *limit;
-    }
-    if (m_inv.isSet(u"order"_s)) {
-        const QString order = m_inv.value(u"order"_s).toUpper();
-        if (order != u"ASC" && order != u"DESC")
-            return usageError(tr("--order is ASC or DESC"));
-        q.order = order;
-    }
     q.includeDetails = m_inv.isSet(u"include-details"_s);
     const bool reveal = m_inv.global.reveal;
-    if (m_inv.isSet(u"all"_s)) {
-        if (m_inv.isSet(u"page-cursor"_s))
-            return usageError(tr("--all starts at the first page; drop --page-cursor"));
-        using All = paxos::ListAllJob<paxos::ListIdentitiesJob>;
-        return run<All>(new All(m_connection, q, this), [this, reveal](All *job) {
-            printResult(identitiesTable(job->items(), reveal),
-                        QJsonObject{{u"items"_s, rawArray(job->items())}});
-            done(ExitOk);
-        });
-    }
-    q.pageCursor = m_inv.value(u"page-cursor"_s);
-    run<paxos::ListIdentitiesJob>(
-        new paxos::ListIdentitiesJob(m_connection, q, this),
-        [this, reveal](paxos::ListIdentitiesJob *job) {
-            const auto &page = job->result();
-            printResult(identitiesTable(page.items, reveal), rawOf(page));
-            if (page.hasMore() && m_inv.global.format != Format::Json)
-                warn(
-                    tr("more identities: add --page-cursor %1, or --all").arg(page.nextPageCursor));
-            done(ExitOk);
-        });
+    listPages<paxos::ListIdentitiesJob>(q, [reveal](const QList<paxos::Identity> &items) {
+        return identitiesTable(items, reveal);
+    });
 }
 
 void Runner::runIdentitiesGet()
@@ -615,6 +641,7 @@ void Runner::runIdentitiesCreate()
     // Every create carries a ref_id, so that a retry after a lost answer is recognised.
     if (body.value(u"ref_id"_s).toString().isEmpty())
         body.insert(u"ref_id"_s, paxos::examples::newRefId());
+    m_createRefId = body.value(u"ref_id"_s).toString();
     if (!m_inv.isSet(u"no-validate"_s) && !reportIssues(m_err, paxos::validateCreateIdentity(body)))
         return usageError(tr("the identity was not sent (fix the errors, or --no-validate)"));
     const bool reveal = m_inv.global.reveal;
@@ -760,45 +787,18 @@ void Runner::runControlsList()
     paxos::ListControlsQuery q;
     q.identityId = m_inv.arguments.constFirst();
     q.includeDeleted = m_inv.isSet(u"include-deleted"_s);
-    if (m_inv.isSet(u"limit"_s)) {
-        const auto limit = intOption(u"limit"_s, 1, 1000);
-        if (!limit)
-            return;
-        q.limit = *limit;
-    }
-    if (m_inv.isSet(u"all"_s)) {
-        if (m_inv.isSet(u"page-cursor"_s))
-            return usageError(tr("--all starts at the first page; drop --page-cursor"));
-        using All = paxos::ListAllJob<paxos::ListIdentityControlsJob>;
-        return run<All>(new All(m_connection, q, this), [this](All *job) {
-            printResult(controlsTable(job->items()),
-                        QJsonObject{{u"items"_s, rawArray(job->items())}});
-            done(ExitOk);
-        });
-    }
-    q.pageCursor = m_inv.value(u"page-cursor"_s);
-    run<paxos::ListIdentityControlsJob>(
-        new paxos::ListIdentityControlsJob(m_connection, q, this),
-        [this](paxos::ListIdentityControlsJob *job) {
-            const auto &page = job->result();
-            printResult(controlsTable(page.items), rawOf(page));
-            if (page.hasMore() && m_inv.global.format != Format::Json)
-                warn(tr("more controls: add --page-cursor %1, or --all").arg(page.nextPageCursor));
-            done(ExitOk);
-        });
+    if (!pagingOptions(q.limit, nullptr))
+        return;
+    listPages<paxos::ListIdentityControlsJob>(q, &controlsTable);
 }
 
 void Runner::runControlsCreate()
 {
-    const bool fromFlags = m_inv.isSet(u"identity"_s) || m_inv.isSet(u"type"_s)
-        || m_inv.isSet(u"reason-code"_s) || m_inv.isSet(u"reason"_s);
-    QJsonObject body;
-    if (m_inv.isSet(u"file"_s) || !fromFlags) {
-        const auto input = readJsonInput();
-        if (!input)
-            return;
-        body = *input;
-    }
+    const auto input =
+        jsonInputUnlessFlags({u"identity"_s, u"type"_s, u"reason-code"_s, u"reason"_s});
+    if (!input)
+        return;
+    QJsonObject body = *input;
     const QList<QPair<QString, QString>> fields = {{u"identity"_s, u"identity_id"_s},
                                                    {u"type"_s, u"type"_s},
                                                    {u"reason-code"_s, u"reason_code"_s},
@@ -851,10 +851,7 @@ void Runner::runEventsList()
     if (m_inv.isSet(u"type"_s))
         q.type = m_inv.value(u"type"_s);
     q.isTest = m_inv.isSet(u"test"_s);
-    const auto getTime = [this](const QString &n, std::optional<paxos::Timestamp> &o) {
-        return timeOption(n, o);
-    };
-    if (!timeRange(getTime, u"created-at"_s, q.createdAt))
+    if (!timeRangeOption(u"created-at"_s, q.createdAt))
         return;
     if (m_inv.isSet(u"limit"_s)) {
         const auto limit = intOption(u"limit"_s, 1, 100);
@@ -990,16 +987,11 @@ void Runner::runEventsFollow()
 
 void Runner::runAccountsCreate()
 {
-    const bool fromFlags = m_inv.isSet(u"identity"_s) || m_inv.isSet(u"type"_s)
-        || m_inv.isSet(u"description"_s) || m_inv.isSet(u"ref-id"_s)
-        || m_inv.isSet(u"create-profile"_s);
-    QJsonObject body;
-    if (m_inv.isSet(u"file"_s) || !fromFlags) {
-        const auto input = readJsonInput();
-        if (!input)
-            return;
-        body = *input;
-    }
+    const auto input = jsonInputUnlessFlags(
+        {u"identity"_s, u"type"_s, u"description"_s, u"ref-id"_s, u"create-profile"_s});
+    if (!input)
+        return;
+    QJsonObject body = *input;
     QJsonObject account = body.value(u"account"_s).toObject();
     const QList<QPair<QString, QString>> fields = {{u"identity"_s, u"identity_id"_s},
                                                    {u"description"_s, u"description"_s},
@@ -1032,43 +1024,10 @@ void Runner::runAccountsList()
     paxos::ListAccountsQuery q;
     if (m_inv.isSet(u"identity"_s))
         q.identityId = m_inv.value(u"identity"_s);
-    const auto getTime = [this](const QString &n, std::optional<paxos::Timestamp> &o) {
-        return timeOption(n, o);
-    };
-    if (!timeRange(getTime, u"created-at"_s, q.createdAt)
-        || !timeRange(getTime, u"updated-at"_s, q.updatedAt))
+    if (!timeRangeOption(u"created-at"_s, q.createdAt)
+        || !timeRangeOption(u"updated-at"_s, q.updatedAt) || !pagingOptions(q.limit, &q.order))
         return;
-    if (m_inv.isSet(u"limit"_s)) {
-        const auto limit = intOption(u"limit"_s, 1, 1000);
-        if (!limit)
-            return;
-        q.limit = *limit;
-    }
-    if (m_inv.isSet(u"order"_s)) {
-        const QString order = m_inv.value(u"order"_s).toUpper();
-        if (order != u"ASC" && order != u"DESC")
-            return usageError(tr("--order is ASC or DESC"));
-        q.order = order;
-    }
-    if (m_inv.isSet(u"all"_s)) {
-        if (m_inv.isSet(u"page-cursor"_s))
-            return usageError(tr("--all starts at the first page; drop --page-cursor"));
-        using All = paxos::ListAllJob<paxos::ListAccountsJob>;
-        return run<All>(new All(m_connection, q, this), [this](All *job) {
-            printResult(accountsTable(job->items()),
-                        QJsonObject{{u"items"_s, rawArray(job->items())}});
-            done(ExitOk);
-        });
-    }
-    q.pageCursor = m_inv.value(u"page-cursor"_s);
-    run<paxos::ListAccountsJob>(
-        new paxos::ListAccountsJob(m_connection, q, this), [this](paxos::ListAccountsJob *job) {
-            const auto &page = job->result();
-            printResult(accountsTable(page.items), rawOf(page));
-            if (page.hasMore() && m_inv.global.format != Format::Json)
-                warn(tr("more accounts: add --page-cursor %1, or --all").arg(page.nextPageCursor));
-            done(ExitOk);
-        });
+    listPages<paxos::ListAccountsJob>(q, &accountsTable);
 }
 
 void Runner::runAccountsGet()

@@ -16,6 +16,7 @@ class QTextStream;
 namespace paxos {
 class Connection;
 class EnumTable;
+struct TimeRange;
 class EventFollower;
 class Job;
 struct Event;
@@ -90,9 +91,18 @@ private:
     void printResult(const Table &table, const QJsonValue &json);
     void printEvents(const QList<paxos::Event> &events);
     // Input JSON: --file FILE, "-" or none = standard input. Empty + usage error on failure.
-    std::optional<QJsonObject> readJsonInput(bool allowEmptyStdin = false);
+    std::optional<QJsonObject> readJsonInput();
+    // Create commands take JSON, or flags alone: the JSON is read unless only flags are given.
+    std::optional<QJsonObject> jsonInputUnlessFlags(const QStringList &flags);
     std::optional<int> intOption(const QString &name, int min, int max);
     bool timeOption(const QString &name, std::optional<paxos::Timestamp> &out);
+    bool timeRangeOption(const QString &field, paxos::TimeRange &range);
+    // --limit (1-1000), --order when `order` is given, and --all without --page-cursor.
+    bool pagingOptions(std::optional<int> &limit, std::optional<QString> *order);
+    // One page, or every page with --all, printed as `table` makes it.
+    template<class PageJob>
+    void listPages(typename PageJob::Query query,
+                   std::function<Table(const QList<typename PageJob::Item> &)> table);
     bool enumOption(const QString &name, const paxos::EnumTable &table,
                     std::optional<QString> &out);
     void warn(const QString &text);
@@ -110,6 +120,8 @@ private:
     QPointer<QObject> m_keychainJob;
     bool m_finished = false;
     bool m_interrupted = false;
+    bool m_progressShown = false;
+    QString m_createRefId; // identities create: named when interrupted mid-call
     // events follow
     int m_followPrinted = 0;
     bool m_csvHeaderPrinted = false;

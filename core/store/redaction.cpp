@@ -1,5 +1,7 @@
 #include "core/store/redaction.h"
 
+#include "paxos/net/redaction.h"
+
 #include <QJsonArray>
 #include <QUrlQuery>
 
@@ -9,33 +11,19 @@ namespace console::redaction {
 
 QString redactedMarker()
 {
-    return u"[redacted]"_s;
+    return QString::fromLatin1(paxos::redact::kRedacted);
 }
 
+// The masks themselves are paxos::redact's, so the request log, the store and the exports
+// mask alike.
 QString maskCipId(const QString &cipId)
 {
-    QString masked = cipId;
-    int keep = 4;
-    for (qsizetype i = masked.size() - 1; i >= 0; --i) {
-        if (!masked.at(i).isLetterOrNumber())
-            continue;
-        // Ids of four characters or fewer are masked entirely: the tail would be the id.
-        if (keep > 0 && cipId.size() > 4)
-            --keep;
-        else
-            masked[i] = u'*';
-    }
-    return masked;
+    return paxos::redact::maskIdentifier(cipId);
 }
 
 QString maskDate(const QString &date)
 {
-    QString masked = date;
-    for (QChar &c : masked) {
-        if (c.isDigit())
-            c = u'*';
-    }
-    return masked;
+    return paxos::redact::maskDate(date);
 }
 
 bool isSecretKey(const QString &key)
@@ -108,7 +96,9 @@ QJsonObject maskIdentity(const QJsonObject &identity)
 
 QString redactUrl(const QUrl &url)
 {
-    QUrl clean = url.adjusted(QUrl::RemoveUserInfo);
+    // paxos::redact::url() handles pre-signed upload URLs; the store also drops user info and
+    // applies its wider list of secret and PII keys.
+    QUrl clean = paxos::redact::url(url.adjusted(QUrl::RemoveUserInfo));
     if (clean.hasQuery()) {
         QUrlQuery query(clean);
         QUrlQuery out;

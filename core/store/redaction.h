@@ -10,8 +10,8 @@
 // the one place an unmasked identity is kept, because reviewing it is the user's work.
 namespace console::redaction {
 
-// "073-05-1120" -> "***-**-1120": separators and the last four letters or digits stay, so
-// a reviewer can tell two ids apart without the value being readable.
+// "073-05-1120" -> "***-**-1120" (paxos::redact::maskIdentifier): separators and the last four
+// letters or digits stay, so a reviewer can tell two ids apart without the value being readable.
 QString maskCipId(const QString &cipId);
 
 // "1980-01-01" -> "****-**-**".
@@ -24,7 +24,7 @@ bool isSecretKey(const QString &key);
 // True for keys holding a government id or date of birth.
 bool isPiiKey(const QString &key);
 
-// Recursively replaces secret values by "[redacted]" and masks PII values.
+// Recursively replaces secret values by redactedMarker() and masks PII values.
 QJsonValue redactValue(const QJsonValue &value);
 QJsonObject redactObject(const QJsonObject &object);
 
@@ -36,7 +36,7 @@ QJsonObject maskIdentity(const QJsonObject &identity);
 // masked.
 QString redactUrl(const QUrl &url);
 
-// The text marker that replaces secret values.
+// The text that replaces secret values: paxos::redact::kRedacted, "{redacted}".
 QString redactedMarker();
 
 } // namespace console::redaction

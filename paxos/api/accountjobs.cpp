@@ -25,12 +25,7 @@ void ListAccountsJob::run()
     request.path = u"/identity/accounts"_s;
     request.query = m_query.toQuery();
     request.requiredScope = kRead;
-    send(request, [this](ApiCall *call) {
-        if (const auto json = takeJson(call)) {
-            m_result = ListPage<Account>::fromJson(*json);
-            succeed();
-        }
-    });
+    sendDecoded(request, [](const QJsonObject &json) { return ListPage<Account>::fromJson(json); });
 }
 
 GetAccountJob::GetAccountJob(Connection *connection, QString accountId, QObject *parent)
@@ -41,19 +36,12 @@ GetAccountJob::GetAccountJob(Connection *connection, QString accountId, QObject 
 
 void GetAccountJob::run()
 {
-    if (m_id.trimmed().isEmpty()) {
-        fail(ApiError::invalidArgument(tr("an account id is required")));
+    if (rejectIf(m_id.trimmed().isEmpty(), tr("an account id is required")))
         return;
-    }
     ApiRequest request;
     request.path = u"/identity/accounts/"_s + pathSegment(m_id);
     request.requiredScope = kRead;
-    send(request, [this](ApiCall *call) {
-        if (const auto json = takeJson(call)) {
-            m_result = Account::fromJson(*json);
-            succeed();
-        }
-    });
+    sendDecoded(request, [](const QJsonObject &json) { return Account::fromJson(json); });
 }
 
 CreateAccountJob::CreateAccountJob(Connection *connection, CreateAccountRequest request,
@@ -65,21 +53,14 @@ CreateAccountJob::CreateAccountJob(Connection *connection, CreateAccountRequest 
 
 void CreateAccountJob::run()
 {
-    if (m_request.account.identityId.isEmpty()) {
-        fail(ApiError::invalidArgument(tr("an identity id is required")));
+    if (rejectIf(m_request.account.identityId.isEmpty(), tr("an identity id is required")))
         return;
-    }
     ApiRequest request;
     request.method = "POST";
     request.path = u"/identity/accounts"_s;
     request.body = QJsonDocument(m_request.toJson()).toJson(QJsonDocument::Compact);
     request.requiredScope = kWrite;
-    send(request, [this](ApiCall *call) {
-        if (const auto json = takeJson(call)) {
-            m_result = Account::fromJson(*json);
-            succeed();
-        }
-    });
+    sendDecoded(request, [](const QJsonObject &json) { return Account::fromJson(json); });
 }
 
 UpdateAccountJob::UpdateAccountJob(Connection *connection, QJsonObject account,
@@ -92,10 +73,8 @@ UpdateAccountJob::UpdateAccountJob(Connection *connection, QJsonObject account,
 
 void UpdateAccountJob::run()
 {
-    if (m_account.value("id"_L1).toString().isEmpty()) {
-        fail(ApiError::invalidArgument(tr("an account id is required")));
+    if (rejectIf(m_account.value("id"_L1).toString().isEmpty(), tr("an account id is required")))
         return;
-    }
     QJsonObject body{{u"account"_s, m_account}};
     if (m_setUserDisabled)
         body.insert(u"set_user_disabled"_s, *m_setUserDisabled);
@@ -104,12 +83,7 @@ void UpdateAccountJob::run()
     request.path = u"/identity/accounts"_s;
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     request.requiredScope = kWrite;
-    send(request, [this](ApiCall *call) {
-        if (const auto json = takeJson(call)) {
-            m_result = Account::fromJson(*json);
-            succeed();
-        }
-    });
+    sendDecoded(request, [](const QJsonObject &json) { return Account::fromJson(json); });
 }
 
 } // namespace paxos

@@ -15,20 +15,14 @@ ListIdentityControlsJob::ListIdentityControlsJob(Connection *connection, ListCon
 
 void ListIdentityControlsJob::run()
 {
-    if (m_query.identityId.trimmed().isEmpty()) {
-        fail(ApiError::invalidArgument(tr("an identity id is required")));
+    if (rejectIf(m_query.identityId.trimmed().isEmpty(), tr("an identity id is required")))
         return;
-    }
     ApiRequest request;
     request.path = u"/identity/controls"_s;
     request.query = m_query.toQuery();
     request.requiredScope = u"identity:read_identity_control"_s;
-    send(request, [this](ApiCall *call) {
-        if (const auto json = takeJson(call)) {
-            m_result = ListPage<IdentityControl>::fromJson(*json);
-            succeed();
-        }
-    });
+    sendDecoded(request,
+                [](const QJsonObject &json) { return ListPage<IdentityControl>::fromJson(json); });
 }
 
 CreateIdentityControlJob::CreateIdentityControlJob(Connection *connection,
@@ -41,22 +35,16 @@ CreateIdentityControlJob::CreateIdentityControlJob(Connection *connection,
 
 void CreateIdentityControlJob::run()
 {
-    if (m_request.identityId.isEmpty() || m_request.type.isEmpty()
-        || m_request.reasonCode.isEmpty()) {
-        fail(ApiError::invalidArgument(tr("identity, type and reason code are required")));
+    if (rejectIf(m_request.identityId.isEmpty() || m_request.type.isEmpty()
+                     || m_request.reasonCode.isEmpty(),
+                 tr("identity, type and reason code are required")))
         return;
-    }
     ApiRequest request;
     request.method = "POST";
     request.path = u"/identity/controls"_s;
     request.body = QJsonDocument(m_request.toJson()).toJson(QJsonDocument::Compact);
     request.requiredScope = u"identity:write_identity_control"_s;
-    send(request, [this](ApiCall *call) {
-        if (const auto json = takeJson(call)) {
-            m_result = IdentityControl::fromJson(*json);
-            succeed();
-        }
-    });
+    sendDecoded(request, [](const QJsonObject &json) { return IdentityControl::fromJson(json); });
 }
 
 DeleteIdentityControlJob::DeleteIdentityControlJob(Connection *connection, QString controlId,
@@ -69,10 +57,8 @@ DeleteIdentityControlJob::DeleteIdentityControlJob(Connection *connection, QStri
 
 void DeleteIdentityControlJob::run()
 {
-    if (m_controlId.trimmed().isEmpty()) {
-        fail(ApiError::invalidArgument(tr("a control id is required")));
+    if (rejectIf(m_controlId.trimmed().isEmpty(), tr("a control id is required")))
         return;
-    }
     ApiRequest request;
     request.method = "DELETE";
     request.path = u"/identity/controls"_s;
@@ -80,12 +66,7 @@ void DeleteIdentityControlJob::run()
     if (!m_reason.isEmpty())
         request.query.addQueryItem(u"reason"_s, pathSegment(m_reason));
     request.requiredScope = u"identity:write_identity_control"_s;
-    send(request, [this](ApiCall *call) {
-        if (const auto json = takeJson(call)) {
-            m_result = *json;
-            succeed();
-        }
-    });
+    sendDecoded(request, [](const QJsonObject &json) { return json; });
 }
 
 } // namespace paxos

@@ -69,10 +69,8 @@ RequestDocumentUploadJob::RequestDocumentUploadJob(Connection *connection, QStri
 
 void RequestDocumentUploadJob::run()
 {
-    if (m_identityId.trimmed().isEmpty()) {
-        fail(ApiError::invalidArgument(tr("an identity id is required")));
+    if (rejectIf(m_identityId.trimmed().isEmpty(), tr("an identity id is required")))
         return;
-    }
     ApiRequest request;
     request.method = "PUT";
     request.path = documentsPath(m_identityId);
@@ -115,10 +113,8 @@ QByteArray UploadDocumentContentJob::contentTypeFor(const QString &fileName)
 
 void UploadDocumentContentJob::run()
 {
-    if (!m_url.isValid() || m_url.isRelative()) {
-        fail(ApiError::invalidArgument(tr("the upload URL is not valid")));
+    if (rejectIf(!m_url.isValid() || m_url.isRelative(), tr("the upload URL is not valid")))
         return;
-    }
     const ApiRequest request =
         contentRequest(m_url, m_content, m_fileName, connection()->timeoutMs());
     const qint64 total = m_content.size();
@@ -196,21 +192,14 @@ ListDocumentsJob::ListDocumentsJob(Connection *connection, QString identityId, b
 
 void ListDocumentsJob::run()
 {
-    if (m_identityId.trimmed().isEmpty()) {
-        fail(ApiError::invalidArgument(tr("an identity id is required")));
+    if (rejectIf(m_identityId.trimmed().isEmpty(), tr("an identity id is required")))
         return;
-    }
     ApiRequest request;
     request.path = documentsPath(m_identityId);
     if (m_includePending)
         request.query.addQueryItem(u"include_pending_docs"_s, u"true"_s);
     request.requiredScope = u"identity:read_identity"_s;
-    send(request, [this](ApiCall *call) {
-        if (const auto json = takeJson(call)) {
-            m_result = DocumentList::fromJson(*json);
-            succeed();
-        }
-    });
+    sendDecoded(request, [](const QJsonObject &json) { return DocumentList::fromJson(json); });
 }
 
 } // namespace paxos

@@ -14,19 +14,15 @@ ListEventsJob::ListEventsJob(Connection *connection, ListEventsQuery query, QObj
 
 void ListEventsJob::run()
 {
-    if (m_query.limit && (*m_query.limit < 1 || *m_query.limit > 100)) {
-        fail(ApiError::invalidArgument(tr("limit must be between 1 and 100")));
+    if (rejectIf(m_query.limit && (*m_query.limit < 1 || *m_query.limit > 100),
+                 tr("limit must be between 1 and 100")))
         return;
-    }
     ApiRequest request;
     request.path = u"/events"_s;
     request.query = m_query.toQuery();
     request.requiredScope = u"events:read_event"_s;
-    send(request, [this](ApiCall *call) {
-        if (const auto json = takeJson(call)) {
-            m_result = ListPage<Event>::fromJson(*json, "events"_L1).items;
-            succeed();
-        }
+    sendDecoded(request, [](const QJsonObject &json) {
+        return ListPage<Event>::fromJson(json, "events"_L1).items;
     });
 }
 
@@ -39,21 +35,14 @@ GetEventJob::GetEventJob(Connection *connection, QString eventId, bool isTest, Q
 
 void GetEventJob::run()
 {
-    if (m_id.trimmed().isEmpty()) {
-        fail(ApiError::invalidArgument(tr("an event id is required")));
+    if (rejectIf(m_id.trimmed().isEmpty(), tr("an event id is required")))
         return;
-    }
     ApiRequest request;
     request.path = u"/events/"_s + pathSegment(m_id);
     if (m_isTest)
         request.query.addQueryItem(u"is_test"_s, u"true"_s);
     request.requiredScope = u"events:read_event"_s;
-    send(request, [this](ApiCall *call) {
-        if (const auto json = takeJson(call)) {
-            m_result = Event::fromJson(*json);
-            succeed();
-        }
-    });
+    sendDecoded(request, [](const QJsonObject &json) { return Event::fromJson(json); });
 }
 
 WebhookParseResult parseWebhookNotification(const QByteArray &body)

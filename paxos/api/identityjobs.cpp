@@ -111,10 +111,8 @@ GetIdentityJob::GetIdentityJob(Connection *connection, QString identityId, bool 
 
 void GetIdentityJob::run()
 {
-    if (m_id.trimmed().isEmpty()) {
-        fail(ApiError::invalidArgument(tr("an identity id is required")));
+    if (rejectIf(m_id.trimmed().isEmpty(), tr("an identity id is required")))
         return;
-    }
     ApiRequest request;
     request.path = identityPath(m_id);
     if (m_includeDetails)
@@ -122,12 +120,7 @@ void GetIdentityJob::run()
     if (m_includeMembers)
         request.query.addQueryItem(u"include_institution_members"_s, u"true"_s);
     request.requiredScope = kRead;
-    send(request, [this](ApiCall *call) {
-        if (const auto json = takeJson(call)) {
-            m_result = Identity::fromJson(*json);
-            succeed();
-        }
-    });
+    sendDecoded(request, [](const QJsonObject &json) { return Identity::fromJson(json); });
 }
 
 // ---- ListIdentitiesJob ----------------------------------------------------------------
@@ -145,12 +138,8 @@ void ListIdentitiesJob::run()
     request.path = u"/identity/identities"_s;
     request.query = m_query.toQuery();
     request.requiredScope = kRead;
-    send(request, [this](ApiCall *call) {
-        if (const auto json = takeJson(call)) {
-            m_result = ListPage<Identity>::fromJson(*json);
-            succeed();
-        }
-    });
+    sendDecoded(request,
+                [](const QJsonObject &json) { return ListPage<Identity>::fromJson(json); });
 }
 
 // ---- UpdateIdentityJob ----------------------------------------------------------------
@@ -165,21 +154,14 @@ UpdateIdentityJob::UpdateIdentityJob(Connection *connection, QString identityId,
 
 void UpdateIdentityJob::run()
 {
-    if (m_id.trimmed().isEmpty()) {
-        fail(ApiError::invalidArgument(tr("an identity id is required")));
+    if (rejectIf(m_id.trimmed().isEmpty(), tr("an identity id is required")))
         return;
-    }
     ApiRequest request;
     request.method = "PUT";
     request.path = identityPath(m_id);
     request.body = compact(m_delta);
     request.requiredScope = kWrite;
-    send(request, [this](ApiCall *call) {
-        if (const auto json = takeJson(call)) {
-            m_result = Identity::fromJson(*json);
-            succeed();
-        }
-    });
+    sendDecoded(request, [](const QJsonObject &json) { return Identity::fromJson(json); });
 }
 
 // ---- SetSandboxIdentityStatusJob ------------------------------------------------------
@@ -194,21 +176,14 @@ SetSandboxIdentityStatusJob::SetSandboxIdentityStatusJob(Connection *connection,
 
 void SetSandboxIdentityStatusJob::run()
 {
-    if (m_id.trimmed().isEmpty()) {
-        fail(ApiError::invalidArgument(tr("an identity id is required")));
+    if (rejectIf(m_id.trimmed().isEmpty(), tr("an identity id is required")))
         return;
-    }
     ApiRequest request;
     request.method = "PUT";
     request.path = identityPath(m_id) + u"/sandbox-status"_s;
     request.body = compact(m_statuses);
     request.requiredScope = kWrite;
-    send(request, [this](ApiCall *call) {
-        if (const auto json = takeJson(call)) {
-            m_result = *json;
-            succeed();
-        }
-    });
+    sendDecoded(request, [](const QJsonObject &json) { return json; });
 }
 
 } // namespace paxos

@@ -78,6 +78,13 @@ void Job::fail(const ApiError &error)
     finishWith(error, false);
 }
 
+bool Job::rejectIf(bool invalid, const QString &why)
+{
+    if (invalid)
+        fail(ApiError::invalidArgument(why));
+    return invalid;
+}
+
 std::optional<QJsonObject> Job::takeJson(ApiCall *call)
 {
     if (call->error()) {

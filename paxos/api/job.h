@@ -64,6 +64,8 @@ protected:
     // Ends the job. Only the first call counts.
     void succeed();
     void fail(const ApiError &error);
+    // Fails the job with an InvalidArgument error when `invalid`; returns `invalid`.
+    bool rejectIf(bool invalid, const QString &why);
     // Subclasses with work besides send() calls (child jobs, timers) stop it here.
     virtual void onCancel() { }
     bool isCancelling() const { return m_cancelRequested; }
@@ -91,6 +93,17 @@ public:
 
 protected:
     using Job::Job;
+    // Sends `request`; on success the JSON answer, decoded by `decode`, becomes the result.
+    template<class Decode> void sendDecoded(ApiRequest request, Decode decode)
+    {
+        send(std::move(request), [this, decode = std::move(decode)](ApiCall *call) {
+            if (const auto json = takeJson(call)) {
+                m_result = decode(*json);
+                succeed();
+            }
+        });
+    }
+
     T m_result{};
 };
 

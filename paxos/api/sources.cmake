@@ -6,6 +6,7 @@ target_sources(paxos PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/eventjobs.cpp ${CMAKE_CURRENT_LIST_DIR}/eventjobs.h
     ${CMAKE_CURRENT_LIST_DIR}/identityjobs.cpp ${CMAKE_CURRENT_LIST_DIR}/identityjobs.h
     ${CMAKE_CURRENT_LIST_DIR}/job.cpp ${CMAKE_CURRENT_LIST_DIR}/job.h
+    ${CMAKE_CURRENT_LIST_DIR}/memberjobs.cpp ${CMAKE_CURRENT_LIST_DIR}/memberjobs.h
     ${CMAKE_CURRENT_LIST_DIR}/queries.cpp ${CMAKE_CURRENT_LIST_DIR}/queries.h
 )
 target_sources(paxos PRIVATE

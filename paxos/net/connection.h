@@ -175,7 +175,13 @@ public:
     // The transfer timeout of API calls and of the token request.
     void setTimeoutMs(int ms);
     int timeoutMs() const { return m_timeoutMs; }
-    // Requests per second for a class (0 = unpaced). Defaults: Identity 10, Standard 50.
+    // The documented limits, and the share of them the client paces to by default. Paxos
+    // counts requests in a sliding window; pacing exactly at the limit would let one late
+    // request plus the on-time ones after it exceed the window's count.
+    static constexpr double kIdentityLimit = 10.0;
+    static constexpr double kStandardLimit = 50.0;
+    static constexpr double kPacingHeadroom = 0.9;
+    // Requests per second for a class (0 = unpaced). Defaults: 90 % of the limits above.
     void setRateLimit(RateClass rateClass, double requestsPerSecond);
     double rateLimit(RateClass rateClass) const;
     void setMaxInFlight(int calls);
@@ -216,8 +222,8 @@ private:
     int m_maxInFlight = 6;
     int m_inFlight = 0;
     QList<QPointer<ApiCall>> m_waitingForSlot;
-    RateLimiter m_identityLimiter{10.0};
-    RateLimiter m_standardLimiter{50.0};
+    RateLimiter m_identityLimiter{kIdentityLimit * kPacingHeadroom};
+    RateLimiter m_standardLimiter{kStandardLimit * kPacingHeadroom};
     RateLimiter m_unpaced{0.0};
     qint64 m_coolDownUntilMs = 0;
 };

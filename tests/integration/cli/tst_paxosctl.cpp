@@ -481,6 +481,17 @@ private slots:
         const Run none = paxosctl({u"token"_s}, {}, std::nullopt, u"sandbox"_s);
         QCOMPARE(none.exitCode, 3);
         QVERIFY(none.err.contains(u"PAXOS_CLIENT_ID"_s));
+
+        // A client id without a secret: the keychain is asked under the documented key (the
+        // test session has none, so it says how to give the secret instead).
+        QProcessEnvironment noKeychain = environment();
+        noKeychain.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        noKeychain.insert(u"PAXOS_CLIENT_ID"_s, u"client-123"_s);
+        const Run noSecret = paxosctl({u"token"_s}, {}, noKeychain, u"sandbox"_s);
+        QCOMPARE(noSecret.exitCode, 3);
+        QVERIFY2(noSecret.err.contains(u"client-secret/sandbox/client-123"_s),
+                 qPrintable(noSecret.err));
+        QVERIFY(noSecret.err.contains(u"PAXOS_CLIENT_SECRET"_s));
     }
 
     void productionWritesNeedConfirmation()

@@ -1,4 +1,5 @@
 #include "clienttest.h"
+#include "paxos/api/eventjobs.h"
 #include "paxos/api/identityjobs.h"
 #include "paxos/api/listall.h"
 #include "paxos/net/requestlog.h"
@@ -170,6 +171,52 @@ private slots:
         QVERIFY(seen.value(u"network"_s) > 0);
         QVERIFY(recovered > 0);
         QCOMPARE(seen.value(u"409"_s), recovered);
+    }
+
+    // Against a sandbox that enforces Paxos' rate limits (over a short window), the client's
+    // pacing keeps every call under them; with pacing switched off, the 429s that follow
+    // cool the whole connection down and every call still completes.
+    void pacingStaysUnderEnforcedLimits()
+    {
+        testsupport::SandboxProcess sandbox(
+            {u"--enforce-rate-limits"_s, u"--rate-limit-window"_s, u"2"_s});
+        QVERIFY(sandbox.start());
+        auto connection = clienttest::connect(sandbox.url());
+        std::vector<std::unique_ptr<Job>> jobs;
+        for (int i = 0; i < 30; ++i)
+            jobs.push_back(std::make_unique<ListIdentitiesJob>(connection.get()));
+        for (int i = 0; i < 60; ++i)
+            jobs.push_back(std::make_unique<ListEventsJob>(connection.get()));
+        int finished = 0;
+        for (auto &job : jobs) {
+            job->setAutoDelete(false);
+            connect(job.get(), &Job::finished, this, [&finished] { ++finished; });
+            job->start();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished, int(jobs.size()), 60000);
+        for (auto &job : jobs)
+            QVERIFY(job->isSucceeded());
+        for (const RequestLogEntry &e : connection->requestLog()->entries())
+            QVERIFY2(e.httpStatus != 429, qPrintable(e.url.toString()));
+
+        auto unpaced = clienttest::connect(sandbox.url());
+        unpaced->setRateLimit(RateClass::Identity, 0);
+        RetryPolicy policy;
+        policy.maxAttempts = 8;
+        unpaced->setRetryPolicy(policy);
+        QSignalSpy coolDowns(unpaced.get(), &Connection::coolDownStarted);
+        std::vector<std::unique_ptr<ListIdentitiesJob>> burst;
+        int done = 0;
+        for (int i = 0; i < 40; ++i) {
+            burst.push_back(std::make_unique<ListIdentitiesJob>(unpaced.get()));
+            burst.back()->setAutoDelete(false);
+            connect(burst.back().get(), &Job::finished, this, [&done] { ++done; });
+            burst.back()->start();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(done, 40, 60000);
+        for (auto &job : burst)
+            QVERIFY(job->isSucceeded());
+        QVERIFY(coolDowns.count() >= 1);
     }
 };
 

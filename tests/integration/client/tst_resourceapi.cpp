@@ -6,6 +6,7 @@
 #include "paxos/api/eventjobs.h"
 #include "paxos/api/identityjobs.h"
 #include "paxos/api/listall.h"
+#include "paxos/api/memberjobs.h"
 #include "paxos/net/requestlog.h"
 #include "support/sandboxprocess.h"
 
@@ -317,6 +318,33 @@ private slots:
         GetAccountJob missing(m_connection.get(), u"nope"_s);
         QVERIFY(clienttest::run(&missing));
         QVERIFY(missing.error()->isNotFound());
+
+        // Members: add a second identity as authorized user, then remove it.
+        const Identity other = TestResourceApi::create();
+        QVERIFY(!other.id.isEmpty());
+        AccountMember member;
+        member.identityId = other.id;
+        member.roles = {u"AUTHORIZED_USER"_s};
+        AddAccountMembersJob add(m_connection.get(), account.id, {member});
+        QVERIFY(clienttest::run(&add));
+        QVERIFY2(add.isSucceeded(), qPrintable(add.error() ? add.error()->message() : QString()));
+        QCOMPARE(add.result().size(), 1);
+        const QString memberId = add.result().first().id;
+        QVERIFY(!memberId.isEmpty());
+        GetAccountJob withMember(m_connection.get(), account.id);
+        QVERIFY(clienttest::run(&withMember));
+        QCOMPARE(withMember.result().members.size(), 1);
+
+        RemoveAccountMemberJob remove(m_connection.get(), memberId);
+        QVERIFY(clienttest::run(&remove));
+        QVERIFY(remove.isSucceeded());
+        RemoveAccountMemberJob removeAgain(m_connection.get(), memberId);
+        QVERIFY(clienttest::run(&removeAgain));
+        QVERIFY(removeAgain.error()->isNotFound());
+
+        AddAccountMembersJob none(m_connection.get(), account.id, {});
+        QVERIFY(clienttest::run(&none));
+        QCOMPARE(none.error()->kind(), ApiError::Kind::InvalidArgument);
     }
 };
 
