@@ -71,8 +71,6 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
         case StateColumn: return eventStateKey(rec.state);
         }
         return {};
-    case WireValueRole:
-        return index.column() == StateColumn ? eventStateKey(rec.state) : QVariant();
     case IdentityIdRole: return rec.identityId;
     case EventIdRole: return rec.eventId;
     case RawJsonRole: return QString::fromUtf8(QJsonDocument(rec.raw).toJson(QJsonDocument::Indented));
