@@ -1,6 +1,11 @@
 #include "core/events/followuptracker.h"
 
+#include "core/logging.h"
+#include "core/store/store.h"
+
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +77,38 @@ QStringList FollowUpTracker::identitiesWithKycRefresh(FollowUp::KycRefresh state
     }
     out.sort();
     return out;
+}
+
+int FollowUpTracker::restore(Store *store)
+{
+    // Read-only over ProcessedEvents' table: its API lists per identity, and the tracker needs
+    // every follow-up event across identities in one pass.
+    auto q = store->run(u"SELECT event_id, event_type, created_at, object FROM processed_events "
+                        "WHERE event_type IN ('identity.documents_required', 'identity.approved', "
+                        "'identity.denied', 'identity.kyc_refresh.started', "
+                        "'identity.kyc_refresh.completed', 'identity.kyc_refresh.expired') "
+                        "ORDER BY created_at_ms, event_id"_s);
+    if (!q) {
+        qCWarning(lcEvents) << "follow-up state not restored:" << q.errorMessage();
+        return -1;
+    }
+    int count = 0;
+    QSqlQuery &rows = q.value();
+    while (rows.next()) {
+        const QString type = rows.value(1).toString();
+        QJsonObject object = QJsonDocument::fromJson(rows.value(3).toString().toUtf8()).object();
+        const QString objectType = type == "identity.documents_required"_L1
+                ? u"identity_documents_required"_s
+                : type.startsWith("identity.kyc_refresh."_L1) ? u"identity_kyc_refresh"_s
+                                                              : u"identity_summary_status_change"_s;
+        applyEvent(paxos::Event::fromJson(QJsonObject{{u"id"_s, rows.value(0).toString()},
+                                                      {u"type"_s, type},
+                                                      {u"object_type"_s, objectType},
+                                                      {u"created_at"_s, rows.value(2).toString()},
+                                                      {u"object"_s, object}}));
+        ++count;
+    }
+    return count;
 }
 
 void FollowUpTracker::store(const QString &identityId, FollowUp followUp)

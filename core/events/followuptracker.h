@@ -13,6 +13,8 @@
 
 namespace console {
 
+class Store;
+
 // The follow-up work events open on an identity: enhanced due diligence (EDD) and the
 // periodic KYC refresh.
 struct FollowUp
@@ -51,6 +53,11 @@ public:
     QStringList identitiesWithKycRefresh(FollowUp::KycRefresh state) const;
 
     void setNow(std::function<QDateTime()> now) { m_now = std::move(now); }
+
+    // Replays the follow-up events already processed (kept by ProcessedEvents), oldest first,
+    // so open EDD and KYC refreshes are known right after a restart. Returns the number read,
+    // or -1 when the store could not be read.
+    int restore(Store *store);
 
 public slots:
     void applyEvent(const paxos::Event &event);

@@ -9,5 +9,7 @@ target_sources(console_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/eventrecord.h
     ${CMAKE_CURRENT_LIST_DIR}/eventsmodel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/eventsmodel.h
+    ${CMAKE_CURRENT_LIST_DIR}/followupfilterproxy.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/followupfilterproxy.h
     ${CMAKE_CURRENT_LIST_DIR}/followuptracker.cpp
     ${CMAKE_CURRENT_LIST_DIR}/followuptracker.h)
