@@ -63,7 +63,7 @@ QString EventsIntegration::credentialKey(const QString &environmentKind)
 }
 
 EventsIntegration::EventsIntegration(const Services &services, QObject *parent)
-    : QObject(parent), m_services(services)
+    : QObject(parent), m_services(services), m_sandbox(services.sandbox)
 {
     m_processed = new ProcessedEvents(services.store, this);
     m_history = new StatusHistory(services.store, this);
@@ -141,6 +141,8 @@ EventsIntegration::EventsIntegration(const Services &services, QObject *parent)
 
 EventsIntegration::~EventsIntegration()
 {
+    // The window (and the views in it) may already be gone.
+    disconnect(m_receiver, nullptr, this, nullptr);
     stopReceiver();
 }
 
@@ -150,6 +152,7 @@ void EventsIntegration::buildUi()
 
     // --- Events dock -------------------------------------------------------------------
     m_view = new EventsView(m_model);
+    m_viewGuard = m_view;
     m_dock = new QDockWidget(tr("Events"), window);
     m_dock->setObjectName(u"eventsDock"_s);
     m_dock->setWidget(m_view);
@@ -274,8 +277,8 @@ void EventsIntegration::onEnvironmentChanged()
 void EventsIntegration::stopReceiver()
 {
 #ifdef CC_HAVE_EMBEDDED_SANDBOX
-    if (!m_registeredWebhookId.isEmpty() && m_services.sandbox && m_services.sandbox->server())
-        m_services.sandbox->server()->removeWebhook(m_registeredWebhookId);
+    if (!m_registeredWebhookId.isEmpty() && m_sandbox && m_sandbox->server())
+        m_sandbox->server()->removeWebhook(m_registeredWebhookId);
 #endif
     m_registeredWebhookId.clear();
     m_receiver->stop();
@@ -287,8 +290,8 @@ void EventsIntegration::startReceiver()
     m_receiverProblem.clear();
     m_pendingKeyName.clear();
     const paxos::Environment env = m_services.session->environment();
-    const bool local = env.kind() == paxos::Environment::Kind::LocalSandbox && m_services.sandbox
-            && m_services.sandbox->isRunning();
+    const bool local = env.kind() == paxos::Environment::Kind::LocalSandbox && m_sandbox
+            && m_sandbox->isRunning();
     if (local) {
         // A key for this session only: the embedded sandbox is the only sender.
         startReceiverWithKey(randomKey(), true);
@@ -337,8 +340,8 @@ void EventsIntegration::startReceiverWithKey(const QByteArray &key, bool local)
                                      "machines. Keep the API key secret.")
                                           .arg(config.bindAddress.toString()));
 #ifdef CC_HAVE_EMBEDDED_SANDBOX
-    if (local && m_services.sandbox->server())
-        m_registeredWebhookId = m_services.sandbox->server()->addWebhook(
+    if (local && m_sandbox->server())
+        m_registeredWebhookId = m_sandbox->server()->addWebhook(
                 {m_receiver->url(), QString::fromLatin1(config.headerName),
                  QString::fromLatin1(key)});
 #endif
@@ -347,6 +350,8 @@ void EventsIntegration::startReceiverWithKey(const QByteArray &key, bool local)
 
 void EventsIntegration::updateDeliveryStatus()
 {
+    if (!m_viewGuard)
+        return;
     QStringList parts;
     bool healthy = true;
     if (m_receiver->isListening()) {

@@ -109,6 +109,8 @@ private:
     QComboBox *m_filter = nullptr;
     QMenu *m_menu = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    QPointer<EmbeddedSandbox> m_sandbox; // may go before this object at shutdown
+    QPointer<EventsView> m_viewGuard;
     QString m_registeredWebhookId;
     QString m_pendingKeyName;
     QString m_receiverProblem;
