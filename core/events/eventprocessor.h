@@ -1,19 +1,16 @@
 #pragma once
 
 #include "core/events/eventrecord.h"
+#include "paxos/api/eventfollower.h"
 #include "paxos/model/event.h"
 #include "paxos/model/identity.h"
 #include "paxos/net/apierror.h"
+#include "paxos/net/connection.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-
-namespace paxos {
-class Connection;
-class EventFollower;
-} // namespace paxos
 
 namespace console {
 

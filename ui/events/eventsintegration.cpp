@@ -21,6 +21,7 @@
 #include "ui/events/controlspanel.h"
 #include "ui/events/eddchecklistwidget.h"
 #include "ui/events/eventsview.h"
+#include "ui/events/webhooksettingsdialog.h"
 #include "core/models/identityfilterproxy.h"
 #include "ui/queue/filterbar.h"
 #include "ui/shell/mainwindow.h"
@@ -124,6 +125,12 @@ EventsIntegration::EventsIntegration(const Services &services, QObject *parent)
                         return;
                     m_pendingKeyName.clear();
                     startReceiverWithKey(secret, false);
+                });
+        connect(services.credentials, &CredentialStore::writeFinished, this,
+                [this](const QString &key) {
+                    const auto kind = m_services.session->environment().kind();
+                    if (key == credentialKey(paxos::Environment::kindKey(kind)))
+                        startReceiver();
                 });
         connect(services.credentials, &CredentialStore::failed, this,
                 [this](const QString &key, CredentialOperation, CredentialError error,
@@ -235,6 +242,21 @@ void EventsIntegration::buildUi()
     QAction *sync = m_menu->addAction(tr("&Sync events now"));
     sync->setObjectName(u"syncEventsAction"_s);
     connect(sync, &QAction::triggered, m_processor, &EventProcessor::pollNow);
+    QAction *receiverSettings = m_menu->addAction(tr("&Webhook receiver…"));
+    receiverSettings->setObjectName(u"webhookSettingsAction"_s);
+    connect(receiverSettings, &QAction::triggered, this, [this] {
+        if (!m_services.settings)
+            return;
+        const paxos::Environment env = m_services.session->environment();
+        auto *dialog = new WebhookSettingsDialog(
+                m_services.settings, m_services.credentials,
+                credentialKey(paxos::Environment::kindKey(env.kind())),
+                m_services.session->environmentName(), m_services.window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // A new key restarts the receiver once the keychain has it (writeFinished, below).
+        connect(dialog, &WebhookSettingsDialog::applied, this, &EventsIntegration::startReceiver);
+        dialog->open();
+    });
     m_menu->addSeparator();
     QAction *notify = m_menu->addAction(tr("Desktop &notifications"));
     notify->setObjectName(u"eventNotificationsAction"_s);
