@@ -1,10 +1,14 @@
 #include "core/events/eventsmodel.h"
 
+#include "core/logging.h"
 #include "core/models/roles.h"
+#include "core/store/store.h"
 #include "paxos/model/enums.h"
 
 #include <QJsonDocument>
+#include <QTimeZone>
 #include <QLocale>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -107,6 +111,51 @@ void EventsModel::clear()
     m_index.clear();
     endResetModel();
     emit typesChanged();
+}
+
+int EventsModel::loadHistory(Store *store, int limit)
+{
+    // Read-only over ProcessedEvents' table, newest first: its API lists per identity only.
+    auto q = store->run(u"SELECT event_id, event_type, identity_id, created_at, processed_at_ms, "
+                        "source, object FROM processed_events "
+                        "ORDER BY created_at_ms DESC, event_id DESC LIMIT ?"_s,
+                        {limit});
+    if (!q) {
+        qCWarning(lcEvents) << "event history not loaded:" << q.errorMessage();
+        return -1;
+    }
+    QList<EventRecord> older;
+    QSqlQuery &rows = q.value();
+    while (rows.next()) {
+        EventRecord rec;
+        rec.eventId = rows.value(0).toString();
+        if (m_index.contains(rec.eventId))
+            continue;
+        rec.type = rows.value(1).toString();
+        rec.identityId = rows.value(2).toString();
+        rec.createdAt = paxos::Timestamp::parse(rows.value(3).toString());
+        rec.receivedAt = QDateTime::fromMSecsSinceEpoch(rows.value(4).toLongLong(), QTimeZone::utc());
+        const EventSource source = eventSourceFromName(rows.value(5).toString());
+        rec.viaWebhook = source != EventSource::Follower;
+        rec.viaFollower = source != EventSource::Webhook;
+        rec.state = EventRecord::State::AlreadyProcessed;
+        rec.raw = QJsonObject{{u"id"_s, rec.eventId},
+                              {u"type"_s, rec.type},
+                              {u"created_at"_s, rows.value(3).toString()},
+                              {u"object"_s, QJsonDocument::fromJson(rows.value(6).toString().toUtf8()).object()}};
+        older.append(rec);
+    }
+    if (older.isEmpty())
+        return 0;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(older.size()) - 1);
+    for (const EventRecord &rec : std::as_const(older)) {
+        m_index.insert(rec.eventId, int(m_rows.size()));
+        m_rows.append(rec);
+    }
+    endInsertRows();
+    emit typesChanged();
+    return int(older.size());
 }
 
 std::optional<EventRecord> EventsModel::recordAt(int row) const

@@ -8,6 +8,8 @@
 
 namespace console {
 
+class Store;
+
 // Every event the console saw, newest first, updated in place by event id.
 class EventsModel : public QAbstractTableModel
 {
@@ -35,6 +37,9 @@ public:
     // Adds the record, or updates the row with its id in place.
     void upsert(const console::EventRecord &record);
     void clear();
+    // Adds the newest `limit` events processed before (earlier runs, other consoles), so the
+    // view starts with history. Returns how many, or -1 when the store could not be read.
+    int loadHistory(Store *store, int limit = 500);
 
     std::optional<EventRecord> recordAt(int row) const;
     int rowOf(const QString &eventId) const;

@@ -75,6 +75,7 @@ EventsIntegration::EventsIntegration(const Services &services, QObject *parent)
     m_tracker = new FollowUpTracker(this);
     m_notifier = new EventNotifier(this);
     m_tracker->restore(services.store);
+    m_model->loadHistory(services.store);
 
     connect(m_receiver, &WebhookReceiver::notificationReceived, m_processor,
             &EventProcessor::handleNotification);

@@ -1,6 +1,11 @@
 #include "eventsenv.h"
 
+#include "core/events/eventsmodel.h"
 #include "paxos/api/eventfollower.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 
 using namespace Qt::StringLiterals;
 using console::EventRecord;
@@ -117,6 +122,14 @@ private slots:
         again.handleNotification(n);
         QCOMPARE(again.record(m_approvedEventId)->state, EventRecord::State::AlreadyProcessed);
         QCOMPARE(applied.size(), 0);
+
+        // The events view of the restarted console starts with what was processed before.
+        console::EventsModel history;
+        QVERIFY(history.loadHistory(&m_env.store) >= 2);
+        const int row = history.rowOf(m_approvedEventId);
+        QVERIFY(row >= 0);
+        QCOMPARE(history.recordAt(row)->source(), std::optional(EventSource::Both));
+        QCOMPARE(history.recordAt(row)->type, u"identity.approved"_s);
     }
 
     void testNotificationsAreShownNotApplied()
