@@ -9,11 +9,11 @@ using namespace Qt::StringLiterals;
 using console::FollowUp;
 
 namespace {
-paxos::Event event(const QString &type, const QString &objectType, QJsonObject object)
+paxos::Event makeEvent(const QString &type, const QString &objectType, QJsonObject object)
 {
     object.insert(u"identity_id"_s, u"idn-1"_s);
     object.insert(u"id"_s, u"obj"_s);
-    return paxos::Event::fromJson(QJsonObject{{u"id"_s, u"evt-"_s + type},
+    return paxos::Event::fromJson(QJsonObject{{u"id"_s, QString(u"evt-"_s + type)},
                                               {u"type"_s, type},
                                               {u"object_type"_s, objectType},
                                               {u"object"_s, object},
@@ -44,13 +44,13 @@ private slots:
         QFETCH(QString, closing);
         console::FollowUpTracker tracker;
         QSignalSpy changed(&tracker, &console::FollowUpTracker::changed);
-        tracker.applyEvent(event(u"identity.documents_required"_s, u"identity_documents_required"_s,
+        tracker.applyEvent(makeEvent(u"identity.documents_required"_s, u"identity_documents_required"_s,
                                  {{u"required_documents"_s,
                                    QJsonArray{u"PROOF_OF_FUNDS"_s, u"DRIVERS_LICENSE"_s, u"SOMETHING_NEW"_s}}}));
         QVERIFY(tracker.followUp(u"idn-1"_s).eddOpen);
         QCOMPARE(tracker.followUp(u"idn-1"_s).requiredDocuments.size(), 3);
         QCOMPARE(tracker.identitiesWithOpenEdd(), QStringList{u"idn-1"_s});
-        tracker.applyEvent(event(closing, u"identity_summary_status_change"_s,
+        tracker.applyEvent(makeEvent(closing, u"identity_summary_status_change"_s,
                                  {{u"old_summary_status"_s, u"PENDING"_s},
                                   {u"new_summary_status"_s, u"APPROVED"_s}}));
         QVERIFY(!tracker.followUp(u"idn-1"_s).eddOpen);
@@ -75,7 +75,7 @@ private slots:
         console::FollowUpTracker tracker;
         QDateTime now = QDateTime(QDate(2024, 8, 1), QTime(12, 0), Qt::UTC);
         tracker.setNow([&now] { return now; });
-        tracker.applyEvent(event(u"identity.kyc_refresh.started"_s, u"identity_kyc_refresh"_s,
+        tracker.applyEvent(makeEvent(u"identity.kyc_refresh.started"_s, u"identity_kyc_refresh"_s,
                                  {{u"last_kyc_refresh_date"_s, u"2023-07-15T10:30:00Z"_s},
                                   {u"next_kyc_refresh_date"_s, u"2024-08-25T14:25:41Z"_s}}));
         QCOMPARE(tracker.followUp(u"idn-1"_s).kycRefresh, FollowUp::KycRefresh::Due);
@@ -84,9 +84,9 @@ private slots:
         QCOMPARE(tracker.identitiesWithKycRefresh(FollowUp::KycRefresh::Overdue),
                  QStringList{u"idn-1"_s});
         QVERIFY(tracker.identitiesWithKycRefresh(FollowUp::KycRefresh::Due).isEmpty());
-        tracker.applyEvent(event(u"identity.kyc_refresh.expired"_s, u"identity_kyc_refresh"_s, {}));
+        tracker.applyEvent(makeEvent(u"identity.kyc_refresh.expired"_s, u"identity_kyc_refresh"_s, {}));
         QCOMPARE(tracker.followUp(u"idn-1"_s).kycRefresh, FollowUp::KycRefresh::Expired);
-        tracker.applyEvent(event(u"identity.kyc_refresh.completed"_s, u"identity_kyc_refresh"_s,
+        tracker.applyEvent(makeEvent(u"identity.kyc_refresh.completed"_s, u"identity_kyc_refresh"_s,
                                  {{u"next_kyc_refresh_date"_s, u"2025-08-26T00:00:00Z"_s}}));
         QVERIFY(tracker.followUp(u"idn-1"_s).isEmpty());
     }
@@ -112,7 +112,7 @@ private slots:
         console::EventNotifier notifier;
         notifier.setEnabled(enabled);
         QSignalSpy spy(&notifier, &console::EventNotifier::notify);
-        notifier.onEventApplied(event(type, u"identity_documents_required"_s,
+        notifier.onEventApplied(makeEvent(type, u"identity_documents_required"_s,
                                       {{u"required_documents"_s, QJsonArray{u"PROOF_OF_FUNDS"_s}}}));
         QCOMPARE(spy.size(), notifies ? 1 : 0);
         if (notifies) {
