@@ -21,7 +21,10 @@ constexpr qint64 kSliceBytes = 1024 * 1024;
 
 DocumentUploader::DocumentUploader(paxos::Connection *connection, DocumentRecords *records,
                                    AuditTrail *audit, QObject *parent)
-    : QObject(parent), m_connection(connection), m_records(records), m_audit(audit)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_records(records)
+    , m_audit(audit)
 {
     qRegisterMetaType<DocumentRecord>();
 }
@@ -70,7 +73,7 @@ bool DocumentUploader::start(const QString &identityId, const QString &filePath,
     auto file = std::make_unique<QFile>(filePath);
     if (!file->open(QIODevice::ReadOnly))
         return fail(tr("The file %1 cannot be opened: %2")
-                            .arg(QFileInfo(filePath).fileName(), file->errorString()));
+                        .arg(QFileInfo(filePath).fileName(), file->errorString()));
     m_file = std::move(file);
     m_identityId = identityId;
     m_fileName = QFileInfo(filePath).fileName();

@@ -2,12 +2,12 @@
 
 #include "core/store/documentrecords.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
-#include <QCryptographicHash>
 #include <memory>
 
 namespace paxos {
@@ -40,8 +40,8 @@ public:
     static QString checkFile(const QString &filePath);
 
     // False (with *error) when the file fails the checks or an upload is already running.
-    bool start(const QString &identityId, const QString &filePath,
-               const QStringList &documentTypes, QString *error = nullptr);
+    bool start(const QString &identityId, const QString &filePath, const QStringList &documentTypes,
+               QString *error = nullptr);
     void cancel();
     bool isRunning() const { return m_phase == Phase::Reading || m_phase == Phase::Uploading; }
     Phase phase() const { return m_phase; }

@@ -6,13 +6,15 @@ using namespace Qt::StringLiterals;
 
 namespace console {
 
-EventNotifier::EventNotifier(QObject *parent) : QObject(parent) { }
+EventNotifier::EventNotifier(QObject *parent)
+    : QObject(parent)
+{
+}
 
 bool EventNotifier::isNotifiable(const QString &eventType)
 {
     return eventType == "identity.approved"_L1 || eventType == "identity.denied"_L1
-            || eventType == "identity.documents_required"_L1
-            || eventType == "identity.disabled"_L1;
+        || eventType == "identity.documents_required"_L1 || eventType == "identity.disabled"_L1;
 }
 
 void EventNotifier::onEventApplied(const paxos::Event &event)
@@ -40,10 +42,9 @@ void EventNotifier::onEventApplied(const paxos::Event &event)
                 labels.append(type.isEmpty() ? doc : paxos::enums::documentType().label(type));
             }
         }
-        message = labels.isEmpty()
-                ? tr("Paxos needs documents for identity %1.").arg(identityId)
-                : tr("Paxos needs documents for identity %1: %2.")
-                          .arg(identityId, labels.join(u", "_s));
+        message = labels.isEmpty() ? tr("Paxos needs documents for identity %1.").arg(identityId)
+                                   : tr("Paxos needs documents for identity %1: %2.")
+                                         .arg(identityId, labels.join(u", "_s));
     }
     emit notify(title, message, identityId);
 }

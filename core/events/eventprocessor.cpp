@@ -22,7 +22,9 @@ QString tr(const char *text)
 } // namespace
 
 EventProcessor::EventProcessor(ProcessedEvents *processed, StatusHistory *history, QObject *parent)
-    : QObject(parent), m_processed(processed), m_history(history)
+    : QObject(parent)
+    , m_processed(processed)
+    , m_history(history)
 {
     qRegisterMetaType<EventRecord>();
     qRegisterMetaType<paxos::Event>();
@@ -84,9 +86,10 @@ void EventProcessor::rebuildFollower()
         follower->setPosition(*resume, {});
     else
         follower->setStartAfter(paxos::Timestamp::fromDateTime(
-                QDateTime::currentDateTimeUtc().addSecs(-m_lookbackSecs)));
-    connect(follower, &paxos::EventFollower::eventsArrived, this,
-            [this](const QList<paxos::Event> &events) { handleEvents(events, EventSource::Follower); });
+            QDateTime::currentDateTimeUtc().addSecs(-m_lookbackSecs)));
+    connect(
+        follower, &paxos::EventFollower::eventsArrived, this,
+        [this](const QList<paxos::Event> &events) { handleEvents(events, EventSource::Follower); });
     connect(follower, &paxos::EventFollower::errorOccurred, this, &EventProcessor::followerError);
     connect(follower, &paxos::EventFollower::caughtUp, this, &EventProcessor::followerCaughtUp);
     m_follower = follower;
@@ -140,8 +143,8 @@ void EventProcessor::handleNotification(const paxos::WebhookNotification &notifi
     if (known && rec.state != EventRecord::State::Fetching
         && rec.state != EventRecord::State::Failed) {
         // The follower got here first: note the second path, nothing else.
-        auto marked = m_processed->claim(QJsonObject{{u"id"_s, notification.id}},
-                                         EventSource::Webhook);
+        auto marked =
+            m_processed->claim(QJsonObject{{u"id"_s, notification.id}}, EventSource::Webhook);
         if (!marked)
             qCWarning(lcEvents) << "cannot note webhook delivery:" << marked.errorMessage();
         publish(notification.id);
@@ -253,8 +256,7 @@ void EventProcessor::apply(const paxos::Event &event, EventSource source)
         return;
     }
     rec.error.clear();
-    qCDebug(lcEvents) << "applying" << event.id << event.type << "from"
-                      << eventSourceName(source);
+    qCDebug(lcEvents) << "applying" << event.id << event.type << "from" << eventSourceName(source);
     if (rec.identityId.isEmpty()) {
         rec.state = EventRecord::State::Applied;
         publish(event.id);
@@ -290,9 +292,9 @@ void EventProcessor::refreshIdentity(const QString &identityId, const QString &e
         if (job->isSucceeded()) {
             const paxos::Identity identity = job->result();
             if (m_history) {
-                auto snap = m_history->record(identity.raw.isEmpty() ? identity.toJson()
-                                                                     : identity.raw,
-                                              SnapshotCause::Event, batch.constLast());
+                auto snap =
+                    m_history->record(identity.raw.isEmpty() ? identity.toJson() : identity.raw,
+                                      SnapshotCause::Event, batch.constLast());
                 if (!snap)
                     qCWarning(lcEvents) << "status snapshot not recorded:" << snap.errorMessage();
             }
@@ -307,7 +309,7 @@ void EventProcessor::refreshIdentity(const QString &identityId, const QString &e
                 rec.state = EventRecord::State::Failed;
                 rec.error = tr("The event was recorded, but the identity could not be "
                                "refreshed: %1")
-                                    .arg(job->error()->message());
+                                .arg(job->error()->message());
                 publish(id);
             }
         }

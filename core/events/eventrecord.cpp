@@ -28,12 +28,18 @@ QString eventStateLabel(EventRecord::State state)
 QString eventStateKey(EventRecord::State state)
 {
     switch (state) {
-    case EventRecord::State::Fetching: return u"fetching"_s;
-    case EventRecord::State::Applying: return u"applying"_s;
-    case EventRecord::State::Applied: return u"applied"_s;
-    case EventRecord::State::AlreadyProcessed: return u"processed_earlier"_s;
-    case EventRecord::State::Test: return u"test"_s;
-    case EventRecord::State::Failed: return u"failed"_s;
+    case EventRecord::State::Fetching:
+        return u"fetching"_s;
+    case EventRecord::State::Applying:
+        return u"applying"_s;
+    case EventRecord::State::Applied:
+        return u"applied"_s;
+    case EventRecord::State::AlreadyProcessed:
+        return u"processed_earlier"_s;
+    case EventRecord::State::Test:
+        return u"test"_s;
+    case EventRecord::State::Failed:
+        return u"failed"_s;
     }
     return {};
 }

@@ -6,15 +6,18 @@
 #include "paxos/model/enums.h"
 
 #include <QJsonDocument>
-#include <QTimeZone>
 #include <QLocale>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
 namespace console {
 
-EventsModel::EventsModel(QObject *parent) : QAbstractTableModel(parent) { }
+EventsModel::EventsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 int EventsModel::rowCount(const QModelIndex &parent) const
 {
@@ -31,11 +34,16 @@ QVariant EventsModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case TypeColumn: return tr("Event");
-    case IdentityColumn: return tr("Identity");
-    case SourceColumn: return tr("Delivered by");
-    case StateColumn: return tr("Processing");
+    case TimeColumn:
+        return tr("Time");
+    case TypeColumn:
+        return tr("Event");
+    case IdentityColumn:
+        return tr("Identity");
+    case SourceColumn:
+        return tr("Delivered by");
+    case StateColumn:
+        return tr("Processing");
     }
     return {};
 }
@@ -53,9 +61,12 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(when.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
         case TypeColumn:
             return rec.type.isEmpty() ? rec.eventId : paxos::enums::eventType().label(rec.type);
-        case IdentityColumn: return rec.identityId;
-        case SourceColumn: return eventSourceLabel(rec.source());
-        case StateColumn: return eventStateLabel(rec.state);
+        case IdentityColumn:
+            return rec.identityId;
+        case SourceColumn:
+            return eventSourceLabel(rec.source());
+        case StateColumn:
+            return eventStateLabel(rec.state);
         }
         return {};
     case Qt::ToolTipRole:
@@ -68,20 +79,32 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
         return {};
     case RawValueRole:
         switch (index.column()) {
-        case TimeColumn: return when;
-        case TypeColumn: return rec.type;
-        case IdentityColumn: return rec.identityId;
-        case SourceColumn: return rec.source() ? eventSourceName(*rec.source()) : QString();
-        case StateColumn: return eventStateKey(rec.state);
+        case TimeColumn:
+            return when;
+        case TypeColumn:
+            return rec.type;
+        case IdentityColumn:
+            return rec.identityId;
+        case SourceColumn:
+            return rec.source() ? eventSourceName(*rec.source()) : QString();
+        case StateColumn:
+            return eventStateKey(rec.state);
         }
         return {};
-    case IdentityIdRole: return rec.identityId;
-    case EventIdRole: return rec.eventId;
-    case RawJsonRole: return QString::fromUtf8(QJsonDocument(rec.raw).toJson(QJsonDocument::Indented));
-    case StateKeyRole: return eventStateKey(rec.state);
-    case SourceKeyRole: return rec.source() ? eventSourceName(*rec.source()) : QString();
-    case TypeRole: return rec.type;
-    case ErrorRole: return rec.error;
+    case IdentityIdRole:
+        return rec.identityId;
+    case EventIdRole:
+        return rec.eventId;
+    case RawJsonRole:
+        return QString::fromUtf8(QJsonDocument(rec.raw).toJson(QJsonDocument::Indented));
+    case StateKeyRole:
+        return eventStateKey(rec.state);
+    case SourceKeyRole:
+        return rec.source() ? eventSourceName(*rec.source()) : QString();
+    case TypeRole:
+        return rec.type;
+    case ErrorRole:
+        return rec.error;
     }
     return {};
 }
@@ -134,15 +157,17 @@ int EventsModel::loadHistory(Store *store, int limit)
         rec.type = rows.value(1).toString();
         rec.identityId = rows.value(2).toString();
         rec.createdAt = paxos::Timestamp::parse(rows.value(3).toString());
-        rec.receivedAt = QDateTime::fromMSecsSinceEpoch(rows.value(4).toLongLong(), QTimeZone::utc());
+        rec.receivedAt =
+            QDateTime::fromMSecsSinceEpoch(rows.value(4).toLongLong(), QTimeZone::utc());
         const EventSource source = eventSourceFromName(rows.value(5).toString());
         rec.viaWebhook = source != EventSource::Follower;
         rec.viaFollower = source != EventSource::Webhook;
         rec.state = EventRecord::State::AlreadyProcessed;
-        rec.raw = QJsonObject{{u"id"_s, rec.eventId},
-                              {u"type"_s, rec.type},
-                              {u"created_at"_s, rows.value(3).toString()},
-                              {u"object"_s, QJsonDocument::fromJson(rows.value(6).toString().toUtf8()).object()}};
+        rec.raw = QJsonObject{
+            {u"id"_s, rec.eventId},
+            {u"type"_s, rec.type},
+            {u"created_at"_s, rows.value(3).toString()},
+            {u"object"_s, QJsonDocument::fromJson(rows.value(6).toString().toUtf8()).object()}};
         older.append(rec);
     }
     if (older.isEmpty())
@@ -181,7 +206,8 @@ QStringList EventsModel::types() const
     return out;
 }
 
-EventsFilterProxy::EventsFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+EventsFilterProxy::EventsFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(RawValueRole);
 }
@@ -225,9 +251,9 @@ bool EventsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     }
     if (!m_text.isEmpty()) {
         const QString hay = idx.data(EventsModel::EventIdRole).toString() + u' '
-                + idx.data(IdentityIdRole).toString() + u' '
-                + idx.data(EventsModel::TypeRole).toString() + u' '
-                + idx.siblingAtColumn(EventsModel::TypeColumn).data().toString();
+            + idx.data(IdentityIdRole).toString() + u' '
+            + idx.data(EventsModel::TypeRole).toString() + u' '
+            + idx.siblingAtColumn(EventsModel::TypeColumn).data().toString();
         if (!hay.contains(m_text, Qt::CaseInsensitive))
             return false;
     }
@@ -245,7 +271,7 @@ bool EventsFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &rig
             return a < b;
         // Same millisecond: a stable order by event id.
         return left.data(EventsModel::EventIdRole).toString()
-                < right.data(EventsModel::EventIdRole).toString();
+            < right.data(EventsModel::EventIdRole).toString();
     }
     return QString::compare(l.toString(), r.toString(), Qt::CaseInsensitive) < 0;
 }

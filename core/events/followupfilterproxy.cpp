@@ -6,7 +6,8 @@
 namespace console {
 
 FollowUpFilterProxy::FollowUpFilterProxy(FollowUpTracker *tracker, QObject *parent)
-    : QSortFilterProxyModel(parent), m_tracker(tracker)
+    : QSortFilterProxyModel(parent)
+    , m_tracker(tracker)
 {
     // The queue's own proxy sorts; this one keeps the source order.
     setDynamicSortFilter(true);
@@ -27,12 +28,18 @@ void FollowUpFilterProxy::setFilter(Filter filter)
 QString FollowUpFilterProxy::filterLabel(Filter filter)
 {
     switch (filter) {
-    case Filter::All: return tr("All identities");
-    case Filter::OpenEdd: return tr("Open EDD");
-    case Filter::KycDue: return tr("KYC refresh due");
-    case Filter::KycOverdue: return tr("KYC refresh overdue");
-    case Filter::KycExpired: return tr("KYC refresh expired");
-    case Filter::AnyFollowUp: return tr("Any follow-up");
+    case Filter::All:
+        return tr("All identities");
+    case Filter::OpenEdd:
+        return tr("Open EDD");
+    case Filter::KycDue:
+        return tr("KYC refresh due");
+    case Filter::KycOverdue:
+        return tr("KYC refresh overdue");
+    case Filter::KycExpired:
+        return tr("KYC refresh expired");
+    case Filter::AnyFollowUp:
+        return tr("Any follow-up");
     }
     return {};
 }
@@ -42,15 +49,21 @@ bool FollowUpFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (m_filter == Filter::All || !m_tracker)
         return true;
     const QString id =
-            sourceModel()->index(sourceRow, 0, sourceParent).data(IdentityIdRole).toString();
+        sourceModel()->index(sourceRow, 0, sourceParent).data(IdentityIdRole).toString();
     const FollowUp f = m_tracker->followUp(id);
     switch (m_filter) {
-    case Filter::All: return true;
-    case Filter::OpenEdd: return f.eddOpen;
-    case Filter::KycDue: return f.kycRefresh == FollowUp::KycRefresh::Due;
-    case Filter::KycOverdue: return f.kycRefresh == FollowUp::KycRefresh::Overdue;
-    case Filter::KycExpired: return f.kycRefresh == FollowUp::KycRefresh::Expired;
-    case Filter::AnyFollowUp: return !f.isEmpty();
+    case Filter::All:
+        return true;
+    case Filter::OpenEdd:
+        return f.eddOpen;
+    case Filter::KycDue:
+        return f.kycRefresh == FollowUp::KycRefresh::Due;
+    case Filter::KycOverdue:
+        return f.kycRefresh == FollowUp::KycRefresh::Overdue;
+    case Filter::KycExpired:
+        return f.kycRefresh == FollowUp::KycRefresh::Expired;
+    case Filter::AnyFollowUp:
+        return !f.isEmpty();
     }
     return true;
 }

@@ -14,7 +14,8 @@ namespace console {
 QString kycRefreshLabel(FollowUp::KycRefresh state)
 {
     switch (state) {
-    case FollowUp::KycRefresh::None: return {};
+    case FollowUp::KycRefresh::None:
+        return {};
     case FollowUp::KycRefresh::Due:
         return QCoreApplication::translate("console::FollowUp", "KYC refresh due");
     case FollowUp::KycRefresh::Overdue:
@@ -28,16 +29,21 @@ QString kycRefreshLabel(FollowUp::KycRefresh state)
 QString kycRefreshKey(FollowUp::KycRefresh state)
 {
     switch (state) {
-    case FollowUp::KycRefresh::None: return {};
-    case FollowUp::KycRefresh::Due: return u"due"_s;
-    case FollowUp::KycRefresh::Overdue: return u"overdue"_s;
-    case FollowUp::KycRefresh::Expired: return u"expired"_s;
+    case FollowUp::KycRefresh::None:
+        return {};
+    case FollowUp::KycRefresh::Due:
+        return u"due"_s;
+    case FollowUp::KycRefresh::Overdue:
+        return u"overdue"_s;
+    case FollowUp::KycRefresh::Expired:
+        return u"expired"_s;
     }
     return {};
 }
 
 FollowUpTracker::FollowUpTracker(QObject *parent)
-    : QObject(parent), m_now([] { return QDateTime::currentDateTimeUtc(); })
+    : QObject(parent)
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
 }
 
@@ -51,8 +57,7 @@ FollowUp FollowUpTracker::followUp(const QString &identityId) const
 
 FollowUp::KycRefresh FollowUpTracker::dueOrOverdue(const FollowUp &f) const
 {
-    if (f.nextKycRefresh && f.nextKycRefresh->isValid()
-        && f.nextKycRefresh->toDateTime() < m_now())
+    if (f.nextKycRefresh && f.nextKycRefresh->isValid() && f.nextKycRefresh->toDateTime() < m_now())
         return FollowUp::KycRefresh::Overdue;
     return FollowUp::KycRefresh::Due;
 }
@@ -98,9 +103,9 @@ int FollowUpTracker::restore(Store *store)
         const QString type = rows.value(1).toString();
         QJsonObject object = QJsonDocument::fromJson(rows.value(3).toString().toUtf8()).object();
         const QString objectType = type == "identity.documents_required"_L1
-                ? u"identity_documents_required"_s
-                : type.startsWith("identity.kyc_refresh."_L1) ? u"identity_kyc_refresh"_s
-                                                              : u"identity_summary_status_change"_s;
+            ? u"identity_documents_required"_s
+            : type.startsWith("identity.kyc_refresh."_L1) ? u"identity_kyc_refresh"_s
+                                                          : u"identity_summary_status_change"_s;
         applyEvent(paxos::Event::fromJson(QJsonObject{{u"id"_s, rows.value(0).toString()},
                                                       {u"type"_s, type},
                                                       {u"object_type"_s, objectType},

@@ -36,14 +36,22 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "OTHER";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "OTHER";
     }
 }
 
@@ -54,16 +62,19 @@ QByteArray methodName(QHttpServerRequest::Method method)
 class WebhookHttpServer : public QAbstractHttpServer
 {
 public:
-    explicit WebhookHttpServer(WebhookReceiver *receiver) : m_receiver(receiver) { }
+    explicit WebhookHttpServer(WebhookReceiver *receiver)
+        : m_receiver(receiver)
+    {
+    }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
         std::optional<paxos::WebhookNotification> accepted;
-        const WebhookRequestOutcome outcome = m_receiver->handle(
-                methodName(request.method()), request.url().path(),
-                request.value(m_receiver->m_config.headerName), request.body(),
-                request.remoteAddress(), &accepted);
+        const WebhookRequestOutcome outcome =
+            m_receiver->handle(methodName(request.method()), request.url().path(),
+                               request.value(m_receiver->m_config.headerName), request.body(),
+                               request.remoteAddress(), &accepted);
         QJsonObject body;
         if (outcome.status == 200)
             body.insert(u"received"_s, true);
@@ -85,7 +96,8 @@ private:
     WebhookReceiver *m_receiver;
 };
 
-WebhookReceiver::WebhookReceiver(QObject *parent) : QObject(parent)
+WebhookReceiver::WebhookReceiver(QObject *parent)
+    : QObject(parent)
 {
     qRegisterMetaType<WebhookRequestOutcome>();
     qRegisterMetaType<paxos::WebhookNotification>();
@@ -128,9 +140,9 @@ bool WebhookReceiver::start(const WebhookReceiverConfig &config, QString *error)
         const auto servers = server->servers();
         const QString why = servers.isEmpty() ? QString() : servers.first()->errorString();
         return fail(tr("The webhook receiver cannot listen on %1 port %2: %3")
-                            .arg(m_config.bindAddress.toString())
-                            .arg(m_config.port)
-                            .arg(why.isEmpty() ? tr("the address or port is not available") : why));
+                        .arg(m_config.bindAddress.toString())
+                        .arg(m_config.port)
+                        .arg(why.isEmpty() ? tr("the address or port is not available") : why));
     }
     m_server = std::move(server);
     m_port = port;
@@ -175,10 +187,10 @@ QUrl WebhookReceiver::url() const
     return url;
 }
 
-WebhookRequestOutcome WebhookReceiver::handle(const QByteArray &method, const QString &path,
-                                              const QByteArray &key, const QByteArray &body,
-                                              const QHostAddress &remote,
-                                              std::optional<paxos::WebhookNotification> *accepted) const
+WebhookRequestOutcome
+WebhookReceiver::handle(const QByteArray &method, const QString &path, const QByteArray &key,
+                        const QByteArray &body, const QHostAddress &remote,
+                        std::optional<paxos::WebhookNotification> *accepted) const
 {
     WebhookRequestOutcome outcome;
     outcome.remote = remote;

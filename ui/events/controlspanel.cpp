@@ -35,15 +35,16 @@ QString when(const std::optional<paxos::Timestamp> &t)
 }
 } // namespace
 
-ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
+ControlsPanel::ControlsPanel(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(u"controlsPanel"_s);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(u"controlsList"_s);
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
-    m_list->setHeaderLabels({tr("Control"), tr("Set by"), tr("Reason code"), tr("Reason"),
-                             tr("Created"), tr("State")});
+    m_list->setHeaderLabels(
+        {tr("Control"), tr("Set by"), tr("Reason code"), tr("Reason"), tr("Created"), tr("State")});
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(ReasonCol, QHeaderView::Stretch);
     m_list->setMinimumHeight(fontMetrics().height() * 7);
@@ -116,7 +117,7 @@ ControlsPanel::ControlsPanel(QWidget *parent) : QWidget(parent)
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
         const QString type = m_type->currentData().toString();
         const QString code = type == "DORMANT"_L1 ? u"INACTIVITY"_s
-                : type == "CLOSED"_L1             ? u"END_USER_REQUEST"_s
+            : type == "CLOSED"_L1                 ? u"END_USER_REQUEST"_s
                                                   : QString();
         if (!code.isEmpty())
             m_reasonCode->setCurrentIndex(qMax(0, m_reasonCode->findData(code)));
@@ -167,8 +168,8 @@ void ControlsPanel::reload()
 void ControlsPanel::showControls()
 {
     const QString selected = m_list->currentItem()
-            ? m_list->currentItem()->data(TypeCol, kControlIdRole).toString()
-            : QString();
+        ? m_list->currentItem()->data(TypeCol, kControlIdRole).toString()
+        : QString();
     m_list->clear();
     bool paxosSet = false;
     for (const paxos::IdentityControl &c : std::as_const(m_controls)) {
@@ -180,10 +181,10 @@ void ControlsPanel::showControls()
                       paxos::enums::controlReasonCode().label(c.reasonCode.value_or(QString())));
         item->setText(ReasonCol, c.reason.value_or(QString()));
         item->setText(CreatedCol, when(c.createdAt));
-        item->setText(StateCol, c.isActive() ? tr("Active")
-                                             : tr("Deleted %1").arg(when(c.deletedAt)));
-        const BadgeColors colors = badgeColors(c.isActive() ? toneForWireValue(c.type)
-                                                            : Tone::Neutral);
+        item->setText(StateCol,
+                      c.isActive() ? tr("Active") : tr("Deleted %1").arg(when(c.deletedAt)));
+        const BadgeColors colors =
+            badgeColors(c.isActive() ? toneForWireValue(c.type) : Tone::Neutral);
         item->setForeground(TypeCol, colors.foreground);
         if (!c.isActive()) {
             for (int col = 0; col <= StateCol; ++col)
@@ -191,8 +192,9 @@ void ControlsPanel::showControls()
         }
         if (c.isSetByPaxos() && c.isActive()) {
             paxosSet = true;
-            item->setToolTip(TypeCol, tr("Set by Paxos. Only Paxos can lift it; contact Paxos "
-                                         "support with the reason code."));
+            item->setToolTip(TypeCol,
+                             tr("Set by Paxos. Only Paxos can lift it; contact Paxos "
+                                "support with the reason code."));
         } else if (c.isActive() && !c.canBeDeleted()) {
             item->setToolTip(TypeCol, tr("This control is not overridable."));
         }
@@ -228,9 +230,9 @@ void ControlsPanel::updateButtons()
     }
     m_delete->setEnabled(haveIdentity && deletable && !m_busy);
     m_delete->setToolTip(deletable || !m_list->currentItem()
-                                 ? QString()
-                                 : tr("Controls set by Paxos, non-overridable or already deleted "
-                                      "controls cannot be deleted."));
+                             ? QString()
+                             : tr("Controls set by Paxos, non-overridable or already deleted "
+                                  "controls cannot be deleted."));
 }
 
 void ControlsPanel::setBusy(bool busy, const QString &message)
@@ -249,7 +251,7 @@ void ControlsPanel::setBusy(bool busy, const QString &message)
 void ControlsPanel::showError(const QString &message)
 {
     m_message->setStyleSheet(
-            u"QLabel { color: %1; }"_s.arg(badgeColors(Tone::Negative).foreground.name()));
+        u"QLabel { color: %1; }"_s.arg(badgeColors(Tone::Negative).foreground.name()));
     m_message->setText(message);
     m_message->show();
 }
@@ -284,11 +286,11 @@ void ControlsPanel::create()
         setBusy(true, tr("Adding the control…"));
         connect(job, &paxos::Job::finished, this, [this, job, request, identityId](paxos::Job *) {
             setBusy(false);
-            const QJsonObject details{{u"type"_s, request.type},
-                                      {u"reason_code"_s, request.reasonCode},
-                                      {u"reason"_s, request.reason.value_or(QString())},
-                                      {u"control_id"_s, job->isSucceeded() ? job->result().id
-                                                                           : QString()}};
+            const QJsonObject details{
+                {u"type"_s, request.type},
+                {u"reason_code"_s, request.reasonCode},
+                {u"reason"_s, request.reason.value_or(QString())},
+                {u"control_id"_s, job->isSucceeded() ? job->result().id : QString()}};
             audit(true, job->isSucceeded(), details);
             if (!job->isSucceeded()) {
                 showError(tr("The control was not added: %1").arg(job->error()->message()));
@@ -320,24 +322,26 @@ void ControlsPanel::deleteSelected()
     auto proceed = [this, controlId, reason, identityId] {
         auto *job = new paxos::DeleteIdentityControlJob(m_connection, controlId, reason, this);
         setBusy(true, tr("Deleting the control…"));
-        connect(job, &paxos::Job::finished, this, [this, job, controlId, reason, identityId](paxos::Job *) {
-            setBusy(false);
-            audit(false, job->isSucceeded(),
-                  {{u"control_id"_s, controlId}, {u"reason"_s, reason}});
-            if (!job->isSucceeded()) {
-                showError(tr("The control was not deleted: %1").arg(job->error()->message()));
-                return;
-            }
-            m_deleteReason->clear();
-            emit controlsChanged(identityId);
-            if (identityId == m_identityId)
-                reload();
-        });
+        connect(job, &paxos::Job::finished, this,
+                [this, job, controlId, reason, identityId](paxos::Job *) {
+                    setBusy(false);
+                    audit(false, job->isSucceeded(),
+                          {{u"control_id"_s, controlId}, {u"reason"_s, reason}});
+                    if (!job->isSucceeded()) {
+                        showError(
+                            tr("The control was not deleted: %1").arg(job->error()->message()));
+                        return;
+                    }
+                    m_deleteReason->clear();
+                    emit controlsChanged(identityId);
+                    if (identityId == m_identityId)
+                        reload();
+                });
         job->start();
     };
     if (m_guard)
-        m_guard->requestWrite(tr("Delete the %1 control").arg(typeLabel), identityId, this,
-                              proceed, [this](const QString &why) { showError(why); });
+        m_guard->requestWrite(tr("Delete the %1 control").arg(typeLabel), identityId, this, proceed,
+                              [this](const QString &why) { showError(why); });
     else
         proceed();
 }

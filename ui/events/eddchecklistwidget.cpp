@@ -35,7 +35,8 @@ QString typeLabel(const QString &value)
 }
 } // namespace
 
-EddChecklistWidget::EddChecklistWidget(QWidget *parent) : QWidget(parent)
+EddChecklistWidget::EddChecklistWidget(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(u"eddChecklist"_s);
     m_chooseFile = [](QWidget *parentWidget, std::function<void(QString)> done) {
@@ -196,8 +197,8 @@ void EddChecklistWidget::reload()
         if (generation != m_generation)
             return;
         if (!job->isSucceeded()) {
-            m_message->setText(tr("The documents could not be loaded: %1")
-                                       .arg(job->error()->message()));
+            m_message->setText(
+                tr("The documents could not be loaded: %1").arg(job->error()->message()));
             m_message->show();
             return;
         }
@@ -236,20 +237,20 @@ void EddChecklistWidget::rebuild()
                 if (w != value)
                     aka.append(w);
         }
-        item->setToolTip(DocCol, type.isEmpty()
-                                         ? tr("%1 is not a document type the console knows; it is "
-                                              "shown as Paxos sent it.")
-                                                   .arg(value)
-                                         : tr("Upload as %1%2")
-                                                   .arg(type, aka.isEmpty() ? QString()
-                                                                            : u" ("_s + aka.join(u", "_s) + u')'));
+        item->setToolTip(
+            DocCol,
+            type.isEmpty()
+                ? tr("%1 is not a document type the console knows; it is "
+                     "shown as Paxos sent it.")
+                      .arg(value)
+                : tr("Upload as %1%2")
+                      .arg(type, aka.isEmpty() ? QString() : u" ("_s + aka.join(u", "_s) + u')'));
         const QString uploadType = type.isEmpty() ? value : type;
         const bool onFile = isOnFile(uploadType);
         const bool pending = m_documents.pendingDocuments.contains(uploadType);
         item->setText(StateCol, onFile && !pending ? tr("On file") : tr("Missing"));
-        item->setForeground(StateCol, badgeColors(onFile && !pending ? Tone::Positive
-                                                                     : Tone::Warning)
-                                              .foreground);
+        item->setForeground(
+            StateCol, badgeColors(onFile && !pending ? Tone::Positive : Tone::Warning).foreground);
         if (open) {
             auto *button = new QPushButton(onFile ? tr("Upload another…") : tr("Upload…"));
             button->setObjectName(u"eddUpload_"_s + value);
@@ -271,8 +272,8 @@ void EddChecklistWidget::rebuild()
     for (const QString &p : m_documents.pendingDocuments)
         pendingLabels.append(paxos::enums::documentType().label(p));
     m_pending->setText(pendingLabels.isEmpty()
-                               ? tr("Paxos lists no pending documents.")
-                               : tr("Pending at Paxos: %1").arg(pendingLabels.join(u", "_s)));
+                           ? tr("Paxos lists no pending documents.")
+                           : tr("Pending at Paxos: %1").arg(pendingLabels.join(u", "_s)));
 
     m_files->clear();
     QHash<QString, QString> hashes;
@@ -289,10 +290,10 @@ void EddChecklistWidget::rebuild()
         for (const QString &t : doc.documentTypes)
             labels.append(paxos::enums::documentType().label(t));
         item->setText(TypesCol, labels.join(u", "_s));
-        item->setText(UploadedCol, doc.createdAt ? QLocale().toString(
-                                                           doc.createdAt->toDateTime().toLocalTime(),
-                                                           QLocale::ShortFormat)
-                                                 : QString());
+        item->setText(UploadedCol,
+                      doc.createdAt ? QLocale().toString(doc.createdAt->toDateTime().toLocalTime(),
+                                                         QLocale::ShortFormat)
+                                    : QString());
         const QString hash = hashes.value(doc.fileId);
         item->setText(HashCol, hash.isEmpty() ? tr("not uploaded here") : hash.left(16) + u"…"_s);
         item->setToolTip(HashCol, hash);
@@ -308,8 +309,8 @@ void EddChecklistWidget::uploadFor(const QString &requiredValue, const QString &
         connect(m_uploader, &DocumentUploader::progress, this,
                 [this](DocumentUploader::Phase phase, qint64 done, qint64 total) {
                     m_progressLabel->setText(phase == DocumentUploader::Phase::Reading
-                                                     ? tr("Reading and hashing…")
-                                                     : tr("Uploading…"));
+                                                 ? tr("Reading and hashing…")
+                                                 : tr("Uploading…"));
                     m_progress->setRange(0, total > 0 ? 1000 : 0);
                     if (total > 0)
                         m_progress->setValue(int(done * 1000 / total));
@@ -319,7 +320,7 @@ void EddChecklistWidget::uploadFor(const QString &requiredValue, const QString &
                     m_progressRow->hide();
                     m_message->setStyleSheet(QString());
                     m_message->setText(tr("%1 uploaded (SHA-256 %2).")
-                                               .arg(record.name, record.sha256.left(16) + u"…"_s));
+                                           .arg(record.name, record.sha256.left(16) + u"…"_s));
                     m_message->show();
                     emit uploaded(record.identityId, record.fileId);
                     rebuild();
@@ -330,9 +331,9 @@ void EddChecklistWidget::uploadFor(const QString &requiredValue, const QString &
                 [this](const QString &message, bool cancelled) {
                     m_progressRow->hide();
                     m_message->setStyleSheet(
-                            cancelled ? QString()
-                                      : u"QLabel { color: %1; }"_s.arg(
-                                                badgeColors(Tone::Negative).foreground.name()));
+                        cancelled ? QString()
+                                  : u"QLabel { color: %1; }"_s.arg(
+                                      badgeColors(Tone::Negative).foreground.name()));
                     m_message->setText(cancelled ? tr("Upload cancelled.") : message);
                     m_message->show();
                     rebuild();
@@ -343,7 +344,7 @@ void EddChecklistWidget::uploadFor(const QString &requiredValue, const QString &
     if (!m_uploader->start(m_identityId, filePath, {type.isEmpty() ? requiredValue : type},
                            &error)) {
         m_message->setStyleSheet(
-                u"QLabel { color: %1; }"_s.arg(badgeColors(Tone::Negative).foreground.name()));
+            u"QLabel { color: %1; }"_s.arg(badgeColors(Tone::Negative).foreground.name()));
         m_message->setText(error);
         m_message->show();
         return;

@@ -8,6 +8,7 @@
 #include "core/events/followuptracker.h"
 #include "core/logging.h"
 #include "core/models/identitydetailloader.h"
+#include "core/models/identityfilterproxy.h"
 #include "core/models/identitytablemodel.h"
 #include "core/session/embeddedsandbox.h"
 #include "core/session/session.h"
@@ -22,7 +23,6 @@
 #include "ui/events/eddchecklistwidget.h"
 #include "ui/events/eventsview.h"
 #include "ui/events/webhooksettingsdialog.h"
-#include "core/models/identityfilterproxy.h"
 #include "ui/queue/filterbar.h"
 #include "ui/shell/mainwindow.h"
 
@@ -64,7 +64,9 @@ QString EventsIntegration::credentialKey(const QString &environmentKind)
 }
 
 EventsIntegration::EventsIntegration(const Services &services, QObject *parent)
-    : QObject(parent), m_services(services), m_sandbox(services.sandbox)
+    : QObject(parent)
+    , m_services(services)
+    , m_sandbox(services.sandbox)
 {
     m_processed = new ProcessedEvents(services.store, this);
     m_history = new StatusHistory(services.store, this);
@@ -83,8 +85,7 @@ EventsIntegration::EventsIntegration(const Services &services, QObject *parent)
             &EventsIntegration::updateDeliveryStatus);
     connect(m_processor, &EventProcessor::recordChanged, m_model, &EventsModel::upsert);
     connect(m_processor, &EventProcessor::eventApplied, m_tracker, &FollowUpTracker::applyEvent);
-    connect(m_processor, &EventProcessor::eventApplied, m_notifier,
-            &EventNotifier::onEventApplied);
+    connect(m_processor, &EventProcessor::eventApplied, m_notifier, &EventNotifier::onEventApplied);
     connect(m_processor, &EventProcessor::identityUpdated, m_tracker,
             &FollowUpTracker::applyIdentity);
     connect(m_processor, &EventProcessor::followerError, this, [this](const paxos::ApiError &e) {
@@ -97,8 +98,9 @@ EventsIntegration::EventsIntegration(const Services &services, QObject *parent)
             updateDeliveryStatus();
         }
     });
-    connect(m_notifier, &EventNotifier::notify, this,
-            [this](const QString &title, const QString &message) { showNotification(title, message); });
+    connect(
+        m_notifier, &EventNotifier::notify, this,
+        [this](const QString &title, const QString &message) { showNotification(title, message); });
     if (services.detailLoader)
         connect(services.detailLoader, &IdentityDetailLoader::loaded, m_tracker,
                 &FollowUpTracker::applyIdentity);
@@ -106,7 +108,8 @@ EventsIntegration::EventsIntegration(const Services &services, QObject *parent)
     if (services.settings) {
         m_notifier->setEnabled(services.settings->get<bool>(SettingKey::EventNotificationsEnabled));
         m_processor->setFollowerIntervalMs(
-                1000LL * qMax(1, services.settings->get<int>(SettingKey::EventsFollowerIntervalSeconds)));
+            1000LL
+            * qMax(1, services.settings->get<int>(SettingKey::EventsFollowerIntervalSeconds)));
     } else {
         m_processor->setFollowerIntervalMs(1000LL * kFollowerFallbackSecs);
     }
@@ -140,8 +143,8 @@ EventsIntegration::EventsIntegration(const Services &services, QObject *parent)
                         return;
                     m_pendingKeyName.clear();
                     m_receiverProblem = error == CredentialError::NotFound
-                            ? tr("No webhook API key is stored for this environment.")
-                            : message;
+                        ? tr("No webhook API key is stored for this environment.")
+                        : message;
                     updateDeliveryStatus();
                 });
     }
@@ -216,9 +219,8 @@ void EventsIntegration::buildUi()
     using F = FollowUpFilterProxy::Filter;
     for (F f : {F::All, F::AnyFollowUp, F::OpenEdd, F::KycDue, F::KycOverdue, F::KycExpired})
         m_filter->addItem(FollowUpFilterProxy::filterLabel(f), int(f));
-    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
-        m_followUpProxy->setFilter(F(m_filter->currentData().toInt()));
-    });
+    connect(m_filter, &QComboBox::currentIndexChanged, this,
+            [this] { m_followUpProxy->setFilter(F(m_filter->currentData().toInt())); });
     if (auto *bar = qobject_cast<QHBoxLayout *>(window->filterBar()->layout())) {
         int at = bar->count();
         for (int i = 0; i < bar->count(); ++i) {
@@ -249,10 +251,10 @@ void EventsIntegration::buildUi()
         if (!m_services.settings)
             return;
         const paxos::Environment env = m_services.session->environment();
-        auto *dialog = new WebhookSettingsDialog(
-                m_services.settings, m_services.credentials,
-                credentialKey(paxos::Environment::kindKey(env.kind())),
-                m_services.session->environmentName(), m_services.window);
+        auto *dialog =
+            new WebhookSettingsDialog(m_services.settings, m_services.credentials,
+                                      credentialKey(paxos::Environment::kindKey(env.kind())),
+                                      m_services.session->environmentName(), m_services.window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         // A new key restarts the receiver once the keychain has it (writeFinished, below).
         connect(dialog, &WebhookSettingsDialog::applied, this, &EventsIntegration::startReceiver);
@@ -291,8 +293,8 @@ void EventsIntegration::onEnvironmentChanged()
     m_controls->setWriteGuard(m_services.session->writeGuard());
     m_edd->setConnection(connection);
     m_processor->setConnection(connection);
-    const bool follower = !m_services.settings
-            || m_services.settings->get<bool>(SettingKey::EventsFollowerEnabled);
+    const bool follower =
+        !m_services.settings || m_services.settings->get<bool>(SettingKey::EventsFollowerEnabled);
     m_processor->setFollowerEnabled(follower && connection);
     startReceiver();
 }
@@ -313,14 +315,15 @@ void EventsIntegration::startReceiver()
     m_receiverProblem.clear();
     m_pendingKeyName.clear();
     const paxos::Environment env = m_services.session->environment();
-    const bool local = env.kind() == paxos::Environment::Kind::LocalSandbox && m_sandbox
-            && m_sandbox->isRunning();
+    const bool local =
+        env.kind() == paxos::Environment::Kind::LocalSandbox && m_sandbox && m_sandbox->isRunning();
     if (local) {
         // A key for this session only: the embedded sandbox is the only sender.
         startReceiverWithKey(randomKey(), true);
         return;
     }
-    if (!m_services.settings || !m_services.settings->get<bool>(SettingKey::WebhookReceiverEnabled)) {
+    if (!m_services.settings
+        || !m_services.settings->get<bool>(SettingKey::WebhookReceiverEnabled)) {
         m_receiverProblem = tr("Webhook receiver off for this environment; the follower polls "
                                "for events.");
         updateDeliveryStatus();
@@ -343,11 +346,11 @@ void EventsIntegration::startReceiverWithKey(const QByteArray &key, bool local)
     if (m_services.settings) {
         config.path = m_services.settings->get<QString>(SettingKey::WebhookReceiverPath);
         config.headerName =
-                m_services.settings->get<QString>(SettingKey::WebhookApiKeyHeader).toLatin1();
+            m_services.settings->get<QString>(SettingKey::WebhookApiKeyHeader).toLatin1();
         if (!local) {
             config.port = quint16(m_services.settings->get<int>(SettingKey::WebhookReceiverPort));
             const QHostAddress address(
-                    m_services.settings->get<QString>(SettingKey::WebhookReceiverBindAddress));
+                m_services.settings->get<QString>(SettingKey::WebhookReceiverBindAddress));
             if (!address.isNull())
                 config.bindAddress = address;
         }
@@ -361,12 +364,11 @@ void EventsIntegration::startReceiverWithKey(const QByteArray &key, bool local)
     if (config.isExposed())
         m_services.window->notify(tr("The webhook receiver listens on %1, reachable from other "
                                      "machines. Keep the API key secret.")
-                                          .arg(config.bindAddress.toString()));
+                                      .arg(config.bindAddress.toString()));
 #ifdef CC_HAVE_EMBEDDED_SANDBOX
     if (local && m_sandbox->server())
         m_registeredWebhookId = m_sandbox->server()->addWebhook(
-                {m_receiver->url(), QString::fromLatin1(config.headerName),
-                 QString::fromLatin1(key)});
+            {m_receiver->url(), QString::fromLatin1(config.headerName), QString::fromLatin1(key)});
 #endif
     updateDeliveryStatus();
 }
@@ -379,26 +381,25 @@ void EventsIntegration::updateDeliveryStatus()
     bool healthy = true;
     if (m_receiver->isListening()) {
         parts.append(tr("Webhooks: receiving at %1%2")
-                             .arg(m_receiver->url().toString(),
-                                  m_registeredWebhookId.isEmpty()
-                                          ? QString()
-                                          : tr(" (registered with the local sandbox)")));
+                         .arg(m_receiver->url().toString(),
+                              m_registeredWebhookId.isEmpty()
+                                  ? QString()
+                                  : tr(" (registered with the local sandbox)")));
     } else {
         parts.append(m_receiverProblem.isEmpty() ? tr("Webhooks: not receiving.")
                                                  : tr("Webhooks: %1").arg(m_receiverProblem));
         healthy = false;
     }
     if (m_processor->isFollowerEnabled() && m_processor->follower()) {
-        parts.append(m_followerProblem.isEmpty()
-                             ? tr("Follower: polling List Events.")
-                             : tr("Follower: %1").arg(m_followerProblem));
+        parts.append(m_followerProblem.isEmpty() ? tr("Follower: polling List Events.")
+                                                 : tr("Follower: %1").arg(m_followerProblem));
         healthy = healthy && m_followerProblem.isEmpty();
     } else {
         parts.append(tr("Follower: off."));
     }
     // Either path alone delivers every event; the line is a warning only when neither works.
-    const bool anyPath = m_receiver->isListening()
-            || (m_processor->follower() && m_followerProblem.isEmpty());
+    const bool anyPath =
+        m_receiver->isListening() || (m_processor->follower() && m_followerProblem.isEmpty());
     m_view->setDeliveryStatus(parts.join(u"  ·  "_s), healthy || anyPath);
 }
 

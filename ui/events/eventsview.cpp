@@ -62,8 +62,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         const QSize base = QStyledItemDelegate::sizeHint(option, index);
-        const QSize badge = badgeSizeHint(QFontMetrics(badgeFont(option.font)),
-                                          index.data().toString());
+        const QSize badge =
+            badgeSizeHint(QFontMetrics(badgeFont(option.font)), index.data().toString());
         return {badge.width() + 8, qMax(base.height(), badge.height() + 6)};
     }
 };
@@ -71,7 +71,9 @@ public:
 } // namespace
 
 EventsView::EventsView(EventsModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_proxy(new EventsFilterProxy(this))
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new EventsFilterProxy(this))
 {
     setObjectName(u"eventsView"_s);
     m_proxy->setSourceModel(model);
@@ -182,10 +184,10 @@ EventsView::EventsView(EventsModel *model, QWidget *parent)
             emit identityActivated(id);
     });
     auto updateCount = [this] {
-        m_count->setText(m_proxy->rowCount() == m_model->rowCount()
-                                 ? tr("%n event(s)", nullptr, m_model->rowCount())
-                                 : tr("%1 of %n event(s)", nullptr, m_model->rowCount())
-                                           .arg(m_proxy->rowCount()));
+        m_count->setText(
+            m_proxy->rowCount() == m_model->rowCount()
+                ? tr("%n event(s)", nullptr, m_model->rowCount())
+                : tr("%1 of %n event(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
     };
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);

@@ -22,18 +22,20 @@ namespace console::ui {
 WebhookSettingsDialog::WebhookSettingsDialog(Settings *settings, CredentialStore *credentials,
                                              const QString &credentialKey,
                                              const QString &environmentLabel, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_credentials(credentials),
-      m_credentialKey(credentialKey)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_credentials(credentials)
+    , m_credentialKey(credentialKey)
 {
     setObjectName(u"webhookSettingsDialog"_s);
     setWindowTitle(tr("Webhook receiver"));
     auto *intro = new QLabel(
-            tr("Paxos POSTs a notification for every event to the URL configured in its "
-               "Dashboard (Developer → Webhooks). The console answers it and fetches the event. "
-               "These settings apply to %1; in the local sandbox the console registers its own "
-               "receiver.")
-                    .arg(environmentLabel),
-            this);
+        tr("Paxos POSTs a notification for every event to the URL configured in its "
+           "Dashboard (Developer → Webhooks). The console answers it and fetches the event. "
+           "These settings apply to %1; in the local sandbox the console registers its own "
+           "receiver.")
+            .arg(environmentLabel),
+        this);
     intro->setWordWrap(true);
 
     m_enabled = new QCheckBox(tr("Receive webhooks in this console"), this);
@@ -58,11 +60,11 @@ WebhookSettingsDialog::WebhookSettingsDialog(Settings *settings, CredentialStore
     m_warning->setObjectName(u"webhookExposedWarning"_s);
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(
-            u"QLabel { color: %1; }"_s.arg(badgeColors(Tone::Warning).foreground.name()));
+        u"QLabel { color: %1; }"_s.arg(badgeColors(Tone::Warning).foreground.name()));
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(
-            u"QLabel { color: %1; }"_s.arg(badgeColors(Tone::Negative).foreground.name()));
+        u"QLabel { color: %1; }"_s.arg(badgeColors(Tone::Negative).foreground.name()));
     m_error->hide();
 
     auto *form = new QFormLayout;
@@ -73,7 +75,8 @@ WebhookSettingsDialog::WebhookSettingsDialog(Settings *settings, CredentialStore
     form->addRow(tr("Path"), m_path);
     form->addRow(tr("API-key header"), m_header);
     form->addRow(tr("API key"), m_key);
-    form->addRow(QString(), mutedLabel(tr("Kept in the system keychain, never in settings."), this));
+    form->addRow(QString(),
+                 mutedLabel(tr("Kept in the system keychain, never in settings."), this));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &WebhookSettingsDialog::accept);

@@ -75,8 +75,7 @@ private slots:
         QVERIFY(status->text().contains(m_events->receiver()->url().toString()));
 
         m_client = std::make_unique<paxos::Connection>();
-        m_client->setEnvironment(
-                paxos::Environment::localSandbox(m_app->embeddedSandbox()->url()));
+        m_client->setEnvironment(paxos::Environment::localSandbox(m_app->embeddedSandbox()->url()));
         m_client->setCredentials(console::EmbeddedSandbox::demoClientId(),
                                  console::EmbeddedSandbox::demoClientSecret());
     }
@@ -94,18 +93,18 @@ private slots:
         auto *model = m_app->identities();
         // No refresh: the approved event brings the row, approved.
         QTRY_VERIFY_WITH_TIMEOUT(model->indexOfId(id).isValid(), kTimeout);
-        QTRY_COMPARE_WITH_TIMEOUT(
-                model->indexOfId(id, console::IdentityTableModel::StatusColumn)
-                        .data(console::RawValueRole)
-                        .toString(),
-                u"APPROVED"_s, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(model->indexOfId(id, console::IdentityTableModel::StatusColumn)
+                                      .data(console::RawValueRole)
+                                      .toString(),
+                                  u"APPROVED"_s, kTimeout);
         // The events view lists it, delivered by webhook.
         auto *eventsModel = m_events->model();
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(eventsModel, id, u"identity.approved"_s) >= 0, kTimeout);
         const int row = rowOf(eventsModel, id, u"identity.approved"_s);
         QVERIFY(eventsModel->recordAt(row)->viaWebhook);
-        QTRY_COMPARE_WITH_TIMEOUT(eventsModel->recordAt(rowOf(eventsModel, id, u"identity.approved"_s))->state,
-                                  console::EventRecord::State::Applied, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            eventsModel->recordAt(rowOf(eventsModel, id, u"identity.approved"_s))->state,
+            console::EventRecord::State::Applied, kTimeout);
         QVERIFY(m_events->lastNotification().contains(id));
 
         // Selecting it shows the raw event.
@@ -155,10 +154,11 @@ private slots:
         QTest::mouseClick(createButton, Qt::LeftButton);
 
         auto *model = m_app->identities();
-        QTRY_COMPARE_WITH_TIMEOUT(model->indexOfId(m_approved, console::IdentityTableModel::StatusColumn)
-                                          .data(console::RawValueRole)
-                                          .toString(),
-                                  u"DISABLED"_s, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model->indexOfId(m_approved, console::IdentityTableModel::StatusColumn)
+                .data(console::RawValueRole)
+                .toString(),
+            u"DISABLED"_s, kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(panel->list()->topLevelItemCount(), 1, kTimeout);
         grab(u"controls"_s);
 
@@ -167,25 +167,30 @@ private slots:
         auto *deleteButton = panel->findChild<QPushButton *>(u"deleteControlButton"_s);
         QTRY_VERIFY_WITH_TIMEOUT(deleteButton->isEnabled(), kTimeout);
         QTest::mouseClick(deleteButton, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(model->indexOfId(m_approved, console::IdentityTableModel::StatusColumn)
-                                          .data(console::RawValueRole)
-                                          .toString(),
-                                  u"APPROVED"_s, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model->indexOfId(m_approved, console::IdentityTableModel::StatusColumn)
+                .data(console::RawValueRole)
+                .toString(),
+            u"APPROVED"_s, kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(panel->list()->topLevelItemCount(), 0, kTimeout);
     }
 
     void eddChecklistToApproval()
     {
-        const QString id = create({{u"sandbox.scenario"_s, u"edd:PROOF_OF_FUNDS,PROOF_OF_RESIDENCY"_s}});
+        const QString id =
+            create({{u"sandbox.scenario"_s, u"edd:PROOF_OF_FUNDS,PROOF_OF_RESIDENCY"_s}});
         QVERIFY(!id.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(m_events->tracker()->followUp(id).eddOpen, kTimeout);
 
         // The queue's follow-up filter finds it.
         auto *filter = m_window->findChild<QComboBox *>(u"followUpFilter"_s);
         QVERIFY(filter);
-        filter->setCurrentIndex(filter->findData(int(console::FollowUpFilterProxy::Filter::OpenEdd)));
+        filter->setCurrentIndex(
+            filter->findData(int(console::FollowUpFilterProxy::Filter::OpenEdd)));
         QTRY_COMPARE_WITH_TIMEOUT(m_window->queueView()->model()->rowCount(), 1, kTimeout);
-        QCOMPARE(m_window->queueView()->model()->index(0, 0).data(console::IdentityIdRole).toString(), id);
+        QCOMPARE(
+            m_window->queueView()->model()->index(0, 0).data(console::IdentityIdRole).toString(),
+            id);
 
         open(id);
         auto *edd = m_events->edd();
@@ -198,14 +203,13 @@ private slots:
 
         QStringList files{testsupport::testDataPath(u"events/proof-of-funds.pdf"_s),
                           testsupport::testDataPath(u"events/utility-bill.png"_s)};
-        edd->setFileChooser([&files](QWidget *, std::function<void(QString)> done) {
-            done(files.takeFirst());
-        });
+        edd->setFileChooser(
+            [&files](QWidget *, std::function<void(QString)> done) { done(files.takeFirst()); });
         QSignalSpy uploaded(edd, &console::ui::EddChecklistWidget::uploaded);
         for (const QString &doc : {u"PROOF_OF_FUNDS"_s, u"PROOF_OF_RESIDENCY"_s}) {
             QPushButton *button = nullptr;
             QTRY_VERIFY_WITH_TIMEOUT((button = edd->findChild<QPushButton *>(u"eddUpload_"_s + doc))
-                                             && button->isEnabled(),
+                                         && button->isEnabled(),
                                      kTimeout);
             const int before = int(uploaded.size());
             QTest::mouseClick(button, Qt::LeftButton);
@@ -214,9 +218,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!m_events->tracker()->followUp(id).eddOpen, kTimeout);
         QTRY_VERIFY_WITH_TIMEOUT(!edd->isOpen(), kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(m_app->identities()
-                                          ->indexOfId(id, console::IdentityTableModel::StatusColumn)
-                                          .data(console::RawValueRole)
-                                          .toString(),
+                                      ->indexOfId(id, console::IdentityTableModel::StatusColumn)
+                                      .data(console::RawValueRole)
+                                      .toString(),
                                   u"APPROVED"_s, kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(edd->filesList()->topLevelItemCount(), 2, kTimeout);
         // Uploaded here, so the hash is on file.
@@ -231,8 +235,9 @@ private:
     {
         QJsonObject body = paxos::examples::sandboxExamplePerson(paxos::examples::newRefId());
         QJsonObject person = body.value("person_details"_L1).toObject();
-        person.insert(u"cip_id"_s, u"274-%1-%2"_s.arg(QRandomGenerator::global()->bounded(10, 99))
-                                           .arg(QRandomGenerator::global()->bounded(1000, 9999)));
+        person.insert(u"cip_id"_s,
+                      u"274-%1-%2"_s.arg(QRandomGenerator::global()->bounded(10, 99))
+                          .arg(QRandomGenerator::global()->bounded(1000, 9999)));
         body.insert(u"person_details"_s, person);
         if (!metadata.isEmpty())
             body.insert(u"metadata"_s, metadata);

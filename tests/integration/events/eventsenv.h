@@ -59,8 +59,8 @@ struct Env
         QString error;
         if (!server->start(&error))
             return error;
-        if (auto status = store.open(console::StoreConfig::sqlite(
-                    dir.filePath(QStringLiteral("console.sqlite"))));
+        if (auto status = store.open(
+                console::StoreConfig::sqlite(dir.filePath(QStringLiteral("console.sqlite"))));
             !status)
             return status.errorMessage();
         processed = std::make_unique<console::ProcessedEvents>(&store);
@@ -82,8 +82,8 @@ struct Env
         QObject::connect(receiver.get(), &console::WebhookReceiver::notificationReceived,
                          processor.get(), &console::EventProcessor::handleNotification);
         if (registerWebhook)
-            webhookId = server->addWebhook({receiver->url(), QString::fromLatin1(kHeader),
-                                            QString::fromLatin1(kKey)});
+            webhookId = server->addWebhook(
+                {receiver->url(), QString::fromLatin1(kHeader), QString::fromLatin1(kKey)});
         return {};
     }
 

@@ -1,7 +1,6 @@
-#include "eventsenv.h"
-
 #include "core/events/documentuploader.h"
 #include "core/events/followuptracker.h"
+#include "eventsenv.h"
 #include "paxos/api/controljobs.h"
 #include "paxos/api/documentjobs.h"
 #include "paxos/model/enums.h"
@@ -33,7 +32,8 @@ QString sha256Of(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    return QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
 }
 } // namespace
 
@@ -59,7 +59,7 @@ private slots:
     void eddIsDrivenToApprovalByUploads()
     {
         const QString id = m_env.createIdentity(
-                {{u"sandbox.scenario"_s, u"edd:PROOF_OF_FUNDS,PROOF_OF_RESIDENCY"_s}});
+            {{u"sandbox.scenario"_s, u"edd:PROOF_OF_FUNDS,PROOF_OF_RESIDENCY"_s}});
         QVERIFY(!id.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(m_tracker.followUp(id).eddOpen, kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(m_status.value(id), u"PENDING"_s, kTimeout);
@@ -178,7 +178,7 @@ private slots:
         m_tracker.setNow([] { return QDateTime::currentDateTimeUtc(); });
 
         const QString expired =
-                m_env.createIdentity({{u"sandbox.scenario"_s, u"kyc_refresh_expired"_s}});
+            m_env.createIdentity({{u"sandbox.scenario"_s, u"kyc_refresh_expired"_s}});
         QVERIFY(!expired.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(m_tracker.followUp(expired).kycRefresh,
                                   FollowUp::KycRefresh::Expired, kTimeout);
@@ -196,7 +196,8 @@ private:
         QString error;
         QVERIFY2(uploader.start(identityId, path, types, &error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(!ok.isEmpty() || !failed.isEmpty(), kTimeout);
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
         QVERIFY(!progress.isEmpty());
         const auto record = ok.at(0).at(0).value<console::DocumentRecord>();
         QVERIFY(!record.fileId.isEmpty());

@@ -1,6 +1,5 @@
-#include "eventsenv.h"
-
 #include "core/events/eventsmodel.h"
+#include "eventsenv.h"
 #include "paxos/api/eventfollower.h"
 
 #include <QJsonDocument>
@@ -28,8 +27,8 @@ private slots:
         const QString id = m_env.createIdentity();
         QVERIFY(!id.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(m_env.recordFor(id, u"identity.approved"_s)
-                                         && m_env.recordFor(id, u"identity.approved"_s)->state
-                                                 == EventRecord::State::Applied,
+                                     && m_env.recordFor(id, u"identity.approved"_s)->state
+                                         == EventRecord::State::Applied,
                                  kTimeout);
         const auto rec = *m_env.recordFor(id, u"identity.approved"_s);
         QVERIFY(rec.viaWebhook);
@@ -79,8 +78,8 @@ private slots:
         m_env.processor->setFollowerIntervalMs(200);
         m_env.processor->setFollowerEnabled(true);
         QTRY_VERIFY_WITH_TIMEOUT(m_env.recordFor(id, u"identity.approved"_s)
-                                         && m_env.recordFor(id, u"identity.approved"_s)->state
-                                                 == EventRecord::State::Applied,
+                                     && m_env.recordFor(id, u"identity.approved"_s)->state
+                                         == EventRecord::State::Applied,
                                  kTimeout);
         const auto rec = *m_env.recordFor(id, u"identity.approved"_s);
         QVERIFY(rec.viaFollower);
@@ -135,16 +134,18 @@ private slots:
     void testNotificationsAreShownNotApplied()
     {
         QSignalSpy applied(m_env.processor.get(), &console::EventProcessor::eventApplied);
-        QSignalSpy received(m_env.receiver.get(),
-                            &console::WebhookReceiver::notificationReceived);
+        QSignalSpy received(m_env.receiver.get(), &console::WebhookReceiver::notificationReceived);
         QNetworkAccessManager nam;
-        QNetworkRequest request(m_env.server->url().resolved(QUrl(u"/sandbox-admin/webhooks/test"_s)));
+        QNetworkRequest request(
+            m_env.server->url().resolved(QUrl(u"/sandbox-admin/webhooks/test"_s)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        QNetworkReply *reply = nam.post(request, QByteArrayLiteral("{\"type\":\"identity.denied\"}"));
+        QNetworkReply *reply =
+            nam.post(request, QByteArrayLiteral("{\"type\":\"identity.denied\"}"));
         QSignalSpy finished(reply, &QNetworkReply::finished);
         QVERIFY(finished.wait(kTimeout));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        const QString testId = QJsonDocument::fromJson(reply->readAll()).object().value("id"_L1).toString();
+        const QString testId =
+            QJsonDocument::fromJson(reply->readAll()).object().value("id"_L1).toString();
         reply->deleteLater();
         QVERIFY(!testId.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(m_env.processor->record(testId).has_value(), kTimeout);

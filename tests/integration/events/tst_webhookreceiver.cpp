@@ -26,7 +26,7 @@ QByteArray notification(bool isTest = false)
                                      {u"time"_s, u"2025-01-07T14:30:02Z"_s},
                                      {u"object"_s, u"event"_s},
                                      {u"is_test"_s, isTest}})
-            .toJson(QJsonDocument::Compact);
+        .toJson(QJsonDocument::Compact);
 }
 } // namespace
 
@@ -52,8 +52,8 @@ private slots:
         QCOMPARE(m_receiver.url().host(), u"127.0.0.1"_s);
         QCOMPARE(m_receiver.url().path(), u"/hooks/paxos"_s);
         QVERIFY(!m_receiver.config().isExposed());
-        connect(&m_receiver, &console::WebhookReceiver::notificationReceived,
-                m_processor.get(), &console::EventProcessor::handleNotification);
+        connect(&m_receiver, &console::WebhookReceiver::notificationReceived, m_processor.get(),
+                &console::EventProcessor::handleNotification);
     }
 
     void requests_data()
@@ -65,19 +65,26 @@ private slots:
         QTest::addColumn<int>("status");
 
         const QByteArray big(70 * 1024, 'x');
-        QTest::newRow("no key") << "POST"_ba << u"/hooks/paxos"_s << QByteArray() << notification() << 401;
-        QTest::newRow("wrong key") << "POST"_ba << u"/hooks/paxos"_s << "s3cret-kez"_ba << notification() << 401;
-        QTest::newRow("key prefix") << "POST"_ba << u"/hooks/paxos"_s << "s3cret"_ba << notification() << 401;
-        QTest::newRow("no key, oversized") << "POST"_ba << u"/hooks/paxos"_s << QByteArray() << big << 401;
-        QTest::newRow("not json") << "POST"_ba << u"/hooks/paxos"_s << kKey << "{not json"_ba << 400;
+        QTest::newRow("no key") << "POST"_ba << u"/hooks/paxos"_s << QByteArray() << notification()
+                                << 401;
+        QTest::newRow("wrong key")
+            << "POST"_ba << u"/hooks/paxos"_s << "s3cret-kez"_ba << notification() << 401;
+        QTest::newRow("key prefix")
+            << "POST"_ba << u"/hooks/paxos"_s << "s3cret"_ba << notification() << 401;
+        QTest::newRow("no key, oversized")
+            << "POST"_ba << u"/hooks/paxos"_s << QByteArray() << big << 401;
+        QTest::newRow("not json") << "POST"_ba << u"/hooks/paxos"_s << kKey << "{not json"_ba
+                                  << 400;
         QTest::newRow("json array") << "POST"_ba << u"/hooks/paxos"_s << kKey << "[]"_ba << 400;
         QTest::newRow("no id") << "POST"_ba << u"/hooks/paxos"_s << kKey
                                << R"({"type":"identity.approved","object":"event"})"_ba << 400;
         QTest::newRow("not an event") << "POST"_ba << u"/hooks/paxos"_s << kKey
                                       << R"({"id":"x","type":"t","object":"identity"})"_ba << 400;
-        QTest::newRow("empty body") << "POST"_ba << u"/hooks/paxos"_s << kKey << QByteArray() << 400;
+        QTest::newRow("empty body")
+            << "POST"_ba << u"/hooks/paxos"_s << kKey << QByteArray() << 400;
         QTest::newRow("oversized") << "POST"_ba << u"/hooks/paxos"_s << kKey << big << 413;
-        QTest::newRow("other path") << "POST"_ba << u"/hooks/other"_s << kKey << notification() << 404;
+        QTest::newRow("other path")
+            << "POST"_ba << u"/hooks/other"_s << kKey << notification() << 404;
         QTest::newRow("GET") << "GET"_ba << u"/hooks/paxos"_s << kKey << QByteArray() << 405;
     }
 

@@ -33,7 +33,8 @@ private slots:
     void upsertUpdatesInPlace()
     {
         EventsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.upsert(rec(u"e1"_s, u"identity.approved"_s, u"i1"_s, u"2025-01-07T14:30:02Z"_s,
@@ -49,8 +50,9 @@ private slots:
         const QModelIndex source = model.index(model.rowOf(u"e1"_s), EventsModel::SourceColumn);
         QCOMPARE(source.data(EventsModel::SourceKeyRole).toString(), u"both"_s);
         QCOMPARE(source.data().toString(), u"Webhook + follower"_s);
-        QCOMPARE(model.index(0, EventsModel::StateColumn).data(EventsModel::StateKeyRole).toString(),
-                 u"applied"_s);
+        QCOMPARE(
+            model.index(0, EventsModel::StateColumn).data(EventsModel::StateKeyRole).toString(),
+            u"applied"_s);
         QCOMPARE(model.index(0, 0).data(console::IdentityIdRole).toString(), u"i1"_s);
         QVERIFY(model.index(0, 0).data(EventsModel::RawJsonRole).toString().contains(u"\"e1\""_s));
         QCOMPARE(model.types(), (QStringList{u"identity.approved"_s, u"identity.denied"_s}));
@@ -69,14 +71,15 @@ private slots:
                               << QStringList{u"e1"_s, u"e3"_s};
         QTest::newRow("state") << QString() << u"test"_s << QString() << QString()
                                << QStringList{u"e4"_s};
-        QTest::newRow("webhook includes both") << QString() << QString() << u"webhook"_s << QString()
-                                               << QStringList{u"e1"_s, u"e3"_s, u"e4"_s};
+        QTest::newRow("webhook includes both")
+            << QString() << QString() << u"webhook"_s << QString()
+            << QStringList{u"e1"_s, u"e3"_s, u"e4"_s};
         QTest::newRow("follower") << QString() << QString() << u"follower"_s << QString()
                                   << QStringList{u"e2"_s, u"e3"_s};
-        QTest::newRow("text identity") << QString() << QString() << QString() << u"I2"_s
-                                       << QStringList{u"e2"_s};
-        QTest::newRow("text label") << QString() << QString() << QString() << u"denied"_s
-                                    << QStringList{u"e2"_s};
+        QTest::newRow("text identity")
+            << QString() << QString() << QString() << u"I2"_s << QStringList{u"e2"_s};
+        QTest::newRow("text label")
+            << QString() << QString() << QString() << u"denied"_s << QStringList{u"e2"_s};
     }
 
     void filters()
@@ -96,7 +99,8 @@ private slots:
         model.upsert(rec(u"e4"_s, u"identity.disabled"_s, QString(), u"2025-01-07T14:30:04Z"_s,
                          EventRecord::State::Test, true, false));
         console::EventsFilterProxy proxy;
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
         proxy.setTypeFilter(type);
         proxy.setStateFilter(state);
