@@ -14,13 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace console {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("console::EventProcessor", text);
-}
-} // namespace
-
 EventProcessor::EventProcessor(ProcessedEvents *processed, StatusHistory *history, QObject *parent)
     : QObject(parent)
     , m_processed(processed)
@@ -274,7 +267,8 @@ void EventProcessor::refreshIdentity(const QString &identityId, const QString &e
     m_identityWaiting[identityId].append(eventId);
     if (m_identityInFlight.contains(identityId))
         return;
-    if (!m_connection) {
+    paxos::Connection *connection = m_connection.data();
+    if (!connection) {
         const QStringList waiting = m_identityWaiting.take(identityId);
         for (const QString &id : waiting) {
             EventRecord &rec = touch(id);
@@ -286,7 +280,7 @@ void EventProcessor::refreshIdentity(const QString &identityId, const QString &e
     }
     m_identityInFlight.insert(identityId);
     const QStringList batch = m_identityWaiting.take(identityId);
-    auto *job = new paxos::GetIdentityJob(m_connection, identityId, true, this);
+    auto *job = new paxos::GetIdentityJob(connection, identityId, true, false, this);
     connect(job, &paxos::Job::finished, this, [this, job, identityId, batch](paxos::Job *) {
         m_identityInFlight.remove(identityId);
         if (job->isSucceeded()) {

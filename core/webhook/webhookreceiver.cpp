@@ -16,11 +16,6 @@ namespace console {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("console::WebhookReceiver", text);
-}
-
 // Compares in time independent of where the first difference is, so response timing does not
 // reveal how much of a guessed key was right.
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)

@@ -4,6 +4,7 @@
 #include "core/store/audittrail.h"
 #include "paxos/api/controljobs.h"
 #include "paxos/api/listall.h"
+#include "paxos/net/connection.h"
 #include "paxos/model/enums.h"
 #include "ui/widgets/labels.h"
 #include "ui/widgets/statusbadge.h"
@@ -125,6 +126,17 @@ ControlsPanel::ControlsPanel(QWidget *parent)
     m_type->setCurrentIndex(qMax(0, m_type->findData(u"DORMANT"_s)));
     m_reasonCode->setCurrentIndex(qMax(0, m_reasonCode->findData(u"INACTIVITY"_s)));
     updateButtons();
+}
+
+void ControlsPanel::setConnection(paxos::Connection *connection)
+{
+    m_connection = connection;
+    updateButtons();
+}
+
+void ControlsPanel::setWriteGuard(WriteGuard *guard)
+{
+    m_guard = guard;
 }
 
 void ControlsPanel::setIdentity(const QString &identityId)

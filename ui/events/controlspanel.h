@@ -34,10 +34,10 @@ class ControlsPanel : public QWidget
 public:
     explicit ControlsPanel(QWidget *parent = nullptr);
 
-    void setConnection(paxos::Connection *connection) { m_connection = connection; }
+    void setConnection(paxos::Connection *connection);
     void setAuditTrail(AuditTrail *audit) { m_audit = audit; }
     // Writes are refused while the guard says so (offline, production confirmations).
-    void setWriteGuard(WriteGuard *guard) { m_guard = guard; }
+    void setWriteGuard(WriteGuard *guard);
 
     void setIdentity(const QString &identityId);
     QString identityId() const { return m_identityId; }
