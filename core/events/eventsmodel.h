@@ -15,7 +15,7 @@ class EventsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, TypeColumn, IdentityColumn, SourceColumn, StateColumn, ColumnCount };
+    enum Column { TimeColumn, TypeColumn, StateColumn, SourceColumn, IdentityColumn, ColumnCount };
     Q_ENUM(Column)
     enum Role {
         EventIdRole = Qt::UserRole + 100,

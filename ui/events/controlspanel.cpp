@@ -4,8 +4,8 @@
 #include "core/store/audittrail.h"
 #include "paxos/api/controljobs.h"
 #include "paxos/api/listall.h"
-#include "paxos/net/connection.h"
 #include "paxos/model/enums.h"
+#include "paxos/net/connection.h"
 #include "ui/widgets/labels.h"
 #include "ui/widgets/statusbadge.h"
 
@@ -213,9 +213,13 @@ void ControlsPanel::showControls()
         if (c.id == selected)
             m_list->setCurrentItem(item);
     }
-    for (int col = 0; col < StateCol; ++col)
-        if (col != ReasonCol)
-            m_list->resizeColumnToContents(col);
+    const int gap = fontMetrics().averageCharWidth() * 3;
+    for (int col = 0; col < StateCol; ++col) {
+        if (col == ReasonCol)
+            continue;
+        m_list->resizeColumnToContents(col);
+        m_list->setColumnWidth(col, m_list->columnWidth(col) + gap);
+    }
     if (m_identityId.isEmpty())
         m_note->setText(tr("Select an identity to see its controls."));
     else if (m_controls.isEmpty())

@@ -33,6 +33,15 @@ QString typeLabel(const QString &value)
         return value; // unknown to both vocabularies: shown as Paxos wrote it
     return paxos::enums::documentType().label(type);
 }
+// A pill like the detail pane's badges, as a label so its text is never elided.
+void setBadge(QLabel *label, const QString &text, Tone tone)
+{
+    const BadgeColors c = badgeColors(tone);
+    label->setText(text);
+    label->setStyleSheet(u"QLabel { background: %1; color: %2; border: 1px solid %3; "
+                         "border-radius: 9px; padding: 1px 9px; }"_s.arg(
+                             c.background.name(), c.foreground.name(), c.border.name()));
+}
 } // namespace
 
 EddChecklistWidget::EddChecklistWidget(QWidget *parent)
@@ -49,7 +58,10 @@ EddChecklistWidget::EddChecklistWidget(QWidget *parent)
         dialog->open();
     };
 
-    m_badge = new StatusBadge(this);
+    m_badge = new QLabel(this);
+    m_badge->setObjectName(u"eddBadge"_s);
+    m_badge->setFont(badgeFont(font()));
+    m_badge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"eddSummary"_s);
     m_summary->setWordWrap(true);
@@ -61,8 +73,13 @@ EddChecklistWidget::EddChecklistWidget(QWidget *parent)
     m_required->setObjectName(u"eddRequiredList"_s);
     m_required->setRootIsDecorated(false);
     m_required->setHeaderLabels({tr("Required document"), tr("State"), QString()});
+    m_required->header()->setStretchLastSection(false);
     m_required->header()->setSectionResizeMode(DocCol, QHeaderView::Stretch);
-    m_required->setMinimumHeight(fontMetrics().height() * 6);
+    m_required->header()->setSectionResizeMode(StateCol, QHeaderView::ResizeToContents);
+    m_required->header()->setSectionResizeMode(ActionCol, QHeaderView::ResizeToContents);
+    m_required->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_required->setMinimumHeight(fontMetrics().height() * 5);
+    m_required->setAlternatingRowColors(true);
 
     m_progressRow = new QWidget(this);
     m_progressLabel = new QLabel(m_progressRow);
@@ -94,11 +111,12 @@ EddChecklistWidget::EddChecklistWidget(QWidget *parent)
     m_files->setObjectName(u"eddFilesList"_s);
     m_files->setRootIsDecorated(false);
     m_files->setHeaderLabels({tr("File"), tr("Types"), tr("Uploaded"), tr("SHA-256")});
+    m_files->setAlternatingRowColors(true);
     m_files->setMinimumHeight(fontMetrics().height() * 6);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);
-    layout->addWidget(m_required, 1);
+    layout->addWidget(m_required);
     layout->addWidget(m_progressRow);
     layout->addWidget(m_message);
     layout->addWidget(m_pending);
@@ -212,14 +230,14 @@ void EddChecklistWidget::rebuild()
 {
     const bool open = isOpen();
     if (m_identityId.isEmpty()) {
-        m_badge->setBadge(tr("EDD"), Tone::Neutral);
+        setBadge(m_badge, tr("EDD"), Tone::Neutral);
         m_summary->setText(tr("Select an identity."));
     } else if (open) {
-        m_badge->setBadge(tr("EDD open"), Tone::Warning);
+        setBadge(m_badge, tr("EDD open"), Tone::Warning);
         m_summary->setText(tr("Paxos needs documents before it decides. Upload each one below; "
                               "the checklist closes when Paxos approves or denies."));
     } else {
-        m_badge->setBadge(tr("No open EDD"), Tone::Positive);
+        setBadge(m_badge, tr("No open EDD"), Tone::Positive);
         m_summary->setText(tr("Paxos has not asked for documents, or has decided."));
     }
 
@@ -253,6 +271,7 @@ void EddChecklistWidget::rebuild()
             StateCol, badgeColors(onFile && !pending ? Tone::Positive : Tone::Warning).foreground);
         if (open) {
             auto *button = new QPushButton(onFile ? tr("Upload another…") : tr("Upload…"));
+            button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
             button->setObjectName(u"eddUpload_"_s + value);
             button->setEnabled(!busy && m_connection);
             connect(button, &QPushButton::clicked, this, [this, value] {
@@ -264,8 +283,6 @@ void EddChecklistWidget::rebuild()
             m_required->setItemWidget(item, ActionCol, button);
         }
     }
-    m_required->resizeColumnToContents(StateCol);
-    m_required->resizeColumnToContents(ActionCol);
     m_required->setVisible(open || m_required->topLevelItemCount() > 0);
 
     QStringList pendingLabels;
@@ -298,8 +315,12 @@ void EddChecklistWidget::rebuild()
         item->setText(HashCol, hash.isEmpty() ? tr("not uploaded here") : hash.left(16) + u"…"_s);
         item->setToolTip(HashCol, hash);
     }
-    for (int c = NameCol; c < HashCol; ++c)
+    // Room between columns: contents alone sit too tight to read.
+    const int gap = fontMetrics().averageCharWidth() * 3;
+    for (int c = NameCol; c < HashCol; ++c) {
         m_files->resizeColumnToContents(c);
+        m_files->setColumnWidth(c, m_files->columnWidth(c) + gap);
+    }
 }
 
 void EddChecklistWidget::uploadFor(const QString &requiredValue, const QString &filePath)

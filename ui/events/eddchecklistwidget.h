@@ -26,8 +26,6 @@ class FollowUpTracker;
 
 namespace console::ui {
 
-class StatusBadge;
-
 // The enhanced-due-diligence checklist of one identity: what Paxos asked for
 // (identity.documents_required; both document vocabularies mapped, unknown values shown as
 // they are), what is on file, what List Documents still calls pending, and an upload per
@@ -79,7 +77,7 @@ private:
     quint64 m_generation = 0;
     FileChooser m_chooseFile;
 
-    StatusBadge *m_badge;
+    QLabel *m_badge;
     QLabel *m_summary;
     QTreeWidget *m_required;
     QTreeWidget *m_files;

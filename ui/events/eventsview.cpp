@@ -54,7 +54,7 @@ public:
         opt.text.clear();
         opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
         painter->save();
-        painter->setFont(badgeFont(opt.font));
+        painter->setFont(opt.font); // paintBadge derives the badge font from it
         paintBadge(painter, opt.rect.adjusted(4, 0, -4, 0), text,
                    toneForState(index.data(EventsModel::StateKeyRole).toString()));
         painter->restore();
@@ -133,11 +133,20 @@ EventsView::EventsView(EventsModel *model, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setItemDelegateForColumn(EventsModel::StateColumn, new StateBadgeDelegate(m_table));
-    const int w = fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(EventsModel::TimeColumn, w * 22);
-    m_table->setColumnWidth(EventsModel::TypeColumn, w * 26);
-    m_table->setColumnWidth(EventsModel::IdentityColumn, w * 40);
-    m_table->setColumnWidth(EventsModel::SourceColumn, w * 22);
+    // Widths from what the columns hold, so nothing common is cut off.
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int pad = fm.averageCharWidth() * 3;
+    m_table->setColumnWidth(EventsModel::TimeColumn,
+                            fm.horizontalAdvance(u"2026-12-31 23:59:59"_s) + pad);
+    m_table->setColumnWidth(EventsModel::TypeColumn,
+                            fm.horizontalAdvance(tr("Documents required")) + pad);
+    m_table->setColumnWidth(EventsModel::IdentityColumn,
+                            fm.horizontalAdvance(u"00000000-0000-0000-0000-000000000000"_s) + pad);
+    m_table->setColumnWidth(EventsModel::SourceColumn,
+                            fm.horizontalAdvance(eventSourceLabel(EventSource::Both)) + pad);
+    m_table->setColumnWidth(
+        EventsModel::StateColumn,
+        fm.horizontalAdvance(eventStateLabel(EventRecord::State::AlreadyProcessed)) + 2 * pad);
 
     auto *rawPane = new QWidget(this);
     auto *rawLayout = new QVBoxLayout(rawPane);
@@ -157,8 +166,8 @@ EventsView::EventsView(EventsModel *model, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(rawPane);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);

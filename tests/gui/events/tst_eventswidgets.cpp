@@ -1,16 +1,15 @@
 #include "../../integration/events/eventsenv.h"
-
+#include "core/credentials/credentialstore.h"
 #include "core/events/eventsmodel.h"
 #include "core/events/followuptracker.h"
 #include "core/models/roles.h"
+#include "core/settings/settings.h"
 #include "paxos/api/identityjobs.h"
 #include "testsupport/testdata.h"
 #include "ui/events/controlspanel.h"
 #include "ui/events/eddchecklistwidget.h"
 #include "ui/events/eventsview.h"
 #include "ui/events/webhooksettingsdialog.h"
-#include "core/credentials/credentialstore.h"
-#include "core/settings/settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -70,7 +69,7 @@ private slots:
         view.table()->setCurrentIndex(view.proxy()->index(0, 0));
         QVERIFY(view.rawView()->toPlainText().contains(id));
         QVERIFY(view.rawView()->toPlainText().contains(u"identity_summary_status_change"_s));
-        QVERIFY(view.findChild<QLabel *>(u"eventCount"_s)->text().contains(u"1 of"_s));
+        QVERIFY(view.findChild<QLabel *>(u"eventCount"_s)->text().startsWith(u"1 "_s));
 
         QSignalSpy activated(&view, &console::ui::EventsView::identityActivated);
         emit view.table()->activated(view.proxy()->index(0, 0));
@@ -78,7 +77,8 @@ private slots:
         QCOMPARE(activated.at(0).at(0).toString(), id);
         view.findChild<QLineEdit *>(u"eventSearch"_s)->clear();
         type->setCurrentIndex(0);
-        view.setDeliveryStatus(u"Webhooks: receiving at %1"_s.arg(m_env.receiver->url().toString()), true);
+        view.setDeliveryStatus(u"Webhooks: receiving at %1"_s.arg(m_env.receiver->url().toString()),
+                               true);
         save(&view, u"events-view"_s);
     }
 
@@ -140,7 +140,7 @@ private slots:
     void paxosSetControlsCannotBeDeleted()
     {
         const QString id =
-                m_env.createIdentity({{u"sandbox.scenario"_s, u"paxos_control:DORMANT"_s}});
+            m_env.createIdentity({{u"sandbox.scenario"_s, u"paxos_control:DORMANT"_s}});
         QVERIFY(!id.isEmpty());
         console::ui::ControlsPanel panel;
         panel.setConnection(m_env.connection.get());
@@ -157,7 +157,7 @@ private slots:
     void eddChecklistToApproval()
     {
         const QString id = m_env.createIdentity(
-                {{u"sandbox.scenario"_s, u"edd:PROOF_OF_FUNDS,PROOF_OF_RESIDENCY"_s}});
+            {{u"sandbox.scenario"_s, u"edd:PROOF_OF_FUNDS,PROOF_OF_RESIDENCY"_s}});
         QVERIFY(!id.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(m_tracker.followUp(id).eddOpen, kTimeout);
 
@@ -181,12 +181,12 @@ private slots:
         QStringList files{testsupport::testDataPath(u"events/proof-of-funds.pdf"_s),
                           testsupport::testDataPath(u"events/utility-bill.png"_s)};
         edd.setFileChooser(
-                [&files](QWidget *, std::function<void(QString)> done) { done(files.takeFirst()); });
+            [&files](QWidget *, std::function<void(QString)> done) { done(files.takeFirst()); });
         QSignalSpy uploaded(&edd, &console::ui::EddChecklistWidget::uploaded);
         for (const QString &doc : {u"PROOF_OF_FUNDS"_s, u"PROOF_OF_RESIDENCY"_s}) {
             QPushButton *button = nullptr;
             QTRY_VERIFY_WITH_TIMEOUT((button = edd.findChild<QPushButton *>(u"eddUpload_"_s + doc))
-                                             && button->isEnabled(),
+                                         && button->isEnabled(),
                                      kTimeout);
             const int before = int(uploaded.size());
             QTest::mouseClick(button, Qt::LeftButton);
@@ -204,8 +204,8 @@ private slots:
         QTemporaryDir dir;
         auto settings = console::Settings::createForTesting(dir.path());
         console::MemoryCredentialStore credentials;
-        console::ui::WebhookSettingsDialog dialog(settings.get(), &credentials, u"webhook-api-key/x"_s,
-                                                  u"Paxos Sandbox"_s);
+        console::ui::WebhookSettingsDialog dialog(settings.get(), &credentials,
+                                                  u"webhook-api-key/x"_s, u"Paxos Sandbox"_s);
         dialog.show();
         auto *address = dialog.findChild<QLineEdit *>(u"webhookBindAddress"_s);
         auto *warning = dialog.findChild<QLabel *>(u"webhookExposedWarning"_s);
@@ -220,8 +220,10 @@ private slots:
         dialog.accept();
         QVERIFY(written.wait(kTimeout));
         QVERIFY(credentials.contains(u"webhook-api-key/x"_s));
-        QCOMPARE(settings->get<QString>(console::SettingKey::WebhookReceiverBindAddress), u"0.0.0.0"_s);
-        QCOMPARE(settings->get<QString>(console::SettingKey::WebhookReceiverPath), u"/hooks/paxos"_s);
+        QCOMPARE(settings->get<QString>(console::SettingKey::WebhookReceiverBindAddress),
+                 u"0.0.0.0"_s);
+        QCOMPARE(settings->get<QString>(console::SettingKey::WebhookReceiverPath),
+                 u"/hooks/paxos"_s);
         QVERIFY(settings->get<bool>(console::SettingKey::WebhookReceiverEnabled));
         for (const QString &file : {settings->roamingFile(), settings->localFile()}) {
             QFile f(file);
