@@ -1,3 +1,4 @@
+#include "../../integration/events/eventsenv.h"
 #include "app/application.h"
 #include "core/credentials/credentialstore.h"
 #include "core/events/eventprocessor.h"
@@ -27,7 +28,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -233,23 +233,7 @@ private slots:
 private:
     QString create(const QJsonObject &metadata)
     {
-        QJsonObject body = paxos::examples::sandboxExamplePerson(paxos::examples::newRefId());
-        QJsonObject person = body.value("person_details"_L1).toObject();
-        person.insert(u"cip_id"_s,
-                      u"274-%1-%2"_s.arg(QRandomGenerator::global()->bounded(10, 99))
-                          .arg(QRandomGenerator::global()->bounded(1000, 9999)));
-        body.insert(u"person_details"_s, person);
-        if (!metadata.isEmpty())
-            body.insert(u"metadata"_s, metadata);
-        auto *job = new paxos::CreateIdentityJob(m_client.get(), body);
-        job->setAutoDelete(false);
-        QSignalSpy done(job, &paxos::Job::finished);
-        job->start();
-        QString id;
-        if (done.wait(kTimeout) && job->isSucceeded())
-            id = job->result().id;
-        delete job;
-        return id;
+        return eventstest::createIdentity(m_client.get(), metadata);
     }
 
     void open(const QString &id)

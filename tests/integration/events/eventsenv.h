@@ -5,6 +5,7 @@
 // receiver registered with the sandbox, and the event processor wired to both.
 
 #include "core/events/eventprocessor.h"
+#include "core/events/followuptracker.h"
 #include "core/store/audittrail.h"
 #include "core/store/documentrecords.h"
 #include "core/store/processedevents.h"
@@ -17,6 +18,7 @@
 #include "paxos/net/environment.h"
 #include "sandbox/server.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -30,6 +32,32 @@ namespace eventstest {
 inline constexpr int kTimeout = 20000;
 inline const QByteArray kHeader = QByteArrayLiteral("X-Api-Key");
 inline const QByteArray kKey = QByteArrayLiteral("wh-test-key-5f1c");
+
+// Creates an identity from the guide's person with a fresh cip_id and extra metadata.
+// Returns its id, or an empty string (with a warning) on error.
+inline QString createIdentity(paxos::Connection *connection, const QJsonObject &metadata = {})
+{
+    QJsonObject body = paxos::examples::sandboxExamplePerson(paxos::examples::newRefId());
+    QJsonObject person = body.value(QStringLiteral("person_details")).toObject();
+    const int serial = QRandomGenerator::global()->bounded(1000, 9999);
+    const int group = QRandomGenerator::global()->bounded(10, 99);
+    person.insert(QStringLiteral("cip_id"), QStringLiteral("173-%1-%2").arg(group).arg(serial));
+    body.insert(QStringLiteral("person_details"), person);
+    if (!metadata.isEmpty())
+        body.insert(QStringLiteral("metadata"), metadata);
+    auto *job = new paxos::CreateIdentityJob(connection, body);
+    job->setAutoDelete(false);
+    QSignalSpy done(job, &paxos::Job::finished);
+    job->start();
+    QString id;
+    if (done.wait(kTimeout) && job->isSucceeded())
+        id = job->result().id;
+    else
+        qWarning("create failed: %s",
+                 job->error() ? qPrintable(job->error()->message()) : "timeout");
+    delete job;
+    return id;
+}
 
 struct Env
 {
@@ -87,31 +115,30 @@ struct Env
         return {};
     }
 
-    // Creates an identity from the guide's person with a fresh cip_id and extra metadata.
-    // Returns its id, or an empty string (with a test failure message) on error.
     QString createIdentity(const QJsonObject &metadata = {})
     {
-        QJsonObject body = paxos::examples::sandboxExamplePerson(paxos::examples::newRefId());
-        QJsonObject person = body.value(QStringLiteral("person_details")).toObject();
-        const int serial = QRandomGenerator::global()->bounded(1000, 9999);
-        const int group = QRandomGenerator::global()->bounded(10, 99);
-        person.insert(QStringLiteral("cip_id"), QStringLiteral("173-%1-%2").arg(group).arg(serial));
-        body.insert(QStringLiteral("person_details"), person);
-        if (!metadata.isEmpty())
-            body.insert(QStringLiteral("metadata"), metadata);
-        auto *job = new paxos::CreateIdentityJob(connection.get(), body);
-        job->setAutoDelete(false);
-        QSignalSpy done(job, &paxos::Job::finished);
-        job->start();
-        if (!done.wait(kTimeout) || !job->isSucceeded()) {
-            qWarning("create failed: %s",
-                     job->error() ? qPrintable(job->error()->message()) : "timeout");
-            delete job;
-            return {};
-        }
-        const QString id = job->result().id;
-        delete job;
-        return id;
+        return eventstest::createIdentity(connection.get(), metadata);
+    }
+
+    // Feeds applied events and fetched identities to a follow-up tracker and keeps each
+    // identity's latest status in *status.
+    void follow(console::FollowUpTracker *tracker, QHash<QString, QString> *status)
+    {
+        QObject::connect(processor.get(), &console::EventProcessor::eventApplied, tracker,
+                         &console::FollowUpTracker::applyEvent);
+        QObject::connect(processor.get(), &console::EventProcessor::identityUpdated, tracker,
+                         &console::FollowUpTracker::applyIdentity);
+        QObject::connect(processor.get(), &console::EventProcessor::identityUpdated, tracker,
+                         [status](const paxos::Identity &identity) {
+                             status->insert(identity.id, identity.effectiveStatus());
+                         });
+    }
+
+    // True once the event of this type for this identity has been applied.
+    bool isApplied(const QString &identityId, const QString &type) const
+    {
+        const auto rec = recordFor(identityId, type);
+        return rec && rec->state == console::EventRecord::State::Applied;
     }
 
     // The first record of this type for this identity, if any.

@@ -46,14 +46,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(m_env.start().isEmpty(), "environment did not start");
-        connect(m_env.processor.get(), &console::EventProcessor::eventApplied, &m_tracker,
-                &console::FollowUpTracker::applyEvent);
-        connect(m_env.processor.get(), &console::EventProcessor::identityUpdated, &m_tracker,
-                &console::FollowUpTracker::applyIdentity);
-        connect(m_env.processor.get(), &console::EventProcessor::identityUpdated, this,
-                [this](const paxos::Identity &identity) {
-                    m_status.insert(identity.id, identity.effectiveStatus());
-                });
+        m_env.follow(&m_tracker, &m_status);
     }
 
     void eddIsDrivenToApprovalByUploads()

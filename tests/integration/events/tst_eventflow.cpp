@@ -26,10 +26,7 @@ private slots:
         QSignalSpy updated(m_env.processor.get(), &console::EventProcessor::identityUpdated);
         const QString id = m_env.createIdentity();
         QVERIFY(!id.isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(m_env.recordFor(id, u"identity.approved"_s)
-                                     && m_env.recordFor(id, u"identity.approved"_s)->state
-                                         == EventRecord::State::Applied,
-                                 kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(m_env.isApplied(id, u"identity.approved"_s), kTimeout);
         const auto rec = *m_env.recordFor(id, u"identity.approved"_s);
         QVERIFY(rec.viaWebhook);
         QVERIFY(!rec.viaFollower);
@@ -77,10 +74,7 @@ private slots:
         QVERIFY(!id.isEmpty());
         m_env.processor->setFollowerIntervalMs(200);
         m_env.processor->setFollowerEnabled(true);
-        QTRY_VERIFY_WITH_TIMEOUT(m_env.recordFor(id, u"identity.approved"_s)
-                                     && m_env.recordFor(id, u"identity.approved"_s)->state
-                                         == EventRecord::State::Applied,
-                                 kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(m_env.isApplied(id, u"identity.approved"_s), kTimeout);
         const auto rec = *m_env.recordFor(id, u"identity.approved"_s);
         QVERIFY(rec.viaFollower);
         QVERIFY(!rec.viaWebhook);
