@@ -20,6 +20,7 @@
 #include "ui/events/eddchecklistwidget.h"
 #include "ui/events/eventsintegration.h"
 #include "ui/events/eventsview.h"
+#include "ui/queue/queuetableview.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QAction>
@@ -27,6 +28,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -94,7 +96,7 @@ private slots:
         // No refresh: the approved event brings the row, approved.
         QTRY_VERIFY_WITH_TIMEOUT(model->indexOfId(id).isValid(), kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(model->indexOfId(id, console::IdentityTableModel::StatusColumn)
-                                      .data(console::RawValueRole)
+                                      .data(console::WireValueRole)
                                       .toString(),
                                   u"APPROVED"_s, kTimeout);
         // The events view lists it, delivered by webhook.
@@ -156,7 +158,7 @@ private slots:
         auto *model = m_app->identities();
         QTRY_COMPARE_WITH_TIMEOUT(
             model->indexOfId(m_approved, console::IdentityTableModel::StatusColumn)
-                .data(console::RawValueRole)
+                .data(console::WireValueRole)
                 .toString(),
             u"DISABLED"_s, kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(panel->list()->topLevelItemCount(), 1, kTimeout);
@@ -169,7 +171,7 @@ private slots:
         QTest::mouseClick(deleteButton, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(
             model->indexOfId(m_approved, console::IdentityTableModel::StatusColumn)
-                .data(console::RawValueRole)
+                .data(console::WireValueRole)
                 .toString(),
             u"APPROVED"_s, kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(panel->list()->topLevelItemCount(), 0, kTimeout);
@@ -219,7 +221,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!edd->isOpen(), kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(m_app->identities()
                                       ->indexOfId(id, console::IdentityTableModel::StatusColumn)
-                                      .data(console::RawValueRole)
+                                      .data(console::WireValueRole)
                                       .toString(),
                                   u"APPROVED"_s, kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(edd->filesList()->topLevelItemCount(), 2, kTimeout);
