@@ -1,7 +1,10 @@
 #include "core/events/followupfilterproxy.h"
 
 #include "core/events/followuptracker.h"
+#include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
+
+using namespace Qt::StringLiterals;
 
 namespace console {
 
@@ -50,7 +53,19 @@ bool FollowUpFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return true;
     const QString id =
         sourceModel()->index(sourceRow, 0, sourceParent).data(IdentityIdRole).toString();
-    const FollowUp f = m_tracker->followUp(id);
+    FollowUp f = m_tracker->followUp(id);
+    if (f.isEmpty()) {
+        // Not seen in an event or a detail load yet: the row's blocking requirement says enough
+        // for the filter (a refresh that has expired shows as due until the identity is opened).
+        const QString blocking =
+            sourceModel()
+                ->index(sourceRow, IdentityTableModel::BlockingColumn, sourceParent)
+                .data(WireValueRole)
+                .toString();
+        f.eddOpen = blocking == "ENHANCED_DUE_DILIGENCE"_L1;
+        if (blocking == "KYC_REFRESH"_L1)
+            f.kycRefresh = FollowUp::KycRefresh::Due;
+    }
     switch (m_filter) {
     case Filter::All:
         return true;
