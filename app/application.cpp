@@ -12,6 +12,7 @@
 #include "core/store/audittrail.h"
 #include "core/store/store.h"
 #include "ui/detail/identitydetailpane.h"
+#include "ui/events/eventsintegration.h"
 #include "ui/queue/queuetableview.h"
 #include "ui/shell/mainwindow.h"
 
@@ -214,6 +215,20 @@ bool Application::start(QString *error)
     if (m_options.windowSize.isValid())
         m_window->resize(m_options.windowSize);
     updateConnectionDefaults();
+
+    // --- Events: webhook receiver, follower, events dock, controls and EDD tabs ---
+    ui::EventsIntegration::Services eventServices;
+    eventServices.window = m_window.get();
+    eventServices.session = m_session;
+    eventServices.store = m_store;
+    eventServices.settings = m_settings.get();
+    eventServices.credentials = m_credentials;
+    eventServices.sandbox = m_sandbox;
+    eventServices.identities = m_identities;
+    eventServices.detailLoader = m_loader;
+    eventServices.audit = m_audit;
+    m_events = new ui::EventsIntegration(eventServices, this);
+    // --- end events ---
 
     connect(m_session, &Session::environmentChanged, this, [this] {
         m_audit->setEnvironment(m_session->environmentName());

@@ -22,6 +22,7 @@ class IdentityPageSource;
 class IdentityTableModel;
 class Store;
 namespace ui {
+class EventsIntegration;
 class MainWindow;
 struct ConnectionChoice;
 } // namespace ui
@@ -76,6 +77,8 @@ public:
     AuditTrail *auditTrail() const { return m_audit; }
     Settings *settings() const { return m_settings.get(); }
     CredentialStore *credentials() const { return m_credentials; }
+    // Webhooks, events, EDD documents and controls (ui/events).
+    ui::EventsIntegration *events() const { return m_events; }
 
     // Connects to the chosen environment (what the connection dialog asks for).
     void switchEnvironment(const ui::ConnectionChoice &choice);
@@ -103,6 +106,7 @@ private:
     IdentityPageSource *m_pages = nullptr;
     IdentityTableModel *m_identities = nullptr;
     IdentityDetailLoader *m_loader = nullptr;
+    ui::EventsIntegration *m_events = nullptr;
     std::unique_ptr<ui::MainWindow> m_window;
     // A switch waiting for its secret from the keychain.
     QString m_pendingSecretKey;

@@ -35,6 +35,10 @@ enum class SettingKey {
     // Events
     WebhookReceiverEnabled,
     WebhookReceiverPort,
+    WebhookReceiverPath,
+    WebhookReceiverBindAddress, // loopback unless the user asks otherwise
+    WebhookApiKeyHeader, // the header name; the key itself is a secret (CredentialStore)
+    EventNotificationsEnabled,
     EventsFollowerEnabled,
     EventsFollowerIntervalSeconds,
     // Embedded sandbox

@@ -1,0 +1,3 @@
+target_sources(console_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/webhookreceiver.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/webhookreceiver.h)

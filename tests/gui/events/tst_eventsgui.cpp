@@ -1,0 +1,276 @@
+#include "../../integration/events/eventsenv.h"
+#include "app/application.h"
+#include "core/credentials/credentialstore.h"
+#include "core/events/eventprocessor.h"
+#include "core/events/eventsmodel.h"
+#include "core/events/followupfilterproxy.h"
+#include "core/events/followuptracker.h"
+#include "core/models/identitydetailloader.h"
+#include "core/models/identitytablemodel.h"
+#include "core/models/roles.h"
+#include "core/session/embeddedsandbox.h"
+#include "core/session/session.h"
+#include "core/webhook/webhookreceiver.h"
+#include "paxos/api/identityjobs.h"
+#include "paxos/model/examples.h"
+#include "paxos/net/connection.h"
+#include "testsupport/testdata.h"
+#include "ui/detail/identitydetailpane.h"
+#include "ui/events/controlspanel.h"
+#include "ui/events/eddchecklistwidget.h"
+#include "ui/events/eventsintegration.h"
+#include "ui/events/eventsview.h"
+#include "ui/queue/queuetableview.h"
+#include "ui/shell/mainwindow.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using console::ui::EventsIntegration;
+
+namespace {
+constexpr int kTimeout = 20000;
+}
+
+// The events parts in the real window, against the embedded local sandbox: decisions arrive
+// by webhook and change the row in place, controls and EDD are worked from the detail pane.
+class TestEventsGui : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        console::app::Application::Options options;
+        options.dataDir = m_dir.path();
+        options.inMemorySandbox = true;
+        options.seedIdentities = 5;
+        options.ephemeralUi = true;
+        options.credentials = &m_credentials;
+        m_app = std::make_unique<console::app::Application>(options);
+        QString error;
+        QVERIFY2(m_app->start(&error), qPrintable(error));
+        m_window = m_app->window();
+        m_window->resize(1600, 1000);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_events = m_app->events();
+        QVERIFY(m_events);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), console::Session::State::Connected,
+                                  kTimeout);
+        // The local sandbox has the console's own receiver registered.
+        QTRY_VERIFY_WITH_TIMEOUT(m_events->receiver()->isListening(), kTimeout);
+        QCOMPARE(m_events->receiver()->url().host(), u"127.0.0.1"_s);
+        auto *status = m_window->findChild<QLabel *>(u"eventDeliveryStatus"_s);
+        QVERIFY(status);
+        QVERIFY(status->text().contains(m_events->receiver()->url().toString()));
+
+        m_client = std::make_unique<paxos::Connection>();
+        m_client->setEnvironment(paxos::Environment::localSandbox(m_app->embeddedSandbox()->url()));
+        m_client->setCredentials(console::EmbeddedSandbox::demoClientId(),
+                                 console::EmbeddedSandbox::demoClientSecret());
+    }
+
+    void cleanupTestCase()
+    {
+        m_client.reset();
+        m_app.reset();
+    }
+
+    void approvalArrivesByWebhookAndChangesTheRow()
+    {
+        const QString id = create({});
+        QVERIFY(!id.isEmpty());
+        auto *model = m_app->identities();
+        // No refresh: the approved event brings the row, approved.
+        QTRY_VERIFY_WITH_TIMEOUT(model->indexOfId(id).isValid(), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(model->indexOfId(id, console::IdentityTableModel::StatusColumn)
+                                      .data(console::WireValueRole)
+                                      .toString(),
+                                  u"APPROVED"_s, kTimeout);
+        // The events view lists it, delivered by webhook.
+        auto *eventsModel = m_events->model();
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(eventsModel, id, u"identity.approved"_s) >= 0, kTimeout);
+        const int row = rowOf(eventsModel, id, u"identity.approved"_s);
+        QVERIFY(eventsModel->recordAt(row)->viaWebhook);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            eventsModel->recordAt(rowOf(eventsModel, id, u"identity.approved"_s))->state,
+            console::EventRecord::State::Applied, kTimeout);
+        QVERIFY(m_events->lastNotification().contains(id));
+
+        // Selecting it shows the raw event.
+        auto *view = m_events->view();
+        view->proxy()->setText(id);
+        QTRY_VERIFY_WITH_TIMEOUT(view->proxy()->rowCount() >= 1, kTimeout);
+        for (int r = 0; r < view->proxy()->rowCount(); ++r) {
+            if (view->proxy()->index(r, 0).data(console::EventsModel::TypeRole).toString()
+                == u"identity.approved"_s)
+                view->table()->setCurrentIndex(view->proxy()->index(r, 0));
+        }
+        QVERIFY(view->rawView()->toPlainText().contains(u"identity.approved"_s));
+        view->proxy()->setText(QString());
+        m_approved = id;
+    }
+
+    void notificationsCanBeSwitchedOff()
+    {
+        auto *action = m_window->findChild<QAction *>(u"eventNotificationsAction"_s);
+        QVERIFY(action);
+        QVERIFY(action->isChecked());
+        action->setChecked(false);
+        const QString before = m_events->lastNotification();
+        const QString id = create({});
+        QVERIFY(!id.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(m_events->model(), id, u"identity.approved"_s) >= 0,
+                                 kTimeout);
+        QCOMPARE(m_events->lastNotification(), before);
+        action->setChecked(true);
+    }
+
+    void dormantControlFromTheDetailPane()
+    {
+        QVERIFY(!m_approved.isEmpty());
+        open(m_approved);
+        auto *panel = m_events->controls();
+        QCOMPARE(panel->identityId(), m_approved);
+        auto *tabs = m_window->detailPane()->findChild<QTabWidget *>(u"detailTabs"_s);
+        tabs->setCurrentWidget(panel);
+        auto *type = panel->findChild<QComboBox *>(u"controlType"_s);
+        type->setCurrentIndex(type->findData(u"DORMANT"_s));
+        QCOMPARE(panel->findChild<QComboBox *>(u"controlReasonCode"_s)->currentData().toString(),
+                 u"INACTIVITY"_s);
+        panel->findChild<QLineEdit *>(u"controlReason"_s)->setText(u"No activity for 2 years"_s);
+        auto *createButton = panel->findChild<QPushButton *>(u"createControlButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(createButton->isEnabled(), kTimeout);
+        QTest::mouseClick(createButton, Qt::LeftButton);
+
+        auto *model = m_app->identities();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model->indexOfId(m_approved, console::IdentityTableModel::StatusColumn)
+                .data(console::WireValueRole)
+                .toString(),
+            u"DISABLED"_s, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->list()->topLevelItemCount(), 1, kTimeout);
+        grab(u"controls"_s);
+
+        // Delete it again: the identity is approved once more.
+        panel->list()->setCurrentItem(panel->list()->topLevelItem(0));
+        auto *deleteButton = panel->findChild<QPushButton *>(u"deleteControlButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(deleteButton->isEnabled(), kTimeout);
+        QTest::mouseClick(deleteButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model->indexOfId(m_approved, console::IdentityTableModel::StatusColumn)
+                .data(console::WireValueRole)
+                .toString(),
+            u"APPROVED"_s, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->list()->topLevelItemCount(), 0, kTimeout);
+    }
+
+    void eddChecklistToApproval()
+    {
+        const QString id =
+            create({{u"sandbox.scenario"_s, u"edd:PROOF_OF_FUNDS,PROOF_OF_RESIDENCY"_s}});
+        QVERIFY(!id.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(m_events->tracker()->followUp(id).eddOpen, kTimeout);
+
+        // The queue's follow-up filter finds it.
+        auto *filter = m_window->findChild<QComboBox *>(u"followUpFilter"_s);
+        QVERIFY(filter);
+        filter->setCurrentIndex(
+            filter->findData(int(console::FollowUpFilterProxy::Filter::OpenEdd)));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->queueView()->model()->rowCount(), 1, kTimeout);
+        QCOMPARE(
+            m_window->queueView()->model()->index(0, 0).data(console::IdentityIdRole).toString(),
+            id);
+
+        open(id);
+        auto *edd = m_events->edd();
+        auto *tabs = m_window->detailPane()->findChild<QTabWidget *>(u"detailTabs"_s);
+        tabs->setCurrentWidget(edd);
+        QVERIFY(edd->isOpen());
+        QTRY_COMPARE_WITH_TIMEOUT(edd->requiredList()->topLevelItemCount(), 2, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(edd->documents().pendingDocuments.size(), 2, kTimeout);
+        grab(u"edd-open"_s);
+
+        QStringList files{testsupport::testDataPath(u"events/proof-of-funds.pdf"_s),
+                          testsupport::testDataPath(u"events/utility-bill.png"_s)};
+        edd->setFileChooser(
+            [&files](QWidget *, std::function<void(QString)> done) { done(files.takeFirst()); });
+        QSignalSpy uploaded(edd, &console::ui::EddChecklistWidget::uploaded);
+        for (const QString &doc : {u"PROOF_OF_FUNDS"_s, u"PROOF_OF_RESIDENCY"_s}) {
+            QPushButton *button = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT((button = edd->findChild<QPushButton *>(u"eddUpload_"_s + doc))
+                                         && button->isEnabled(),
+                                     kTimeout);
+            const int before = int(uploaded.size());
+            QTest::mouseClick(button, Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(int(uploaded.size()), before + 1, kTimeout);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!m_events->tracker()->followUp(id).eddOpen, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!edd->isOpen(), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->identities()
+                                      ->indexOfId(id, console::IdentityTableModel::StatusColumn)
+                                      .data(console::WireValueRole)
+                                      .toString(),
+                                  u"APPROVED"_s, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(edd->filesList()->topLevelItemCount(), 2, kTimeout);
+        // Uploaded here, so the hash is on file.
+        QVERIFY(!edd->filesList()->topLevelItem(0)->toolTip(3).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->queueView()->model()->rowCount(), 0, kTimeout);
+        filter->setCurrentIndex(0);
+        grab(u"edd-closed"_s);
+    }
+
+private:
+    QString create(const QJsonObject &metadata)
+    {
+        return eventstest::createIdentity(m_client.get(), metadata);
+    }
+
+    void open(const QString &id)
+    {
+        m_app->detailLoader()->loadNow(id);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->detailPane()->identityId(), id, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPane()->identity().has_value(), kTimeout);
+    }
+
+    static int rowOf(console::EventsModel *model, const QString &identityId, const QString &type)
+    {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const auto rec = model->recordAt(r);
+            if (rec->identityId == identityId && rec->type == type)
+                return r;
+        }
+        return -1;
+    }
+
+    // Screenshots for a person to look at, when asked for (CC_SCREENSHOT_DIR).
+    void grab(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("CC_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            m_window->grab().save(dir + u'/' + name + u".png"_s);
+    }
+
+    QTemporaryDir m_dir;
+    console::MemoryCredentialStore m_credentials;
+    std::unique_ptr<console::app::Application> m_app;
+    console::ui::MainWindow *m_window = nullptr;
+    EventsIntegration *m_events = nullptr;
+    std::unique_ptr<paxos::Connection> m_client;
+    QString m_approved;
+};
+
+QTEST_MAIN(TestEventsGui)
+#include "tst_eventsgui.moc"

@@ -1,0 +1,206 @@
+#include "core/events/documentuploader.h"
+#include "core/events/followuptracker.h"
+#include "eventsenv.h"
+#include "paxos/api/controljobs.h"
+#include "paxos/api/documentjobs.h"
+#include "paxos/model/enums.h"
+#include "testsupport/testdata.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+using console::EventRecord;
+using console::FollowUp;
+using eventstest::kTimeout;
+
+namespace {
+template<class J> bool runJob(J *job)
+{
+    job->setAutoDelete(false);
+    QSignalSpy done(job, &paxos::Job::finished);
+    job->start();
+    const bool ok = done.wait(kTimeout) && job->isSucceeded();
+    if (!ok && job->error())
+        qWarning("%s failed: %s", qPrintable(job->operationName()),
+                 qPrintable(job->error()->message()));
+    return ok;
+}
+
+QString sha256Of(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+}
+} // namespace
+
+// Enhanced due diligence driven to approval by uploading the required files, and a DORMANT
+// control that disables an identity until it is deleted, all through webhooks.
+class TestEddControls : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_env.start().isEmpty(), "environment did not start");
+        m_env.follow(&m_tracker, &m_status);
+    }
+
+    void eddIsDrivenToApprovalByUploads()
+    {
+        const QString id = m_env.createIdentity(
+            {{u"sandbox.scenario"_s, u"edd:PROOF_OF_FUNDS,PROOF_OF_RESIDENCY"_s}});
+        QVERIFY(!id.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(m_tracker.followUp(id).eddOpen, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_status.value(id), u"PENDING"_s, kTimeout);
+        QVERIFY(m_tracker.identitiesWithOpenEdd().contains(id));
+        const QStringList required = m_tracker.followUp(id).requiredDocuments;
+        QCOMPARE(required.size(), 2);
+        for (const QString &doc : required)
+            QVERIFY2(!paxos::enums::documentTypeForRequired(doc).isEmpty(), qPrintable(doc));
+
+        // pending_documents names what is still missing.
+        auto *list = new paxos::ListDocumentsJob(m_env.connection.get(), id, true);
+        QVERIFY(runJob(list));
+        QCOMPARE(list->result().pendingDocuments.size(), 2);
+        delete list;
+
+        const QString pdf = testsupport::testDataPath(u"events/proof-of-funds.pdf"_s);
+        const QString png = testsupport::testDataPath(u"events/utility-bill.png"_s);
+        upload(id, pdf, {u"PROOF_OF_FUNDS"_s});
+        QVERIFY(m_tracker.followUp(id).eddOpen); // one of two: still open
+        upload(id, png, {u"PROOF_OF_RESIDENCY"_s});
+
+        QTRY_VERIFY_WITH_TIMEOUT(!m_tracker.followUp(id).eddOpen, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_status.value(id), u"APPROVED"_s, kTimeout);
+        QVERIFY(m_env.recordFor(id, u"identity.documents_required"_s));
+        QVERIFY(m_env.recordFor(id, u"identity.approved"_s));
+
+        auto records = m_env.documents->forIdentity(id);
+        QVERIFY(records);
+        QCOMPARE(records.value().size(), 2);
+        QStringList hashes;
+        for (const auto &r : records.value())
+            hashes.append(r.sha256);
+        QVERIFY(hashes.contains(sha256Of(pdf)));
+        QVERIFY(hashes.contains(sha256Of(png)));
+    }
+
+    void uploaderChecksTheFileFirst_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("types");
+        QTest::newRow("wrong type") << u"events/notes.txt"_s << QStringList{u"OTHER"_s};
+        QTest::newRow("missing") << u"events/no-such.pdf"_s << QStringList{u"OTHER"_s};
+        QTest::newRow("no document type") << u"events/proof-of-funds.pdf"_s << QStringList();
+    }
+
+    void uploaderChecksTheFileFirst()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, types);
+        console::DocumentUploader uploader(m_env.connection.get(), m_env.documents.get(),
+                                           m_env.audit.get());
+        QString error;
+        QVERIFY(!uploader.start(u"any-identity"_s, testsupport::testDataPath(file), types, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!uploader.isRunning());
+    }
+
+    void uploadCanBeCancelled()
+    {
+        const QString id = m_env.createIdentity();
+        QVERIFY(!id.isEmpty());
+        console::DocumentUploader uploader(m_env.connection.get(), m_env.documents.get(),
+                                           m_env.audit.get());
+        QSignalSpy failed(&uploader, &console::DocumentUploader::failed);
+        QVERIFY(uploader.start(id, testsupport::testDataPath(u"events/proof-of-funds.pdf"_s),
+                               {u"PROOF_OF_FUNDS"_s}));
+        uploader.cancel();
+        QVERIFY(failed.size() == 1 || failed.wait(kTimeout));
+        QVERIFY(failed.at(0).at(1).toBool());
+        QVERIFY(!uploader.isRunning());
+        QVERIFY(m_env.documents->forIdentity(id).value().isEmpty());
+    }
+
+    void dormantControlDisablesAndItsDeletionReenables()
+    {
+        const QString id = m_env.createIdentity();
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(m_status.value(id), u"APPROVED"_s, kTimeout);
+
+        paxos::CreateIdentityControlRequest request;
+        request.identityId = id;
+        request.type = u"DORMANT"_s;
+        request.reasonCode = u"INACTIVITY"_s;
+        request.reason = u"No activity for 24 months"_s;
+        auto *create = new paxos::CreateIdentityControlJob(m_env.connection.get(), request);
+        QVERIFY(runJob(create));
+        const QString controlId = create->result().id;
+        QVERIFY(create->result().canBeDeleted());
+        delete create;
+
+        QTRY_COMPARE_WITH_TIMEOUT(m_status.value(id), u"DISABLED"_s, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(m_env.recordFor(id, u"identity.disabled"_s).has_value(), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(m_env.recordFor(id, u"identity.control.created"_s).has_value(),
+                                 kTimeout);
+
+        auto *remove = new paxos::DeleteIdentityControlJob(m_env.connection.get(), controlId,
+                                                           u"Customer active again"_s);
+        QVERIFY(runJob(remove));
+        delete remove;
+        QTRY_COMPARE_WITH_TIMEOUT(m_status.value(id), u"APPROVED"_s, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(m_env.recordFor(id, u"identity.control.deleted"_s).has_value(),
+                                 kTimeout);
+    }
+
+    void kycRefreshStates()
+    {
+        const QString id = m_env.createIdentity({{u"sandbox.scenario"_s, u"kyc_refresh_due"_s}});
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(m_tracker.followUp(id).kycRefresh, FollowUp::KycRefresh::Due,
+                                  kTimeout);
+        QVERIFY(m_tracker.followUp(id).nextKycRefresh.has_value());
+        // Past the window's end it is overdue.
+        m_tracker.setNow([] { return QDateTime::currentDateTimeUtc().addDays(40); });
+        QCOMPARE(m_tracker.followUp(id).kycRefresh, FollowUp::KycRefresh::Overdue);
+        QVERIFY(m_tracker.identitiesWithKycRefresh(FollowUp::KycRefresh::Overdue).contains(id));
+        m_tracker.setNow([] { return QDateTime::currentDateTimeUtc(); });
+
+        const QString expired =
+            m_env.createIdentity({{u"sandbox.scenario"_s, u"kyc_refresh_expired"_s}});
+        QVERIFY(!expired.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(m_tracker.followUp(expired).kycRefresh,
+                                  FollowUp::KycRefresh::Expired, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_status.value(expired), u"DISABLED"_s, kTimeout);
+    }
+
+private:
+    void upload(const QString &identityId, const QString &path, const QStringList &types)
+    {
+        console::DocumentUploader uploader(m_env.connection.get(), m_env.documents.get(),
+                                           m_env.audit.get());
+        QSignalSpy ok(&uploader, &console::DocumentUploader::succeeded);
+        QSignalSpy failed(&uploader, &console::DocumentUploader::failed);
+        QSignalSpy progress(&uploader, &console::DocumentUploader::progress);
+        QString error;
+        QVERIFY2(uploader.start(identityId, path, types, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!ok.isEmpty() || !failed.isEmpty(), kTimeout);
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
+        QVERIFY(!progress.isEmpty());
+        const auto record = ok.at(0).at(0).value<console::DocumentRecord>();
+        QVERIFY(!record.fileId.isEmpty());
+        QCOMPARE(record.sha256, sha256Of(path));
+    }
+
+    eventstest::Env m_env;
+    console::FollowUpTracker m_tracker;
+    QHash<QString, QString> m_status;
+};
+
+QTEST_GUILESS_MAIN(TestEddControls)
+#include "tst_eddcontrols.moc"

@@ -1,0 +1,365 @@
+#include "ui/events/controlspanel.h"
+
+#include "core/session/writeconfirmation.h"
+#include "core/store/audittrail.h"
+#include "paxos/api/controljobs.h"
+#include "paxos/api/listall.h"
+#include "paxos/model/enums.h"
+#include "paxos/net/connection.h"
+#include "ui/widgets/labels.h"
+#include "ui/widgets/statusbadge.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace console::ui {
+
+namespace {
+enum ControlColumn { TypeCol, SetByCol, ReasonCodeCol, ReasonCol, CreatedCol, StateCol };
+constexpr int kControlIdRole = Qt::UserRole + 1;
+
+QString when(const std::optional<paxos::Timestamp> &t)
+{
+    return t ? QLocale().toString(t->toDateTime().toLocalTime(), QLocale::ShortFormat) : QString();
+}
+} // namespace
+
+ControlsPanel::ControlsPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"controlsPanel"_s);
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(u"controlsList"_s);
+    m_list->setRootIsDecorated(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->setHeaderLabels(
+        {tr("Control"), tr("Set by"), tr("Reason code"), tr("Reason"), tr("Created"), tr("State")});
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(ReasonCol, QHeaderView::Stretch);
+    m_list->setMinimumHeight(fontMetrics().height() * 7);
+
+    m_showDeleted = new QCheckBox(tr("Show deleted"), this);
+    m_showDeleted->setObjectName(u"showDeletedControls"_s);
+    m_reload = new QPushButton(tr("Reload"), this);
+    m_note = mutedLabel(QString(), this);
+    m_note->setObjectName(u"controlsNote"_s);
+    m_note->setWordWrap(true);
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"controlsMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    m_deleteReason = new QLineEdit(this);
+    m_deleteReason->setObjectName(u"deleteControlReason"_s);
+    m_deleteReason->setPlaceholderText(tr("Why it is lifted (optional)"));
+    m_delete = new QPushButton(tr("Delete control"), this);
+    m_delete->setObjectName(u"deleteControlButton"_s);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_showDeleted);
+    top->addStretch(1);
+    top->addWidget(m_reload);
+    auto *del = new QHBoxLayout;
+    del->addWidget(m_deleteReason, 1);
+    del->addWidget(m_delete);
+
+    auto *createBox = new QGroupBox(tr("Add a control"), this);
+    m_type = new QComboBox(createBox);
+    m_type->setObjectName(u"controlType"_s);
+    for (const auto &entry : paxos::enums::controlType().entries()) {
+        if (entry.is(paxos::PaxosOnly) || entry.is(paxos::Legacy))
+            continue;
+        m_type->addItem(paxos::enums::controlType().label(entry.wire), entry.wire);
+    }
+    m_reasonCode = new QComboBox(createBox);
+    m_reasonCode->setObjectName(u"controlReasonCode"_s);
+    for (const QString &wire : paxos::enums::controlReasonCode().wires())
+        m_reasonCode->addItem(paxos::enums::controlReasonCode().label(wire), wire);
+    m_reason = new QLineEdit(createBox);
+    m_reason->setObjectName(u"controlReason"_s);
+    m_reason->setPlaceholderText(tr("e.g. no activity for 24 months"));
+    m_create = new QPushButton(tr("Add control"), createBox);
+    m_create->setObjectName(u"createControlButton"_s);
+    auto *form = new QFormLayout(createBox);
+    form->addRow(tr("Type"), m_type);
+    form->addRow(tr("Reason code"), m_reasonCode);
+    form->addRow(tr("Reason"), m_reason);
+    auto *createRow = new QHBoxLayout;
+    createRow->addStretch(1);
+    createRow->addWidget(m_create);
+    form->addRow(createRow);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_note);
+    layout->addLayout(del);
+    layout->addWidget(m_message);
+    layout->addWidget(createBox);
+
+    connect(m_showDeleted, &QCheckBox::toggled, this, &ControlsPanel::reload);
+    connect(m_reload, &QPushButton::clicked, this, &ControlsPanel::reload);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &ControlsPanel::updateButtons);
+    connect(m_create, &QPushButton::clicked, this, &ControlsPanel::create);
+    connect(m_delete, &QPushButton::clicked, this, &ControlsPanel::deleteSelected);
+    // DORMANT is what inactivity means; offer the matching reason first.
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+        const QString type = m_type->currentData().toString();
+        const QString code = type == "DORMANT"_L1 ? u"INACTIVITY"_s
+            : type == "CLOSED"_L1                 ? u"END_USER_REQUEST"_s
+                                                  : QString();
+        if (!code.isEmpty())
+            m_reasonCode->setCurrentIndex(qMax(0, m_reasonCode->findData(code)));
+    });
+    m_type->setCurrentIndex(qMax(0, m_type->findData(u"DORMANT"_s)));
+    m_reasonCode->setCurrentIndex(qMax(0, m_reasonCode->findData(u"INACTIVITY"_s)));
+    updateButtons();
+}
+
+void ControlsPanel::setConnection(paxos::Connection *connection)
+{
+    m_connection = connection;
+    updateButtons();
+}
+
+void ControlsPanel::setWriteGuard(WriteGuard *guard)
+{
+    m_guard = guard;
+}
+
+void ControlsPanel::setIdentity(const QString &identityId)
+{
+    if (identityId == m_identityId)
+        return;
+    m_identityId = identityId;
+    m_controls.clear();
+    m_message->hide();
+    showControls();
+    reload();
+}
+
+void ControlsPanel::reload()
+{
+    const quint64 generation = ++m_generation;
+    if (m_identityId.isEmpty() || !m_connection) {
+        m_controls.clear();
+        showControls();
+        return;
+    }
+    paxos::ListControlsQuery query;
+    query.identityId = m_identityId;
+    query.includeDeleted = m_showDeleted->isChecked();
+    auto *job = new paxos::ListAllJob<paxos::ListIdentityControlsJob>(m_connection, query, this);
+    setBusy(true, tr("Loading controls…"));
+    connect(job, &paxos::Job::finished, this, [this, job, generation](paxos::Job *) {
+        if (generation != m_generation)
+            return;
+        setBusy(false);
+        if (!job->isSucceeded()) {
+            showError(tr("The controls could not be loaded: %1").arg(job->error()->message()));
+            return;
+        }
+        m_controls = job->items();
+        showControls();
+    });
+    job->start();
+}
+
+void ControlsPanel::showControls()
+{
+    const QString selected = m_list->currentItem()
+        ? m_list->currentItem()->data(TypeCol, kControlIdRole).toString()
+        : QString();
+    m_list->clear();
+    bool paxosSet = false;
+    for (const paxos::IdentityControl &c : std::as_const(m_controls)) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setText(TypeCol, paxos::enums::controlType().label(c.type));
+        item->setData(TypeCol, kControlIdRole, c.id);
+        item->setText(SetByCol, c.isSetByPaxos() ? tr("Paxos") : tr("Client"));
+        item->setText(ReasonCodeCol,
+                      paxos::enums::controlReasonCode().label(c.reasonCode.value_or(QString())));
+        item->setText(ReasonCol, c.reason.value_or(QString()));
+        item->setText(CreatedCol, when(c.createdAt));
+        item->setText(StateCol,
+                      c.isActive() ? tr("Active") : tr("Deleted %1").arg(when(c.deletedAt)));
+        const BadgeColors colors =
+            badgeColors(c.isActive() ? toneForWireValue(c.type) : Tone::Neutral);
+        item->setForeground(TypeCol, colors.foreground);
+        if (!c.isActive()) {
+            for (int col = 0; col <= StateCol; ++col)
+                item->setForeground(col, palette().color(QPalette::PlaceholderText));
+        }
+        if (c.isSetByPaxos() && c.isActive()) {
+            paxosSet = true;
+            item->setToolTip(TypeCol,
+                             tr("Set by Paxos. Only Paxos can lift it; contact Paxos "
+                                "support with the reason code."));
+        } else if (c.isActive() && !c.canBeDeleted()) {
+            item->setToolTip(TypeCol, tr("This control is not overridable."));
+        }
+        if (c.id == selected)
+            m_list->setCurrentItem(item);
+    }
+    const int gap = fontMetrics().averageCharWidth() * 3;
+    for (int col = 0; col < StateCol; ++col) {
+        if (col == ReasonCol)
+            continue;
+        m_list->resizeColumnToContents(col);
+        m_list->setColumnWidth(col, m_list->columnWidth(col) + gap);
+    }
+    if (m_identityId.isEmpty())
+        m_note->setText(tr("Select an identity to see its controls."));
+    else if (m_controls.isEmpty())
+        m_note->setText(tr("No controls: nothing restricts this identity."));
+    else if (paxosSet)
+        m_note->setText(tr("Controls set by Paxos (compliance holds, KYC expiry) cannot be "
+                           "deleted from the console; Paxos lifts them when the cause is "
+                           "resolved."));
+    else
+        m_note->setText(tr("Client-set controls can be deleted; the identity's status follows."));
+    updateButtons();
+}
+
+void ControlsPanel::updateButtons()
+{
+    const bool haveIdentity = !m_identityId.isEmpty() && m_connection;
+    m_create->setEnabled(haveIdentity && !m_busy);
+    bool deletable = false;
+    if (auto *item = m_list->currentItem()) {
+        const QString id = item->data(TypeCol, kControlIdRole).toString();
+        for (const auto &c : std::as_const(m_controls))
+            if (c.id == id)
+                deletable = c.canBeDeleted();
+    }
+    m_delete->setEnabled(haveIdentity && deletable && !m_busy);
+    m_delete->setToolTip(deletable || !m_list->currentItem()
+                             ? QString()
+                             : tr("Controls set by Paxos, non-overridable or already deleted "
+                                  "controls cannot be deleted."));
+}
+
+void ControlsPanel::setBusy(bool busy, const QString &message)
+{
+    m_busy = busy;
+    if (busy && !message.isEmpty()) {
+        m_message->setStyleSheet(QString());
+        m_message->setText(message);
+        m_message->show();
+    } else if (!busy) {
+        m_message->hide();
+    }
+    updateButtons();
+}
+
+void ControlsPanel::showError(const QString &message)
+{
+    m_message->setStyleSheet(
+        u"QLabel { color: %1; }"_s.arg(badgeColors(Tone::Negative).foreground.name()));
+    m_message->setText(message);
+    m_message->show();
+}
+
+void ControlsPanel::audit(bool create, bool ok, const QJsonObject &details)
+{
+    if (!m_audit)
+        return;
+    AuditRecord record;
+    record.action = create ? AuditAction::ControlCreate : AuditAction::ControlDelete;
+    record.outcome = ok ? AuditOutcome::Succeeded : AuditOutcome::Failed;
+    record.identityId = m_identityId;
+    record.details = details;
+    (void)m_audit->append(record);
+}
+
+void ControlsPanel::create()
+{
+    if (m_identityId.isEmpty() || !m_connection)
+        return;
+    paxos::CreateIdentityControlRequest request;
+    request.identityId = m_identityId;
+    request.type = m_type->currentData().toString();
+    request.reasonCode = m_reasonCode->currentData().toString();
+    if (!m_reason->text().trimmed().isEmpty())
+        request.reason = m_reason->text().trimmed();
+    const QString identityId = m_identityId;
+    auto proceed = [this, request, identityId] {
+        if (identityId != m_identityId)
+            return;
+        auto *job = new paxos::CreateIdentityControlJob(m_connection, request, this);
+        setBusy(true, tr("Adding the control…"));
+        connect(job, &paxos::Job::finished, this, [this, job, request, identityId](paxos::Job *) {
+            setBusy(false);
+            const QJsonObject details{
+                {u"type"_s, request.type},
+                {u"reason_code"_s, request.reasonCode},
+                {u"reason"_s, request.reason.value_or(QString())},
+                {u"control_id"_s, job->isSucceeded() ? job->result().id : QString()}};
+            audit(true, job->isSucceeded(), details);
+            if (!job->isSucceeded()) {
+                showError(tr("The control was not added: %1").arg(job->error()->message()));
+                return;
+            }
+            m_reason->clear();
+            emit controlsChanged(identityId);
+            if (identityId == m_identityId)
+                reload();
+        });
+        job->start();
+    };
+    if (m_guard)
+        m_guard->requestWrite(tr("Add a %1 control").arg(m_type->currentText()), identityId, this,
+                              proceed, [this](const QString &why) { showError(why); });
+    else
+        proceed();
+}
+
+void ControlsPanel::deleteSelected()
+{
+    auto *item = m_list->currentItem();
+    if (!item || !m_connection)
+        return;
+    const QString controlId = item->data(TypeCol, kControlIdRole).toString();
+    const QString typeLabel = item->text(TypeCol);
+    const QString reason = m_deleteReason->text().trimmed();
+    const QString identityId = m_identityId;
+    auto proceed = [this, controlId, reason, identityId] {
+        auto *job = new paxos::DeleteIdentityControlJob(m_connection, controlId, reason, this);
+        setBusy(true, tr("Deleting the control…"));
+        connect(job, &paxos::Job::finished, this,
+                [this, job, controlId, reason, identityId](paxos::Job *) {
+                    setBusy(false);
+                    audit(false, job->isSucceeded(),
+                          {{u"control_id"_s, controlId}, {u"reason"_s, reason}});
+                    if (!job->isSucceeded()) {
+                        showError(
+                            tr("The control was not deleted: %1").arg(job->error()->message()));
+                        return;
+                    }
+                    m_deleteReason->clear();
+                    emit controlsChanged(identityId);
+                    if (identityId == m_identityId)
+                        reload();
+                });
+        job->start();
+    };
+    if (m_guard)
+        m_guard->requestWrite(tr("Delete the %1 control").arg(typeLabel), identityId, this, proceed,
+                              [this](const QString &why) { showError(why); });
+    else
+        proceed();
+}
+
+} // namespace console::ui

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "paxos/model/document.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+class QVBoxLayout;
+
+namespace paxos {
+class Connection;
+} // namespace paxos
+
+namespace console {
+class AuditTrail;
+class DocumentRecords;
+class DocumentUploader;
+class FollowUpTracker;
+} // namespace console
+
+namespace console::ui {
+
+// The enhanced-due-diligence checklist of one identity: what Paxos asked for
+// (identity.documents_required; both document vocabularies mapped, unknown values shown as
+// they are), what is on file, what List Documents still calls pending, and an upload per
+// required type, with progress and cancel. Closed by identity.approved / identity.denied.
+class EddChecklistWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EddChecklistWidget(QWidget *parent = nullptr);
+    ~EddChecklistWidget() override;
+
+    void setConnection(paxos::Connection *connection);
+    void setStores(DocumentRecords *records, AuditTrail *audit);
+    void setTracker(FollowUpTracker *tracker);
+
+    void setIdentity(const QString &identityId);
+    QString identityId() const { return m_identityId; }
+    // Reloads the documents on file and pending_documents.
+    void reload();
+
+    // Picks the file to upload; the default opens a (non-blocking) file dialog. Tests replace it.
+    using FileChooser = std::function<void(QWidget *parent, std::function<void(QString)> done)>;
+    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+
+    // Starts an upload of filePath for one required value (either vocabulary).
+    void uploadFor(const QString &requiredValue, const QString &filePath);
+    void cancelUpload();
+
+    bool isOpen() const;
+    const paxos::DocumentList &documents() const { return m_documents; }
+    QTreeWidget *requiredList() const { return m_required; }
+    QTreeWidget *filesList() const { return m_files; }
+
+signals:
+    void uploaded(const QString &identityId, const QString &fileId);
+
+private:
+    void rebuild();
+    QStringList requiredValues() const;
+    bool isOnFile(const QString &documentType) const;
+
+    QPointer<paxos::Connection> m_connection;
+    DocumentRecords *m_records = nullptr;
+    AuditTrail *m_audit = nullptr;
+    QPointer<FollowUpTracker> m_tracker;
+    DocumentUploader *m_uploader = nullptr;
+    QString m_identityId;
+    paxos::DocumentList m_documents;
+    quint64 m_generation = 0;
+    FileChooser m_chooseFile;
+
+    QLabel *m_badge;
+    QLabel *m_summary;
+    QTreeWidget *m_required;
+    QTreeWidget *m_files;
+    QLabel *m_pending;
+    QWidget *m_progressRow;
+    QLabel *m_progressLabel;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QLabel *m_message;
+};
+
+} // namespace console::ui
