@@ -23,6 +23,7 @@ class IdentityTableModel;
 class Store;
 namespace ui {
 class MainWindow;
+class ReviewRecordController;
 struct ConnectionChoice;
 } // namespace ui
 } // namespace console
@@ -76,6 +77,7 @@ public:
     AuditTrail *auditTrail() const { return m_audit; }
     Settings *settings() const { return m_settings.get(); }
     CredentialStore *credentials() const { return m_credentials; }
+    ui::ReviewRecordController *reviewRecord() const { return m_record; }
 
     // Connects to the chosen environment (what the connection dialog asks for).
     void switchEnvironment(const ui::ConnectionChoice &choice);
@@ -104,6 +106,7 @@ private:
     IdentityTableModel *m_identities = nullptr;
     IdentityDetailLoader *m_loader = nullptr;
     std::unique_ptr<ui::MainWindow> m_window;
+    ui::ReviewRecordController *m_record = nullptr;
     // A switch waiting for its secret from the keychain.
     QString m_pendingSecretKey;
     QString m_pendingKindKey;

@@ -2,6 +2,8 @@
 
 #include <QSortFilterProxyModel>
 
+#include <functional>
+
 namespace console {
 
 // The quick search over what is loaded, and sorting on raw values.
@@ -19,6 +21,8 @@ public:
 
     void setQuickSearch(const QString &text);
     QString quickSearch() const { return m_text; }
+    // An extra condition on the identity id (the queue's "My identities"); empty: none.
+    void setIdFilter(std::function<bool(const QString &)> accepts);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -27,6 +31,7 @@ protected:
 private:
     QString m_text;
     QStringList m_terms;
+    std::function<bool(const QString &)> m_idFilter;
 };
 
 } // namespace console

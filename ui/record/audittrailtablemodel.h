@@ -14,8 +14,18 @@ class AuditTrailTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { When, Operator, OsUser, Environment, Action, Identity, Outcome, RequestId, Seq,
-                  ColumnCount };
+    enum Column {
+        When,
+        Operator,
+        OsUser,
+        Environment,
+        Action,
+        Identity,
+        Outcome,
+        RequestId,
+        Seq,
+        ColumnCount
+    };
     enum Role { SeqRole = Qt::UserRole + 1 };
 
     // Returns the entries older than beforeSeq (0: the newest), at most one page.

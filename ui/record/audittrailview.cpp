@@ -174,7 +174,7 @@ AuditTrailView::AuditTrailView(Store *store, AuditTrail *trail, QWidget *parent)
     connect(m_to, &QDateTimeEdit::dateTimeChanged, this, &AuditTrailView::scheduleReload);
     connect(m_clear, &QPushButton::clicked, this, [this] {
         const QSignalBlocker b1(m_action), b2(m_outcome), b3(m_identity), b4(m_operator),
-                b5(m_useFrom), b6(m_useTo);
+            b5(m_useFrom), b6(m_useTo);
         m_action->setCurrentIndex(0);
         m_outcome->setCurrentIndex(0);
         m_identity->clear();
@@ -242,21 +242,21 @@ void AuditTrailView::reload()
     const AuditFilter base = filter();
     AuditTrail *trail = m_trail;
     const QString error = m_model->reload(
-            [trail, base](qint64 beforeSeq) {
-                AuditFilter page = base;
-                page.beforeSeq = beforeSeq;
-                page.limit = kPageSize;
-                return trail->list(page);
-            },
-            kPageSize);
+        [trail, base](qint64 beforeSeq) {
+            AuditFilter page = base;
+            page.beforeSeq = beforeSeq;
+            page.limit = kPageSize;
+            return trail->list(page);
+        },
+        kPageSize);
     if (!error.isEmpty()) {
         m_count->setText(tr("The audit trail could not be read: %1").arg(error));
         return;
     }
     const auto total = m_trail->count(base);
-    m_count->setText(total ? tr("%n entries", nullptr, int(qMin<qint64>(total.value(), INT_MAX)))
-                           : tr("The audit trail could not be counted: %1")
-                                     .arg(total.errorMessage()));
+    m_count->setText(
+        total ? tr("%n entries", nullptr, int(qMin<qint64>(total.value(), INT_MAX)))
+              : tr("The audit trail could not be counted: %1").arg(total.errorMessage()));
 }
 
 void AuditTrailView::setBusy(const QString &what)
@@ -305,12 +305,12 @@ void AuditTrailView::verifyChain()
         m_progress->setRange(0, 1000);
         m_progress->setValue(total > 0 ? int(checked * 1000 / total) : 0);
     });
-    connect(verifier, &AuditVerifier::finished, this,
-            [this, verifier](bool completed, const AuditVerification &result,
-                             const QString &error) {
-                verifier->deleteLater();
-                onVerified(completed, result, error);
-            });
+    connect(
+        verifier, &AuditVerifier::finished, this,
+        [this, verifier](bool completed, const AuditVerification &result, const QString &error) {
+            verifier->deleteLater();
+            onVerified(completed, result, error);
+        });
     setBusy(tr("Verifying the chain…"));
     verifier->start();
 }
@@ -325,11 +325,11 @@ QString AuditTrailView::describeEntry(qint64 seq) const
     if (!found || found->isEmpty() || found->constFirst().seq != seq)
         return tr("entry %1 (missing)").arg(seq);
     const AuditEntry &e = found->constFirst();
-    QString what = tr("entry %1 — %2 by %3 on %4")
-                           .arg(seq)
-                           .arg(auditActionLabel(e.action),
-                                e.operatorName.isEmpty() ? e.osUser : e.operatorName,
-                                QLocale().toString(e.at().toLocalTime(), QLocale::ShortFormat));
+    QString what =
+        tr("entry %1 — %2 by %3 on %4")
+            .arg(seq)
+            .arg(auditActionLabel(e.action), e.operatorName.isEmpty() ? e.osUser : e.operatorName,
+                 QLocale().toString(e.at().toLocalTime(), QLocale::ShortFormat));
     if (!e.identityId.isEmpty())
         what += tr(", identity %1").arg(e.identityId);
     return what;
@@ -353,7 +353,7 @@ void AuditTrailView::onVerified(bool completed, const AuditVerification &result,
         return;
     }
     showResult(tr("The chain is broken at %1: %2")
-                       .arg(describeEntry(result.firstBrokenSeq), result.problem),
+                   .arg(describeEntry(result.firstBrokenSeq), result.problem),
                true);
     m_model->setBrokenSeq(result.firstBrokenSeq);
     // Bring the broken entry into view when it is among the loaded rows (fetching more pages
@@ -372,9 +372,9 @@ void AuditTrailView::exportCsv()
     SaveRequest request;
     request.title = tr("Export audit trail");
     request.suggestedPath =
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                    .filePath(u"audit-trail-%1.csv"_s.arg(
-                            QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s)));
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(u"audit-trail-%1.csv"_s.arg(
+                QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s)));
     request.filter = tr("CSV files (*.csv)");
     request.defaultSuffix = u"csv"_s;
     QPointer<AuditTrailView> self(this);
@@ -401,9 +401,9 @@ void AuditTrailView::startExport(const QString &path)
                 setIdle();
                 AuditRecord record;
                 record.action = AuditAction::Export;
-                record.outcome = ok ? AuditOutcome::Succeeded
-                                    : (error.isEmpty() ? AuditOutcome::Cancelled
-                                                       : AuditOutcome::Failed);
+                record.outcome = ok
+                    ? AuditOutcome::Succeeded
+                    : (error.isEmpty() ? AuditOutcome::Cancelled : AuditOutcome::Failed);
                 record.details = QJsonObject{{u"what"_s, u"audit_csv"_s},
                                              {u"file"_s, QFileInfo(path).fileName()},
                                              {u"filter_action"_s, f.action},
@@ -422,9 +422,9 @@ void AuditTrailView::startExport(const QString &path)
                 }
                 if (!audited)
                     showResult(m_result->text() + u' '
-                                       + tr("The export could not be recorded in the audit "
-                                            "trail: %1")
-                                                 .arg(audited.errorMessage()),
+                                   + tr("The export could not be recorded in the audit "
+                                        "trail: %1")
+                                         .arg(audited.errorMessage()),
                                true);
                 emit exportFinished(ok, path);
             });

@@ -18,8 +18,8 @@ namespace {
 QString displayName(const QJsonObject &identity)
 {
     const QJsonObject person = identity.value("person_details"_L1).toObject();
-    const QString full = person.value("first_name"_L1).toString() + u' '
-            + person.value("last_name"_L1).toString();
+    const QString full =
+        person.value("first_name"_L1).toString() + u' ' + person.value("last_name"_L1).toString();
     const QString name = full.trimmed();
     if (!name.isEmpty())
         return name;
@@ -28,8 +28,7 @@ QString displayName(const QJsonObject &identity)
 
 } // namespace
 
-EvidenceExportDialog::EvidenceExportDialog(EvidenceInput input, AuditTrail *audit,
-                                           QWidget *parent)
+EvidenceExportDialog::EvidenceExportDialog(EvidenceInput input, AuditTrail *audit, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::EvidenceExportDialog>())
     , m_input(std::move(input))
@@ -45,15 +44,15 @@ EvidenceExportDialog::EvidenceExportDialog(EvidenceInput input, AuditTrail *audi
     const QString id = identityId();
     const QString name = displayName(m_input.identity);
     m_ui->subjectLabel->setText(
-            name.isEmpty() ? tr("Evidence pack for identity %1").arg(id)
-                           : tr("Evidence pack for <b>%1</b> (%2)")
-                                     .arg(name.toHtmlEscaped(), id.toHtmlEscaped()));
+        name.isEmpty()
+            ? tr("Evidence pack for identity %1").arg(id)
+            : tr("Evidence pack for <b>%1</b> (%2)").arg(name.toHtmlEscaped(), id.toHtmlEscaped()));
     m_ui->piiHint->setStyleSheet(u"color: palette(placeholder-text);"_s);
     m_ui->progressBar->hide();
 
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s);
     setBasePath(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                        .filePath(u"evidence-%1-%2.pdf"_s.arg(id.left(8), stamp)));
+                    .filePath(u"evidence-%1-%2.pdf"_s.arg(id.left(8), stamp)));
 
     // Accepted is the Export button: export instead of closing.
     disconnect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -91,9 +90,8 @@ QString EvidenceExportDialog::pdfPath() const
     if (!m_ui->pdfCheck->isChecked())
         return {};
     const QFileInfo base(QDir::fromNativeSeparators(m_ui->pathEdit->text().trimmed()));
-    return base.fileName().isEmpty()
-            ? QString()
-            : base.dir().filePath(base.completeBaseName() + u".pdf"_s);
+    return base.fileName().isEmpty() ? QString()
+                                     : base.dir().filePath(base.completeBaseName() + u".pdf"_s);
 }
 
 QString EvidenceExportDialog::jsonPath() const
@@ -101,9 +99,8 @@ QString EvidenceExportDialog::jsonPath() const
     if (!m_ui->jsonCheck->isChecked())
         return {};
     const QFileInfo base(QDir::fromNativeSeparators(m_ui->pathEdit->text().trimmed()));
-    return base.fileName().isEmpty()
-            ? QString()
-            : base.dir().filePath(base.completeBaseName() + u".json"_s);
+    return base.fileName().isEmpty() ? QString()
+                                     : base.dir().filePath(base.completeBaseName() + u".json"_s);
 }
 
 QString EvidenceExportDialog::statusText() const
@@ -124,10 +121,9 @@ void EvidenceExportDialog::updateState()
     m_ui->filesLabel->setText(files.isEmpty() ? tr("Choose at least one file to write.")
                                               : tr("Writes %1").arg(files.join(tr(" and "))));
     m_export->setEnabled(!running && !files.isEmpty());
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->contentsGroup),
-                       static_cast<QWidget *>(m_ui->piiGroup),
-                       static_cast<QWidget *>(m_ui->pathEdit),
-                       static_cast<QWidget *>(m_ui->browseButton)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->contentsGroup), static_cast<QWidget *>(m_ui->piiGroup),
+          static_cast<QWidget *>(m_ui->pathEdit), static_cast<QWidget *>(m_ui->browseButton)})
         w->setEnabled(!running);
     m_ui->progressBar->setVisible(running);
 }
@@ -137,8 +133,8 @@ void EvidenceExportDialog::choosePath()
     SaveRequest request;
     request.title = tr("Save evidence pack");
     request.suggestedPath = QDir::fromNativeSeparators(m_ui->pathEdit->text());
-    request.filter = m_ui->pdfCheck->isChecked() ? tr("PDF files (*.pdf)")
-                                                 : tr("JSON files (*.json)");
+    request.filter =
+        m_ui->pdfCheck->isChecked() ? tr("PDF files (*.pdf)") : tr("JSON files (*.json)");
     request.defaultSuffix = m_ui->pdfCheck->isChecked() ? u"pdf"_s : u"json"_s;
     QPointer<EvidenceExportDialog> self(this);
     m_chooseSavePath(this, request, [self](const QString &path) {
@@ -160,8 +156,8 @@ void EvidenceExportDialog::startExport()
     for (const QString &path : {options.pdfPath, options.jsonPath}) {
         if (!path.isEmpty() && !QFileInfo(QFileInfo(path).absolutePath()).isDir()) {
             m_ui->statusLabel->setText(
-                    tr("The folder %1 does not exist.")
-                            .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+                tr("The folder %1 does not exist.")
+                    .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
             return;
         }
     }
@@ -170,8 +166,8 @@ void EvidenceExportDialog::startExport()
     if (options.pdfPath.isEmpty() || options.jsonPath.isEmpty()) {
         m_scratch = std::make_unique<QTemporaryDir>();
         if (!m_scratch->isValid()) {
-            m_ui->statusLabel->setText(tr("No temporary folder could be created: %1")
-                                               .arg(m_scratch->errorString()));
+            m_ui->statusLabel->setText(
+                tr("No temporary folder could be created: %1").arg(m_scratch->errorString()));
             return;
         }
         if (options.pdfPath.isEmpty())
@@ -217,9 +213,9 @@ void EvidenceExportDialog::reject()
 void EvidenceExportDialog::onFinished(bool ok, const QString &error)
 {
     m_scratch.reset();
-    const AuditOutcome outcome = ok ? AuditOutcome::Succeeded
-                                    : (error.isEmpty() ? AuditOutcome::Cancelled
-                                                       : AuditOutcome::Failed);
+    const AuditOutcome outcome = ok
+        ? AuditOutcome::Succeeded
+        : (error.isEmpty() ? AuditOutcome::Cancelled : AuditOutcome::Failed);
     QJsonObject details{{u"what"_s, u"evidence_pack"_s},
                         {u"pdf"_s, QFileInfo(pdfPath()).fileName()},
                         {u"json"_s, QFileInfo(jsonPath()).fileName()},

@@ -162,16 +162,15 @@ void NotesPanel::reload()
             labels.insert(c.code, c.label);
     }
     for (const Note &n : notes.value()) {
-        const QString when =
-                QLocale().toString(n.createdAt().toLocalTime(), QLocale::ShortFormat);
+        const QString when = QLocale().toString(n.createdAt().toLocalTime(), QLocale::ShortFormat);
         const QString reason = labels.value(n.reasonCode, n.reasonCode);
         auto *item = new QListWidgetItem(
-                tr("%1 · %2 · %3").arg(reason, n.author.isEmpty() ? n.osUser : n.author, when)
-                        + u'\n' + n.body,
-                m_list);
+            tr("%1 · %2 · %3").arg(reason, n.author.isEmpty() ? n.osUser : n.author, when) + u'\n'
+                + n.body,
+            m_list);
         item->setData(Qt::UserRole, n.id);
-        item->setToolTip(tr("Reason code %1, written by %2 (%3)")
-                                 .arg(n.reasonCode, n.author, n.osUser));
+        item->setToolTip(
+            tr("Reason code %1, written by %2 (%3)").arg(n.reasonCode, n.author, n.osUser));
     }
     if (notes->isEmpty()) {
         auto *item = new QListWidgetItem(tr("No notes on this identity yet."), m_list);
@@ -187,8 +186,8 @@ void NotesPanel::updateAddEnabled()
     m_add->setEnabled(!m_identityId.isEmpty() && m_reason->currentIndex() >= 0 && length > 0
                       && length <= Notes::kMaxBodyLength);
     m_counter->setText(length > Notes::kMaxBodyLength
-                               ? tr("%1 characters too long").arg(length - Notes::kMaxBodyLength)
-                               : QString());
+                           ? tr("%1 characters too long").arg(length - Notes::kMaxBodyLength)
+                           : QString());
     m_counter->setStyleSheet(length > Notes::kMaxBodyLength ? u"color: #b00020;"_s : QString());
 }
 
@@ -206,12 +205,12 @@ bool NotesPanel::addNote()
     AuditRecord record;
     record.action = AuditAction::NoteAdd;
     record.identityId = m_identityId;
-    record.details = QJsonObject{{u"note_id"_s, QString::number(added->id)},
-                                 {u"reason_code"_s, reason}};
+    record.details =
+        QJsonObject{{u"note_id"_s, QString::number(added->id)}, {u"reason_code"_s, reason}};
     if (m_audit) {
         if (const auto audited = m_audit->append(record); !audited)
             showError(tr("The note was saved but could not be recorded in the audit trail: %1")
-                              .arg(audited.errorMessage()));
+                          .arg(audited.errorMessage()));
         else
             showError({});
     }

@@ -59,8 +59,8 @@ ReasonCodeEditor::ReasonCodeEditor(ReasonCodes *codes, QWidget *parent)
     m_newCode = new QLineEdit(this);
     m_newCode->setObjectName(u"reasonCodeNewCode"_s);
     m_newCode->setPlaceholderText(u"DOCUMENT_REVIEW"_s);
-    m_newCode->setValidator(new QRegularExpressionValidator(
-            QRegularExpression(u"[A-Za-z0-9_]{1,40}"_s), m_newCode));
+    m_newCode->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(u"[A-Za-z0-9_]{1,40}"_s), m_newCode));
     m_newLabel = new QLineEdit(this);
     m_newLabel->setObjectName(u"reasonCodeNewLabel"_s);
     m_newLabel->setPlaceholderText(tr("Document review"));
@@ -133,10 +133,9 @@ void ReasonCodeEditor::reload(const QString &select)
         return;
     }
     for (const ReasonCode &c : codes.value()) {
-        auto *item = new QListWidgetItem(
-                c.retired ? tr("%1 — %2 (retired)").arg(c.code, c.label)
-                          : tr("%1 — %2").arg(c.code, c.label),
-                m_list);
+        auto *item = new QListWidgetItem(c.retired ? tr("%1 — %2 (retired)").arg(c.code, c.label)
+                                                   : tr("%1 — %2").arg(c.code, c.label),
+                                         m_list);
         item->setData(kCodeRole, c.code);
         item->setData(kLabelRole, c.label);
         item->setData(kRetiredRole, c.retired);

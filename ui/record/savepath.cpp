@@ -7,8 +7,8 @@ namespace console::ui {
 SavePathChooser fileDialogSavePathChooser()
 {
     return [](QWidget *parent, const SaveRequest &request, SavePathAnswer answer) {
-        auto *dialog = new QFileDialog(parent, request.title, request.suggestedPath,
-                                       request.filter);
+        auto *dialog =
+            new QFileDialog(parent, request.title, request.suggestedPath, request.filter);
         dialog->setObjectName(QStringLiteral("savePathDialog"));
         dialog->setAcceptMode(QFileDialog::AcceptSave);
         dialog->setFileMode(QFileDialog::AnyFile);

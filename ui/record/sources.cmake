@@ -18,3 +18,5 @@ target_sources(console_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/storesettingspage.ui)
 # "Test connection" opens the store on a worker thread.
 target_link_libraries(console_ui PRIVATE Qt6::Concurrent)
+target_sources(console_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/reviewrecordcontroller.cpp ${CMAKE_CURRENT_LIST_DIR}/reviewrecordcontroller.h)

@@ -5,13 +5,12 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QPushButton>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -41,8 +40,8 @@ QToolButton *toolButton(QAction *action, QWidget *parent)
 
 } // namespace
 
-TeamPanel::TeamPanel(Store *store, Assignments *assignments, SoftLocks *locks,
-                     AuditTrail *audit, QWidget *parent)
+TeamPanel::TeamPanel(Store *store, Assignments *assignments, SoftLocks *locks, AuditTrail *audit,
+                     QWidget *parent)
     : QFrame(parent)
     , m_store(store)
     , m_assignments(assignments)
@@ -135,7 +134,7 @@ void TeamPanel::setIdentityId(const QString &identityId)
     if (!m_identityId.isEmpty()) {
         if (const auto opened = m_locks->open(m_identityId); !opened)
             report(tr("Others cannot see that you have this identity open: %1")
-                           .arg(opened.errorMessage()));
+                       .arg(opened.errorMessage()));
     }
     refresh();
 }
@@ -182,11 +181,9 @@ void TeamPanel::refresh()
         const Assignment &a = **current;
         const QString who = a.assignee == me ? tr("you") : a.assignee;
         m_assignee->setText(a.assignedBy.isEmpty() || a.assignedBy == a.assignee
-                                    ? tr("Assigned to %1 since %2")
-                                              .arg(who, localTime(a.assignedAtMs))
-                                    : tr("Assigned to %1 by %2 since %3")
-                                              .arg(who, a.assignedBy,
-                                                   localTime(a.assignedAtMs)));
+                                ? tr("Assigned to %1 since %2").arg(who, localTime(a.assignedAtMs))
+                                : tr("Assigned to %1 by %2 since %3")
+                                      .arg(who, a.assignedBy, localTime(a.assignedAtMs)));
     }
     const bool assigned = current && current->has_value();
     m_take->setEnabled(!assigned);
@@ -219,7 +216,7 @@ bool TeamPanel::audit(const QString &change, const QString &assignee, bool ok)
     const auto appended = m_audit->append(record);
     if (!appended)
         report(tr("The change could not be recorded in the audit trail: %1")
-                       .arg(appended.errorMessage()));
+                   .arg(appended.errorMessage()));
     return appended.ok();
 }
 
@@ -343,9 +340,7 @@ MyIdentitiesFilter::MyIdentitiesFilter(Store *store, Assignments *assignments, Q
     m_action->setObjectName(u"actionMyIdentities"_s);
     m_action->setCheckable(true);
     m_action->setToolTip(tr("Show only the identities assigned to you"));
-    connect(m_action, &QAction::toggled, this, [this] {
-        reload();
-    });
+    connect(m_action, &QAction::toggled, this, [this] { reload(); });
     connect(store, &Store::changed, this, [this](StoreTopic topic) {
         if (topic == StoreTopic::Assignments && isActive())
             reload();

@@ -109,10 +109,11 @@ void flatten(const QJsonValue &value, const QString &path, QMap<QString, QString
     } else if (value.isString()) {
         out.insert(path, value.toString());
     } else {
-        out.insert(path, QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(
-                                                   QJsonDocument::Compact))
-                                 .mid(1)
-                                 .chopped(1));
+        out.insert(
+            path,
+            QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+                .mid(1)
+                .chopped(1));
     }
 }
 
@@ -160,9 +161,8 @@ TimelineWidget::TimelineWidget(Store *store, QWidget *parent)
     layout->addWidget(m_tree, 1);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &TimelineWidget::populate);
-    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        openDetails(item->data(0, kRowRole).toInt());
-    });
+    connect(m_tree, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { openDetails(item->data(0, kRowRole).toInt()); });
     connect(m_store, &Store::changed, this, [this](StoreTopic topic) {
         switch (topic) {
         case StoreTopic::Notes:
@@ -256,7 +256,8 @@ QDialog *TimelineWidget::openDetails(int row)
         for (qsizetype i = 0; i < m_sources.snapshots.size(); ++i) {
             if (m_sources.snapshots.at(i).id != id)
                 continue;
-            const QJsonObject before = i > 0 ? m_sources.snapshots.at(i - 1).identity : QJsonObject();
+            const QJsonObject before =
+                i > 0 ? m_sources.snapshots.at(i - 1).identity : QJsonObject();
             diff = snapshotDiff(before, m_sources.snapshots.at(i).identity);
             break;
         }
@@ -335,8 +336,7 @@ QStringList TimelineWidget::snapshotDiff(const QJsonObject &before, const QJsonO
         const bool inB = b.contains(k);
         if (inA && inB && a.value(k) == b.value(k))
             continue;
-        out.append(tr("%1: %2 → %3")
-                           .arg(k, inA ? a.value(k) : none, inB ? b.value(k) : none));
+        out.append(tr("%1: %2 → %3").arg(k, inA ? a.value(k) : none, inB ? b.value(k) : none));
     }
     return out;
 }
@@ -379,9 +379,9 @@ TimelineEntryDialog::TimelineEntryDialog(const TimelineEntry &entry, const QStri
     // Details of snapshots never carry unmasked PII; events and calls pass through redaction
     // again so nothing the store kept raw reaches the screen here.
     auto *json = new QPlainTextEdit(
-            QString::fromUtf8(QJsonDocument(redaction::redactObject(entry.details))
-                                      .toJson(QJsonDocument::Indented)),
-            this);
+        QString::fromUtf8(
+            QJsonDocument(redaction::redactObject(entry.details)).toJson(QJsonDocument::Indented)),
+        this);
     json->setObjectName(u"timelineEntryJson"_s);
     json->setReadOnly(true);
     json->setFont(mono);

@@ -11,9 +11,9 @@
 namespace recordtest {
 
 // A real SQLite store in a temporary directory, with a named operator.
-inline std::unique_ptr<console::Store> openStore(const QTemporaryDir &dir,
-                                                 const QString &operatorName = QStringLiteral("Ada"),
-                                                 const QString &file = QStringLiteral("console.sqlite"))
+inline std::unique_ptr<console::Store>
+openStore(const QTemporaryDir &dir, const QString &operatorName = QStringLiteral("Ada"),
+          const QString &file = QStringLiteral("console.sqlite"))
 {
     auto store = std::make_unique<console::Store>();
     const auto opened = store->open(console::StoreConfig::sqlite(dir.filePath(file)));

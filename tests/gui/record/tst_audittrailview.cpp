@@ -1,6 +1,5 @@
-#include "recordtest.h"
-
 #include "core/store/audittrail.h"
+#include "recordtest.h"
 #include "ui/record/audittrailtablemodel.h"
 #include "ui/record/audittrailview.h"
 
@@ -43,10 +42,8 @@ private:
     std::unique_ptr<AuditTrailView> makeView(const QString &savePath = {})
     {
         auto view = std::make_unique<AuditTrailView>(m_store.get(), m_trail.get());
-        view->setSavePathChooser(
-                [savePath](QWidget *, const ui::SaveRequest &, ui::SavePathAnswer answer) {
-                    answer(savePath);
-                });
+        view->setSavePathChooser([savePath](QWidget *, const ui::SaveRequest &,
+                                            ui::SavePathAnswer answer) { answer(savePath); });
         view->resize(1200, 600);
         view->show();
         return view;
@@ -81,18 +78,17 @@ private slots:
         QTest::addColumn<QString>("outcome");
         QTest::addColumn<QString>("identity");
         QTest::addColumn<QStringList>("requestIds");
-        QTest::newRow("everything") << QString() << QString() << QString()
-                                    << QStringList{u"req-5"_s, u"req-4"_s, u"req-3"_s,
-                                                   u"req-2"_s, u"req-1"_s};
+        QTest::newRow("everything")
+            << QString() << QString() << QString()
+            << QStringList{u"req-5"_s, u"req-4"_s, u"req-3"_s, u"req-2"_s, u"req-1"_s};
         QTest::newRow("action") << auditActionName(AuditAction::IdentityUpdate) << QString()
                                 << QString() << QStringList{u"req-4"_s, u"req-2"_s};
-        QTest::newRow("outcome") << QString() << auditOutcomeName(AuditOutcome::Failed)
-                                 << QString() << QStringList{u"req-2"_s};
+        QTest::newRow("outcome") << QString() << auditOutcomeName(AuditOutcome::Failed) << QString()
+                                 << QStringList{u"req-2"_s};
         QTest::newRow("identity") << QString() << QString() << u"id-b"_s
                                   << QStringList{u"req-4"_s, u"req-3"_s};
-        QTest::newRow("action and identity")
-                << auditActionName(AuditAction::IdentityUpdate) << QString() << u"id-a"_s
-                << QStringList{u"req-2"_s};
+        QTest::newRow("action and identity") << auditActionName(AuditAction::IdentityUpdate)
+                                             << QString() << u"id-a"_s << QStringList{u"req-2"_s};
     }
 
     void listsNewestFirstAndFilters()
@@ -149,8 +145,8 @@ private slots:
         // Get around the append-only triggers as someone with file access would, then edit
         // entry 3 (req-3, a PII reveal of id-b).
         QVERIFY(m_store->run(u"DROP TRIGGER audit_trail_no_update"_s).ok());
-        QVERIFY(m_store->run(u"UPDATE audit_trail SET operator_name = 'Mallory' WHERE seq = 3"_s)
-                        .ok());
+        QVERIFY(
+            m_store->run(u"UPDATE audit_trail SET operator_name = 'Mallory' WHERE seq = 3"_s).ok());
         auto view = makeView();
         QSignalSpy done(view.get(), &AuditTrailView::verificationFinished);
         view->verifyChain();
@@ -183,7 +179,7 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QStringList lines =
-                QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+            QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3); // header + the two id-b entries
         QVERIFY(lines.at(1).contains(u"req-3"_s));
         QVERIFY(lines.at(2).contains(u"req-4"_s));

@@ -1,10 +1,9 @@
 #include "clienttest.h"
-#include "recordtest.h"
-
 #include "core/store/audittrail.h"
 #include "core/store/notes.h"
 #include "core/store/statushistory.h"
 #include "paxos/api/identityjobs.h"
+#include "recordtest.h"
 #include "support/sandboxprocess.h"
 #include "ui/record/evidenceexportdialog.h"
 
@@ -53,8 +52,8 @@ private:
             qWarning("gather failed: %s", qPrintable(input.errorMessage()));
             return nullptr;
         }
-        auto dialog = std::make_unique<EvidenceExportDialog>(std::move(input).value(),
-                                                             m_trail.get());
+        auto dialog =
+            std::make_unique<EvidenceExportDialog>(std::move(input).value(), m_trail.get());
         dialog->setBasePath(base);
         dialog->show();
         return dialog;
@@ -88,9 +87,10 @@ private slots:
         Notes notes(m_store.get());
         const auto codes = ReasonCodes(m_store.get()).list();
         QVERIFY(codes.ok() && !codes->isEmpty());
-        QVERIFY(notes.add(m_identity.value("id"_L1).toString(), codes->first().code,
-                          u"Address matches the utility bill."_s)
-                        .ok());
+        QVERIFY(notes
+                    .add(m_identity.value("id"_L1).toString(), codes->first().code,
+                         u"Address matches the utility bill."_s)
+                    .ok());
     }
 
     void cleanup()
@@ -161,8 +161,8 @@ private slots:
         QVERIFY(dialog->isRunning());
         // Cancel stops the export; the dialog stays open to say so.
         find<QDialogButtonBox>(dialog.get(), u"buttonBox"_s)
-                ->button(QDialogButtonBox::Cancel)
-                ->click();
+            ->button(QDialogButtonBox::Cancel)
+            ->click();
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.first().at(0).toBool(), false);
         QVERIFY(dialog->isVisible());

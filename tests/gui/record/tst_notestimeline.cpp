@@ -1,7 +1,6 @@
-#include "recordtest.h"
-
 #include "core/store/audittrail.h"
 #include "core/store/statushistory.h"
+#include "recordtest.h"
 #include "ui/record/notespanel.h"
 #include "ui/record/reasoncodeeditor.h"
 #include "ui/record/timelinewidget.h"
@@ -26,12 +25,12 @@ const QString kId = u"5f6e1c2a-0b1d-4c39-9a53-7d1f3c0e8b21"_s;
 
 QJsonObject identity(const QString &status, const QString &sanctions)
 {
-    return QJsonObject{
-            {u"id"_s, kId},
-            {u"status"_s, status},
-            {u"person_details"_s, QJsonObject{{u"first_name"_s, u"Jane"_s},
-                                              {u"cip_id"_s, u"073-05-1120"_s},
-                                              {u"sanctions_verification_status"_s, sanctions}}}};
+    return QJsonObject{{u"id"_s, kId},
+                       {u"status"_s, status},
+                       {u"person_details"_s,
+                        QJsonObject{{u"first_name"_s, u"Jane"_s},
+                                    {u"cip_id"_s, u"073-05-1120"_s},
+                                    {u"sanctions_verification_status"_s, sanctions}}}};
 }
 } // namespace
 
@@ -88,9 +87,9 @@ private slots:
         QVERIFY(body->toPlainText().isEmpty());
         QCOMPARE(notes->noteCount(), 1);
         QVERIFY(find<QListWidget>(notes, u"notesList"_s)
-                        ->item(0)
-                        ->text()
-                        .contains(u"Passport photo matches the selfie."_s));
+                    ->item(0)
+                    ->text()
+                    .contains(u"Passport photo matches the selfie."_s));
 
         // The timeline follows the store and shows the note with its author.
         QTRY_COMPARE(timeline->entries().size(), 1);
@@ -115,9 +114,10 @@ private slots:
     {
         StatusHistory history(m_store.get());
         QVERIFY(history.record(identity(u"PENDING"_s, u"PENDING"_s), SnapshotCause::Refresh).ok());
-        QVERIFY(history.record(identity(u"APPROVED"_s, u"APPROVED"_s), SnapshotCause::OwnCall,
-                               u"req-9"_s)
-                        .ok());
+        QVERIFY(
+            history
+                .record(identity(u"APPROVED"_s, u"APPROVED"_s), SnapshotCause::OwnCall, u"req-9"_s)
+                .ok());
         TimelineWidget timeline(m_store.get());
         timeline.setIdentityId(kId);
         timeline.show();
@@ -133,8 +133,9 @@ private slots:
         QVERIFY(diff);
         const QString text = diff->toPlainText();
         QVERIFY2(text.contains(u"status: PENDING → APPROVED"_s), qPrintable(text));
-        QVERIFY2(text.contains(u"person_details/sanctions_verification_status: PENDING → APPROVED"_s),
-                 qPrintable(text));
+        QVERIFY2(
+            text.contains(u"person_details/sanctions_verification_status: PENDING → APPROVED"_s),
+            qPrintable(text));
         // Unchanged fields are not listed, and PII never reaches the screen.
         QVERIFY(!text.contains(u"first_name"_s));
         auto *json = find<QPlainTextEdit>(dialog, u"timelineEntryJson"_s);
@@ -191,7 +192,7 @@ private slots:
 
         // Retiring keeps it in the editor but takes it out of the choices.
         find<QListWidget>(&editor, u"reasonCodeList"_s)
-                ->setCurrentRow(int(editor.codesShown().indexOf(u"SOURCE_OF_FUNDS"_s)));
+            ->setCurrentRow(int(editor.codesShown().indexOf(u"SOURCE_OF_FUNDS"_s)));
         QVERIFY(editor.toggleRetiredCurrent());
         QVERIFY(editor.codesShown().contains(u"SOURCE_OF_FUNDS"_s));
         QTRY_COMPARE(reason->count(), before);

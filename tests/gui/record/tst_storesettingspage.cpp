@@ -1,7 +1,6 @@
-#include "recordtest.h"
-
 #include "core/credentials/credentialstore.h"
 #include "core/settings/settings.h"
+#include "recordtest.h"
 #include "ui/record/storesettingspage.h"
 
 #include <QFile>
@@ -63,8 +62,8 @@ private slots:
         QVERIFY(page.apply());
         QVERIFY(stored.wait(5000));
         QCOMPARE(stored.first().at(0).toBool(), true);
-        const QString key = credentialkeys::storePassword(u"db.team.test"_s, 6543, u"review"_s,
-                                                          u"console"_s);
+        const QString key =
+            credentialkeys::storePassword(u"db.team.test"_s, 6543, u"review"_s, u"console"_s);
         QVERIFY(m_credentials->contains(key));
 
         // The settings say where, never the password.
@@ -102,7 +101,8 @@ private slots:
         QTest::mouseClick(find<QPushButton>(&page, u"testButton"_s), Qt::LeftButton);
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.first().at(0).toBool(), false);
-        QVERIFY2(page.testResult().startsWith(u"Could not connect"_s), qPrintable(page.testResult()));
+        QVERIFY2(page.testResult().startsWith(u"Could not connect"_s),
+                 qPrintable(page.testResult()));
     }
 
     void testConnectionOpensAnExistingSqliteStore()

@@ -1,8 +1,7 @@
-#include "recordtest.h"
-
 #include "core/store/assignments.h"
 #include "core/store/audittrail.h"
 #include "core/store/softlocks.h"
+#include "recordtest.h"
 #include "ui/record/teampanel.h"
 
 #include <QAction>
