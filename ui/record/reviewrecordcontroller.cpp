@@ -114,6 +114,11 @@ ReviewRecordController::ReviewRecordController(MainWindow *window, const Service
 
 ReviewRecordController::~ReviewRecordController() = default;
 
+AuditTrailView *ReviewRecordController::auditTrailView() const
+{
+    return m_auditView;
+}
+
 void ReviewRecordController::onIdentityLoading(const QString &identityId)
 {
     if (identityId == m_identityId)

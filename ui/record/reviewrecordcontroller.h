@@ -62,7 +62,8 @@ public:
     NotesPanel *notes() const { return m_notes; }
     TeamPanel *team() const { return m_team; }
     MyIdentitiesFilter *myIdentities() const { return m_mine; }
-    AuditTrailView *auditTrailView() const { return m_auditView; }
+    // Null until the audit trail was first shown.
+    AuditTrailView *auditTrailView() const;
     QMenu *toolsMenu() const { return m_tools; }
 
 public slots:
