@@ -48,6 +48,7 @@ ReviewRecordController::ReviewRecordController(MainWindow *window, const Service
     m_timeline = new TimelineWidget(store, pane);
     m_notes = new NotesPanel(store, services.audit, pane);
     m_team = new TeamPanel(store, m_assignments, m_locks, services.audit, pane);
+    m_team->setContentsMargins(12, 6, 12, 2);
     pane->addBanner(m_team);
     const int timelineTab = pane->addPage(m_timeline, tr("Timeline"));
     pane->addPage(m_notes, tr("Notes"));
@@ -142,6 +143,8 @@ void ReviewRecordController::onIdentityLoaded(const paxos::Identity &identity)
         emit message(
             tr("The status history could not be updated: %1").arg(recorded.errorMessage()));
     m_evidenceAction->setEnabled(true);
+    if (m_timeline->isVisible() && m_sourcesFor != identity.id)
+        fetchApiSources(identity.id, false);
 }
 
 void ReviewRecordController::fetchApiSources(const QString &identityId, bool forExport)
@@ -158,8 +161,14 @@ void ReviewRecordController::fetchApiSources(const QString &identityId, bool for
     }
     m_pendingCalls = 2;
     const auto done = [this, identityId] {
-        if (--m_pendingCalls > 0 || identityId != m_identityId)
+        if (--m_pendingCalls > 0)
             return;
+        if (identityId != m_identityId) {
+            // Another identity was opened meanwhile: ask again for that one.
+            if (!m_identityId.isEmpty() && (m_exportWaiting || m_timeline->isVisible()))
+                fetchApiSources(m_identityId, false);
+            return;
+        }
         m_sourcesFor = identityId;
         m_timeline->setApiSources(m_documents, m_controls);
         if (m_exportWaiting)
