@@ -16,6 +16,7 @@
 #include "ui/shell/mainwindow.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QDockWidget>
 #include <QFile>
 #include <QMenu>
@@ -175,6 +176,17 @@ private slots:
         QVERIFY(QFile::exists(m_dir.filePath(u"pack.json"_s)));
         shot(u"evidencedone"_s, dialog);
         dialog->close();
+    }
+
+    void recordStoreDialogOpens()
+    {
+        m_window->findChild<QAction *>(u"actionStoreSettings"_s)->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"storeSettingsDialog"_s)) != nullptr);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(dialog->findChild<QWidget *>(u"storeSettingsPage"_s));
+        shot(u"storesettings"_s, dialog);
+        dialog->reject();
     }
 };
 
