@@ -5,13 +5,12 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QKeySequence>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -73,12 +72,8 @@ NotesPanel::NotesPanel(Store *store, AuditTrail *audit, QWidget *parent)
     layout->addWidget(m_error);
     layout->addLayout(addRow);
 
-    auto *submit = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_body);
-    submit->setContext(Qt::WidgetShortcut);
-    connect(submit, &QShortcut::activated, this, &NotesPanel::addNote);
-    auto *submitEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), m_body);
-    submitEnter->setContext(Qt::WidgetShortcut);
-    connect(submitEnter, &QShortcut::activated, this, &NotesPanel::addNote);
+    // Ctrl+Enter in the text adds the note, as in a chat box; a plain Enter is a new line.
+    m_body->installEventFilter(this);
 
     connect(m_add, &QPushButton::clicked, this, &NotesPanel::addNote);
     connect(m_editCodes, &QPushButton::clicked, this, &NotesPanel::editReasonCodes);
@@ -93,6 +88,19 @@ NotesPanel::NotesPanel(Store *store, AuditTrail *audit, QWidget *parent)
 
     reloadReasonCodes();
     setIdentityId({});
+}
+
+bool NotesPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_body && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && key->modifiers().testFlag(Qt::ControlModifier)) {
+            addNote();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void NotesPanel::setIdentityId(const QString &identityId)

@@ -43,6 +43,9 @@ public slots:
 signals:
     void noteAdded(const console::Note &note);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateAddEnabled();
     void showError(const QString &message);

@@ -112,8 +112,11 @@ private slots:
 
     void statusChangeOpensItsSnapshotDiff()
     {
+        auto now = std::make_shared<qint64>(1'767'225'600'000); // 2026-01-01
+        m_store->setClock([now] { return *now; });
         StatusHistory history(m_store.get());
         QVERIFY(history.record(identity(u"PENDING"_s, u"PENDING"_s), SnapshotCause::Refresh).ok());
+        *now += 60'000;
         QVERIFY(
             history
                 .record(identity(u"APPROVED"_s, u"APPROVED"_s), SnapshotCause::OwnCall, u"req-9"_s)
