@@ -1,5 +1,6 @@
 #include "core/models/identityfilterproxy.h"
 
+#include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
 
 #include <QDateTime>
@@ -42,6 +43,16 @@ void IdentityFilterProxy::setIdFilter(std::function<bool(const QString &)> accep
 {
     m_idFilter = std::move(accepts);
     invalidateRowsFilter();
+}
+
+void IdentityFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    if (auto *identities = qobject_cast<IdentityTableModel *>(sourceModel())) {
+        QSortFilterProxyModel::sort(-1);
+        identities->sort(column, order);
+        return;
+    }
+    QSortFilterProxyModel::sort(column, order);
 }
 
 bool IdentityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
