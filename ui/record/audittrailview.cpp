@@ -124,7 +124,9 @@ AuditTrailView::AuditTrailView(Store *store, AuditTrail *trail, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(AuditTrailTableModel::Identity,
+                                                      QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setColumnWidth(AuditTrailTableModel::When, 150);
     m_table->setColumnWidth(AuditTrailTableModel::Action, 170);
@@ -254,9 +256,12 @@ void AuditTrailView::reload()
         return;
     }
     const auto total = m_trail->count(base);
-    m_count->setText(
-        total ? tr("%n entries", nullptr, int(qMin<qint64>(total.value(), INT_MAX)))
-              : tr("The audit trail could not be counted: %1").arg(total.errorMessage()));
+    if (!total) {
+        m_count->setText(tr("The audit trail could not be counted: %1").arg(total.errorMessage()));
+        return;
+    }
+    m_count->setText(total.value() == 1 ? tr("1 entry")
+                                        : tr("%1 entries").arg(QLocale().toString(total.value())));
 }
 
 void AuditTrailView::setBusy(const QString &what)
@@ -346,8 +351,8 @@ void AuditTrailView::onVerified(bool completed, const AuditVerification &result,
         return;
     }
     if (result.intact) {
-        showResult(tr("The chain is intact: %n entries checked.", nullptr,
-                      int(qMin<qint64>(result.entriesChecked, INT_MAX))),
+        showResult(tr("The chain is intact: %1 entries checked.")
+                       .arg(QLocale().toString(result.entriesChecked)),
                    false);
         emit verificationFinished(true, 0);
         return;

@@ -239,7 +239,7 @@ void TimelineWidget::populate()
     else if (m_entries.isEmpty())
         m_message->setText(tr("Nothing recorded for this identity yet."));
     else
-        m_message->setText(tr("%n entries", nullptr, shown));
+        m_message->setText(shown == 1 ? tr("1 entry") : tr("%1 entries").arg(shown));
     if (m_tree->topLevelItemCount() > 0 && !m_tree->currentItem())
         m_tree->setCurrentItem(m_tree->topLevelItem(0));
 }

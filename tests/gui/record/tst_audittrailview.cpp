@@ -116,7 +116,8 @@ private slots:
         };
         QTRY_COMPARE(shown(), requestIds);
         QTRY_COMPARE(find<QLabel>(view.get(), u"auditCount"_s)->text(),
-                     u"%1 entries"_s.arg(requestIds.size()));
+                     requestIds.size() == 1 ? u"1 entry"_s
+                                            : u"%1 entries"_s.arg(requestIds.size()));
     }
 
     void newEntriesAppearWithoutRefresh()
