@@ -14,6 +14,7 @@
 #include "ui/detail/identitydetailpane.h"
 #include "ui/events/eventsintegration.h"
 #include "ui/queue/queuetableview.h"
+#include "ui/record/reviewrecordcontroller.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QCommandLineParser>
@@ -177,9 +178,11 @@ bool Application::start(QString *error)
 
     // The local record: audit trail first, since revealing PII needs it.
     m_store = new Store(this);
-    const QString storePath = m_options.dataDir.isEmpty()
-        ? StoreConfig::defaultSqlitePath()
-        : QDir(m_options.dataDir).filePath(u"console.sqlite"_s);
+    // The record store: the file chosen in "Record store…", else the default location.
+    const QString chosenStore = m_settings->get<QString>(SettingKey::StoreSqlitePath);
+    const QString storePath = !m_options.dataDir.isEmpty()
+        ? QDir(m_options.dataDir).filePath(u"console.sqlite"_s)
+        : (chosenStore.isEmpty() ? StoreConfig::defaultSqlitePath() : chosenStore);
     QDir().mkpath(QFileInfo(storePath).absolutePath());
     if (const StoreStatus opened = m_store->open(StoreConfig::sqlite(storePath)); !opened) {
         *error = tr("The console's local record (%1) could not be opened: %2")
@@ -210,6 +213,17 @@ bool Application::start(QString *error)
     m_window = std::make_unique<ui::MainWindow>(services);
     connect(m_window.get(), &ui::MainWindow::environmentSwitchRequested, this,
             &Application::switchEnvironment);
+    // The review record: timeline, notes, team line, audit trail, evidence packs.
+    ui::ReviewRecordController::Services record;
+    record.store = m_store;
+    record.audit = m_audit;
+    record.session = m_session;
+    record.detailLoader = m_loader;
+    record.settings = m_settings.get();
+    record.credentials = m_credentials;
+    m_record = new ui::ReviewRecordController(m_window.get(), record);
+    connect(m_record, &ui::ReviewRecordController::message, m_window.get(),
+            &ui::MainWindow::notify);
     if (!m_options.ephemeralUi)
         m_window->setSettings(m_settings.get());
     if (m_options.windowSize.isValid())

@@ -24,6 +24,7 @@ class Store;
 namespace ui {
 class EventsIntegration;
 class MainWindow;
+class ReviewRecordController;
 struct ConnectionChoice;
 } // namespace ui
 } // namespace console
@@ -79,6 +80,8 @@ public:
     CredentialStore *credentials() const { return m_credentials; }
     // Webhooks, events, EDD documents and controls (ui/events).
     ui::EventsIntegration *events() const { return m_events; }
+    // Audit trail, notes, timeline, evidence packs and team use (ui/record).
+    ui::ReviewRecordController *reviewRecord() const { return m_record; }
 
     // Connects to the chosen environment (what the connection dialog asks for).
     void switchEnvironment(const ui::ConnectionChoice &choice);
@@ -108,6 +111,7 @@ private:
     IdentityDetailLoader *m_loader = nullptr;
     ui::EventsIntegration *m_events = nullptr;
     std::unique_ptr<ui::MainWindow> m_window;
+    ui::ReviewRecordController *m_record = nullptr;
     // A switch waiting for its secret from the keychain.
     QString m_pendingSecretKey;
     QString m_pendingKindKey;

@@ -39,6 +39,12 @@ void IdentityFilterProxy::setQuickSearch(const QString &text)
     invalidateFilter();
 }
 
+void IdentityFilterProxy::setIdFilter(std::function<bool(const QString &)> accepts)
+{
+    m_idFilter = std::move(accepts);
+    invalidateRowsFilter();
+}
+
 void IdentityFilterProxy::sort(int column, Qt::SortOrder order)
 {
     if (auto *identities = qobject_cast<IdentityTableModel *>(sourceModel())) {
@@ -51,9 +57,11 @@ void IdentityFilterProxy::sort(int column, Qt::SortOrder order)
 
 bool IdentityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_idFilter && !m_idFilter(idx.data(IdentityIdRole).toString()))
+        return false;
     if (m_terms.isEmpty())
         return true;
-    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     const QString haystack = idx.data(SearchTextRole).toString();
     QString cipDigits;
     bool cipLoaded = false;

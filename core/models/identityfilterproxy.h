@@ -2,6 +2,8 @@
 
 #include <QSortFilterProxyModel>
 
+#include <functional>
+
 namespace console {
 
 // The quick search over what is loaded, and sorting on raw values.
@@ -22,6 +24,8 @@ public:
     // fast enough for 100,000 rows) and this proxy only filters; other models sort here.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     QString quickSearch() const { return m_text; }
+    // An extra condition on the identity id (the queue's "My identities"); empty: none.
+    void setIdFilter(std::function<bool(const QString &)> accepts);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -30,6 +34,7 @@ protected:
 private:
     QString m_text;
     QStringList m_terms;
+    std::function<bool(const QString &)> m_idFilter;
 };
 
 } // namespace console

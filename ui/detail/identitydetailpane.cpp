@@ -282,7 +282,19 @@ IdentityDetailPane::IdentityDetailPane(QWidget *parent)
     });
 
     content->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &IdentityDetailPane::pageShown);
     showEmpty();
+}
+
+int IdentityDetailPane::addPage(QWidget *page, const QString &title)
+{
+    return m_tabs->addTab(page, title);
+}
+
+void IdentityDetailPane::addBanner(QWidget *banner)
+{
+    auto *content = static_cast<QVBoxLayout *>(m_content->layout());
+    content->insertWidget(content->indexOf(m_tabs), banner);
 }
 
 void IdentityDetailPane::buildHeader()

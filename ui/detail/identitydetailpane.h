@@ -56,10 +56,17 @@ public:
 
     QString selectedCurl() const;
 
+    // Pages and a line above them that other parts of the console add (the review record's
+    // timeline, notes and team line). addPage returns the tab's index.
+    int addPage(QWidget *page, const QString &title);
+    void addBanner(QWidget *banner);
+
 signals:
     void revealRequested(const QString &identityId);
     void retryRequested(const QString &identityId);
     void copied(const QString &what);
+    // The tab at index became the current one.
+    void pageShown(int index);
 
 private:
     void rebuild();

@@ -1,0 +1,284 @@
+#include "ui/record/reviewrecordcontroller.h"
+
+#include "core/evidence/evidencepack.h"
+#include "core/models/identitydetailloader.h"
+#include "core/models/identityfilterproxy.h"
+#include "core/session/session.h"
+#include "core/store/assignments.h"
+#include "core/store/audittrail.h"
+#include "core/store/softlocks.h"
+#include "core/store/statushistory.h"
+#include "paxos/api/controljobs.h"
+#include "paxos/api/documentjobs.h"
+#include "paxos/model/identity.h"
+#include "ui/detail/identitydetailpane.h"
+#include "ui/record/audittrailview.h"
+#include "ui/record/evidenceexportdialog.h"
+#include "ui/record/notespanel.h"
+#include "ui/record/storesettingspage.h"
+#include "ui/record/teampanel.h"
+#include "ui/record/timelinewidget.h"
+#include "ui/shell/mainwindow.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace console::ui {
+
+ReviewRecordController::ReviewRecordController(MainWindow *window, const Services &services)
+    : QObject(window)
+    , m_window(window)
+    , m_services(services)
+    , m_chooseSavePath(fileDialogSavePathChooser())
+{
+    Store *store = services.store;
+    m_assignments = new Assignments(store, this);
+    m_locks = new SoftLocks(store, this);
+    m_history = new StatusHistory(store, this);
+
+    IdentityDetailPane *pane = window->detailPane();
+    m_timeline = new TimelineWidget(store, pane);
+    m_notes = new NotesPanel(store, services.audit, pane);
+    m_team = new TeamPanel(store, m_assignments, m_locks, services.audit, pane);
+    m_team->setContentsMargins(12, 6, 12, 2);
+    pane->addBanner(m_team);
+    const int timelineTab = pane->addPage(m_timeline, tr("Timeline"));
+    pane->addPage(m_notes, tr("Notes"));
+    // Documents and controls come from the API: asked for when the timeline is looked at.
+    connect(pane, &IdentityDetailPane::pageShown, this, [this, timelineTab](int index) {
+        if (index == timelineTab && !m_identityId.isEmpty() && m_sourcesFor != m_identityId)
+            fetchApiSources(m_identityId, false);
+    });
+    connect(m_team, &TeamPanel::failed, this, &ReviewRecordController::message);
+
+    m_mine = new MyIdentitiesFilter(store, m_assignments, this);
+
+    // One Tools menu for everyone who adds tools to the window.
+    m_tools = window->menuBar()->findChild<QMenu *>(u"toolsMenu"_s);
+    if (!m_tools) {
+        m_tools = new QMenu(tr("&Tools"), window->menuBar());
+        m_tools->setObjectName(u"toolsMenu"_s);
+        const QList<QAction *> menus = window->menuBar()->actions();
+        // Before Help, which stays last.
+        window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), m_tools);
+    }
+    m_auditAction = new QAction(tr("&Audit trail…"), this);
+    m_auditAction->setObjectName(u"actionAuditTrail"_s);
+    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_evidenceAction = new QAction(tr("Export &evidence pack…"), this);
+    m_evidenceAction->setObjectName(u"actionExportEvidence"_s);
+    m_evidenceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_evidenceAction->setEnabled(false);
+    m_storeAction = new QAction(tr("&Record store…"), this);
+    m_storeAction->setObjectName(u"actionStoreSettings"_s);
+    m_team->takeAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_mine->action()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    for (QAction *a : {m_auditAction, m_evidenceAction, m_storeAction, m_team->takeAction(),
+                       m_team->assignAction(), m_team->releaseAction(), m_mine->action()})
+        window->addAction(a); // shortcuts work wherever the focus is
+    m_tools->addAction(m_team->takeAction());
+    m_tools->addAction(m_team->assignAction());
+    m_tools->addAction(m_team->releaseAction());
+    m_tools->addAction(m_mine->action());
+    m_tools->addSeparator();
+    m_tools->addAction(m_evidenceAction);
+    m_tools->addAction(m_auditAction);
+    m_tools->addSeparator();
+    m_tools->addAction(m_storeAction);
+
+    connect(m_auditAction, &QAction::triggered, this, &ReviewRecordController::showAuditTrail);
+    connect(m_evidenceAction, &QAction::triggered, this,
+            &ReviewRecordController::exportEvidencePack);
+    connect(m_storeAction, &QAction::triggered, this, &ReviewRecordController::openStoreSettings);
+    connect(services.detailLoader, &IdentityDetailLoader::loading, this,
+            &ReviewRecordController::onIdentityLoading);
+    connect(services.detailLoader, &IdentityDetailLoader::loaded, this,
+            &ReviewRecordController::onIdentityLoaded);
+    // "My identities" narrows the queue to what is assigned to the current operator.
+    connect(m_mine, &MyIdentitiesFilter::changed, this, [this] {
+        if (!m_mine->isActive()) {
+            m_window->proxy()->setIdFilter({});
+            return;
+        }
+        m_window->proxy()->setIdFilter(
+            [mine = m_mine](const QString &id) { return mine->accepts(id); });
+    });
+}
+
+ReviewRecordController::~ReviewRecordController() = default;
+
+AuditTrailView *ReviewRecordController::auditTrailView() const
+{
+    return m_auditView;
+}
+
+void ReviewRecordController::onIdentityLoading(const QString &identityId)
+{
+    if (identityId == m_identityId)
+        return;
+    m_identityId = identityId;
+    m_sourcesFor.clear();
+    m_documents = {};
+    m_pending = {};
+    m_controls = {};
+    m_timeline->setIdentityId(identityId);
+    m_notes->setIdentityId(identityId);
+    m_team->setIdentityId(identityId);
+    m_evidenceAction->setEnabled(false);
+}
+
+void ReviewRecordController::onIdentityLoaded(const paxos::Identity &identity)
+{
+    onIdentityLoading(identity.id);
+    const auto recorded = m_history->record(identity.toJson(), SnapshotCause::Refresh);
+    if (!recorded)
+        emit message(
+            tr("The status history could not be updated: %1").arg(recorded.errorMessage()));
+    m_evidenceAction->setEnabled(true);
+    if (m_timeline->isVisible() && m_sourcesFor != identity.id)
+        fetchApiSources(identity.id, false);
+}
+
+void ReviewRecordController::fetchApiSources(const QString &identityId, bool forExport)
+{
+    m_exportWaiting = m_exportWaiting || forExport;
+    if (m_pendingCalls > 0)
+        return; // the answers on their way serve this request too
+    paxos::Connection *connection = m_services.session ? m_services.session->connection() : nullptr;
+    if (!connection) {
+        m_sourcesFor = identityId;
+        if (m_exportWaiting)
+            openExportDialog();
+        return;
+    }
+    m_pendingCalls = 2;
+    const auto done = [this, identityId] {
+        if (--m_pendingCalls > 0)
+            return;
+        if (identityId != m_identityId) {
+            // Another identity was opened meanwhile: ask again for that one.
+            if (!m_identityId.isEmpty() && (m_exportWaiting || m_timeline->isVisible()))
+                fetchApiSources(m_identityId, false);
+            return;
+        }
+        m_sourcesFor = identityId;
+        m_timeline->setApiSources(m_documents, m_controls);
+        if (m_exportWaiting)
+            openExportDialog();
+    };
+    auto *documents = new paxos::ListDocumentsJob(connection, identityId, true, this);
+    connect(documents, &paxos::Job::finished, this, [this, documents, done, identityId] {
+        if (documents->isSucceeded() && identityId == m_identityId) {
+            const QJsonObject list = documents->result().toJson();
+            m_documents = list.value("documents"_L1).toArray();
+            m_pending = list.value("pending_documents"_L1).toArray();
+        } else if (!documents->isSucceeded()) {
+            emit message(tr("Documents could not be listed: %1")
+                             .arg(documents->error() ? documents->error()->message() : QString()));
+        }
+        done();
+    });
+    paxos::ListControlsQuery query;
+    query.identityId = identityId;
+    query.includeDeleted = true;
+    query.limit = 100; // one page: an identity has a handful of controls
+    auto *controls = new paxos::ListIdentityControlsJob(connection, query, this);
+    connect(controls, &paxos::Job::finished, this, [this, controls, done, identityId] {
+        if (controls->isSucceeded() && identityId == m_identityId) {
+            QJsonArray items;
+            for (const paxos::IdentityControl &c : controls->result().items)
+                items.append(c.toJson());
+            m_controls = items;
+        } else if (!controls->isSucceeded()) {
+            emit message(tr("Controls could not be listed: %1")
+                             .arg(controls->error() ? controls->error()->message() : QString()));
+        }
+        done();
+    });
+    documents->start();
+    controls->start();
+}
+
+void ReviewRecordController::exportEvidencePack()
+{
+    if (m_identityId.isEmpty() || !m_window->detailPane()->identity())
+        return;
+    if (m_sourcesFor == m_identityId) {
+        m_exportWaiting = true;
+        openExportDialog();
+        return;
+    }
+    fetchApiSources(m_identityId, true);
+}
+
+void ReviewRecordController::openExportDialog()
+{
+    m_exportWaiting = false;
+    const auto identity = m_window->detailPane()->identity();
+    if (!identity || identity->id != m_identityId)
+        return;
+    auto input = EvidenceInput::gather(
+        m_services.store, identity->toJson(), m_documents, m_pending, m_controls,
+        m_services.session ? m_services.session->environmentName() : QString());
+    if (!input) {
+        emit message(tr("The evidence pack could not be prepared: %1").arg(input.errorMessage()));
+        return;
+    }
+    auto *dialog = new EvidenceExportDialog(std::move(input).value(), m_services.audit, m_window);
+    dialog->setSavePathChooser(m_chooseSavePath);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+}
+
+void ReviewRecordController::showAuditTrail()
+{
+    if (!m_auditDock) {
+        m_auditDock = new QDockWidget(tr("Audit trail"), m_window);
+        m_auditDock->setObjectName(u"auditTrailDock"_s);
+        m_auditView = new AuditTrailView(m_services.store, m_services.audit, m_auditDock);
+        m_auditView->setSavePathChooser(m_chooseSavePath);
+        m_auditDock->setWidget(m_auditView);
+        m_window->addDockWidget(Qt::BottomDockWidgetArea, m_auditDock);
+    }
+    m_auditDock->show();
+    m_auditDock->raise();
+    m_auditView->reload();
+    m_auditView->setFocus();
+}
+
+void ReviewRecordController::openStoreSettings()
+{
+    if (!m_services.settings || !m_services.credentials)
+        return;
+    auto *dialog = new QDialog(m_window);
+    dialog->setObjectName(u"storeSettingsDialog"_s);
+    dialog->setWindowTitle(tr("Record store"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *page = new StoreSettingsPage(m_services.settings, m_services.credentials, dialog);
+    page->setSavePathChooser(m_chooseSavePath);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, page] {
+        if (page->apply()) {
+            emit message(tr("Record store saved; it is used from the next start."));
+            dialog->accept();
+        }
+    });
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(page);
+    layout->addWidget(buttons);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->resize(560, dialog->sizeHint().height());
+    dialog->open();
+}
+
+} // namespace console::ui

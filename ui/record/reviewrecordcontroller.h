@@ -1,0 +1,112 @@
+#pragma once
+
+#include "ui/record/savepath.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QDockWidget;
+class QMenu;
+
+namespace paxos {
+struct Identity;
+} // namespace paxos
+
+namespace console {
+class Assignments;
+class AuditTrail;
+class CredentialStore;
+class IdentityDetailLoader;
+class Session;
+class Settings;
+class SoftLocks;
+class StatusHistory;
+class Store;
+} // namespace console
+
+namespace console::ui {
+
+class AuditTrailView;
+class MainWindow;
+class MyIdentitiesFilter;
+class NotesPanel;
+class TeamPanel;
+class TimelineWidget;
+
+// Puts the review record into the main window: "Timeline" and "Notes" tabs and the team line
+// (assignee, soft-lock banner) on the detail pane; a Tools menu with the audit trail, the
+// evidence pack and the store settings; Take / Assign to… / Release and "My identities".
+// It also keeps the status history: every identity the detail pane loads is recorded as a
+// snapshot (cause: refresh), so the timeline shows what changed between two looks.
+class ReviewRecordController : public QObject
+{
+    Q_OBJECT
+public:
+    struct Services
+    {
+        Store *store = nullptr;
+        AuditTrail *audit = nullptr;
+        Session *session = nullptr;
+        IdentityDetailLoader *detailLoader = nullptr;
+        Settings *settings = nullptr;
+        CredentialStore *credentials = nullptr;
+    };
+    ReviewRecordController(MainWindow *window, const Services &services);
+    ~ReviewRecordController() override;
+
+    void setSavePathChooser(SavePathChooser chooser) { m_chooseSavePath = std::move(chooser); }
+
+    TimelineWidget *timeline() const { return m_timeline; }
+    NotesPanel *notes() const { return m_notes; }
+    TeamPanel *team() const { return m_team; }
+    MyIdentitiesFilter *myIdentities() const { return m_mine; }
+    // Null until the audit trail was first shown.
+    AuditTrailView *auditTrailView() const;
+    QMenu *toolsMenu() const { return m_tools; }
+
+public slots:
+    void showAuditTrail();
+    // Fetches documents and controls of the open identity, then opens the export dialog.
+    void exportEvidencePack();
+    void openStoreSettings();
+
+signals:
+    void message(const QString &text);
+
+private:
+    void onIdentityLoading(const QString &identityId);
+    void onIdentityLoaded(const paxos::Identity &identity);
+    // Asks the API for documents and controls of identityId; the timeline gets them, and a
+    // waiting export opens once both answered (a failed call leaves its part empty).
+    void fetchApiSources(const QString &identityId, bool forExport);
+    void openExportDialog();
+
+    MainWindow *m_window;
+    Services m_services;
+    SavePathChooser m_chooseSavePath;
+    Assignments *m_assignments = nullptr;
+    SoftLocks *m_locks = nullptr;
+    StatusHistory *m_history = nullptr;
+    TimelineWidget *m_timeline = nullptr;
+    NotesPanel *m_notes = nullptr;
+    TeamPanel *m_team = nullptr;
+    MyIdentitiesFilter *m_mine = nullptr;
+    QMenu *m_tools = nullptr;
+    QAction *m_auditAction = nullptr;
+    QAction *m_evidenceAction = nullptr;
+    QAction *m_storeAction = nullptr;
+    QPointer<QDockWidget> m_auditDock;
+    QPointer<AuditTrailView> m_auditView;
+    QString m_identityId;
+    // What List Identity Documents / Controls answered for m_identityId.
+    QString m_sourcesFor;
+    QJsonArray m_documents;
+    QJsonArray m_pending;
+    QJsonArray m_controls;
+    int m_pendingCalls = 0;
+    bool m_exportWaiting = false;
+};
+
+} // namespace console::ui
