@@ -16,7 +16,7 @@ packages=(
     # screenshots and benchmarks
     imagemagick curl
     # evidence pack tests read the produced PDF back as text
-    poppler-utils
+    poppler-utils fonts-dejavu-core
     # drafts are encrypted at rest (AES-256-GCM via OpenSSL libcrypto)
     libssl-dev
 )

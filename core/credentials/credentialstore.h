@@ -69,8 +69,7 @@ private:
 // The keys the console stores secrets under, in one place.
 namespace credentialkeys {
 QString clientSecret(const QString &environment, const QString &clientId);
-QString storePassword(const QString &host, int port, const QString &database,
-                      const QString &user);
+QString storePassword(const QString &host, int port, const QString &database, const QString &user);
 QString draftsKey();
 } // namespace credentialkeys
 

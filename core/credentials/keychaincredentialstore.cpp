@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 namespace console {
 
 KeychainCredentialStore::KeychainCredentialStore(QObject *parent)
-    : CredentialStore(parent), m_memory(new MemoryCredentialStore(this))
+    : CredentialStore(parent)
+    , m_memory(new MemoryCredentialStore(this))
 {
     // The memory store's outcomes are ours once we have fallen back.
     connect(m_memory, &CredentialStore::readFinished, this, &CredentialStore::readFinished);
@@ -62,12 +63,16 @@ namespace {
 CredentialError mapError(QKeychain::Error e)
 {
     switch (e) {
-    case QKeychain::EntryNotFound: return CredentialError::NotFound;
+    case QKeychain::EntryNotFound:
+        return CredentialError::NotFound;
     case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser: return CredentialError::AccessDenied;
+    case QKeychain::AccessDeniedByUser:
+        return CredentialError::AccessDenied;
     case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented: return CredentialError::Unavailable;
-    default: return CredentialError::Other;
+    case QKeychain::NotImplemented:
+        return CredentialError::Unavailable;
+    default:
+        return CredentialError::Other;
     }
 }
 
@@ -81,8 +86,8 @@ bool meansNoKeychain(QKeychain::Error e, const QString &text)
     if (e != QKeychain::OtherError)
         return false;
     static const QLatin1StringView hints[] = {
-        "dbus"_L1,   "d-bus"_L1,      "bus"_L1,            "connect"_L1,
-        "secret"_L1, "collection"_L1, "ServiceUnknown"_L1, ".service"_L1,
+        "dbus"_L1,       "d-bus"_L1,          "bus"_L1,      "connect"_L1, "secret"_L1,
+        "collection"_L1, "ServiceUnknown"_L1, ".service"_L1,
     };
     for (const auto &hint : hints) {
         if (text.contains(hint, Qt::CaseInsensitive))
@@ -91,8 +96,7 @@ bool meansNoKeychain(QKeychain::Error e, const QString &text)
     return false;
 }
 
-template<typename Job>
-Job *makeJob(QObject *parent, const QString &key)
+template<typename Job> Job *makeJob(QObject *parent, const QString &key)
 {
     auto *job = new Job(KeychainCredentialStore::serviceName(), parent);
     job->setAutoDelete(true);

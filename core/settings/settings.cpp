@@ -65,7 +65,9 @@ std::unique_ptr<QSettings> openIni(const QString &file)
 } // namespace
 
 Settings::Settings(const QString &roamingFile, const QString &localFile, QObject *parent)
-    : QObject(parent), m_roaming(openIni(roamingFile)), m_local(openIni(localFile))
+    : QObject(parent)
+    , m_roaming(openIni(roamingFile))
+    , m_local(openIni(localFile))
 {
 }
 
@@ -75,8 +77,8 @@ std::unique_ptr<Settings> Settings::createDefault(QObject *parent)
 {
     const QString config = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
     const QString local = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    return std::make_unique<Settings>(config + u"/settings.ini"_s,
-                                      local + u"/local-settings.ini"_s, parent);
+    return std::make_unique<Settings>(config + u"/settings.ini"_s, local + u"/local-settings.ini"_s,
+                                      parent);
 }
 
 std::unique_ptr<Settings> Settings::createForTesting(const QString &folder, QObject *parent)

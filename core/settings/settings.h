@@ -26,7 +26,7 @@ enum class SettingKey {
     // Who is working
     OperatorName,
     // The store
-    StoreBackend,
+    StoreBackend, // "sqlite" or "postgresql"
     StoreSqlitePath,
     StorePgHost,
     StorePgPort,
@@ -83,11 +83,7 @@ public:
 
     // The stored value converted to the setting's type, or the default.
     QVariant value(SettingKey key) const;
-    template<typename T>
-    T get(SettingKey key) const
-    {
-        return value(key).template value<T>();
-    }
+    template<typename T> T get(SettingKey key) const { return value(key).template value<T>(); }
     bool isSet(SettingKey key) const;
 
     // False (and errorString()) when the value does not convert to the setting's type or the

@@ -4,7 +4,11 @@ using namespace Qt::StringLiterals;
 
 namespace console {
 
-Assignments::Assignments(Store *store, QObject *parent) : QObject(parent), m_store(store) { }
+Assignments::Assignments(Store *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+}
 
 StoreStatus Assignments::assign(const QString &identityId, const QString &assignee)
 {
@@ -12,12 +16,12 @@ StoreStatus Assignments::assign(const QString &identityId, const QString &assign
         return StoreError{tr("No identity given."), {}};
     if (assignee.trimmed().isEmpty())
         return release(identityId);
-    auto r = m_store->run(u"INSERT INTO assignments (identity_id, assignee, assigned_by, "
-                          "assigned_at_ms) VALUES (?, ?, ?, ?) ON CONFLICT (identity_id) DO UPDATE "
-                          "SET assignee = excluded.assignee, assigned_by = excluded.assigned_by, "
-                          "assigned_at_ms = excluded.assigned_at_ms"_s,
-                          {identityId, assignee.trimmed(), m_store->currentOperator().name,
-                           m_store->nowMs()});
+    auto r = m_store->run(
+        u"INSERT INTO assignments (identity_id, assignee, assigned_by, "
+        "assigned_at_ms) VALUES (?, ?, ?, ?) ON CONFLICT (identity_id) DO UPDATE "
+        "SET assignee = excluded.assignee, assigned_by = excluded.assigned_by, "
+        "assigned_at_ms = excluded.assigned_at_ms"_s,
+        {identityId, assignee.trimmed(), m_store->currentOperator().name, m_store->nowMs()});
     if (!r)
         return r.error();
     m_store->notifyChanged(StoreTopic::Assignments);
@@ -70,10 +74,9 @@ StoreResult<std::optional<Assignment>> Assignments::assignmentOf(const QString &
         return q.error();
     if (!q.value().next())
         return std::optional<Assignment>();
-    return std::optional<Assignment>(Assignment{q.value().value(0).toString(),
-                                                q.value().value(1).toString(),
-                                                q.value().value(2).toString(),
-                                                q.value().value(3).toLongLong()});
+    return std::optional<Assignment>(
+        Assignment{q.value().value(0).toString(), q.value().value(1).toString(),
+                   q.value().value(2).toString(), q.value().value(3).toLongLong()});
 }
 
 StoreResult<QList<Assignment>> Assignments::forAssignee(const QString &assignee) const

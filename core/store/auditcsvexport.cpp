@@ -9,7 +9,10 @@ namespace console {
 
 AuditCsvExport::AuditCsvExport(AuditTrail *trail, const AuditFilter &filter, const QString &path,
                                QObject *parent)
-    : QObject(parent), m_trail(trail), m_filter(filter), m_path(path)
+    : QObject(parent)
+    , m_trail(trail)
+    , m_filter(filter)
+    , m_path(path)
 {
     m_filter.order = AuditFilter::Order::OldestFirst;
     m_filter.beforeSeq = 0;
@@ -19,16 +22,17 @@ AuditCsvExport::~AuditCsvExport() = default;
 
 QStringList AuditCsvExport::header()
 {
-    return {u"seq"_s,         u"time_utc"_s,   u"operator"_s,   u"os_user"_s,
-            u"environment"_s, u"action"_s,     u"identity_id"_s, u"outcome"_s,
-            u"request_id"_s,  u"details"_s,    u"prev_hash"_s,  u"hash"_s};
+    return {u"seq"_s,         u"time_utc"_s, u"operator"_s,    u"os_user"_s,
+            u"environment"_s, u"action"_s,   u"identity_id"_s, u"outcome"_s,
+            u"request_id"_s,  u"details"_s,  u"prev_hash"_s,   u"hash"_s};
 }
 
 QString AuditCsvExport::csvCell(const QString &value)
 {
     QString v = value;
-    if (!v.isEmpty() && (v.front() == u'=' || v.front() == u'+' || v.front() == u'-'
-                         || v.front() == u'@' || v.front() == u'\t' || v.front() == u'\r'))
+    if (!v.isEmpty()
+        && (v.front() == u'=' || v.front() == u'+' || v.front() == u'-' || v.front() == u'@'
+            || v.front() == u'\t' || v.front() == u'\r'))
         v.prepend(u'\'');
     if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r')) {
         v.replace(u"\""_s, u"\"\""_s);

@@ -22,19 +22,30 @@ struct ActionInfo
 
 // One table: wire name and label of every action, in the order filters offer them.
 constexpr ActionInfo kActions[] = {
-    {AuditAction::IdentityCreate, "identity.create"_L1, QT_TRANSLATE_NOOP("console::AuditTrail", "Create identity")},
-    {AuditAction::IdentityUpdate, "identity.update"_L1, QT_TRANSLATE_NOOP("console::AuditTrail", "Update identity")},
-    {AuditAction::SandboxStatusSet, "identity.sandbox_status"_L1, QT_TRANSLATE_NOOP("console::AuditTrail", "Set sandbox status")},
-    {AuditAction::DocumentUpload, "document.upload"_L1, QT_TRANSLATE_NOOP("console::AuditTrail", "Upload document")},
-    {AuditAction::ControlCreate, "control.create"_L1, QT_TRANSLATE_NOOP("console::AuditTrail", "Create control")},
-    {AuditAction::ControlDelete, "control.delete"_L1, QT_TRANSLATE_NOOP("console::AuditTrail", "Delete control")},
-    {AuditAction::AccountCreate, "account.create"_L1, QT_TRANSLATE_NOOP("console::AuditTrail", "Create account")},
-    {AuditAction::DuplicateCipDecision, "identity.duplicate_cip_decision"_L1, QT_TRANSLATE_NOOP("console::AuditTrail", "Duplicate government id decision")},
-    {AuditAction::PiiReveal, "pii.reveal"_L1, QT_TRANSLATE_NOOP("console::AuditTrail", "Reveal personal data")},
+    {AuditAction::IdentityCreate, "identity.create"_L1,
+     QT_TRANSLATE_NOOP("console::AuditTrail", "Create identity")},
+    {AuditAction::IdentityUpdate, "identity.update"_L1,
+     QT_TRANSLATE_NOOP("console::AuditTrail", "Update identity")},
+    {AuditAction::SandboxStatusSet, "identity.sandbox_status"_L1,
+     QT_TRANSLATE_NOOP("console::AuditTrail", "Set sandbox status")},
+    {AuditAction::DocumentUpload, "document.upload"_L1,
+     QT_TRANSLATE_NOOP("console::AuditTrail", "Upload document")},
+    {AuditAction::ControlCreate, "control.create"_L1,
+     QT_TRANSLATE_NOOP("console::AuditTrail", "Create control")},
+    {AuditAction::ControlDelete, "control.delete"_L1,
+     QT_TRANSLATE_NOOP("console::AuditTrail", "Delete control")},
+    {AuditAction::AccountCreate, "account.create"_L1,
+     QT_TRANSLATE_NOOP("console::AuditTrail", "Create account")},
+    {AuditAction::DuplicateCipDecision, "identity.duplicate_cip_decision"_L1,
+     QT_TRANSLATE_NOOP("console::AuditTrail", "Duplicate government id decision")},
+    {AuditAction::PiiReveal, "pii.reveal"_L1,
+     QT_TRANSLATE_NOOP("console::AuditTrail", "Reveal personal data")},
     {AuditAction::Export, "export"_L1, QT_TRANSLATE_NOOP("console::AuditTrail", "Export")},
-    {AuditAction::EnvironmentSwitch, "environment.switch"_L1, QT_TRANSLATE_NOOP("console::AuditTrail", "Switch environment")},
+    {AuditAction::EnvironmentSwitch, "environment.switch"_L1,
+     QT_TRANSLATE_NOOP("console::AuditTrail", "Switch environment")},
     {AuditAction::NoteAdd, "note.add"_L1, QT_TRANSLATE_NOOP("console::AuditTrail", "Add note")},
-    {AuditAction::AssignmentChange, "assignment.change"_L1, QT_TRANSLATE_NOOP("console::AuditTrail", "Change assignment")},
+    {AuditAction::AssignmentChange, "assignment.change"_L1,
+     QT_TRANSLATE_NOOP("console::AuditTrail", "Change assignment")},
 };
 
 constexpr auto kColumns = "seq, at_ms, operator_name, os_user, environment, action, identity_id, "
@@ -127,9 +138,12 @@ QList<AuditAction> allAuditActions()
 QString auditOutcomeName(AuditOutcome outcome)
 {
     switch (outcome) {
-    case AuditOutcome::Succeeded: return u"succeeded"_s;
-    case AuditOutcome::Failed: return u"failed"_s;
-    case AuditOutcome::Cancelled: return u"cancelled"_s;
+    case AuditOutcome::Succeeded:
+        return u"succeeded"_s;
+    case AuditOutcome::Failed:
+        return u"failed"_s;
+    case AuditOutcome::Cancelled:
+        return u"cancelled"_s;
     }
     return {};
 }
@@ -139,7 +153,11 @@ QJsonObject AuditEntry::details() const
     return QJsonDocument::fromJson(detailsJson.toUtf8()).object();
 }
 
-AuditTrail::AuditTrail(Store *store, QObject *parent) : QObject(parent), m_store(store) { }
+AuditTrail::AuditTrail(Store *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+}
 
 QString AuditTrail::genesisHash()
 {
@@ -149,9 +167,17 @@ QString AuditTrail::genesisHash()
 QByteArray AuditTrail::canonicalForm(const AuditEntry &e)
 {
     const QJsonArray fields = {
-        QString::number(e.seq), QString::number(e.atMs), e.operatorName, e.osUser,
-        e.environment,          e.action,                e.identityId,   e.outcome,
-        e.requestId,            e.detailsJson,           e.prevHash,
+        QString::number(e.seq),
+        QString::number(e.atMs),
+        e.operatorName,
+        e.osUser,
+        e.environment,
+        e.action,
+        e.identityId,
+        e.outcome,
+        e.requestId,
+        e.detailsJson,
+        e.prevHash,
     };
     return QJsonDocument(fields).toJson(QJsonDocument::Compact);
 }
@@ -262,9 +288,9 @@ StoreResult<AuditVerification> AuditTrail::verify() const
     QString prevHash = genesisHash();
     constexpr int kPage = 2000;
     for (;;) {
-        auto q = m_store->run(u"SELECT %1 FROM audit_trail WHERE seq >= ? ORDER BY seq ASC LIMIT ?"_s
-                                  .arg(kColumns),
-                              {expectedSeq, kPage});
+        auto q = m_store->run(
+            u"SELECT %1 FROM audit_trail WHERE seq >= ? ORDER BY seq ASC LIMIT ?"_s.arg(kColumns),
+            {expectedSeq, kPage});
         if (!q)
             return q.error();
         int rows = 0;
@@ -274,7 +300,8 @@ StoreResult<AuditVerification> AuditTrail::verify() const
             if (e.seq != expectedSeq)
                 return broken(expectedSeq, tr("Entry %1 is missing.").arg(expectedSeq));
             if (e.prevHash != prevHash)
-                return broken(e.seq, tr("Entry %1 does not link to the entry before it.").arg(e.seq));
+                return broken(e.seq,
+                              tr("Entry %1 does not link to the entry before it.").arg(e.seq));
             if (computeHash(e) != e.hash)
                 return broken(e.seq, tr("Entry %1 was changed after it was written.").arg(e.seq));
             prevHash = e.hash;
@@ -286,7 +313,8 @@ StoreResult<AuditVerification> AuditTrail::verify() const
     }
     const qint64 lastSeq = expectedSeq - 1;
     if (lastSeq < headSeq)
-        return broken(lastSeq + 1, tr("Entries from %1 to %2 are missing.").arg(lastSeq + 1).arg(headSeq));
+        return broken(lastSeq + 1,
+                      tr("Entries from %1 to %2 are missing.").arg(lastSeq + 1).arg(headSeq));
     if (lastSeq > headSeq || prevHash != headHash)
         return broken(headSeq + 1 > lastSeq ? lastSeq : headSeq + 1,
                       tr("The chain head does not match the last entry."));

@@ -8,7 +8,9 @@ using namespace Qt::StringLiterals;
 
 namespace console {
 
-DocumentRecords::DocumentRecords(Store *store, QObject *parent) : QObject(parent), m_store(store)
+DocumentRecords::DocumentRecords(Store *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
 {
 }
 

@@ -3,9 +3,8 @@
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 
-#include <openssl/evp.h>
-
 #include <memory>
+#include <openssl/evp.h>
 
 namespace console {
 
@@ -60,8 +59,7 @@ std::optional<QByteArray> DraftCipher::seal(const QByteArray &key, const QByteAr
     if (!ctx || EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) != 1
         || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, kNonceSize, nullptr) != 1
         || EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, uc(key), uc(nonce)) != 1
-        || EVP_EncryptUpdate(ctx.get(), nullptr, &len, uc(associated), int(associated.size()))
-            != 1
+        || EVP_EncryptUpdate(ctx.get(), nullptr, &len, uc(associated), int(associated.size())) != 1
         || EVP_EncryptUpdate(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &len,
                              uc(plain), int(plain.size()))
             != 1) {
@@ -93,8 +91,7 @@ std::optional<QByteArray> DraftCipher::open(const QByteArray &key, const QByteAr
     if (!ctx || EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) != 1
         || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, kNonceSize, nullptr) != 1
         || EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, uc(key), uc(nonce)) != 1
-        || EVP_DecryptUpdate(ctx.get(), nullptr, &len, uc(associated), int(associated.size()))
-            != 1
+        || EVP_DecryptUpdate(ctx.get(), nullptr, &len, uc(associated), int(associated.size())) != 1
         || EVP_DecryptUpdate(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &len,
                              uc(body), int(body.size()))
             != 1) {

@@ -20,7 +20,11 @@ QByteArray associatedData(const QString &draftId, const QString &kind, const QSt
 
 } // namespace
 
-Drafts::Drafts(Store *store, QObject *parent) : QObject(parent), m_store(store) { }
+Drafts::Drafts(Store *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+}
 
 void Drafts::setKey(const QByteArray &key)
 {
@@ -49,9 +53,9 @@ StoreResult<DraftInfo> Drafts::save(const QString &draftId, const QString &kind,
     info.readable = true;
 
     const QJsonObject plain{{u"label"_s, label}, {u"form"_s, form}};
-    const auto sealed = DraftCipher::seal(
-        m_key, QJsonDocument(plain).toJson(QJsonDocument::Compact),
-        associatedData(info.draftId, kind, info.owner, identityId));
+    const auto sealed =
+        DraftCipher::seal(m_key, QJsonDocument(plain).toJson(QJsonDocument::Compact),
+                          associatedData(info.draftId, kind, info.owner, identityId));
     if (!sealed)
         return StoreError{tr("The draft could not be encrypted."), {}};
 
@@ -99,7 +103,8 @@ StoreResult<Draft> Drafts::load(const QString &draftId) const
                              "be discarded."),
                           {}};
     const auto plain = DraftCipher::open(
-        m_key, sealed, associatedData(d.info.draftId, d.info.kind, d.info.owner, d.info.identityId));
+        m_key, sealed,
+        associatedData(d.info.draftId, d.info.kind, d.info.owner, d.info.identityId));
     if (!plain)
         return StoreError{tr("This draft cannot be opened: it was changed outside the console."),
                           {}};
@@ -152,7 +157,8 @@ StoreStatus Drafts::discard(const QString &draftId)
 }
 
 DraftKeyLoader::DraftKeyLoader(CredentialStore *credentials, QObject *parent)
-    : QObject(parent), m_credentials(credentials)
+    : QObject(parent)
+    , m_credentials(credentials)
 {
     const QString key = credentialkeys::draftsKey();
     connect(m_credentials, &CredentialStore::readFinished, this,

@@ -42,8 +42,9 @@ QList<Migration> all(StoreBackend backend)
 {
     QList<Migration> out;
 
-    Migration v1{1, u"review record: audit trail, notes, status history, ledger, drafts, "
-                    "events, team settings, assignments, soft locks, documents"_s,
+    Migration v1{1,
+                 u"review record: audit trail, notes, status history, ledger, drafts, "
+                 "events, team settings, assignments, soft locks, documents"_s,
                  {}};
     const QStringList v1Sql = {
         // Audit trail: seq is the chain position (no gaps), hash covers the canonical entry

@@ -6,7 +6,11 @@ using namespace Qt::StringLiterals;
 
 namespace console {
 
-ReasonCodes::ReasonCodes(Store *store, QObject *parent) : QObject(parent), m_store(store) { }
+ReasonCodes::ReasonCodes(Store *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+}
 
 bool ReasonCodes::isValidCode(const QString &code)
 {
@@ -37,10 +41,9 @@ StoreResult<std::optional<ReasonCode>> ReasonCodes::find(const QString &code) co
         return q.error();
     if (!q.value().next())
         return std::optional<ReasonCode>();
-    return std::optional<ReasonCode>(ReasonCode{q.value().value(0).toString(),
-                                                q.value().value(1).toString(),
-                                                q.value().value(2).toInt(),
-                                                q.value().value(3).toInt() != 0});
+    return std::optional<ReasonCode>(
+        ReasonCode{q.value().value(0).toString(), q.value().value(1).toString(),
+                   q.value().value(2).toInt(), q.value().value(3).toInt() != 0});
 }
 
 StoreStatus ReasonCodes::add(const QString &code, const QString &label)
@@ -114,7 +117,12 @@ StoreStatus ReasonCodes::reorder(const QStringList &codes)
     return status;
 }
 
-Notes::Notes(Store *store, QObject *parent) : QObject(parent), m_store(store), m_codes(store) { }
+Notes::Notes(Store *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_codes(store)
+{
+}
 
 StoreResult<Note> Notes::add(const QString &identityId, const QString &reasonCode,
                              const QString &body)
@@ -140,10 +148,10 @@ StoreResult<Note> Notes::add(const QString &identityId, const QString &reasonCod
     note.osUser = m_store->currentOperator().osUser;
     note.createdAtMs = m_store->nowMs();
     // RETURNING works on both SQLite (3.35+) and PostgreSQL.
-    auto r = m_store->run(u"INSERT INTO notes (identity_id, reason_code, body, author, os_user, "
-                          "created_at_ms) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                          {note.identityId, note.reasonCode, note.body, note.author, note.osUser,
-                           note.createdAtMs});
+    auto r = m_store->run(
+        u"INSERT INTO notes (identity_id, reason_code, body, author, os_user, "
+        "created_at_ms) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        {note.identityId, note.reasonCode, note.body, note.author, note.osUser, note.createdAtMs});
     if (!r)
         return r.error();
     if (r.value().next())

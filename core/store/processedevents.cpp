@@ -33,9 +33,12 @@ ProcessedEvent eventFromQuery(const QSqlQuery &q)
 QString eventSourceName(EventSource source)
 {
     switch (source) {
-    case EventSource::Webhook: return u"webhook"_s;
-    case EventSource::Follower: return u"follower"_s;
-    case EventSource::Both: return u"both"_s;
+    case EventSource::Webhook:
+        return u"webhook"_s;
+    case EventSource::Follower:
+        return u"follower"_s;
+    case EventSource::Both:
+        return u"both"_s;
     }
     return {};
 }
@@ -49,7 +52,9 @@ EventSource eventSourceFromName(QStringView name)
     return EventSource::Webhook;
 }
 
-ProcessedEvents::ProcessedEvents(Store *store, QObject *parent) : QObject(parent), m_store(store)
+ProcessedEvents::ProcessedEvents(Store *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
 {
 }
 

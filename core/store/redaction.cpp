@@ -42,10 +42,10 @@ bool isSecretKey(const QString &key)
 {
     const QString k = key.toLower();
     static const QLatin1StringView exact[] = {
-        "password"_L1,      "passwd"_L1,        "secret"_L1,        "client_secret"_L1,
-        "access_token"_L1,  "refresh_token"_L1, "id_token"_L1,      "token"_L1,
-        "authorization"_L1, "api_key"_L1,       "apikey"_L1,        "webhook_key"_L1,
-        "signing_key"_L1,   "private_key"_L1,   "bearer"_L1,        "x-api-key"_L1,
+        "password"_L1,      "passwd"_L1,        "secret"_L1,   "client_secret"_L1,
+        "access_token"_L1,  "refresh_token"_L1, "id_token"_L1, "token"_L1,
+        "authorization"_L1, "api_key"_L1,       "apikey"_L1,   "webhook_key"_L1,
+        "signing_key"_L1,   "private_key"_L1,   "bearer"_L1,   "x-api-key"_L1,
     };
     for (const auto &candidate : exact) {
         if (k == candidate)

@@ -32,7 +32,11 @@ LedgerEntry entryFromQuery(const QSqlQuery &q)
 
 } // namespace
 
-RequestLedger::RequestLedger(Store *store, QObject *parent) : QObject(parent), m_store(store) { }
+RequestLedger::RequestLedger(Store *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+}
 
 StoreResult<LedgerEntry> RequestLedger::append(LedgerEntry e)
 {
@@ -74,9 +78,9 @@ StoreResult<QList<LedgerEntry>> RequestLedger::forIdentity(const QString &identi
 StoreResult<QList<LedgerEntry>> RequestLedger::list(int limit, qint64 beforeId) const
 {
     auto q = beforeId > 0
-        ? m_store->run(u"SELECT %1 FROM request_ledger WHERE id < ? ORDER BY id DESC LIMIT ?"_s.arg(
-                           kColumns),
-                       {beforeId, qMax(1, limit)})
+        ? m_store->run(
+            u"SELECT %1 FROM request_ledger WHERE id < ? ORDER BY id DESC LIMIT ?"_s.arg(kColumns),
+            {beforeId, qMax(1, limit)})
         : m_store->run(u"SELECT %1 FROM request_ledger ORDER BY id DESC LIMIT ?"_s.arg(kColumns),
                        {qMax(1, limit)});
     if (!q)

@@ -7,8 +7,9 @@ using namespace Qt::StringLiterals;
 namespace console {
 
 SoftLocks::SoftLocks(Store *store, QObject *parent)
-    : QObject(parent), m_store(store),
-      m_sessionId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : QObject(parent)
+    , m_store(store)
+    , m_sessionId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_timer.setInterval(int(m_ttlMs / 3));
     connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -34,13 +35,14 @@ StoreStatus SoftLocks::open(const QString &identityId)
     if (identityId.isEmpty())
         return StoreError{tr("No identity given."), {}};
     const qint64 now = m_store->nowMs();
-    auto r = m_store->run(u"INSERT INTO soft_locks (identity_id, session_id, holder, os_user, "
-                          "opened_at_ms, heartbeat_at_ms, expires_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                          "ON CONFLICT (identity_id, session_id) DO UPDATE SET "
-                          "heartbeat_at_ms = excluded.heartbeat_at_ms, "
-                          "expires_at_ms = excluded.expires_at_ms"_s,
-                          {identityId, m_sessionId, m_store->currentOperator().name,
-                           m_store->currentOperator().osUser, now, now, now + m_ttlMs});
+    auto r =
+        m_store->run(u"INSERT INTO soft_locks (identity_id, session_id, holder, os_user, "
+                     "opened_at_ms, heartbeat_at_ms, expires_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                     "ON CONFLICT (identity_id, session_id) DO UPDATE SET "
+                     "heartbeat_at_ms = excluded.heartbeat_at_ms, "
+                     "expires_at_ms = excluded.expires_at_ms"_s,
+                     {identityId, m_sessionId, m_store->currentOperator().name,
+                      m_store->currentOperator().osUser, now, now, now + m_ttlMs});
     if (!r)
         return r.error();
     m_open.insert(identityId);
@@ -125,11 +127,11 @@ StoreResult<QHash<QString, QStringList>> SoftLocks::holdersOf(const QStringList 
             values.append(id);
         values.append(m_sessionId);
         values.append(m_store->nowMs());
-        auto q = m_store->run(u"SELECT identity_id, holder FROM soft_locks WHERE identity_id IN "
-                              "(%1) AND session_id <> ? AND expires_at_ms >= ? "
-                              "ORDER BY opened_at_ms"_s.arg(QStringList(slice.size(), u"?"_s)
-                                                                .join(u", "_s)),
-                              values);
+        auto q = m_store->run(
+            u"SELECT identity_id, holder FROM soft_locks WHERE identity_id IN "
+            "(%1) AND session_id <> ? AND expires_at_ms >= ? "
+            "ORDER BY opened_at_ms"_s.arg(QStringList(slice.size(), u"?"_s).join(u", "_s)),
+            values);
         if (!q)
             return q.error();
         while (q.value().next()) {

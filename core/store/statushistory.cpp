@@ -31,9 +31,12 @@ IdentitySnapshot snapshotFromQuery(const QSqlQuery &q)
 QString snapshotCauseName(SnapshotCause cause)
 {
     switch (cause) {
-    case SnapshotCause::Event: return u"event"_s;
-    case SnapshotCause::Refresh: return u"refresh"_s;
-    case SnapshotCause::OwnCall: return u"own_call"_s;
+    case SnapshotCause::Event:
+        return u"event"_s;
+    case SnapshotCause::Refresh:
+        return u"refresh"_s;
+    case SnapshotCause::OwnCall:
+        return u"own_call"_s;
     }
     return {};
 }
@@ -47,7 +50,11 @@ SnapshotCause snapshotCauseFromName(QStringView name)
     return SnapshotCause::Refresh;
 }
 
-StatusHistory::StatusHistory(Store *store, QObject *parent) : QObject(parent), m_store(store) { }
+StatusHistory::StatusHistory(Store *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+}
 
 QString StatusHistory::contentHash(const QJsonObject &identity)
 {
@@ -63,8 +70,8 @@ QString StatusHistory::statusOf(const QJsonObject &identity)
     return status.isEmpty() ? identity.value("summary_status"_L1).toString() : status;
 }
 
-StoreResult<SnapshotOutcome> StatusHistory::record(const QJsonObject &identity,
-                                                   SnapshotCause cause, const QString &causeRef)
+StoreResult<SnapshotOutcome> StatusHistory::record(const QJsonObject &identity, SnapshotCause cause,
+                                                   const QString &causeRef)
 {
     const QString identityId = identity.value("id"_L1).toString();
     if (identityId.isEmpty())

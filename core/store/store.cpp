@@ -1,6 +1,7 @@
 #include "core/store/store.h"
 
 #include "core/logging.h"
+#include "core/settings/settings.h"
 #include "core/store/migrations.h"
 
 #include <QCoreApplication>
@@ -52,15 +53,29 @@ StoreConfig StoreConfig::postgreSql(const QString &host, int port, const QString
 
 QString StoreConfig::defaultSqlitePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + u"/console.sqlite"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/console.sqlite"_s;
+}
+
+StoreConfig StoreConfig::fromSettings(const Settings &settings)
+{
+    StoreConfig c;
+    if (settings.get<QString>(SettingKey::StoreBackend) == "postgresql"_L1) {
+        c.backend = StoreBackend::PostgreSql;
+        c.host = settings.get<QString>(SettingKey::StorePgHost);
+        c.port = settings.get<int>(SettingKey::StorePgPort);
+        c.database = settings.get<QString>(SettingKey::StorePgDatabase);
+        c.user = settings.get<QString>(SettingKey::StorePgUser);
+    } else {
+        c.sqlitePath = settings.get<QString>(SettingKey::StoreSqlitePath);
+    }
+    return c;
 }
 
 QString StoreConfig::describe() const
 {
     if (backend == StoreBackend::Sqlite)
-        return u"SQLite "_s + QDir::toNativeSeparators(sqlitePath.isEmpty() ? defaultSqlitePath()
-                                                                             : sqlitePath);
+        return u"SQLite "_s
+            + QDir::toNativeSeparators(sqlitePath.isEmpty() ? defaultSqlitePath() : sqlitePath);
     return u"PostgreSQL %1@%2:%3/%4"_s.arg(user, host, QString::number(port), database);
 }
 
@@ -79,17 +94,28 @@ Operator Operator::fromEnvironment(const QString &name)
 QString storeTopicName(StoreTopic topic)
 {
     switch (topic) {
-    case StoreTopic::Audit: return u"audit"_s;
-    case StoreTopic::Notes: return u"notes"_s;
-    case StoreTopic::ReasonCodes: return u"reason_codes"_s;
-    case StoreTopic::StatusHistory: return u"status_history"_s;
-    case StoreTopic::RequestLedger: return u"request_ledger"_s;
-    case StoreTopic::Drafts: return u"drafts"_s;
-    case StoreTopic::ProcessedEvents: return u"processed_events"_s;
-    case StoreTopic::TeamSettings: return u"team_settings"_s;
-    case StoreTopic::Assignments: return u"assignments"_s;
-    case StoreTopic::SoftLocks: return u"soft_locks"_s;
-    case StoreTopic::Documents: return u"documents"_s;
+    case StoreTopic::Audit:
+        return u"audit"_s;
+    case StoreTopic::Notes:
+        return u"notes"_s;
+    case StoreTopic::ReasonCodes:
+        return u"reason_codes"_s;
+    case StoreTopic::StatusHistory:
+        return u"status_history"_s;
+    case StoreTopic::RequestLedger:
+        return u"request_ledger"_s;
+    case StoreTopic::Drafts:
+        return u"drafts"_s;
+    case StoreTopic::ProcessedEvents:
+        return u"processed_events"_s;
+    case StoreTopic::TeamSettings:
+        return u"team_settings"_s;
+    case StoreTopic::Assignments:
+        return u"assignments"_s;
+    case StoreTopic::SoftLocks:
+        return u"soft_locks"_s;
+    case StoreTopic::Documents:
+        return u"documents"_s;
     }
     return {};
 }
@@ -113,7 +139,8 @@ StoreError storeErrorFromQuery(const QSqlQuery &query, const QString &what)
     return err;
 }
 
-Store::Store(QObject *parent) : QObject(parent)
+Store::Store(QObject *parent)
+    : QObject(parent)
 {
     static std::atomic<int> counter{0};
     m_connectionName = u"cc-store-%1"_s.arg(++counter);
@@ -294,8 +321,7 @@ void Store::notifyChanged(StoreTopic topic)
 {
     if (m_backend == StoreBackend::PostgreSql && isOpen()) {
         // Best effort: the local signal below still fires if the notification cannot be sent.
-        (void)run(u"SELECT pg_notify(?, ?)"_s,
-                  {QString(kNotifyChannel), storeTopicName(topic)});
+        (void)run(u"SELECT pg_notify(?, ?)"_s, {QString(kNotifyChannel), storeTopicName(topic)});
     }
     emit changed(topic, false);
 }
@@ -355,10 +381,9 @@ StoreStatus Store::migrate()
                 return storeOk();
             for (const QString &sql : step.statements) {
                 if (auto r = run(sql); !r.ok())
-                    return StoreError{tr("Schema step %1 failed: %2")
-                                          .arg(step.version)
-                                          .arg(r.errorMessage()),
-                                      r.error().nativeCode};
+                    return StoreError{
+                        tr("Schema step %1 failed: %2").arg(step.version).arg(r.errorMessage()),
+                        r.error().nativeCode};
             }
             if (auto r = run(u"INSERT INTO schema_migrations (version, description, "
                              "applied_at_ms) VALUES (?, ?, ?)"_s,

@@ -12,6 +12,8 @@
 
 namespace console {
 
+class Settings;
+
 enum class StoreBackend {
     Sqlite, // one file in the user's data directory (the default)
     PostgreSql, // shared by a team
@@ -36,6 +38,10 @@ struct StoreConfig
 
     // <AppDataLocation>/console.sqlite
     static QString defaultSqlitePath();
+
+    // The location from the settings (store/* keys); the password is not a setting: read it
+    // from the CredentialStore under credentialkeys::storePassword() and set it here.
+    static StoreConfig fromSettings(const Settings &settings);
 
     // For logs and dialogs: backend and location, never the password.
     QString describe() const;

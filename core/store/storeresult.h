@@ -16,12 +16,17 @@ struct StoreError
 };
 
 // A value or a StoreError: every store call returns one, nothing throws.
-template<typename T>
-class [[nodiscard]] StoreResult
+template<typename T> class [[nodiscard]] StoreResult
 {
 public:
-    StoreResult(T value) : m_value(std::move(value)) { }
-    StoreResult(StoreError error) : m_error(std::move(error)) { }
+    StoreResult(T value)
+        : m_value(std::move(value))
+    {
+    }
+    StoreResult(StoreError error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -31,7 +31,11 @@ bool looksSecret(const QString &key)
 
 } // namespace
 
-TeamSettings::TeamSettings(Store *store, QObject *parent) : QObject(parent), m_store(store) { }
+TeamSettings::TeamSettings(Store *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+}
 
 StoreResult<QJsonValue> TeamSettings::value(const QString &key, const QJsonValue &fallback) const
 {

@@ -1,6 +1,7 @@
 #include "core/store/timeline.h"
 
 #include "core/store/apitime.h"
+#include "core/store/redaction.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -67,7 +68,8 @@ QString causeText(const IdentitySnapshot &s, const QHash<QString, QString> &even
     case SnapshotCause::OwnCall:
         return s.causeRef.isEmpty() ? tr("after a call from this console")
                                     : tr("after console call %1").arg(s.causeRef);
-    case SnapshotCause::Refresh: return tr("seen on refresh");
+    case SnapshotCause::Refresh:
+        return tr("seen on refresh");
     }
     return {};
 }
@@ -109,9 +111,9 @@ void addSnapshotChanges(const TimelineSources &src, QList<TimelineEntry> &out)
                         subStatuses.insert(path, v);
                 }
                 e.details.insert(u"sub_statuses"_s, subStatuses);
-                e.details.insert(u"requirements"_s, cur.identity.value("status_details"_L1)
-                                                        .toObject()
-                                                        .value("requirements"_L1));
+                e.details.insert(
+                    u"requirements"_s,
+                    cur.identity.value("status_details"_L1).toObject().value("requirements"_L1));
             }
             out.append(e);
         }
@@ -179,8 +181,9 @@ QString eventSummary(const ProcessedEvent &ev)
 {
     const QJsonObject &o = ev.object;
     if (o.contains("new_summary_status"_L1))
-        return tr("Status %1").arg(arrow(o.value("old_summary_status"_L1).toString(),
-                                         o.value("new_summary_status"_L1).toString()));
+        return tr("Status %1")
+            .arg(arrow(o.value("old_summary_status"_L1).toString(),
+                       o.value("new_summary_status"_L1).toString()));
     if (o.contains("required_documents"_L1)) {
         QStringList docs;
         const QJsonArray arr = o.value("required_documents"_L1).toArray();
@@ -189,8 +192,8 @@ QString eventSummary(const ProcessedEvent &ev)
         return tr("Documents required: %1").arg(docs.join(u", "_s));
     }
     if (o.contains("control_type"_L1))
-        return tr("Control %1 (%2)").arg(o.value("control_type"_L1).toString(),
-                                         o.value("reason_code"_L1).toString());
+        return tr("Control %1 (%2)")
+            .arg(o.value("control_type"_L1).toString(), o.value("reason_code"_L1).toString());
     if (o.contains("next_kyc_refresh_date"_L1) || o.contains("last_kyc_refresh_date"_L1))
         return tr("Last KYC refresh %1, next %2")
             .arg(o.value("last_kyc_refresh_date"_L1).toString(),
@@ -339,16 +342,12 @@ void addCalls(const TimelineSources &src, QList<TimelineEntry> &out)
         e.detail = c.error.isEmpty() ? tr("%1 ms").arg(c.durationMs) : c.error;
         e.actor = c.operatorName;
         e.sourceId = QString::number(c.id);
-        e.details = QJsonObject{{u"id"_s, QString::number(c.id)},
-                                {u"at"_s, formatUtcMs(c.atMs)},
-                                {u"environment"_s, c.environment},
-                                {u"operator"_s, c.operatorName},
-                                {u"method"_s, c.method},
-                                {u"url"_s, c.url},
-                                {u"http_status"_s, c.httpStatus},
-                                {u"duration_ms"_s, c.durationMs},
-                                {u"request_id"_s, c.requestId},
-                                {u"error"_s, c.error}};
+        e.details = QJsonObject{
+            {u"id"_s, QString::number(c.id)},  {u"at"_s, formatUtcMs(c.atMs)},
+            {u"environment"_s, c.environment}, {u"operator"_s, c.operatorName},
+            {u"method"_s, c.method},           {u"url"_s, redaction::redactUrl(QUrl(c.url))},
+            {u"http_status"_s, c.httpStatus},  {u"duration_ms"_s, c.durationMs},
+            {u"request_id"_s, c.requestId},    {u"error"_s, c.error}};
         out.append(e);
     }
 }
@@ -358,15 +357,24 @@ void addCalls(const TimelineSources &src, QList<TimelineEntry> &out)
 QString timelineKindName(TimelineKind kind)
 {
     switch (kind) {
-    case TimelineKind::StatusChange: return u"status_change"_s;
-    case TimelineKind::SubStatusChange: return u"sub_status_change"_s;
-    case TimelineKind::RequirementChange: return u"requirement_change"_s;
-    case TimelineKind::Event: return u"event"_s;
-    case TimelineKind::Document: return u"document"_s;
-    case TimelineKind::ControlCreated: return u"control_created"_s;
-    case TimelineKind::ControlDeleted: return u"control_deleted"_s;
-    case TimelineKind::Note: return u"note"_s;
-    case TimelineKind::ConsoleCall: return u"console_call"_s;
+    case TimelineKind::StatusChange:
+        return u"status_change"_s;
+    case TimelineKind::SubStatusChange:
+        return u"sub_status_change"_s;
+    case TimelineKind::RequirementChange:
+        return u"requirement_change"_s;
+    case TimelineKind::Event:
+        return u"event"_s;
+    case TimelineKind::Document:
+        return u"document"_s;
+    case TimelineKind::ControlCreated:
+        return u"control_created"_s;
+    case TimelineKind::ControlDeleted:
+        return u"control_deleted"_s;
+    case TimelineKind::Note:
+        return u"note"_s;
+    case TimelineKind::ConsoleCall:
+        return u"console_call"_s;
     }
     return {};
 }

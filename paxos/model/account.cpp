@@ -51,23 +51,53 @@ QJsonObject Account::toJson() const
     return json::encode(*this);
 }
 
+// The account object is required in these requests, so it is always written.
 template<class Self, class F> void CreateAccountRequest::visit(Self &s, F &&f)
 {
     f("create_profile"_L1, s.createProfile);
+    f("account"_L1, s.account);
 }
 
 CreateAccountRequest CreateAccountRequest::fromJson(const QJsonObject &obj)
 {
-    CreateAccountRequest r = json::decode<CreateAccountRequest>(obj);
-    r.account = Account::fromJson(obj.value("account"_L1).toObject());
-    return r;
+    return json::decode<CreateAccountRequest>(obj);
 }
 
 QJsonObject CreateAccountRequest::toJson() const
 {
-    QJsonObject obj = json::encode(*this);
-    obj.insert("account"_L1, account.toJson());
-    return obj;
+    return json::encode(*this);
+}
+
+template<class Self, class F> void UpdateAccountRequest::visit(Self &s, F &&f)
+{
+    f("set_user_disabled"_L1, s.setUserDisabled);
+    f("account"_L1, s.account);
+}
+
+UpdateAccountRequest UpdateAccountRequest::fromJson(const QJsonObject &obj)
+{
+    return json::decode<UpdateAccountRequest>(obj);
+}
+
+QJsonObject UpdateAccountRequest::toJson() const
+{
+    return json::encode(*this);
+}
+
+template<class Self, class F> void AddAccountMembersRequest::visit(Self &s, F &&f)
+{
+    f("account_id"_L1, s.accountId);
+    f("members"_L1, s.members);
+}
+
+AddAccountMembersRequest AddAccountMembersRequest::fromJson(const QJsonObject &obj)
+{
+    return json::decode<AddAccountMembersRequest>(obj);
+}
+
+QJsonObject AddAccountMembersRequest::toJson() const
+{
+    return json::encode(*this);
 }
 
 } // namespace paxos

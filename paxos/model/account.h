@@ -62,4 +62,30 @@ struct CreateAccountRequest
     template<class Self, class F> static void visit(Self &self, F &&f);
 };
 
+// Body of PUT /v2/identity/accounts: account.id required; members, when sent, replace all.
+struct UpdateAccountRequest
+{
+    Account account;
+    std::optional<bool> setUserDisabled;
+    QJsonObject raw;
+
+    static UpdateAccountRequest fromJson(const QJsonObject &obj);
+    QJsonObject toJson() const;
+
+    template<class Self, class F> static void visit(Self &self, F &&f);
+};
+
+// Body of POST /v2/identity/account-members; the answer has the same shape with member ids.
+struct AddAccountMembersRequest
+{
+    QString accountId;
+    QList<AccountMember> members;
+    QJsonObject raw;
+
+    static AddAccountMembersRequest fromJson(const QJsonObject &obj);
+    QJsonObject toJson() const;
+
+    template<class Self, class F> static void visit(Self &self, F &&f);
+};
+
 } // namespace paxos

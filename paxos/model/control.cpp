@@ -31,7 +31,9 @@ QJsonObject IdentityControl::toJson() const
 
 bool IdentityControl::isSetByPaxos() const
 {
-    return setBy == "SET_BY_PAXOS"_L1 || setBy == "PAXOS"_L1;
+    // Older previews named the field controlled_by.
+    const QString who = setBy.isEmpty() ? raw.value("controlled_by"_L1).toString() : setBy;
+    return who == "SET_BY_PAXOS"_L1 || who == "PAXOS"_L1;
 }
 
 template<class Self, class F> void CreateIdentityControlRequest::visit(Self &s, F &&f)

@@ -144,6 +144,15 @@ std::optional<IdentityControlEventObject> Event::control() const
     return IdentityControlEventObject::fromJson(object);
 }
 
+bool eventBefore(const Event &a, const Event &b)
+{
+    const Timestamp ta = a.createdAt.value_or(Timestamp());
+    const Timestamp tb = b.createdAt.value_or(Timestamp());
+    if (ta != tb)
+        return ta < tb;
+    return a.id < b.id;
+}
+
 template<class Self, class F> void WebhookNotification::visit(Self &s, F &&f)
 {
     f("id"_L1, s.id);

@@ -103,6 +103,10 @@ struct Event
     template<class Self, class F> static void visit(Self &self, F &&f);
 };
 
+// Oldest first, as List Events returns them. Events can share a created_at (the reference's
+// Open question 16), so ties order by id: the order is total and the same on every run.
+bool eventBefore(const Event &a, const Event &b);
+
 // The body Paxos POSTs to a webhook: a pointer to an event, never the event itself.
 struct WebhookNotification
 {

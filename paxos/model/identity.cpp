@@ -276,4 +276,50 @@ QMap<QString, QString> Identity::metadataMap() const
     return out;
 }
 
+template<class Self, class F> void SandboxSetIdentityStatusRequest::visit(Self &s, F &&f)
+{
+    f("id_verification_status"_L1, s.idVerificationStatus);
+    f("sanctions_verification_status"_L1, s.sanctionsVerificationStatus);
+    f("document_verification_status"_L1, s.documentVerificationStatus);
+    f("additional_screening_status"_L1, s.additionalScreeningStatus);
+}
+
+SandboxSetIdentityStatusRequest SandboxSetIdentityStatusRequest::fromJson(const QJsonObject &obj)
+{
+    auto r = json::decode<SandboxSetIdentityStatusRequest>(obj);
+    r.userDisabled = json::optBool(obj.value("user_disabled"_L1).toObject(), "disabled"_L1);
+    r.adminDisabled = json::optBool(obj.value("admin_disabled"_L1).toObject(), "disabled"_L1);
+    return r;
+}
+
+QJsonObject SandboxSetIdentityStatusRequest::toJson() const
+{
+    QJsonObject obj = json::encode(*this);
+    auto writeFlag = [&obj](QLatin1StringView key, const std::optional<bool> &flag) {
+        QJsonObject inner = obj.value(key).toObject();
+        json::put(inner, "disabled"_L1, flag);
+        if (!inner.isEmpty() || obj.value(key).isObject())
+            obj.insert(key, inner);
+    };
+    writeFlag("user_disabled"_L1, userDisabled);
+    writeFlag("admin_disabled"_L1, adminDisabled);
+    return obj;
+}
+
+template<class Self, class F> void AddInstitutionMembersRequest::visit(Self &s, F &&f)
+{
+    f("institution_id"_L1, s.institutionId);
+    f("members"_L1, s.members);
+}
+
+AddInstitutionMembersRequest AddInstitutionMembersRequest::fromJson(const QJsonObject &obj)
+{
+    return json::decode<AddInstitutionMembersRequest>(obj);
+}
+
+QJsonObject AddInstitutionMembersRequest::toJson() const
+{
+    return json::encode(*this);
+}
+
 } // namespace paxos

@@ -211,4 +211,36 @@ struct Identity
     template<class Self, class F> static void visit(Self &self, F &&f);
 };
 
+// Body of PUT /v2/identity/identities/{id}/sandbox-status (Sandbox only). Statuses are
+// IdentityStatus wire values; the two flags go on the wire as {"disabled": bool}.
+struct SandboxSetIdentityStatusRequest
+{
+    std::optional<QString> idVerificationStatus;
+    std::optional<QString> sanctionsVerificationStatus;
+    std::optional<QString> documentVerificationStatus;
+    std::optional<QString> additionalScreeningStatus;
+    std::optional<bool> userDisabled;
+    std::optional<bool> adminDisabled;
+    QJsonObject raw;
+
+    static SandboxSetIdentityStatusRequest fromJson(const QJsonObject &obj);
+    QJsonObject toJson() const;
+
+    template<class Self, class F> static void visit(Self &self, F &&f);
+};
+
+// Body of POST /v2/identity/institution-members; the answer has the same shape, with each
+// member's new membership id.
+struct AddInstitutionMembersRequest
+{
+    QString institutionId;
+    QList<InstitutionMember> members;
+    QJsonObject raw;
+
+    static AddInstitutionMembersRequest fromJson(const QJsonObject &obj);
+    QJsonObject toJson() const;
+
+    template<class Self, class F> static void visit(Self &self, F &&f);
+};
+
 } // namespace paxos

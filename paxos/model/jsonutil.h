@@ -123,6 +123,27 @@ template<class T> void read(const QJsonObject &obj, QLatin1StringView key, QList
     out = objectList<T>(obj, key);
 }
 
+// A required nested object: always decoded (from {} when absent) and always written.
+template<class T>
+requires requires(const T &t)
+{
+    t.toJson();
+}
+void read(const QJsonObject &obj, QLatin1StringView key, T &out)
+{
+    out = T::fromJson(obj.value(key).toObject());
+}
+
+template<class T>
+requires requires(const T &t)
+{
+    t.toJson();
+}
+void write(QJsonObject &obj, QLatin1StringView key, const T &value)
+{
+    obj.insert(key, value.toJson());
+}
+
 template<class T> void write(QJsonObject &obj, QLatin1StringView key, const std::optional<T> &value)
 {
     putObject(obj, key, value);

@@ -2,6 +2,11 @@
 
 #include "paxos/model/jsonutil.h"
 
+#include <QJsonArray>
+
+#include <algorithm>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace paxos {
@@ -68,8 +73,30 @@ QList<Requirement> StatusDetails::awaitingClient() const
 
 bool StatusDetails::hasFailedRequirement() const
 {
-    return std::any_of(requirements.cbegin(), requirements.cend(),
-                       [](const Requirement &r) { return r.isFailed(); });
+    const QList<Requirement> all = allRequirements();
+    return std::any_of(all.cbegin(), all.cend(), [](const Requirement &r) { return r.isFailed(); });
+}
+
+QList<Requirement> StatusDetails::allRequirements() const
+{
+    if (!requirements.isEmpty())
+        return requirements;
+    QList<Requirement> out;
+    for (auto [key, status] : {std::pair{"failed_requirements"_L1, "FAILED"_L1},
+                               std::pair{"pending_requirements"_L1, "PENDING"_L1}}) {
+        for (const QJsonValue &v : raw.value(key).toArray()) {
+            const QJsonObject old = v.toObject();
+            Requirement r;
+            r.raw = old;
+            r.type = old.value("type"_L1).toString();
+            r.status = status;
+            const QString message = old.value("message"_L1).toString();
+            if (!message.isEmpty())
+                r.errors.append(RequirementError{QString(), message, {}});
+            out.append(r);
+        }
+    }
+    return out;
 }
 
 } // namespace paxos

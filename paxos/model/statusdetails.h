@@ -55,6 +55,11 @@ struct StatusDetails
     // Requirements someone at the client has to act on (upload, refresh, fix data).
     QList<Requirement> awaitingClient() const;
     bool hasFailedRequirement() const;
+    // `requirements`, or when a server still sends the superseded Sep-Nov 2025 preview shape
+    // (pending_requirements[] / failed_requirements[] of {type, message, metadata}), those
+    // read as requirements with status PENDING / FAILED and the message as error description.
+    // The superseded arrays stay in `raw` and are never rewritten.
+    QList<Requirement> allRequirements() const;
 
     template<class Self, class F> static void visit(Self &self, F &&f);
 };

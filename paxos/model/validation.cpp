@@ -267,43 +267,37 @@ QString labelFor(QStringView path)
     return n.mid(n.lastIndexOf(u'.') + 1);
 }
 
+ValidationIssue issue(const QString &path, const char *rule, const QString &message,
+                      ValidationIssue::Severity severity = ValidationIssue::Severity::Error)
+{
+    return ValidationIssue{path, QString::fromLatin1(rule), message, severity};
+}
+
 class Collector
 {
 public:
     void add(const QString &path, const char *rule, const QString &message,
              ValidationIssue::Severity severity = ValidationIssue::Severity::Error)
     {
-        // One issue per field, errors before warnings, so a form shows the one that matters.
-        for (ValidationIssue &existing : m_issues) {
-            if (existing.path != path)
-                continue;
-            if (existing.isError() || severity == ValidationIssue::Severity::Warning)
-                return;
-            existing = ValidationIssue{path, QString::fromLatin1(rule), message, severity};
-            return;
-        }
-        m_issues.append(ValidationIssue{path, QString::fromLatin1(rule), message, severity});
+        add(issue(path, rule, message, severity));
     }
+    // One issue per field, errors before warnings, so a form shows the one that matters.
     void add(const ValidationIssue &issue)
     {
-        add(issue.path, issue.rule.toLatin1().constData(), issue.message, issue.severity);
-    }
-    bool has(const QString &path) const
-    {
-        return std::any_of(m_issues.cbegin(), m_issues.cend(),
-                           [&path](const ValidationIssue &i) { return i.path == path; });
+        for (ValidationIssue &existing : m_issues) {
+            if (existing.path != issue.path)
+                continue;
+            if (!existing.isError() && issue.isError())
+                existing = issue;
+            return;
+        }
+        m_issues.append(issue);
     }
     QList<ValidationIssue> take() { return std::move(m_issues); }
 
 private:
     QList<ValidationIssue> m_issues;
 };
-
-ValidationIssue issue(const QString &path, const char *rule, const QString &message,
-                      ValidationIssue::Severity severity = ValidationIssue::Severity::Error)
-{
-    return ValidationIssue{path, QString::fromLatin1(rule), message, severity};
-}
 
 QString join(const QString &prefix, const QString &key)
 {
@@ -727,6 +721,109 @@ QList<ValidationIssue> validateUpdateIdentity(const QJsonObject &request)
     walkObject(c, request, QString());
     if (oneKind && request.value("person_details"_L1).isObject())
         personCrossRules(c, person);
+    return c.take();
+}
+
+namespace {
+
+constexpr int kDocumentNameMax = 260;
+constexpr qint64 kUploadMaxBytes = 100 * 1024 * 1024;
+
+// A required string of a small request that has no field table.
+bool requireText(Collector &c, const QJsonObject &request, QLatin1StringView key, const char *label)
+{
+    const QJsonValue v = request.value(key);
+    if (v.isString() && !v.toString().trimmed().isEmpty())
+        return true;
+    if (!v.isUndefined() && !v.isNull() && !v.isString())
+        c.add(QString(key), "type", tr("%1 must be text.").arg(tr(label)));
+    else
+        c.add(QString(key), "required", tr("%1 is required.").arg(tr(label)));
+    return false;
+}
+
+bool hasUploadExtension(const QString &fileName)
+{
+    for (QLatin1StringView ext : {".pdf"_L1, ".jpg"_L1, ".jpeg"_L1, ".png"_L1}) {
+        if (fileName.endsWith(ext, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+void checkUploadName(Collector &c, const QString &path, const QString &name)
+{
+    if (name.size() > kDocumentNameMax) {
+        c.add(path, "max_length",
+              tr("A file name can be at most %n characters.", kDocumentNameMax));
+    } else if (!hasUploadExtension(name)) {
+        c.add(path, "file_type", tr("Paxos accepts PDF, JPG and PNG files only."));
+    }
+}
+
+} // namespace
+
+QList<ValidationIssue> validateCreateIdentityControl(const QJsonObject &request)
+{
+    Collector c;
+    requireText(c, request, "identity_id"_L1, L("Identity"));
+    if (requireText(c, request, "type"_L1, L("Control type"))) {
+        const QString type = str(request, "type"_L1);
+        const EnumTable &table = enums::controlType();
+        if (!table.isCurrent(type)) {
+            c.add(
+                u"type"_s, "enum",
+                tr("\"%1\" is not a value Paxos accepts for %2.").arg(type, tr(L("Control type"))));
+        } else if (table.entry(type)->is(PaxosOnly)) {
+            c.add(u"type"_s, "paxos_only",
+                  tr("Only Paxos can apply a %1 control.").arg(table.label(type)));
+        }
+    }
+    if (requireText(c, request, "reason_code"_L1, L("Reason"))) {
+        const QString code = str(request, "reason_code"_L1);
+        if (!enums::controlReasonCode().isCurrent(code)) {
+            c.add(u"reason_code"_s, "enum",
+                  tr("\"%1\" is not a value Paxos accepts for %2.").arg(code, tr(L("Reason"))));
+        }
+    }
+    const QJsonValue reason = request.value("reason"_L1);
+    if (!reason.isUndefined() && !reason.isNull() && !reason.isString())
+        c.add(u"reason"_s, "type", tr("%1 must be text.").arg(tr(L("Reason details"))));
+    return c.take();
+}
+
+QList<ValidationIssue> validateDocumentUpload(const QJsonObject &request)
+{
+    Collector c;
+    if (requireText(c, request, "name"_L1, L("File name")))
+        checkUploadName(c, u"name"_s, str(request, "name"_L1));
+    const QJsonValue types = request.value("document_types"_L1);
+    if (!types.isArray() || types.toArray().isEmpty()) {
+        c.add(u"document_types"_s, "required",
+              tr("Choose at least one document type that the file contains."));
+        return c.take();
+    }
+    const QJsonArray array = types.toArray();
+    for (qsizetype n = 0; n < array.size(); ++n) {
+        const QString path = u"document_types["_s + QString::number(n) + u']';
+        const QString type = array.at(n).toString();
+        if (!array.at(n).isString() || !enums::documentType().isCurrent(type)) {
+            c.add(path, "enum",
+                  tr("\"%1\" is not a value Paxos accepts for %2.")
+                      .arg(type, tr(L("Document type"))));
+        }
+    }
+    return c.take();
+}
+
+QList<ValidationIssue> validateUploadFile(const QString &fileName, qint64 sizeBytes)
+{
+    Collector c;
+    checkUploadName(c, u"file_name"_s, fileName);
+    if (sizeBytes >= kUploadMaxBytes)
+        c.add(u"file_size"_s, "file_size", tr("Paxos accepts files smaller than 100 MB."));
+    else if (sizeBytes <= 0)
+        c.add(u"file_size"_s, "file_size", tr("The file is empty."));
     return c.take();
 }
 

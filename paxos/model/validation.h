@@ -22,7 +22,8 @@ struct ValidationIssue
     QString path;
     // Stable id: required, empty, type, pattern, max_length, date, date_range, date_time,
     // country, enum, passthrough, us_cip_type, cip_id_format, exclusive, read_only,
-    // deprecated, prohibited, recommended, tax_details, members, ownership, conflict.
+    // deprecated, prohibited, recommended, tax_details, members, ownership, conflict,
+    // paxos_only, file_type, file_size.
     QString rule;
     QString message; // a translated sentence for a person
     Severity severity = Severity::Error;
@@ -48,6 +49,16 @@ enum class FieldRequirement {
 QList<ValidationIssue> validateCreateIdentity(const QJsonObject &request);
 // Update is a delta: only what is sent is checked, plus rules that tie sent fields together.
 QList<ValidationIssue> validateUpdateIdentity(const QJsonObject &request);
+
+// Body of POST /v2/identity/controls: identity_id, type (SELL_ONLY, CLOSED or DORMANT;
+// FROZEN is Paxos-only) and reason_code required, reason optional.
+QList<ValidationIssue> validateCreateIdentityControl(const QJsonObject &request);
+// Body of PUT …/documents: a file name of up to 260 characters, ending in .pdf, .jpg, .jpeg
+// or .png, and at least one DocumentType.
+QList<ValidationIssue> validateDocumentUpload(const QJsonObject &request);
+// The file itself before it is sent: under 100 MB, PDF/JPG/PNG. Issues are at the paths
+// "file_name" (file_type, max_length) and "file_size" (file_size).
+QList<ValidationIssue> validateUploadFile(const QString &fileName, qint64 sizeBytes);
 
 // Checks one field by its path (array indices allowed), e.g. as the user types. Unknown
 // paths give no issues. Cross-field rules need the whole request and are not run here.

@@ -54,6 +54,7 @@ std::optional<qint64> RetryPolicy::nextDelay(int attemptsMade, const AttemptOutc
         break;
     case AttemptOutcome::Kind::NetworkError:
     case AttemptOutcome::Kind::Timeout:
+    case AttemptOutcome::Kind::Malformed:
         retry = safeToRepeat;
         break;
     case AttemptOutcome::Kind::HttpError:

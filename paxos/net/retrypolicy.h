@@ -18,6 +18,7 @@ struct AttemptOutcome
         NotSent, // connection refused, host not found: the server never saw it
         NetworkError, // the connection failed or dropped after the request may have arrived
         Timeout, // the transfer timeout ran out
+        Malformed, // a 2xx whose body could not be read: the server may have acted
         Cancelled, // the caller cancelled
     };
     Kind kind = Kind::Success;
@@ -31,7 +32,7 @@ struct AttemptOutcome
 //
 // Rules:
 //  - Only requests that are safe to repeat are retried after the server may have acted on
-//    them (NetworkError, Timeout, 5xx): GET and PUT, or a call that marks itself safe (a
+//    them (NetworkError, Timeout, Malformed, 5xx): GET and PUT, or a call that marks itself safe (a
 //    create carrying a ref_id). Every request is retried after NotSent and after a 429,
 //    because then the server did not act on it.
 //  - 408, 429, 500, 502, 503, 504 are retryable statuses; other 4xx are final.

@@ -7,3 +7,10 @@ target_sources(paxos PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/requestlog.cpp ${CMAKE_CURRENT_LIST_DIR}/requestlog.h
     ${CMAKE_CURRENT_LIST_DIR}/retrypolicy.cpp ${CMAKE_CURRENT_LIST_DIR}/retrypolicy.h
 )
+target_sources(paxos PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/apierror.cpp ${CMAKE_CURRENT_LIST_DIR}/apierror.h
+    ${CMAKE_CURRENT_LIST_DIR}/tokenprovider.cpp ${CMAKE_CURRENT_LIST_DIR}/tokenprovider.h
+)
+target_sources(paxos PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/connection.cpp ${CMAKE_CURRENT_LIST_DIR}/connection.h
+)

@@ -41,21 +41,21 @@ bool postgresRequired();
 } // namespace storetest
 
 // Declares `fresh` (a FreshStore) for `backend`, or fails / skips the current test.
-#define CC_FRESH_STORE(fresh, backend)                                                            \
-    QString fresh##Why;                                                                           \
-    auto fresh = storetest::FreshStore::create(backend, &fresh##Why);                             \
-    if (!fresh) {                                                                                 \
-        if (storetest::postgresRequired())                                                        \
-            QFAIL(qPrintable(fresh##Why));                                                        \
-        QSKIP(qPrintable(fresh##Why));                                                            \
+#define CC_FRESH_STORE(fresh, backend)                                                             \
+    QString fresh##Why;                                                                            \
+    auto fresh = storetest::FreshStore::create(backend, &fresh##Why);                              \
+    if (!fresh) {                                                                                  \
+        if (storetest::postgresRequired())                                                         \
+            QFAIL(qPrintable(fresh##Why));                                                         \
+        QSKIP(qPrintable(fresh##Why));                                                             \
     }
 
 // Opens `store` on a fresh location for the current row's backend.
-#define CC_OPEN_STORE(store, fresh)                                                               \
-    QFETCH(console::StoreBackend, backend);                                                       \
-    CC_FRESH_STORE(fresh, backend)                                                                \
-    console::Store store;                                                                         \
-    {                                                                                             \
-        const auto opened = store.open(fresh->config());                                          \
-        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));                                 \
+#define CC_OPEN_STORE(store, fresh)                                                                \
+    QFETCH(console::StoreBackend, backend);                                                        \
+    CC_FRESH_STORE(fresh, backend)                                                                 \
+    console::Store store;                                                                          \
+    {                                                                                              \
+        const auto opened = store.open(fresh->config());                                           \
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));                                  \
     }

@@ -27,7 +27,8 @@ AuditRecord record(AuditAction action, const QString &identity, const QJsonObjec
 void dropAppendOnlyGuard(Store &store)
 {
     if (store.backend() == StoreBackend::PostgreSql) {
-        QVERIFY(store.run(u"ALTER TABLE audit_trail DISABLE TRIGGER audit_trail_append_only"_s).ok());
+        QVERIFY(
+            store.run(u"ALTER TABLE audit_trail DISABLE TRIGGER audit_trail_append_only"_s).ok());
     } else {
         QVERIFY(store.run(u"DROP TRIGGER audit_trail_no_update"_s).ok());
         QVERIFY(store.run(u"DROP TRIGGER audit_trail_no_delete"_s).ok());
@@ -37,8 +38,8 @@ void dropAppendOnlyGuard(Store &store)
 void appendFive(AuditTrail &trail)
 {
     for (int i = 1; i <= 5; ++i) {
-        auto r = trail.append(record(AuditAction::IdentityUpdate, u"id-%1"_s.arg(i),
-                                     QJsonObject{{u"field"_s, i}}));
+        auto r = trail.append(
+            record(AuditAction::IdentityUpdate, u"id-%1"_s.arg(i), QJsonObject{{u"field"_s, i}}));
         QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
         QCOMPARE(r.value().seq, qint64(i));
     }
@@ -127,8 +128,8 @@ private slots:
         const QJsonObject details{
             {u"client_secret"_s, u"s3cr3t-value"_s},
             {u"authorization"_s, u"Bearer abc.def.ghi"_s},
-            {u"person_details"_s, QJsonObject{{u"cip_id"_s, u"073-05-1120"_s},
-                                              {u"first_name"_s, u"Jane"_s}}},
+            {u"person_details"_s,
+             QJsonObject{{u"cip_id"_s, u"073-05-1120"_s}, {u"first_name"_s, u"Jane"_s}}},
         };
         const auto written = trail.append(record(AuditAction::IdentityCreate, u"x"_s, details));
         QVERIFY(written.ok());
@@ -210,8 +211,9 @@ private slots:
             QCOMPARE(e.seq, 3);
             e.detailsJson = u"{\"field\":42}"_s;
             e.hash = AuditTrail::computeHash(e);
-            QVERIFY(store.run(u"UPDATE audit_trail SET details = ?, hash = ? WHERE seq = 3"_s,
-                              {e.detailsJson, e.hash})
+            QVERIFY(store
+                        .run(u"UPDATE audit_trail SET details = ?, hash = ? WHERE seq = 3"_s,
+                             {e.detailsJson, e.hash})
                         .ok());
         } else {
             QVERIFY(store.run(tamper).ok());
@@ -251,15 +253,17 @@ private slots:
     {
         CC_OPEN_STORE(store, fresh);
         AuditTrail trail(&store);
-        QVERIFY(store.transaction([&]() -> StoreStatus {
-                         for (int i = 0; i < 120; ++i) {
-                             auto r = trail.append(record(AuditAction::Export, u"i%1"_s.arg(i),
-                                                          QJsonObject{{u"note"_s, u"=1+1, \"q\""_s}}));
-                             if (!r)
-                                 return r.error();
-                         }
-                         return storeOk();
-                     })
+        QVERIFY(store
+                    .transaction([&]() -> StoreStatus {
+                        for (int i = 0; i < 120; ++i) {
+                            auto r =
+                                trail.append(record(AuditAction::Export, u"i%1"_s.arg(i),
+                                                    QJsonObject{{u"note"_s, u"=1+1, \"q\""_s}}));
+                            if (!r)
+                                return r.error();
+                        }
+                        return storeOk();
+                    })
                     .ok());
         QTemporaryDir dir;
         const QString path = dir.filePath(u"audit.csv"_s);
@@ -298,11 +302,10 @@ private slots:
         AuditCsvExport exporter(&trail, {}, path);
         exporter.setPageSize(5);
         QSignalSpy finished(&exporter, &AuditCsvExport::finished);
-        connect(&exporter, &AuditCsvExport::progress, &exporter,
-                [&](qint64 written) {
-                    if (written >= 10)
-                        exporter.cancel();
-                });
+        connect(&exporter, &AuditCsvExport::progress, &exporter, [&](qint64 written) {
+            if (written >= 10)
+                exporter.cancel();
+        });
         exporter.start();
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().at(0).toBool(), false);

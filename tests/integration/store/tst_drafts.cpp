@@ -43,8 +43,8 @@ private slots:
         QVERIFY(!drafts.save({}, u"identity.create.person"_s, personForm()).ok()); // no key yet
         drafts.setKey(DraftCipher::generateKey());
 
-        const auto saved = drafts.save({}, u"identity.create.person"_s, personForm(),
-                                       u"Zelda (new person)"_s);
+        const auto saved =
+            drafts.save({}, u"identity.create.person"_s, personForm(), u"Zelda (new person)"_s);
         QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
         const QString id = saved.value().draftId;
         QVERIFY(!id.isEmpty());
@@ -64,8 +64,9 @@ private slots:
         QCOMPARE(loaded.value().info.label, u"Zelda Hyrule"_s);
 
         clock = 300;
-        QVERIFY(drafts.save({}, u"control.create"_s, QJsonObject{{u"type"_s, u"DORMANT"_s}},
-                            u"Dormant"_s, u"id-7"_s)
+        QVERIFY(drafts
+                    .save({}, u"control.create"_s, QJsonObject{{u"type"_s, u"DORMANT"_s}},
+                          u"Dormant"_s, u"id-7"_s)
                     .ok());
         const auto list = drafts.list();
         QVERIFY(list.ok());

@@ -15,10 +15,11 @@ QJsonObject makeEvent(const QString &id, const QString &createdAt, const QString
         {u"id"_s, id},
         {u"type"_s, u"identity.approved"_s},
         {u"object_type"_s, u"identity_summary_status_change"_s},
-        {u"object"_s, QJsonObject{{u"id"_s, QString(u"obj-"_s + id)},
-                                  {u"identity_id"_s, identityId},
-                                  {u"old_summary_status"_s, u"PENDING"_s},
-                                  {u"new_summary_status"_s, u"APPROVED"_s}}},
+        {u"object"_s,
+         QJsonObject{{u"id"_s, QString(u"obj-"_s + id)},
+                     {u"identity_id"_s, identityId},
+                     {u"old_summary_status"_s, u"PENDING"_s},
+                     {u"new_summary_status"_s, u"APPROVED"_s}}},
         {u"created_at"_s, createdAt},
     };
 }
@@ -57,14 +58,17 @@ private slots:
         CC_OPEN_STORE(store, fresh);
         {
             ProcessedEvents events(&store);
-            QVERIFY(events.claim(makeEvent(u"a"_s, u"2024-01-01T00:00:01Z"_s, u"id-1"_s),
-                                 EventSource::Follower)
+            QVERIFY(events
+                        .claim(makeEvent(u"a"_s, u"2024-01-01T00:00:01Z"_s, u"id-1"_s),
+                               EventSource::Follower)
                         .value());
-            QVERIFY(events.claim(makeEvent(u"b"_s, u"2024-01-01T00:00:03.5Z"_s, u"id-1"_s),
-                                 EventSource::Follower)
+            QVERIFY(events
+                        .claim(makeEvent(u"b"_s, u"2024-01-01T00:00:03.5Z"_s, u"id-1"_s),
+                               EventSource::Follower)
                         .value());
-            QVERIFY(events.claim(makeEvent(u"c"_s, u"2024-01-01T00:00:02Z"_s, u"id-2"_s),
-                                 EventSource::Follower)
+            QVERIFY(events
+                        .claim(makeEvent(u"c"_s, u"2024-01-01T00:00:02Z"_s, u"id-2"_s),
+                               EventSource::Follower)
                         .value());
         }
         store.close();
@@ -73,12 +77,14 @@ private slots:
         QVERIFY(other.open(fresh->config()).ok());
         ProcessedEvents again(&store);
         ProcessedEvents second(&other);
-        QCOMPARE(again.claim(makeEvent(u"a"_s, u"2024-01-01T00:00:01Z"_s, u"id-1"_s),
-                             EventSource::Follower)
+        QCOMPARE(again
+                     .claim(makeEvent(u"a"_s, u"2024-01-01T00:00:01Z"_s, u"id-1"_s),
+                            EventSource::Follower)
                      .value(),
                  false);
-        QCOMPARE(second.claim(makeEvent(u"b"_s, u"2024-01-01T00:00:03.5Z"_s, u"id-1"_s),
-                              EventSource::Webhook)
+        QCOMPARE(second
+                     .claim(makeEvent(u"b"_s, u"2024-01-01T00:00:03.5Z"_s, u"id-1"_s),
+                            EventSource::Webhook)
                      .value(),
                  false);
         QCOMPARE(again.latestCreatedAt().value(), u"2024-01-01T00:00:03.5Z"_s);
@@ -91,7 +97,8 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<qint64>("ms");
-        QTest::newRow("nanoseconds") << u"2023-08-25T14:25:41.648489333Z"_s << qint64(1692973541648);
+        QTest::newRow("nanoseconds")
+            << u"2023-08-25T14:25:41.648489333Z"_s << qint64(1692973541648);
         QTest::newRow("no fraction") << u"2023-08-25T14:25:41Z"_s << qint64(1692973541000);
         QTest::newRow("one digit") << u"2023-08-25T14:25:41.6Z"_s << qint64(1692973541600);
         QTest::newRow("offset") << u"2023-08-25T16:25:41+02:00"_s << qint64(1692973541000);

@@ -15,8 +15,8 @@ QJsonObject identity(const QString &status, const QString &idv)
         {u"id"_s, u"4fd025ab-f29f-47e6-a02e-df90a61c7ec9"_s},
         {u"status"_s, status},
         {u"summary_status"_s, status},
-        {u"person_details"_s, QJsonObject{{u"first_name"_s, u"Jane"_s},
-                                          {u"id_verification_status"_s, idv}}},
+        {u"person_details"_s,
+         QJsonObject{{u"first_name"_s, u"Jane"_s}, {u"id_verification_status"_s, idv}}},
     };
 }
 
@@ -51,8 +51,8 @@ private slots:
         auto sub = history.record(identity(u"PENDING"_s, u"APPROVED"_s), SnapshotCause::Refresh);
         QVERIFY(sub.value().recorded);
         clock = 40;
-        auto approved = history.record(identity(u"APPROVED"_s, u"APPROVED"_s),
-                                       SnapshotCause::Event, u"evt-1"_s);
+        auto approved = history.record(identity(u"APPROVED"_s, u"APPROVED"_s), SnapshotCause::Event,
+                                       u"evt-1"_s);
         QVERIFY(approved.value().recorded);
 
         const auto all = history.forIdentity(id);
@@ -65,7 +65,9 @@ private slots:
         QCOMPARE(all.value().at(2).cause, SnapshotCause::Event);
         QCOMPARE(all.value().at(2).causeRef, u"evt-1"_s);
         QCOMPARE(all.value().at(2).observedAt().toMSecsSinceEpoch(), 40);
-        QCOMPARE(all.value().at(1).identity.value(u"person_details"_s)
+        QCOMPARE(all.value()
+                     .at(1)
+                     .identity.value(u"person_details"_s)
                      .toObject()
                      .value(u"id_verification_status"_s)
                      .toString(),
@@ -85,8 +87,8 @@ private slots:
         Store store;
         QVERIFY(store.open(fresh->config()).ok());
         StatusHistory history(&store);
-        QVERIFY(!history.record(QJsonObject{{u"status"_s, u"PENDING"_s}}, SnapshotCause::Refresh)
-                     .ok());
+        QVERIFY(
+            !history.record(QJsonObject{{u"status"_s, u"PENDING"_s}}, SnapshotCause::Refresh).ok());
     }
 
     void statusFallsBackToSummaryStatus()

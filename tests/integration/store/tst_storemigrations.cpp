@@ -46,8 +46,9 @@ private slots:
     void reopenIsIdempotent()
     {
         CC_OPEN_STORE(store, fresh);
-        QVERIFY(store.run(u"INSERT INTO team_settings (key, value, updated_by, updated_at_ms) "
-                          "VALUES ('k', '\"v\"', 'me', 1)"_s)
+        QVERIFY(store
+                    .run(u"INSERT INTO team_settings (key, value, updated_by, updated_at_ms) "
+                         "VALUES ('k', '\"v\"', 'me', 1)"_s)
                     .ok());
         store.close();
         QVERIFY(!store.isOpen());
@@ -67,8 +68,9 @@ private slots:
     void newerSchemaIsRefused()
     {
         CC_OPEN_STORE(store, fresh);
-        QVERIFY(store.run(u"INSERT INTO schema_migrations (version, description, applied_at_ms) "
-                          "VALUES (999, 'from the future', 0)"_s)
+        QVERIFY(store
+                    .run(u"INSERT INTO schema_migrations (version, description, applied_at_ms) "
+                         "VALUES (999, 'from the future', 0)"_s)
                     .ok());
         store.close();
         const auto reopened = store.open(fresh->config());
@@ -80,7 +82,8 @@ private slots:
     void badLocationIsAnError()
     {
         Store store;
-        const auto opened = store.open(console::StoreConfig::sqlite(u"/proc/no/such/dir/x.sqlite"_s));
+        const auto opened =
+            store.open(console::StoreConfig::sqlite(u"/proc/no/such/dir/x.sqlite"_s));
         QVERIFY(!opened.ok());
         QVERIFY(!opened.errorMessage().isEmpty());
         QVERIFY(!store.isOpen());

@@ -16,8 +16,9 @@ QJsonObject identity(const QString &status, const QString &sanctions, const QJso
     return QJsonObject{
         {u"id"_s, kId},
         {u"status"_s, status},
-        {u"person_details"_s, QJsonObject{{u"id_verification_status"_s, u"APPROVED"_s},
-                                          {u"sanctions_verification_status"_s, sanctions}}},
+        {u"person_details"_s,
+         QJsonObject{{u"id_verification_status"_s, u"APPROVED"_s},
+                     {u"sanctions_verification_status"_s, sanctions}}},
         {u"status_details"_s, QJsonObject{{u"requirements"_s, reqs}}},
     };
 }
@@ -58,16 +59,18 @@ private slots:
                     .ok());
         // 10:05 a note.
         clock += 5 * 60'000;
-        QVERIFY(Notes(&store).add(kId, u"DOCUMENT_REVIEW"_s, u"Passport looks fine.\nMore."_s).ok());
+        QVERIFY(
+            Notes(&store).add(kId, u"DOCUMENT_REVIEW"_s, u"Passport looks fine.\nMore."_s).ok());
         // 10:10 Paxos approves: event, then the snapshot it caused.
         clock += 5 * 60'000;
         const QJsonObject approved{
             {u"id"_s, u"evt-approved"_s},
             {u"type"_s, u"identity.approved"_s},
             {u"created_at"_s, u"2026-01-01T10:09:59.123456789Z"_s},
-            {u"object"_s, QJsonObject{{u"identity_id"_s, kId},
-                                      {u"old_summary_status"_s, u"PENDING"_s},
-                                      {u"new_summary_status"_s, u"APPROVED"_s}}},
+            {u"object"_s,
+             QJsonObject{{u"identity_id"_s, kId},
+                         {u"old_summary_status"_s, u"PENDING"_s},
+                         {u"new_summary_status"_s, u"APPROVED"_s}}},
         };
         QVERIFY(ProcessedEvents(&store).claim(approved, EventSource::Webhook).value());
         QVERIFY(StatusHistory(&store)
@@ -95,34 +98,29 @@ private slots:
         QCOMPARE(sources.value().snapshots.size(), 2);
         QCOMPARE(sources.value().events.size(), 1);
         // From the API: a document and a control that was set and removed.
-        sources.value().documents = QJsonArray{QJsonObject{
-            {u"file_id"_s, u"file-1"_s},
-            {u"name"_s, u"passport.pdf"_s},
-            {u"document_types"_s, QJsonArray{u"IDENTITY_VERIFICATION"_s}},
-            {u"created_at"_s, u"2026-01-01T10:02:00Z"_s}}};
-        sources.value().controls = QJsonArray{QJsonObject{
-            {u"id"_s, u"ctrl-1"_s},
-            {u"type"_s, u"DORMANT"_s},
-            {u"set_by"_s, u"SET_BY_CLIENT"_s},
-            {u"reason_code"_s, u"INACTIVITY"_s},
-            {u"created_at"_s, u"2026-01-01T11:00:00Z"_s},
-            {u"deleted_at"_s, u"2026-01-01T12:00:00Z"_s}}};
+        sources.value().documents =
+            QJsonArray{QJsonObject{{u"file_id"_s, u"file-1"_s},
+                                   {u"name"_s, u"passport.pdf"_s},
+                                   {u"document_types"_s, QJsonArray{u"IDENTITY_VERIFICATION"_s}},
+                                   {u"created_at"_s, u"2026-01-01T10:02:00Z"_s}}};
+        sources.value().controls =
+            QJsonArray{QJsonObject{{u"id"_s, u"ctrl-1"_s},
+                                   {u"type"_s, u"DORMANT"_s},
+                                   {u"set_by"_s, u"SET_BY_CLIENT"_s},
+                                   {u"reason_code"_s, u"INACTIVITY"_s},
+                                   {u"created_at"_s, u"2026-01-01T11:00:00Z"_s},
+                                   {u"deleted_at"_s, u"2026-01-01T12:00:00Z"_s}}};
 
         const QList<TimelineEntry> t = Timeline::assemble(sources.value());
         QStringList titles;
         for (const auto &e : t)
             titles.append(e.title);
         const QStringList expected = {
-            u"Control DORMANT removed"_s,
-            u"Control DORMANT set (INACTIVITY)"_s,
-            u"Status PENDING → APPROVED"_s,
-            u"Sanctions screening: PENDING → APPROVED"_s,
-            u"Requirement SCREENING_CHECK met"_s,
-            u"Event identity.approved"_s,
-            u"Note: DOCUMENT_REVIEW"_s,
-            u"Document passport.pdf"_s,
-            u"First seen with status PENDING"_s,
-            u"POST /v2/identity/identities → 200"_s,
+            u"Control DORMANT removed"_s,         u"Control DORMANT set (INACTIVITY)"_s,
+            u"Status PENDING → APPROVED"_s,       u"Sanctions screening: PENDING → APPROVED"_s,
+            u"Requirement SCREENING_CHECK met"_s, u"Event identity.approved"_s,
+            u"Note: DOCUMENT_REVIEW"_s,           u"Document passport.pdf"_s,
+            u"First seen with status PENDING"_s,  u"POST /v2/identity/identities → 200"_s,
         };
         if (titles != expected)
             qWarning().noquote() << titles.join(u"\n"_s);
@@ -173,10 +171,7 @@ private slots:
         QCOMPARE(t.at(2).actor, u"Ada"_s);
     }
 
-    void emptySourcesGiveAnEmptyTimeline()
-    {
-        QVERIFY(Timeline::assemble({}).isEmpty());
-    }
+    void emptySourcesGiveAnEmptyTimeline() { QVERIFY(Timeline::assemble({}).isEmpty()); }
 };
 
 QTEST_GUILESS_MAIN(TestTimeline)

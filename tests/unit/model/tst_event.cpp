@@ -20,6 +20,7 @@ private slots:
     void listEvents();
     void objectKinds();
     void unknownEventType();
+    void ordering();
     void webhookParse_data();
     void webhookParse();
     void webhookRejects_data();
@@ -96,6 +97,25 @@ void TestEvent::unknownEventType()
     QCOMPARE(e.identityId(), u"i"_s);
     QCOMPARE(e.isTest, true);
     QCOMPARE(e.toJson(), in);
+}
+
+void TestEvent::ordering()
+{
+    auto make = [](const char *id, const char *created) {
+        Event e;
+        e.id = QString::fromLatin1(id);
+        e.createdAt = Timestamp::parse(QString::fromLatin1(created));
+        return e;
+    };
+    QList<Event> events = {make("c", "2023-08-25T14:25:41.648489333Z"),
+                           make("b", "2023-08-25T14:25:41.648489333Z"),
+                           make("a", "2023-08-25T14:25:41.648489334Z"),
+                           make("z", "2023-08-24T18:29:41.648489493Z"), Event()};
+    std::sort(events.begin(), events.end(), eventBefore);
+    QStringList ids;
+    for (const Event &e : events)
+        ids.append(e.id);
+    QCOMPARE(ids, QStringList({QString(), u"z"_s, u"b"_s, u"c"_s, u"a"_s}));
 }
 
 void TestEvent::webhookParse_data()
@@ -213,6 +233,14 @@ void TestEvent::accounts()
     QCOMPARE(req.createProfile, true);
     QCOMPARE(req.account.type, u"BROKERAGE"_s);
     QCOMPARE(req.account.members.first().identityId, u"{other_identity_id}"_s);
+
+    const auto disable =
+        UpdateAccountRequest::fromJson(fixture(u"update_account_request/disable_account.json"_s));
+    QCOMPARE(disable.setUserDisabled, true);
+    QCOMPARE(disable.account.id, u"82c338f4-3cb7-4d9b-be2a-4b077c82ee3a"_s);
+    const auto members =
+        AddAccountMembersRequest::fromJson(fixture(u"account_members/add_response.json"_s));
+    QCOMPARE(members.members.first().id, u"01516495-031a-4c6c-b277-5734ea9cb99c"_s);
 
     CreateAccountRequest fresh;
     fresh.account.identityId = u"i"_s;

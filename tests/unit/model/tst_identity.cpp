@@ -1,5 +1,6 @@
 #include "modelfixture.h"
 #include "paxos/model/control.h"
+#include "paxos/model/enums.h"
 #include "paxos/model/identity.h"
 #include "paxos/model/page.h"
 #include "paxos/model/statusdetails.h"
@@ -27,8 +28,11 @@ private slots:
     void undecodableValuesSurvive();
     void listEnvelope();
     void controls();
+    void supersededPreviewShapes();
     void createControlRequest();
     void helpers();
+    void sandboxStatusRequest();
+    void institutionMembers();
 };
 
 void TestIdentity::personCreateResponse()
@@ -235,6 +239,34 @@ void TestIdentity::controls()
     QVERIFY(mine.canBeDeleted());
 }
 
+void TestIdentity::supersededPreviewShapes()
+{
+    const QJsonObject in = QJsonDocument::fromJson(R"({
+        "pending_requirements": [{"type": "SANCTIONS_SCREENING", "message": "Screening", "metadata": {}}],
+        "failed_requirements": [{"type": "ID_VERIFICATION", "message": "IDV failed"}],
+        "active_controls": [{"id": "c1", "type": "SELL_ONLY", "controlled_by": "PAXOS"}]
+    })"_ba)
+                               .object();
+    const StatusDetails sd = StatusDetails::fromJson(in);
+    QVERIFY(sd.requirements.isEmpty());
+    const auto all = sd.allRequirements();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.at(0).type, u"ID_VERIFICATION"_s);
+    QVERIFY(all.at(0).isFailed());
+    QCOMPARE(all.at(0).errors.first().description, u"IDV failed"_s);
+    QCOMPARE(all.at(1).status, u"PENDING"_s);
+    QVERIFY(enums::requirementType().contains(all.at(1).type));
+    QVERIFY(sd.hasFailedRequirement());
+    QVERIFY(sd.activeControls.first().isSetByPaxos());
+    QCOMPARE(sd.toJson(), in);
+
+    // The current shape wins when present.
+    const StatusDetails current =
+        StatusDetails::fromJson(fixture(u"status_details/members_and_edd.json"_s));
+    QCOMPARE(current.allRequirements().size(), 2);
+    QCOMPARE(current.allRequirements().first().type, u"MEMBERS"_s);
+}
+
 void TestIdentity::createControlRequest()
 {
     CreateIdentityControlRequest r;
@@ -264,6 +296,36 @@ void TestIdentity::helpers()
     QVERIFY(!id.isPerson());
     id.personDetails = p;
     QVERIFY(id.isPerson());
+}
+
+void TestIdentity::sandboxStatusRequest()
+{
+    const auto r = SandboxSetIdentityStatusRequest::fromJson(
+        fixture(u"sandbox_status_request/reference_example.json"_s));
+    QCOMPARE(r.idVerificationStatus, u"APPROVED"_s);
+    QCOMPARE(r.sanctionsVerificationStatus, u"APPROVED"_s);
+    QVERIFY(!r.userDisabled);
+
+    SandboxSetIdentityStatusRequest fresh;
+    fresh.adminDisabled = true;
+    fresh.additionalScreeningStatus = u"DENIED"_s;
+    const QJsonObject out = fresh.toJson();
+    QCOMPARE(out,
+             QJsonObject({{u"admin_disabled"_s, QJsonObject{{u"disabled"_s, true}}},
+                          {u"additional_screening_status"_s, u"DENIED"_s}}));
+    const auto back = SandboxSetIdentityStatusRequest::fromJson(out);
+    QCOMPARE(back.adminDisabled, true);
+    QVERIFY(!back.userDisabled);
+}
+
+void TestIdentity::institutionMembers()
+{
+    const auto added =
+        AddInstitutionMembersRequest::fromJson(fixture(u"institution_members/add_response.json"_s));
+    QCOMPARE(added.institutionId, u"2908fa8b-427a-4089-b2cf-17654c604623"_s);
+    QCOMPARE(added.members.size(), 2);
+    QCOMPARE(added.members.at(1).id, u"a0a0d270-0dd1-40b7-85ce-de713c47bcec"_s);
+    QCOMPARE(added.members.at(1).roles, QStringList{u"TRUSTEE"_s});
 }
 
 QTEST_GUILESS_MAIN(TestIdentity)

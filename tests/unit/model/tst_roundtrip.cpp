@@ -67,6 +67,10 @@ QHash<QString, Codec> codecs()
         {u"document_upload_request"_s, codec<DocumentUploadRequest>()},
         {u"account"_s, codec<Account>()},
         {u"create_account_request"_s, codec<CreateAccountRequest>()},
+        {u"update_account_request"_s, codec<UpdateAccountRequest>()},
+        {u"account_members"_s, codec<AddAccountMembersRequest>()},
+        {u"institution_members"_s, codec<AddInstitutionMembersRequest>()},
+        {u"sandbox_status_request"_s, codec<SandboxSetIdentityStatusRequest>()},
         {u"problem"_s, codec<Problem>()},
         {u"token"_s, codec<TokenResponse>()},
     };

@@ -111,6 +111,12 @@ private slots:
     void createInstitution();
     void update_data();
     void update();
+    void controlRequest_data();
+    void controlRequest();
+    void documentUpload_data();
+    void documentUpload();
+    void uploadFile_data();
+    void uploadFile();
     void fieldHelpers_data();
     void fieldHelpers();
     void patternMessage();
@@ -408,6 +414,94 @@ void TestValidation::update_data()
 void TestValidation::update()
 {
     runRow(QJsonObject(), true);
+}
+
+void TestValidation::controlRequest_data()
+{
+    addRows();
+    okRow("reference example", QString());
+    okRow("without reason", u"reason=REMOVE"_s);
+    okRow("sell only", u"type=\"SELL_ONLY\";reason_code=\"END_USER_REQUEST\""_s);
+    badRow("no identity", u"identity_id=REMOVE"_s, u"identity_id"_s, "required");
+    badRow("no type", u"type=REMOVE"_s, u"type"_s, "required");
+    badRow("no reason code", u"reason_code=REMOVE"_s, u"reason_code"_s, "required");
+    badRow("unknown type", u"type=\"PAUSED\""_s, u"type"_s, "enum");
+    badRow("frozen is Paxos-only", u"type=\"FROZEN\""_s, u"type"_s, "paxos_only");
+    badRow("stale reason spelling", u"reason_code=\"END_USER_REQUESTED\""_s, u"reason_code"_s,
+           "enum");
+    badRow("reason as number", u"reason=7"_s, u"reason"_s, "type");
+    badRow("identity as number", u"identity_id=7"_s, u"identity_id"_s, "type");
+}
+
+void TestValidation::controlRequest()
+{
+    QFETCH(QString, mutations);
+    QFETCH(QString, path);
+    QFETCH(QString, rule);
+    const auto issues = validateCreateIdentityControl(
+        mutate(fixture(u"control_request/create_dormant.json"_s), mutations));
+    if (rule.isEmpty()) {
+        QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
+        return;
+    }
+    QVERIFY2(std::any_of(issues.cbegin(), issues.cend(),
+                         [&](const auto &i) { return i.path == path && i.rule == rule; }),
+             qPrintable(describe(issues)));
+}
+
+void TestValidation::documentUpload_data()
+{
+    addRows();
+    okRow("reference example", QString());
+    okRow("several types", u"document_types=[\"PROOF_OF_FUNDS\",\"TAX_IDENTIFICATION\"]"_s);
+    okRow("upper-case extension", u"name=\"SCAN.PDF\""_s);
+    badRow("no name", u"name=REMOVE"_s, u"name"_s, "required");
+    badRow("long name", u"name=\""_s + QString(257, u'a') + u".pdf\""_s, u"name"_s, "max_length");
+    badRow("word file", u"name=\"letter.docx\""_s, u"name"_s, "file_type");
+    badRow("no types", u"document_types=[]"_s, u"document_types"_s, "required");
+    badRow("webhook vocabulary", u"document_types=[\"PROOF_OF_FUNDS\",\"UTILITY_BILL\"]"_s,
+           u"document_types[1]"_s, "enum");
+}
+
+void TestValidation::documentUpload()
+{
+    QFETCH(QString, mutations);
+    QFETCH(QString, path);
+    QFETCH(QString, rule);
+    const auto issues = validateDocumentUpload(
+        mutate(fixture(u"document_upload_request/create_document_upload.json"_s), mutations));
+    if (rule.isEmpty()) {
+        QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
+        return;
+    }
+    QVERIFY2(std::any_of(issues.cbegin(), issues.cend(),
+                         [&](const auto &i) { return i.path == path && i.rule == rule; }),
+             qPrintable(describe(issues)));
+}
+
+void TestValidation::uploadFile_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<QStringList>("rules");
+    QTest::newRow("ok") << u"a.png"_s << qint64(1000) << QStringList();
+    QTest::newRow("just under 100 MB")
+        << u"a.jpeg"_s << qint64(100 * 1024 * 1024 - 1) << QStringList();
+    QTest::newRow("100 MB") << u"a.pdf"_s << qint64(100 * 1024 * 1024)
+                            << QStringList{u"file_size"_s};
+    QTest::newRow("empty") << u"a.pdf"_s << qint64(0) << QStringList{u"file_size"_s};
+    QTest::newRow("gif and huge") << u"a.gif"_s << qint64(200 * 1024 * 1024)
+                                  << QStringList{u"file_type"_s, u"file_size"_s};
+}
+
+void TestValidation::uploadFile()
+{
+    QFETCH(QString, name);
+    QFETCH(qint64, size);
+    QStringList rules;
+    for (const auto &i : validateUploadFile(name, size))
+        rules.append(i.rule);
+    QTEST(rules, "rules");
 }
 
 void TestValidation::fieldHelpers_data()

@@ -61,6 +61,8 @@ private slots:
         QTest::newRow("drop POST") << kind(K::NetworkError) << false << false;
         QTest::newRow("timeout PUT") << kind(K::Timeout) << true << true;
         QTest::newRow("timeout POST") << kind(K::Timeout) << false << false;
+        QTest::newRow("malformed 200 GET") << kind(K::Malformed) << true << true;
+        QTest::newRow("malformed 200 POST") << kind(K::Malformed) << false << false;
         QTest::newRow("refused POST") << kind(K::NotSent) << false << true;
     }
 

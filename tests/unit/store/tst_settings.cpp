@@ -24,7 +24,7 @@ private slots:
             paths.insert(info.path);
             QVERIFY(info.defaultValue.isValid());
             const QString lower = info.path.toLower();
-            for (const auto &word : {"secret"_L1, "password"_L1, "token"_L1 , "bearer"_L1}) {
+            for (const auto &word : {"secret"_L1, "password"_L1, "token"_L1, "bearer"_L1}) {
                 // "customTokenUrl" is the OAuth endpoint's address, not a token.
                 if (word == "token"_L1 && lower == "connection/customtokenurl"_L1)
                     continue;
@@ -58,7 +58,8 @@ private slots:
         QCOMPARE(again->get<bool>(SettingKey::EventsFollowerEnabled), false);
         QCOMPARE(again->get<QStringList>(SettingKey::RecentIdentityIds),
                  (QStringList{u"a"_s, u"b"_s}));
-        QCOMPARE(again->get<QByteArray>(SettingKey::MainWindowGeometry), QByteArray("\x01\x02\x00", 3));
+        QCOMPARE(again->get<QByteArray>(SettingKey::MainWindowGeometry),
+                 QByteArray("\x01\x02\x00", 3));
 
         QVERIFY(again->reset(SettingKey::StorePgPort));
         QCOMPARE(again->get<int>(SettingKey::StorePgPort), 5432);
@@ -87,7 +88,8 @@ private slots:
     {
         QTemporaryDir dir;
         auto settings = Settings::createForTesting(dir.path());
-        QVERIFY(!settings->setValue(SettingKey::StorePgPort, QVariant::fromValue(QStringList{u"x"_s})));
+        QVERIFY(
+            !settings->setValue(SettingKey::StorePgPort, QVariant::fromValue(QStringList{u"x"_s})));
         QVERIFY(!settings->errorString().isEmpty());
         QVERIFY(!settings->isSet(SettingKey::StorePgPort));
     }

@@ -1,0 +1,224 @@
+#pragma once
+
+#include "paxos/net/apierror.h"
+#include "paxos/net/clock.h"
+#include "paxos/net/environment.h"
+#include "paxos/net/ratelimiter.h"
+#include "paxos/net/redaction.h"
+#include "paxos/net/retrypolicy.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrlQuery>
+
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace paxos {
+
+class Connection;
+class RequestLog;
+class TokenProvider;
+
+// Which documented rate limit a request counts against.
+enum class RateClass {
+    Auto, // decided from the path: see Connection::rateClassFor()
+    Identity, // the Identity API, 10 requests/second
+    Standard, // everything else (events, controls, accounts), 50 requests/second
+    Unpaced, // not a Paxos endpoint (a pre-signed upload URL)
+};
+
+// One HTTP call as a job describes it; the connection adds the rest (token, retries, pacing).
+struct ApiRequest
+{
+    QString operation; // name for the request log, e.g. "CreateIdentity"
+    QByteArray method = "GET";
+    QString path; // under the API base, as the reference prints it: "/identity/identities"
+    QUrlQuery query;
+    QUrl absoluteUrl; // instead of path: an absolute URL (e.g. pre-signed upload), no token
+    QByteArray body;
+    QByteArray contentType; // defaults to application/json when there is a body
+    QString requiredScope; // checked against the granted scopes before anything is sent
+    bool authenticated = true;
+    // May the request be sent again after the server possibly acted on it? Default: GET and
+    // PUT. A create carrying a ref_id sets this, because a repeat is detected server-side.
+    std::optional<bool> safeToRepeat;
+    RateClass rateClass = RateClass::Auto;
+    int timeoutMs = 0; // transfer timeout (no progress for this long); 0 = default
+    QString uploadFileName; // raw file upload: logged as `--upload-file <name>`, body not logged
+    // A 2xx must carry a JSON object (API calls) — one that does not is treated like a lost
+    // answer (retried when safe, else a Decode error). Off for raw uploads.
+    bool expectJson = true;
+
+    bool isSafeToRepeat() const
+    {
+        return safeToRepeat.value_or(RetryPolicy::isIdempotentMethod(method));
+    }
+};
+
+struct ApiResponse
+{
+    int httpStatus = 0;
+    QByteArray body;
+    QJsonObject json; // the body decoded, when the request expected JSON
+    redact::HeaderList headers;
+    int attempts = 0;
+    // True when an earlier attempt timed out or lost its connection after being sent: the
+    // server may have acted on it. A create uses this to recognise its own earlier success.
+    bool hadUnansweredAttempt = false;
+
+    QByteArray header(QByteArrayView name) const;
+};
+
+// A call in flight: the handle a job holds. Owned by whoever passed `parent` to
+// Connection::send(); destroying it cancels the call silently.
+//
+// Signal contract: finished() is emitted exactly once, after which response() / error() are
+// final. It is never emitted from inside send() or cancel(): always from the event loop.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+public:
+    ~ApiCall() override;
+
+    const ApiRequest &request() const { return m_request; }
+    bool isFinished() const { return m_finished; }
+    bool succeeded() const { return m_finished && !m_error; }
+    const ApiResponse &response() const { return m_response; }
+    const std::optional<ApiError> &error() const { return m_error; }
+    // The redacted request-log ids of every attempt.
+    QList<quint64> logEntryIds() const { return m_logIds; }
+
+    // Stops the call: waiting timers, the token wait and the network reply. finished() then
+    // follows with a Cancelled error.
+    void cancel();
+
+signals:
+    void uploadProgress(qint64 sent, qint64 total);
+    void downloadProgress(qint64 received, qint64 total);
+    // An attempt failed and another follows after `delayMs`.
+    void retrying(int attemptsMade, qint64 delayMs, const QString &reason);
+    void finished();
+
+private:
+    friend class Connection;
+    ApiCall(Connection *connection, ApiRequest request, QObject *parent);
+
+    void schedule(qint64 delayMs);
+    void proceed();
+    void obtainTokenAndSend();
+    void sendNow(const QString &token);
+    void onReplyFinished(QNetworkReply *reply);
+    void finish(std::optional<ApiError> error);
+    void releaseSlot();
+    void stopEverything();
+
+    QPointer<Connection> m_connection;
+    ApiRequest m_request;
+    ApiResponse m_response;
+    std::optional<ApiError> m_error;
+    QList<quint64> m_logIds;
+
+    quint64 m_callId = 0;
+    int m_attempts = 0;
+    bool m_refreshedAfter401 = false;
+    bool m_paced = false;
+    bool m_holdingSlot = false;
+    bool m_queuedForSlot = false;
+    bool m_cancelling = false;
+    bool m_finished = false;
+    quint64 m_timerId = 0;
+    quint64 m_tokenTicket = 0;
+    QPointer<QNetworkReply> m_reply;
+    QString m_usedToken;
+    qint64 m_sentAtMs = 0;
+    QDateTime m_sentAtUtc;
+    QByteArray m_sentAuthorization;
+};
+
+// The client's link to one Paxos environment. It owns the cross-cutting work so that no
+// operation has to: the OAuth token (TokenProvider), a queue with a cap on calls in flight,
+// the retry policy (idempotent calls only), a connection-wide cool-down after a 429 (Paxos
+// throttles every request from the address after one), client-side pacing to the
+// documented per-endpoint limits, transfer timeouts, cancellation, one refresh-and-retry on
+// a 401, and the redacted request log of every attempt.
+//
+// Nothing here blocks; everything reports through signals and the event loop.
+class Connection : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Connection(QObject *parent = nullptr);
+    // For tests: a given clock and (optionally) network manager.
+    Connection(Clock *clock, QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~Connection() override;
+
+    void setEnvironment(const Environment &environment);
+    Environment environment() const { return m_environment; }
+    // Credentials live in memory only. `scopes` are asked for in the token request.
+    void setCredentials(const QString &clientId, const QString &clientSecret,
+                        const QStringList &scopes = allScopes());
+    // Every scope the console and paxosctl can use.
+    static QStringList allScopes();
+
+    TokenProvider *tokenProvider() const { return m_tokens; }
+    RequestLog *requestLog() const { return m_log; }
+    Clock *clock() const { return m_clock; }
+    QNetworkAccessManager *networkAccessManager() const { return m_network; }
+
+    void setRetryPolicy(const RetryPolicy &policy);
+    const RetryPolicy &retryPolicy() const { return m_policy; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int timeoutMs() const { return m_timeoutMs; }
+    // Requests per second for a class (0 = unpaced). Defaults: Identity 10, Standard 50.
+    void setRateLimit(RateClass rateClass, double requestsPerSecond);
+    double rateLimit(RateClass rateClass) const;
+    void setMaxInFlight(int calls);
+    int maxInFlight() const { return m_maxInFlight; }
+
+    // Identity API paths (/identity/identities…, /identity/institution-members…) are
+    // Identity; every other API path is Standard; absolute URLs are Unpaced.
+    static RateClass rateClassFor(const ApiRequest &request);
+
+    // Milliseconds left of the cool-down after a 429 (0 when none).
+    qint64 coolDownRemainingMs() const;
+    int callsInFlight() const { return m_inFlight; }
+
+    // Starts a call. The returned handle belongs to `parent` (or the caller, when null).
+    ApiCall *send(ApiRequest request, QObject *parent = nullptr);
+
+signals:
+    void environmentChanged();
+    // A 429 paused every call for `ms` milliseconds.
+    void coolDownStarted(qint64 ms);
+
+private:
+    friend class ApiCall;
+    void init();
+    bool acquireSlot(ApiCall *call);
+    void releaseSlot();
+    void dispatchWaiting();
+    RateLimiter &limiterFor(RateClass rateClass);
+    void startCoolDown(qint64 ms);
+
+    Clock *m_clock;
+    QNetworkAccessManager *m_network;
+    RequestLog *m_log = nullptr;
+    TokenProvider *m_tokens = nullptr;
+    Environment m_environment;
+    RetryPolicy m_policy;
+    int m_timeoutMs = 30000;
+    int m_maxInFlight = 6;
+    int m_inFlight = 0;
+    QList<QPointer<ApiCall>> m_waitingForSlot;
+    RateLimiter m_identityLimiter{10.0};
+    RateLimiter m_standardLimiter{50.0};
+    RateLimiter m_unpaced{0.0};
+    qint64 m_coolDownUntilMs = 0;
+};
+
+} // namespace paxos
