@@ -1,0 +1,420 @@
+#include "app/application.h"
+
+#include "core/credentials/credentialstore.h"
+#include "core/credentials/keychaincredentialstore.h"
+#include "core/models/apiidentitypagesource.h"
+#include "core/models/identitydetailloader.h"
+#include "core/models/identitytablemodel.h"
+#include "core/session/embeddedsandbox.h"
+#include "core/session/session.h"
+#include "core/settings/settings.h"
+#include "core/store/audittrail.h"
+#include "core/store/store.h"
+#include "ui/detail/identitydetailpane.h"
+#include "ui/shell/mainwindow.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace console::app {
+
+namespace {
+constexpr int kSmokeTimeoutMs = 45000;
+}
+
+bool Application::parseArguments(const QStringList &arguments, Options *options, QString *error,
+                                 bool *helpShown)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "console::app::Application",
+        "Review and onboard identities through the Paxos v2 Identity API."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption dataDir(
+        u"data-dir"_s,
+        QCoreApplication::translate("console::app::Application",
+                                    "Keep the store and the local sandbox's data in <dir>."),
+        u"dir"_s);
+    const QCommandLineOption inMemory(
+        u"in-memory-sandbox"_s,
+        QCoreApplication::translate("console::app::Application",
+                                    "Run the local sandbox in memory (nothing is kept)."));
+    const QCommandLineOption seed(
+        u"seed-identities"_s,
+        QCoreApplication::translate("console::app::Application",
+                                    "Fill an empty local sandbox with <n> realistic identities."),
+        u"n"_s);
+    const QCommandLineOption selfTest(
+        u"self-test"_s,
+        QCoreApplication::translate("console::app::Application",
+                                    "Start, load the queue, open an identity, then exit 0 "
+                                    "if everything worked."));
+    const QCommandLineOption screenshot(
+        u"screenshot"_s,
+        QCoreApplication::translate("console::app::Application",
+                                    "Load data, open the first identity, save the window "
+                                    "as <file> (PNG) and exit."),
+        u"file"_s);
+    const QCommandLineOption size(
+        u"window-size"_s,
+        QCoreApplication::translate("console::app::Application", "Window size, e.g. 1600x1000."),
+        u"WxH"_s);
+    parser.addOptions({dataDir, inMemory, seed, selfTest, screenshot, size});
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(help) || parser.isSet(version)) {
+        *helpShown = true;
+        *error = parser.isSet(help)
+            ? parser.helpText()
+            : QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion();
+        return false;
+    }
+    options->dataDir = parser.value(dataDir);
+    options->inMemorySandbox = parser.isSet(inMemory);
+    if (parser.isSet(seed)) {
+        bool ok = false;
+        options->seedIdentities = parser.value(seed).toInt(&ok);
+        if (!ok || options->seedIdentities < 0 || options->seedIdentities > 1000000) {
+            *error = QCoreApplication::translate(
+                "console::app::Application", "--seed-identities needs a number from 0 to 1000000.");
+            return false;
+        }
+    }
+    options->selfTest = parser.isSet(selfTest);
+    options->screenshotPath = parser.value(screenshot);
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(u'x');
+        const int w = wh.value(0).toInt();
+        const int h = wh.value(1).toInt();
+        if (wh.size() != 2 || w < 640 || h < 400) {
+            *error = QCoreApplication::translate(
+                "console::app::Application", "--window-size needs WIDTHxHEIGHT, at least 640x400.");
+            return false;
+        }
+        options->windowSize = QSize(w, h);
+    }
+    if (options->selfTest || !options->screenshotPath.isEmpty()) {
+        // Smoke runs never touch the user's own data nor their remembered layout.
+        options->inMemorySandbox = options->inMemorySandbox || options->dataDir.isEmpty();
+        options->ephemeralUi = true;
+        if (options->seedIdentities == 0)
+            options->seedIdentities = options->selfTest ? 40 : 240;
+    }
+    return true;
+}
+
+Application::Application(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+}
+
+Application::~Application()
+{
+    if (m_window)
+        m_window->saveLayout();
+    m_window.reset();
+}
+
+bool Application::start(QString *error)
+{
+    m_network = m_options.network ? m_options.network : new QNetworkAccessManager(this);
+    m_settings = m_options.dataDir.isEmpty()
+        ? Settings::createDefault()
+        : Settings::createForTesting(QDir(m_options.dataDir).filePath(u"settings"_s));
+    m_credentials =
+        m_options.credentials ? m_options.credentials : new KeychainCredentialStore(this);
+    connect(m_credentials, &CredentialStore::readFinished, this,
+            [this](const QString &key, const QByteArray &secret) {
+                if (key != m_pendingSecretKey || !m_pendingTarget)
+                    return;
+                Session::Target target = *m_pendingTarget;
+                target.clientSecret = QString::fromUtf8(secret);
+                m_pendingTarget.reset();
+                m_pendingSecretKey.clear();
+                connectTarget(m_pendingKindKey, target);
+            });
+    connect(
+        m_credentials, &CredentialStore::failed, this,
+        [this](const QString &key, CredentialOperation op, CredentialError,
+               const QString &message) {
+            if (op == CredentialOperation::Read && key == m_pendingSecretKey) {
+                m_pendingTarget.reset();
+                m_pendingSecretKey.clear();
+                if (m_window)
+                    m_window->notify(tr("No client secret could be read from the keychain (%1). "
+                                        "Enter it in Switch Environment.")
+                                         .arg(message));
+            } else if (op == CredentialOperation::Write && m_window) {
+                m_window->notify(
+                    tr("The client secret could not be saved in the keychain: %1").arg(message));
+            }
+        });
+    connect(m_credentials, &CredentialStore::fallbackActivated, this,
+            [this](const QString &message) {
+                if (m_window)
+                    m_window->notify(message);
+            });
+
+    // The local record: audit trail first, since revealing PII needs it.
+    m_store = new Store(this);
+    const QString storePath = m_options.dataDir.isEmpty()
+        ? StoreConfig::defaultSqlitePath()
+        : QDir(m_options.dataDir).filePath(u"console.sqlite"_s);
+    QDir().mkpath(QFileInfo(storePath).absolutePath());
+    if (const StoreStatus opened = m_store->open(StoreConfig::sqlite(storePath)); !opened) {
+        *error = tr("The console's local record (%1) could not be opened: %2")
+                     .arg(storePath, opened.errorMessage());
+        return false;
+    }
+    m_store->setOperator(Operator::fromEnvironment());
+    m_audit = new AuditTrail(m_store, this);
+
+    EmbeddedSandbox::Options sandboxOptions;
+    sandboxOptions.inMemory = m_options.inMemorySandbox;
+    sandboxOptions.seedIdentities = m_options.seedIdentities;
+    if (!m_options.dataDir.isEmpty())
+        sandboxOptions.dataDir = QDir(m_options.dataDir).filePath(u"sandbox"_s);
+    m_sandbox = new EmbeddedSandbox(sandboxOptions, this);
+
+    m_session = new Session(m_network, this);
+    m_pages = new ApiIdentityPageSource(m_session, this);
+    m_identities = new IdentityTableModel(m_pages, this);
+    m_identities->setPageSize(m_settings->get<int>(SettingKey::IdentityPageSize));
+    m_loader = new IdentityDetailLoader(m_session, this);
+
+    ui::MainWindow::Services services;
+    services.session = m_session;
+    services.identities = m_identities;
+    services.detailLoader = m_loader;
+    services.audit = m_audit;
+    m_window = std::make_unique<ui::MainWindow>(services);
+    connect(m_window.get(), &ui::MainWindow::environmentSwitchRequested, this,
+            &Application::switchEnvironment);
+    if (!m_options.ephemeralUi)
+        m_window->setSettings(m_settings.get());
+    if (m_options.windowSize.isValid())
+        m_window->resize(m_options.windowSize);
+    updateConnectionDefaults();
+
+    connect(m_session, &Session::environmentChanged, this, [this] {
+        m_audit->setEnvironment(m_session->environmentName());
+        m_identities->reload();
+    });
+
+    // First start needs no account: the embedded sandbox. Later starts go back to the
+    // environment used last, once its secret is read from the keychain.
+    QString why;
+    if (!connectLocalSandbox(&why)) {
+        // The window still opens, explains, and lets the reviewer pick another environment.
+        m_window->notify(why);
+        qWarning("%s", qPrintable(why));
+    }
+    if (!m_options.ephemeralUi)
+        reconnectRemembered();
+    m_window->show();
+    if (m_options.selfTest || !m_options.screenshotPath.isEmpty())
+        runSmokeTest();
+    return true;
+}
+
+bool Application::connectLocalSandbox(QString *error)
+{
+    if (!m_sandbox->isRunning() && !m_sandbox->start(error))
+        return false;
+    Session::Target target;
+    target.environment = paxos::Environment::localSandbox(m_sandbox->url());
+    target.clientId = EmbeddedSandbox::demoClientId();
+    target.clientSecret = EmbeddedSandbox::demoClientSecret();
+    target.name = tr("Local sandbox");
+    m_session->connectTo(target);
+    return true;
+}
+
+namespace {
+SettingKey clientIdKey(paxos::Environment::Kind kind)
+{
+    switch (kind) {
+    case paxos::Environment::Kind::Production:
+        return SettingKey::ProductionClientId;
+    case paxos::Environment::Kind::Custom:
+        return SettingKey::CustomClientId;
+    default:
+        break;
+    }
+    return SettingKey::SandboxClientId;
+}
+} // namespace
+
+void Application::updateConnectionDefaults()
+{
+    using Kind = paxos::Environment::Kind;
+    ui::ConnectionDefaults defaults;
+    for (Kind kind : {Kind::PaxosSandbox, Kind::Production, Kind::Custom}) {
+        const QString id = m_settings->get<QString>(clientIdKey(kind));
+        defaults.clientIds.insert(int(kind), id);
+        // A client id is only remembered once its secret went to the keychain.
+        defaults.secretStored.insert(int(kind), !id.isEmpty() && m_credentials->isPersistent());
+    }
+    defaults.customTokenUrl = QUrl(m_settings->get<QString>(SettingKey::CustomTokenUrl));
+    defaults.customApiBase = QUrl(m_settings->get<QString>(SettingKey::CustomApiBase));
+    defaults.keychainAvailable = m_credentials->isPersistent();
+    defaults.localSandboxAvailable = EmbeddedSandbox::isAvailable();
+    m_window->setConnectionDefaults(defaults);
+}
+
+void Application::reconnectRemembered()
+{
+    using Kind = paxos::Environment::Kind;
+    const auto kind =
+        paxos::Environment::kindFromKey(m_settings->get<QString>(SettingKey::Environment));
+    if (!kind || *kind == Kind::LocalSandbox)
+        return;
+    ui::ConnectionChoice choice;
+    choice.kind = *kind;
+    choice.clientId = m_settings->get<QString>(clientIdKey(*kind));
+    choice.tokenUrl = QUrl(m_settings->get<QString>(SettingKey::CustomTokenUrl));
+    choice.apiBase = QUrl(m_settings->get<QString>(SettingKey::CustomApiBase));
+    if (choice.clientId.isEmpty())
+        return;
+    switchEnvironment(choice);
+}
+
+void Application::switchEnvironment(const ui::ConnectionChoice &choice)
+{
+    using Kind = paxos::Environment::Kind;
+    Session::Target target;
+    switch (choice.kind) {
+    case Kind::LocalSandbox: {
+        const QString from = m_session->environmentName();
+        QString error;
+        if (!connectLocalSandbox(&error)) {
+            m_window->notify(error);
+            return;
+        }
+        m_settings->setValue(SettingKey::Environment,
+                             paxos::Environment::kindKey(Kind::LocalSandbox));
+        AuditRecord record;
+        record.action = AuditAction::EnvironmentSwitch;
+        record.environment = m_session->environmentName();
+        record.details.insert(u"from"_s, from);
+        record.details.insert(u"to"_s, m_session->environmentName());
+        if (const auto recorded = m_audit->append(record); !recorded)
+            m_window->notify(
+                tr("The switch could not be recorded: %1").arg(recorded.errorMessage()));
+        return;
+    }
+    case Kind::PaxosSandbox:
+        target.environment = paxos::Environment::paxosSandbox();
+        target.name = tr("Paxos Sandbox");
+        break;
+    case Kind::Production:
+        target.environment = paxos::Environment::production();
+        target.name = tr("Production");
+        break;
+    case Kind::Custom:
+        target.environment = paxos::Environment::custom(choice.tokenUrl, choice.apiBase);
+        target.name = tr("Custom: %1").arg(choice.apiBase.host());
+        m_settings->setValue(SettingKey::CustomTokenUrl, choice.tokenUrl.toString());
+        m_settings->setValue(SettingKey::CustomApiBase, choice.apiBase.toString());
+        break;
+    }
+    target.clientId = choice.clientId;
+    const QString kindKey = paxos::Environment::kindKey(choice.kind);
+    const QString secretKey = credentialkeys::clientSecret(kindKey, choice.clientId);
+    if (choice.clientSecret.isEmpty()) {
+        // Use the stored secret: it arrives asynchronously from the keychain.
+        m_pendingTarget = std::make_unique<Session::Target>(target);
+        m_pendingKindKey = kindKey;
+        m_pendingSecretKey = secretKey;
+        m_credentials->read(secretKey);
+        return;
+    }
+    m_credentials->write(secretKey, choice.clientSecret.toUtf8());
+    target.clientSecret = choice.clientSecret;
+    connectTarget(kindKey, target);
+}
+
+void Application::connectTarget(const QString &kindKey, const Session::Target &target)
+{
+    const QString from = m_session->environmentName();
+    m_session->connectTo(target);
+    m_settings->setValue(SettingKey::Environment, kindKey);
+    m_settings->setValue(clientIdKey(target.environment.kind()), target.clientId);
+    updateConnectionDefaults();
+    AuditRecord record;
+    record.action = AuditAction::EnvironmentSwitch;
+    record.environment = m_session->environmentName();
+    record.details.insert(u"from"_s, from);
+    record.details.insert(u"to"_s, m_session->environmentName());
+    record.details.insert(u"api_base"_s, target.environment.apiBase().toString());
+    record.details.insert(u"client_id"_s, target.clientId);
+    if (const auto recorded = m_audit->append(record); !recorded)
+        m_window->notify(tr("The switch could not be recorded: %1").arg(recorded.errorMessage()));
+}
+
+void Application::runSmokeTest()
+{
+    auto *deadline = new QTimer(this);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this] {
+        qWarning("self-test: timed out (%s)",
+                 qPrintable(m_identities->lastError() ? m_identities->lastError()->message()
+                                                      : u"no error reported"_s));
+        emit finished(1);
+    });
+    deadline->start(kSmokeTimeoutMs);
+
+    auto pageDone = std::make_shared<QMetaObject::Connection>();
+    *pageDone = connect(m_identities, &IdentityTableModel::pageLoaded, this, [this, pageDone] {
+        disconnect(*pageDone);
+        if (m_identities->rowCount() == 0) {
+            qWarning("self-test: the queue is empty");
+            emit finished(1);
+            return;
+        }
+        m_window->queueView()->setFocus();
+        m_window->queueView()->selectRow(0);
+        m_loader->loadNow(m_identities->idAt(0));
+    });
+    connect(m_identities, &IdentityTableModel::errorOccurred, this,
+            [this](const paxos::ApiError &e) {
+                qWarning("self-test: listing failed: %s", qPrintable(e.message()));
+                emit finished(1);
+            });
+    connect(m_loader, &IdentityDetailLoader::failed, this,
+            [this](const QString &, const paxos::ApiError &e) {
+                qWarning("self-test: Get Identity failed: %s", qPrintable(e.message()));
+                emit finished(1);
+            });
+    connect(m_loader, &IdentityDetailLoader::loaded, this, [this, deadline] {
+        deadline->stop();
+        if (!m_options.screenshotPath.isEmpty()) {
+            // One more turn of the event loop so the pane has laid itself out.
+            QTimer::singleShot(200, this, [this] {
+                const QPixmap shot = m_window->grab();
+                if (!shot.save(m_options.screenshotPath, "PNG")) {
+                    qWarning("screenshot: cannot write %s", qPrintable(m_options.screenshotPath));
+                    emit finished(1);
+                    return;
+                }
+                emit finished(0);
+            });
+            return;
+        }
+        qInfo("self-test: %d identities listed, %s opened", m_identities->rowCount(),
+              qPrintable(m_window->detailPane()->identityId()));
+        emit finished(0);
+    });
+}
+
+} // namespace console::app

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "core/session/session.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QSize>
+#include <QString>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace console {
+class AuditTrail;
+class CredentialStore;
+class EmbeddedSandbox;
+class Settings;
+class IdentityDetailLoader;
+class IdentityPageSource;
+class IdentityTableModel;
+class Store;
+namespace ui {
+class MainWindow;
+struct ConnectionChoice;
+} // namespace ui
+} // namespace console
+
+namespace console::app {
+
+// The composition root: builds every service once, wires them, and hands them to the
+// window. Nothing here is a singleton; tests build their own Application with options.
+class Application : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        // Everything the console writes (store, embedded sandbox data) goes under this
+        // folder when set; otherwise the user's data directory.
+        QString dataDir;
+        bool inMemorySandbox = false;
+        int seedIdentities = 0;
+        // --self-test: start, load, open the first identity, exit 0 when all worked.
+        bool selfTest = false;
+        // --screenshot FILE: like the self-test, then save the window to FILE.
+        QString screenshotPath;
+        QSize windowSize;
+        // Ignore and do not save the remembered window layout.
+        bool ephemeralUi = false;
+        // Network access for tests that map hosts to loopback.
+        QNetworkAccessManager *network = nullptr;
+        // Where client secrets go; default: the OS keychain. Tests pass a memory store.
+        CredentialStore *credentials = nullptr;
+    };
+
+    // Parses the command line of compliance-console. On failure returns false and sets
+    // error (or help text with *helpShown = true).
+    static bool parseArguments(const QStringList &arguments, Options *options, QString *error,
+                               bool *helpShown);
+
+    explicit Application(Options options, QObject *parent = nullptr);
+    ~Application() override;
+
+    // Opens the store, starts the embedded sandbox, connects and shows the window.
+    bool start(QString *error);
+
+    ui::MainWindow *window() const { return m_window.get(); }
+    Session *session() const { return m_session; }
+    IdentityTableModel *identities() const { return m_identities; }
+    IdentityDetailLoader *detailLoader() const { return m_loader; }
+    EmbeddedSandbox *embeddedSandbox() const { return m_sandbox; }
+    AuditTrail *auditTrail() const { return m_audit; }
+    Settings *settings() const { return m_settings.get(); }
+    CredentialStore *credentials() const { return m_credentials; }
+
+    // Connects to the chosen environment (what the connection dialog asks for).
+    void switchEnvironment(const ui::ConnectionChoice &choice);
+    // Back to the embedded local sandbox.
+    bool connectLocalSandbox(QString *error);
+
+signals:
+    // --self-test / --screenshot finished: exit code for main().
+    void finished(int exitCode);
+
+private:
+    void runSmokeTest();
+    void connectTarget(const QString &kindKey, const Session::Target &target);
+    void updateConnectionDefaults();
+    void reconnectRemembered();
+
+    Options m_options;
+    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<Settings> m_settings;
+    CredentialStore *m_credentials = nullptr;
+    Store *m_store = nullptr;
+    AuditTrail *m_audit = nullptr;
+    EmbeddedSandbox *m_sandbox = nullptr;
+    Session *m_session = nullptr;
+    IdentityPageSource *m_pages = nullptr;
+    IdentityTableModel *m_identities = nullptr;
+    IdentityDetailLoader *m_loader = nullptr;
+    std::unique_ptr<ui::MainWindow> m_window;
+    // A switch waiting for its secret from the keychain.
+    QString m_pendingSecretKey;
+    QString m_pendingKindKey;
+    std::unique_ptr<Session::Target> m_pendingTarget;
+};
+
+} // namespace console::app

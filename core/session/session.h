@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/session/writeconfirmation.h"
+#include "paxos/net/apierror.h"
+#include "paxos/net/environment.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace paxos {
+class Connection;
+class RequestLog;
+} // namespace paxos
+
+namespace console {
+
+// The console's link to one environment: which server, which credentials, the connection
+// that carries every call, and how that link is doing (connected, offline, token expiry,
+// last error). Switching environments replaces the connection; views listen to
+// environmentChanged() and reload.
+//
+// A lost connection degrades to read-only: nothing on screen is dropped, writes are refused
+// through the WriteGuard until a call succeeds again.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Stopped, Connecting, Connected, Offline };
+    Q_ENUM(State)
+
+    struct Target
+    {
+        paxos::Environment environment;
+        QString clientId;
+        QString clientSecret; // kept in memory only, handed to the token provider
+        QString name; // "Local sandbox", "Production", "Staging sandbox"
+    };
+
+    // `network` may be shared; tests pass one that maps hosts to loopback.
+    explicit Session(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~Session() override;
+
+    void connectTo(const Target &target);
+    void disconnectFromServer();
+
+    paxos::Environment environment() const { return m_target.environment; }
+    QString environmentName() const { return m_target.name; }
+    QString clientId() const { return m_target.clientId; }
+    bool isProduction() const { return m_target.environment.isProduction(); }
+    paxos::Connection *connection() const { return m_connection; }
+    paxos::RequestLog *requestLog() const { return m_log; }
+    WriteGuard *writeGuard() const { return m_guard; }
+
+    State state() const { return m_state; }
+    bool isReadOnly() const { return m_state == State::Offline; }
+    QDateTime tokenExpiry() const { return m_tokenExpiry; }
+    QString lastErrorMessage() const { return m_lastError; }
+    QString lastErrorDetail() const { return m_lastErrorDetail; }
+
+    // Views report how their calls went; the session turns that into its state.
+    void reportSuccess();
+    void reportFailure(const paxos::ApiError &error);
+
+signals:
+    void environmentChanged();
+    void stateChanged(console::Session::State state);
+    void tokenExpiryChanged(const QDateTime &utc);
+    void lastErrorChanged(const QString &message, const QString &detail);
+
+private:
+    void setState(State state);
+    void setLastError(const QString &message, const QString &detail);
+
+    QNetworkAccessManager *m_network;
+    paxos::RequestLog *m_log = nullptr;
+    QPointer<paxos::Connection> m_connection;
+    WriteGuard *m_guard = nullptr;
+    Target m_target;
+    State m_state = State::Stopped;
+    QDateTime m_tokenExpiry;
+    QString m_lastError;
+    QString m_lastErrorDetail;
+};
+
+} // namespace console

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Regenerates the screenshots in docs/ that README.md shows: the main window with data, on
+# an in-memory local sandbox seeded with the same identities every time (--seed-identities
+# uses a fixed seed), at a fixed size. Rerun after changing the window:
+#
+#   scripts/screenshots.sh            # builds compliance-console (dev preset) if needed
+#   BUILD_DIR=build/release scripts/screenshots.sh
+#
+# Needs a display: uses xvfb-run when there is none. Ages and dates are relative to the day
+# the script runs (the sandbox seeds relative to "now"); names, statuses and layout are not.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build_dir=${BUILD_DIR:-build/dev}
+if [ ! -x "$build_dir/app/compliance-console" ]; then
+    [ -f "$build_dir/CMakeCache.txt" ] || cmake --preset dev >/dev/null
+    cmake --build "$build_dir" --target compliance-console -j "${JOBS:-2}"
+fi
+mkdir -p docs
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+
+run() {
+    env HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
+        XDG_CACHE_HOME="$home/cache" LANG=C.UTF-8 TZ=UTC QT_SCALE_FACTOR=1 "$@"
+}
+shoot() {
+    local out=$1
+    shift
+    if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+        run "$build_dir/app/compliance-console" --screenshot "$out" "$@"
+    else
+        run xvfb-run -a -s '-screen 0 1600x1000x24' \
+            "$build_dir/app/compliance-console" --screenshot "$out" "$@"
+    fi
+    echo "wrote $out"
+}
+
+shoot docs/main-window.png --window-size 1600x1000 --seed-identities 240

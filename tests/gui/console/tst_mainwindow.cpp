@@ -1,0 +1,404 @@
+#include "app/application.h"
+#include "core/credentials/credentialstore.h"
+#include "core/models/identitydetailloader.h"
+#include "core/models/identityfilterproxy.h"
+#include "core/models/identitytablemodel.h"
+#include "core/models/roles.h"
+#include "core/session/embeddedsandbox.h"
+#include "core/session/session.h"
+#include "core/store/audittrail.h"
+#include "loopbacknetwork.h"
+#include "paxos/net/requestlog.h"
+#include "sandbox/server.h"
+#include "ui/detail/identitydetailpane.h"
+#include "ui/queue/filterbar.h"
+#include "ui/queue/queuetableview.h"
+#include "ui/session/connectiondialog.h"
+#include "ui/session/typedconfirmation.h"
+#include "ui/shell/environmentbanner.h"
+#include "ui/shell/mainactions.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/widgets/statewidget.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using console::IdentityTableModel;
+using console::ui::EnvironmentBanner;
+using console::ui::MainWindow;
+
+namespace {
+constexpr int kSeeded = 260;
+constexpr int kTimeout = 20000;
+
+template<class T> T *find(QObject *root, const QString &name)
+{
+    T *w = root->findChild<T *>(name);
+    if (!w)
+        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return w;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // A second server playing "Production" and a custom sandbox; reached only through
+        // the loopback network.
+        sandbox::ServerOptions other;
+        other.port = 0;
+        other.inMemory = true;
+        other.seedIdentities = 12;
+        other.seed = 7;
+        other.clients = {{u"prod-client"_s, u"prod-secret"_s, {}}};
+        m_other = std::make_unique<sandbox::Server>(other);
+        QString error;
+        QVERIFY2(m_other->start(&error), qPrintable(error));
+        m_network = std::make_unique<LoopbackNetwork>();
+        m_network->mapHost(u"oauth.paxos.com"_s, m_other->url());
+        m_network->mapHost(u"api.paxos.com"_s, m_other->url());
+
+        console::app::Application::Options options;
+        options.dataDir = m_dir.path();
+        options.inMemorySandbox = true;
+        options.seedIdentities = kSeeded;
+        options.ephemeralUi = true;
+        options.network = m_network.get();
+        options.credentials = &m_credentials;
+        m_app = std::make_unique<console::app::Application>(options);
+        QVERIFY2(m_app->start(&error), qPrintable(error));
+        m_window = m_app->window();
+        QVERIFY(m_window);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void cleanupTestCase()
+    {
+        m_app.reset();
+        m_other->stop();
+        QVERIFY2(m_network->refusedHosts().isEmpty(),
+                 qPrintable(m_network->refusedHosts().join(u", "_s)));
+    }
+
+    void firstStartLandsOnTheLocalSandbox()
+    {
+        auto *banner = find<EnvironmentBanner>(m_window, u"environmentBanner"_s);
+        QVERIFY(banner);
+        QCOMPARE(banner->kind(), EnvironmentBanner::Kind::LocalSandbox);
+        QVERIFY(m_app->embeddedSandbox()->isRunning());
+        const QUrl api = m_app->session()->environment().apiBase();
+        QCOMPARE(api.host(), u"127.0.0.1"_s);
+        QCOMPARE(api.port(), m_app->embeddedSandbox()->url().port());
+        QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 0, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), console::Session::State::Connected,
+                                  kTimeout);
+        auto *state = find<QLabel>(m_window, u"connectionState"_s);
+        QVERIFY(state->text().startsWith(u"Connected"_s));
+        QVERIFY(m_app->session()->tokenExpiry() > QDateTime::currentDateTimeUtc());
+    }
+
+    void tableFillsAndPages()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 0 && !model()->isLoading(), kTimeout);
+        const int firstPage = model()->rowCount();
+        QVERIFY(firstPage < kSeeded);
+        QVERIFY(model()->canFetchMore({}));
+        auto *table = m_window->queueView();
+        // Scrolling to the end pulls the next pages in, as a reviewer would.
+        for (int i = 0; i < 20 && model()->rowCount() < kSeeded; ++i) {
+            table->scrollToBottom();
+            QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading(), kTimeout);
+        }
+        QCOMPARE(model()->rowCount(), kSeeded);
+        QVERIFY(!model()->hasMorePages());
+        QCOMPARE(table->model()->rowCount(), kSeeded);
+    }
+
+    void statusFilterIsServerSide()
+    {
+        auto *status = find<QComboBox>(m_window, u"statusFilter"_s);
+        QVERIFY(status);
+        status->setCurrentIndex(status->findData(u"PENDING"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->rowCount() > 0, kTimeout);
+        for (int r = 0; r < model()->rowCount(); ++r)
+            QCOMPARE(model()
+                         ->index(r, IdentityTableModel::StatusColumn)
+                         .data(console::WireValueRole)
+                         .toString(),
+                     u"PENDING"_s);
+        QVERIFY(lastListCall().contains(u"summary_status=PENDING"_s));
+        status->setCurrentIndex(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->rowCount() > 0, kTimeout);
+        QVERIFY(!lastListCall().contains(u"summary_status"_s));
+    }
+
+    void createdRangeWithNoMatchesSaysSo()
+    {
+        auto *from = find<QDateEdit>(m_window, u"createdFrom"_s);
+        from->setDate(QDate::currentDate().addDays(2));
+        QMetaObject::invokeMethod(from, "editingFinished");
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading(), kTimeout);
+        QCOMPARE(model()->rowCount(), 0);
+        QVERIFY(lastListCall().contains(u"created_at.gte="_s));
+        auto *stack = find<QStackedWidget>(m_window, u"queueStack"_s);
+        auto *state = find<console::ui::StateWidget>(m_window, u"queueState"_s);
+        QCOMPARE(stack->currentWidget(), state);
+        QVERIFY(state->title().contains(u"No identities match"_s));
+        m_window->actions()->clearFilters->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->rowCount() > 0, kTimeout);
+    }
+
+    void quickSearchOverLoadedRows()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 5, kTimeout);
+        const QString name = model()->index(3, IdentityTableModel::NameColumn).data().toString();
+        const QString id = model()->idAt(3);
+        auto *search = find<QLineEdit>(m_window, u"quickSearch"_s);
+        QTest::keyClicks(search, name);
+        QTRY_VERIFY(m_window->proxy()->rowCount() >= 1);
+        bool found = false;
+        for (int r = 0; r < m_window->proxy()->rowCount(); ++r)
+            found = found
+                || m_window->proxy()->index(r, 0).data(console::IdentityIdRole).toString() == id;
+        QVERIFY(found);
+        QVERIFY(m_window->proxy()->rowCount() < model()->rowCount());
+        // ref_id and id work too; nonsense empties the view and says so.
+        m_window->filterBar()->setQuickSearch(id.left(13));
+        QCOMPARE(m_window->proxy()->index(0, 0).data(console::IdentityIdRole).toString(), id);
+        m_window->filterBar()->setQuickSearch(u"zzzz-no-such-person"_s);
+        QCOMPARE(m_window->proxy()->rowCount(), 0);
+        QVERIFY(find<console::ui::StateWidget>(m_window, u"queueState"_s)
+                    ->title()
+                    .contains(u"Nothing loaded matches"_s));
+        // Escape clears.
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_Escape);
+        QTRY_COMPARE(m_window->proxy()->rowCount(), model()->rowCount());
+    }
+
+    void keyboardMovesAndOpens()
+    {
+        auto *table = m_window->queueView();
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_J);
+        QCOMPARE(table->currentIndex().row(), 1);
+        QTest::keyClick(table, Qt::Key_K);
+        QCOMPARE(table->currentIndex().row(), 0);
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(table->currentIndex().row(), 1);
+        const QString id = table->currentIndex().data(console::IdentityIdRole).toString();
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->detailPane()->identityId(), id, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPane()->identity().has_value(), kTimeout);
+    }
+
+    void selectingARowFillsThePane()
+    {
+        auto *table = m_window->queueView();
+        const QModelIndex index = table->model()->index(4, IdentityTableModel::NameColumn);
+        const QString id = index.data(console::IdentityIdRole).toString();
+        const QString name = index.data().toString();
+        table->setCurrentIndex(index);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPane()->identity()
+                                     && m_window->detailPane()->identity()->id == id,
+                                 kTimeout);
+        auto *pane = m_window->detailPane();
+        QCOMPARE(find<QLabel>(pane, u"detailName"_s)->text(), name);
+        QVERIFY(find<QWidget>(pane, u"requirementsSection"_s));
+        QVERIFY(find<QWidget>(pane, u"personSection"_s));
+        QVERIFY(find<QPlainTextEdit>(pane, u"rawJson"_s)->toPlainText().contains(id));
+        // The Get Identity call is listed and renders as cURL without the token.
+        auto *calls = find<QListWidget>(pane, u"callList"_s);
+        QTRY_VERIFY(calls->count() >= 1);
+        const QString curl = pane->selectedCurl();
+        QVERIFY(curl.startsWith(u"curl"_s));
+        QVERIFY(curl.contains(u"include_details=true"_s));
+        QVERIFY(curl.contains(u"{access_token}"_s));
+        // Get Identity was asked with include_details=true.
+        bool detailed = false;
+        const auto entries = m_app->session()->requestLog()->entries();
+        for (const auto &e : entries)
+            detailed = detailed
+                || (e.url.path().endsWith(id) && e.url.query().contains(u"include_details=true"_s));
+        QVERIFY(detailed);
+    }
+
+    void revealIsRecorded()
+    {
+        auto *pane = m_window->detailPane();
+        QTRY_VERIFY_WITH_TIMEOUT(pane->identity().has_value(), kTimeout);
+        const QString id = pane->identityId();
+        auto *cip = find<QLabel>(pane, u"cipIdValue"_s);
+        QVERIFY(cip);
+        const QString real = pane->identity()->personDetails->cipId.value_or(QString());
+        QVERIFY(!real.isEmpty());
+        QVERIFY(cip->text() != real);
+        QVERIFY(cip->text().contains(u'*'));
+        QVERIFY(!find<QPlainTextEdit>(pane, u"rawJson"_s)->toPlainText().contains(real));
+
+        console::AuditFilter filter;
+        filter.identityId = id;
+        filter.action = console::auditActionName(console::AuditAction::PiiReveal);
+        QCOMPARE(m_app->auditTrail()->count(filter).value(), 0);
+        QTest::mouseClick(find<QPushButton>(pane, u"revealButton"_s), Qt::LeftButton);
+        QVERIFY(pane->isRevealed());
+        QCOMPARE(find<QLabel>(pane, u"cipIdValue"_s)->text(), real);
+        QCOMPARE(m_app->auditTrail()->count(filter).value(), 1);
+        // Another identity is masked again.
+        m_window->queueView()->setCurrentIndex(m_window->queueView()->model()->index(7, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(pane->identityId() != id && pane->identity(), kTimeout);
+        QVERIFY(!pane->isRevealed());
+    }
+
+    void exportsWhatIsShown()
+    {
+        const QString path = m_dir.filePath(u"export.csv"_s);
+        m_window->setSavePathChooser(
+            [path](QWidget *, std::function<void(QString)> done) { done(path); });
+        m_window->filterBar()->setQuickSearch(u"a"_s);
+        const int shown = m_window->proxy()->rowCount();
+        QSignalSpy finished(m_window->exporter(), &console::CsvExporter::finished);
+        m_window->actions()->exportCsv->trigger();
+        QVERIFY(finished.wait(kTimeout));
+        QVERIFY(finished.first().first().toBool());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray csv = f.readAll();
+        QCOMPARE(csv.count("\r\n"), shown + 1);
+        QVERIFY(csv.contains("Name,Status"));
+        m_window->filterBar()->setQuickSearch({});
+    }
+
+    void switchingEnvironments()
+    {
+        QSignalSpy changed(m_app->session(), &console::Session::environmentChanged);
+        m_window->actions()->switchEnvironment->trigger();
+        auto *dialog = find<console::ui::ConnectionDialog>(m_window, u"connectionDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        find<QRadioButton>(dialog, u"env_custom"_s)->click();
+        find<QLineEdit>(dialog, u"tokenUrlEdit"_s)
+            ->setText(m_other->url().toString() + u"/oauth2/token"_s);
+        find<QLineEdit>(dialog, u"apiBaseEdit"_s)->setText(m_other->url().toString() + u"/v2"_s);
+        find<QLineEdit>(dialog, u"clientIdEdit"_s)->setText(u"prod-client"_s);
+        auto *connectButton = find<QPushButton>(dialog, u"connectButton"_s);
+        QVERIFY(!connectButton->isEnabled()); // no secret yet
+        find<QLineEdit>(dialog, u"clientSecretEdit"_s)->setText(u"prod-secret"_s);
+        QVERIFY(connectButton->isEnabled());
+        connectButton->click();
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(m_window->banner()->kind(), EnvironmentBanner::Kind::Custom);
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->rowCount() == 12, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), console::Session::State::Connected,
+                                  kTimeout);
+        console::AuditFilter filter;
+        filter.action = console::auditActionName(console::AuditAction::EnvironmentSwitch);
+        QVERIFY(m_app->auditTrail()->count(filter).value() >= 1);
+        // And back to the local sandbox, where the seeded data still is.
+        m_window->actions()->switchEnvironment->trigger();
+        dialog = find<console::ui::ConnectionDialog>(m_window, u"connectionDialog"_s);
+        find<QRadioButton>(dialog, u"env_local"_s)->click();
+        find<QPushButton>(dialog, u"connectButton"_s)->click();
+        QTRY_COMPARE(m_window->banner()->kind(), EnvironmentBanner::Kind::LocalSandbox);
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->rowCount() > 12, kTimeout);
+    }
+
+    void productionLooksDifferentAndAsksForConfirmation()
+    {
+        m_window->actions()->switchEnvironment->trigger();
+        auto *dialog = find<console::ui::ConnectionDialog>(m_window, u"connectionDialog"_s);
+        find<QRadioButton>(dialog, u"env_production"_s)->click();
+        QVERIFY(find<QLabel>(dialog, u"productionNote"_s)->isVisible());
+        find<QLineEdit>(dialog, u"clientIdEdit"_s)->setText(u"prod-client"_s);
+        find<QLineEdit>(dialog, u"clientSecretEdit"_s)->setText(u"prod-secret"_s);
+        find<QPushButton>(dialog, u"connectButton"_s)->click();
+        QTRY_COMPARE(m_window->banner()->kind(), EnvironmentBanner::Kind::Production);
+        QVERIFY(m_window->windowTitle().contains(u"PRODUCTION"_s));
+        QVERIFY(find<QLabel>(m_window->banner(), u"environmentWarning"_s)->isVisible());
+        QCOMPARE(m_app->session()->environment().apiBase().host(), u"api.paxos.com"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->rowCount() == 12, kTimeout);
+
+        // Every write goes through the guard; in Production it asks for the typed phrase.
+        bool proceeded = false;
+        QString refusal;
+        auto *guard = m_app->session()->writeGuard();
+        guard->requestWrite(
+            u"Update identity"_s, u"Person One"_s, this, [&] { proceeded = true; },
+            [&](const QString &why) { refusal = why; });
+        QVERIFY(!proceeded);
+        console::ui::TypedConfirmationDialog *confirm = nullptr;
+        QTRY_VERIFY((confirm = m_window->findChild<console::ui::TypedConfirmationDialog *>(
+                         u"typedConfirmationDialog"_s)));
+        QVERIFY(confirm->isVisible());
+        QVERIFY(!confirm->confirmButton()->isEnabled());
+        QTest::keyClicks(confirm->phraseEdit(), u"production"_s);
+        QVERIFY(!confirm->confirmButton()->isEnabled()); // exact phrase only
+        confirm->phraseEdit()->clear();
+        QTest::keyClicks(confirm->phraseEdit(), u"PRODUCTION"_s);
+        QVERIFY(confirm->confirmButton()->isEnabled());
+        confirm->confirmButton()->click();
+        QTRY_VERIFY(proceeded);
+
+        // Cancelling refuses the write.
+        proceeded = false;
+        guard->requestWrite(
+            u"Update identity"_s, u"Person One"_s, this, [&] { proceeded = true; },
+            [&](const QString &why) { refusal = why; });
+        QTRY_VERIFY((confirm = m_window->findChild<console::ui::TypedConfirmationDialog *>(
+                         u"typedConfirmationDialog"_s)));
+        confirm->reject();
+        QTRY_VERIFY(!refusal.isEmpty());
+        QVERIFY(!proceeded);
+
+        // Outside Production writes are not interrupted.
+        m_window->actions()->switchEnvironment->trigger();
+        dialog = find<console::ui::ConnectionDialog>(m_window, u"connectionDialog"_s);
+        find<QRadioButton>(dialog, u"env_local"_s)->click();
+        find<QPushButton>(dialog, u"connectButton"_s)->click();
+        QTRY_COMPARE(m_window->banner()->kind(), EnvironmentBanner::Kind::LocalSandbox);
+        guard->requestWrite(u"Update identity"_s, u"Person One"_s, this, [&] { proceeded = true; });
+        QVERIFY(proceeded);
+    }
+
+private:
+    IdentityTableModel *model() const { return m_app->identities(); }
+    QString lastListCall() const
+    {
+        const auto entries = m_app->session()->requestLog()->entries();
+        for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+            if (it->url.path().endsWith(u"/identity/identities"_s) && it->method == "GET")
+                return it->url.query(QUrl::FullyDecoded);
+        }
+        return {};
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<sandbox::Server> m_other;
+    std::unique_ptr<LoopbackNetwork> m_network;
+    console::MemoryCredentialStore m_credentials;
+    std::unique_ptr<console::app::Application> m_app;
+    MainWindow *m_window = nullptr;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

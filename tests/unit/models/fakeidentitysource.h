@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/models/identitypagesource.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QTimer>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+// Serves identities from memory the way List Identities does: newest created first, filtered
+// by the query, in pages addressed by an opaque cursor, answering on a later event-loop turn.
+class FakeIdentitySource : public console::IdentityPageSource
+{
+public:
+    QList<paxos::Identity> identities; // any order; served newest first
+    std::optional<paxos::ApiError> failNext;
+    QList<console::IdentityPageRequest> requests;
+
+    quint64 fetch(const console::IdentityPageRequest &request, Callback callback) override
+    {
+        requests.append(request);
+        const quint64 ticket = ++m_ticket;
+        console::IdentityPageResult result;
+        if (failNext) {
+            result.error = failNext;
+            failNext.reset();
+        } else {
+            QList<paxos::Identity> matching;
+            for (const paxos::Identity &i : std::as_const(identities))
+                if (request.query.matches(i))
+                    matching.append(i);
+            std::stable_sort(matching.begin(), matching.end(), [](const auto &a, const auto &b) {
+                return *b.createdAt < *a.createdAt;
+            });
+            const int offset = request.cursor.isEmpty() ? 0 : request.cursor.mid(2).toInt();
+            for (int i = offset; i < qMin<qsizetype>(matching.size(), offset + request.limit); ++i)
+                result.page.items.append(matching.at(i));
+            if (offset + request.limit < matching.size())
+                result.page.nextPageCursor = u"c:"_s + QString::number(offset + request.limit);
+        }
+        QTimer::singleShot(0, this, [this, ticket, callback, result] {
+            if (m_cancelled.contains(ticket))
+                return;
+            callback(result);
+        });
+        return ticket;
+    }
+    void cancel(quint64 ticket) override { m_cancelled.append(ticket); }
+
+    static paxos::Identity person(int n, const QString &status, qint64 createdSecs,
+                                  const QJsonObject &statusDetails = {})
+    {
+        const QDateTime created = QDateTime::fromSecsSinceEpoch(createdSecs, QTimeZone::UTC);
+        QJsonObject o{
+            {u"id"_s, u"00000000-0000-4000-8000-%1"_s.arg(n, 12, 10, QLatin1Char('0'))},
+            {u"type"_s, u"PERSON"_s},
+            {u"status"_s, status},
+            {u"summary_status"_s, status},
+            {u"ref_id"_s, u"cus-%1"_s.arg(n)},
+            {u"created_at"_s, created.toString(Qt::ISODateWithMs)},
+            {u"updated_at"_s, created.addSecs(60).toString(Qt::ISODateWithMs)},
+            {u"person_details"_s,
+             QJsonObject{{u"first_name"_s, u"Person"_s},
+                         {u"last_name"_s, u"Number %1"_s.arg(n)},
+                         {u"cip_id"_s, u"111-22-%1"_s.arg(n, 4, 10, QLatin1Char('0'))}}},
+        };
+        if (!statusDetails.isEmpty())
+            o.insert(u"status_details"_s, statusDetails);
+        return paxos::Identity::fromJson(o);
+    }
+
+private:
+    quint64 m_ticket = 0;
+    QList<quint64> m_cancelled;
+};

@@ -1,0 +1,2 @@
+target_sources(console_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/identitydetailpane.cpp ${CMAKE_CURRENT_LIST_DIR}/identitydetailpane.h)

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QToolButton;
+
+namespace console::ui {
+
+// What the filter bar asks the server for. Dates are whole days in the reviewer's time zone:
+// "from" includes the day, "to" includes the day (sent as created_at.gte / created_at.lt of
+// the following midnight).
+struct QueueFilterValues
+{
+    QString status; // wire value, empty = any
+    QString type; // wire value, empty = any
+    QDate createdFrom, createdTo;
+    QDate updatedFrom, updatedTo;
+
+    bool isEmpty() const
+    {
+        return status.isEmpty() && type.isEmpty() && !createdFrom.isValid() && !createdTo.isValid()
+            && !updatedFrom.isValid() && !updatedTo.isValid();
+    }
+    friend bool operator==(const QueueFilterValues &, const QueueFilterValues &) = default;
+};
+
+// Server-side filters (status, type, created and updated ranges) and the instant quick
+// search over what is loaded.
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FilterBar(QWidget *parent = nullptr);
+
+    QueueFilterValues values() const;
+    void setValues(const QueueFilterValues &values);
+    QString quickSearch() const;
+    void setQuickSearch(const QString &text);
+    void clear();
+    void focusSearch();
+    void setSummary(const QString &text);
+    QString summary() const;
+
+    QLineEdit *searchField() const { return m_search; }
+
+signals:
+    void filtersChanged(const console::ui::QueueFilterValues &values);
+    void quickSearchChanged(const QString &text);
+    // Down arrow in the search field: the reviewer wants to go to the results.
+    void moveToResults();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QDateEdit *makeDateEdit(const QString &objectName, const QString &accessibleName);
+    void emitFilters();
+
+    QComboBox *m_status = nullptr;
+    QComboBox *m_type = nullptr;
+    QDateEdit *m_createdFrom = nullptr;
+    QDateEdit *m_createdTo = nullptr;
+    QDateEdit *m_updatedFrom = nullptr;
+    QDateEdit *m_updatedTo = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_summary = nullptr;
+    QTimer *m_searchDebounce = nullptr;
+    bool m_blockSignals = false;
+    QueueFilterValues m_lastEmitted;
+};
+
+} // namespace console::ui

@@ -1,0 +1,3 @@
+target_sources(console_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/filterbar.cpp ${CMAKE_CURRENT_LIST_DIR}/filterbar.h
+    ${CMAKE_CURRENT_LIST_DIR}/queuetableview.cpp ${CMAKE_CURRENT_LIST_DIR}/queuetableview.h)

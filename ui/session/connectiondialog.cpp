@@ -1,0 +1,226 @@
+#include "ui/session/connectiondialog.h"
+
+#include "ui/widgets/labels.h"
+
+#include <QButtonGroup>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using Kind = paxos::Environment::Kind;
+
+namespace console::ui {
+
+namespace {
+QString kindObjectName(Kind kind)
+{
+    return u"env_"_s + paxos::Environment::kindKey(kind);
+}
+
+QUrl parseUrl(const QString &text)
+{
+    const QUrl url = QUrl::fromUserInput(text.trimmed());
+    return url.isValid() && !url.host().isEmpty() ? url : QUrl();
+}
+} // namespace
+
+ConnectionDialog::ConnectionDialog(const ConnectionDefaults &defaults, QWidget *parent)
+    : QDialog(parent)
+    , m_defaults(defaults)
+{
+    setObjectName(u"connectionDialog"_s);
+    setWindowTitle(tr("Switch Environment"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+
+    auto *intro = new QLabel(tr("Choose where the console connects. Each environment has its "
+                                "own identities and its own API credentials."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    m_kinds = new QButtonGroup(this);
+    const struct
+    {
+        Kind kind;
+        QString title;
+        QString note;
+    } options[] = {
+        {Kind::LocalSandbox, tr("Local sandbox"),
+         tr("Built in, runs on this computer. No account needed.")},
+        {Kind::PaxosSandbox, tr("Paxos Sandbox"),
+         tr("api.sandbox.paxos.com, with your sandbox API credentials.")},
+        {Kind::Production, tr("Production"),
+         tr("api.paxos.com: live customers. Changes ask for typed confirmation.")},
+        {Kind::Custom, tr("Custom server"), tr("Any server, e.g. a sandbox on another machine.")},
+    };
+    for (const auto &option : options) {
+        auto *radio = new QRadioButton(option.title, this);
+        radio->setObjectName(kindObjectName(option.kind));
+        radio->setToolTip(option.note);
+        if (option.kind == Kind::LocalSandbox && !defaults.localSandboxAvailable)
+            radio->setEnabled(false);
+        m_kinds->addButton(radio, int(option.kind));
+        layout->addWidget(radio);
+        auto *note = new QLabel(option.note, this);
+        note->setContentsMargins(24, 0, 0, 4);
+        setMuted(note);
+        layout->addWidget(note);
+    }
+
+    m_credentials = new QWidget(this);
+    auto *form = new QFormLayout(m_credentials);
+    form->setContentsMargins(0, 8, 0, 0);
+    m_customBox = new QWidget(m_credentials);
+    auto *customForm = new QFormLayout(m_customBox);
+    customForm->setContentsMargins(0, 0, 0, 0);
+    m_tokenUrl = new QLineEdit(defaults.customTokenUrl.toString(), m_customBox);
+    m_tokenUrl->setObjectName(u"tokenUrlEdit"_s);
+    m_tokenUrl->setPlaceholderText(u"https://oauth.example.com/oauth2/token"_s);
+    m_apiBase = new QLineEdit(defaults.customApiBase.toString(), m_customBox);
+    m_apiBase->setObjectName(u"apiBaseEdit"_s);
+    m_apiBase->setPlaceholderText(u"https://api.example.com/v2"_s);
+    customForm->addRow(tr("&Token URL"), m_tokenUrl);
+    customForm->addRow(tr("API &base"), m_apiBase);
+    form->addRow(m_customBox);
+    m_clientId = new QLineEdit(m_credentials);
+    m_clientId->setObjectName(u"clientIdEdit"_s);
+    form->addRow(tr("Client &ID"), m_clientId);
+    m_secret = new QLineEdit(m_credentials);
+    m_secret->setObjectName(u"clientSecretEdit"_s);
+    m_secret->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("Client &secret"), m_secret);
+    m_secretNote = new QLabel(m_credentials);
+    m_secretNote->setWordWrap(true);
+    form->addRow(QString(), m_secretNote);
+    layout->addWidget(m_credentials);
+
+    m_localNote = new QLabel(tr("The local sandbox uses its built-in demo client."), this);
+    layout->addWidget(m_localNote);
+    m_productionNote = new QLabel(this);
+    m_productionNote->setObjectName(u"productionNote"_s);
+    m_productionNote->setWordWrap(true);
+    m_productionNote->setText(tr("You are about to work on live customer data. The window turns "
+                                 "red, and every change asks you to type PRODUCTION first."));
+    m_productionNote->setStyleSheet(
+        u"QLabel { background: #FDE8E8; color: #A31D24; border: 1px solid #F3B8BB;"
+        " border-radius: 4px; padding: 6px 8px; }"_s);
+    layout->addWidget(m_productionNote);
+
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(u"connectionProblem"_s);
+    m_problem->setStyleSheet(u"color: #A31D24;"_s);
+    m_problem->setWordWrap(true);
+    layout->addWidget(m_problem);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_connect = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
+    m_connect->setObjectName(u"connectButton"_s);
+    m_connect->setDefault(true);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (!validationMessage().isEmpty())
+            return;
+        emit connectRequested(choice());
+        accept();
+    });
+
+    connect(m_kinds, &QButtonGroup::idToggled, this, [this](int id, bool on) {
+        if (!on)
+            return;
+        Q_UNUSED(id)
+        updateForm();
+    });
+    for (QLineEdit *edit : {m_tokenUrl, m_apiBase, m_clientId, m_secret})
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            m_typedIds[int(kind())] = m_clientId->text();
+            m_problem->setText(validationMessage());
+            m_connect->setEnabled(validationMessage().isEmpty());
+        });
+
+    m_typedIds = defaults.clientIds;
+    setKind(defaults.current);
+    setMinimumWidth(480);
+}
+
+void ConnectionDialog::setKind(Kind kind)
+{
+    if (QAbstractButton *b = m_kinds->button(int(kind)))
+        b->setChecked(true);
+    updateForm();
+}
+
+Kind ConnectionDialog::kind() const
+{
+    const int id = m_kinds->checkedId();
+    return id < 0 ? Kind::LocalSandbox : Kind(id);
+}
+
+void ConnectionDialog::updateForm()
+{
+    const Kind k = kind();
+    const bool local = k == Kind::LocalSandbox;
+    m_credentials->setVisible(!local);
+    m_localNote->setVisible(local);
+    m_customBox->setVisible(k == Kind::Custom);
+    m_productionNote->setVisible(k == Kind::Production);
+    {
+        const QSignalBlocker block(m_clientId);
+        m_clientId->setText(m_typedIds.value(int(k)));
+    }
+    const bool stored = m_defaults.secretStored.value(int(k), false);
+    m_secret->clear();
+    m_secret->setPlaceholderText(stored ? tr("Stored in the keychain; type to replace")
+                                        : tr("Shown once when you created the credentials"));
+    m_secretNote->setText(m_defaults.keychainAvailable
+                              ? tr("The secret is kept in the system keychain, never in a "
+                                   "settings file.")
+                              : tr("No system keychain is available: the secret is kept "
+                                   "only until the console quits."));
+    m_connect->setText(k == Kind::Production ? tr("&Connect to Production") : tr("&Connect"));
+    m_problem->setText(validationMessage());
+    m_connect->setEnabled(validationMessage().isEmpty());
+    adjustSize();
+}
+
+QString ConnectionDialog::validationMessage() const
+{
+    const Kind k = kind();
+    if (k == Kind::LocalSandbox)
+        return {};
+    if (k == Kind::Custom) {
+        if (!parseUrl(m_tokenUrl->text()).isValid())
+            return tr("Enter the token URL.");
+        if (!parseUrl(m_apiBase->text()).isValid())
+            return tr("Enter the API base URL.");
+    }
+    if (m_clientId->text().trimmed().isEmpty())
+        return tr("Enter the client ID.");
+    if (m_secret->text().isEmpty() && !m_defaults.secretStored.value(int(k), false))
+        return tr("Enter the client secret.");
+    return {};
+}
+
+ConnectionChoice ConnectionDialog::choice() const
+{
+    ConnectionChoice c;
+    c.kind = kind();
+    if (c.kind == Kind::Custom) {
+        c.tokenUrl = parseUrl(m_tokenUrl->text());
+        c.apiBase = parseUrl(m_apiBase->text());
+    }
+    if (c.kind != Kind::LocalSandbox) {
+        c.clientId = m_clientId->text().trimmed();
+        c.clientSecret = m_secret->text();
+    }
+    return c;
+}
+
+} // namespace console::ui

@@ -1,0 +1,3 @@
+target_sources(console_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/typedconfirmation.cpp ${CMAKE_CURRENT_LIST_DIR}/typedconfirmation.h
+    ${CMAKE_CURRENT_LIST_DIR}/connectiondialog.cpp ${CMAKE_CURRENT_LIST_DIR}/connectiondialog.h)

@@ -1,0 +1,114 @@
+#include "ui/shell/connectionindicator.h"
+
+#include "core/models/format.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+
+using namespace Qt::StringLiterals;
+
+namespace console::ui {
+
+ConnectionIndicator::ConnectionIndicator(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"connectionIndicator"_s);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->setSpacing(6);
+    m_dot = new QLabel(this);
+    m_dot->setFixedSize(10, 10);
+    layout->addWidget(m_dot);
+    m_text = new QLabel(this);
+    m_text->setObjectName(u"connectionState"_s);
+    layout->addWidget(m_text);
+    m_token = new QLabel(this);
+    m_token->setObjectName(u"tokenExpiry"_s);
+    layout->addWidget(m_token);
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"lastError"_s);
+    m_error->setMaximumWidth(520);
+    m_error->setStyleSheet(u"color: #A31D24;"_s);
+    layout->addWidget(m_error);
+    setState(State::Stopped);
+    setLastError({});
+}
+
+QString ConnectionIndicator::stateText() const
+{
+    return m_text->text();
+}
+
+void ConnectionIndicator::setState(State state, const QString &detail)
+{
+    m_state = state;
+    QString text;
+    QColor color;
+    switch (state) {
+    case State::Stopped:
+        text = tr("Not connected");
+        color = QColor(0x8A, 0x93, 0xA0);
+        break;
+    case State::Starting:
+        text = tr("Starting local sandbox…");
+        color = QColor(0xD9, 0x9A, 0x00);
+        break;
+    case State::Connecting:
+        text = tr("Connecting…");
+        color = QColor(0xD9, 0x9A, 0x00);
+        break;
+    case State::Connected:
+        text = tr("Connected");
+        color = QColor(0x23, 0x9B, 0x56);
+        break;
+    case State::Offline:
+        text = tr("Offline: read-only");
+        color = QColor(0xC4, 0x2B, 0x1C);
+        break;
+    }
+    if (!detail.isEmpty())
+        text += u" · "_s + detail;
+    m_text->setText(text);
+    m_dot->setStyleSheet(u"background: %1; border-radius: 5px;"_s.arg(color.name()));
+    m_dot->setAccessibleName(text);
+    updateToken(QDateTime::currentDateTimeUtc());
+}
+
+void ConnectionIndicator::setTokenExpiry(const QDateTime &utc)
+{
+    m_expiry = utc;
+    updateToken(QDateTime::currentDateTimeUtc());
+}
+
+void ConnectionIndicator::tick(const QDateTime &nowUtc)
+{
+    updateToken(nowUtc);
+}
+
+void ConnectionIndicator::updateToken(const QDateTime &nowUtc)
+{
+    if (!m_expiry.isValid() || m_state == State::Stopped || m_state == State::Starting) {
+        m_token->clear();
+        m_token->setVisible(false);
+        return;
+    }
+    const qint64 secs = nowUtc.secsTo(m_expiry);
+    m_token->setVisible(true);
+    m_token->setText(secs > 0 ? tr("· token valid %1").arg(formatAge(secs))
+                              : tr("· token expired, renewed on next call"));
+    m_token->setToolTip(tr("Access token expires %1").arg(formatDateTimeLong(m_expiry)));
+}
+
+void ConnectionIndicator::setLastError(const QString &message, const QString &detail)
+{
+    m_error->setText(message.isEmpty() ? QString() : tr("· Last error: %1").arg(message));
+    m_error->setToolTip(detail.isEmpty() ? message : message + u"\n\n"_s + detail);
+    m_error->setVisible(!message.isEmpty());
+}
+
+QString ConnectionIndicator::lastError() const
+{
+    return m_error->text();
+}
+
+} // namespace console::ui

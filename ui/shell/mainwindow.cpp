@@ -1,0 +1,689 @@
+#include "ui/shell/mainwindow.h"
+
+#include "core/models/csvexporter.h"
+#include "core/models/identitydetailloader.h"
+#include "core/models/identityfilterproxy.h"
+#include "core/models/identitytablemodel.h"
+#include "core/session/session.h"
+#include "core/settings/settings.h"
+#include "core/store/audittrail.h"
+#include "paxos/net/requestlog.h"
+#include "ui/detail/identitydetailpane.h"
+#include "ui/queue/filterbar.h"
+#include "ui/queue/queuetableview.h"
+#include "ui/session/typedconfirmation.h"
+#include "ui/shell/aboutdialog.h"
+#include "ui/shell/connectionindicator.h"
+#include "ui/shell/environmentbanner.h"
+#include "ui/shell/mainactions.h"
+#include "ui/widgets/statewidget.h"
+#include "ui/widgets/statusbadgedelegate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDataStream>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QProgressDialog>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace console::ui {
+
+namespace {
+
+EnvironmentBanner::Kind bannerKind(paxos::Environment::Kind kind)
+{
+    switch (kind) {
+    case paxos::Environment::Kind::PaxosSandbox:
+        return EnvironmentBanner::Kind::PaxosSandbox;
+    case paxos::Environment::Kind::Production:
+        return EnvironmentBanner::Kind::Production;
+    case paxos::Environment::Kind::Custom:
+        return EnvironmentBanner::Kind::Custom;
+    case paxos::Environment::Kind::LocalSandbox:
+        break;
+    }
+    return EnvironmentBanner::Kind::LocalSandbox;
+}
+
+// Whole local days to the half-open UTC range the API filters take.
+QDateTime startOfLocalDay(QDate date)
+{
+    return date.isValid() ? date.startOfDay().toUTC() : QDateTime();
+}
+} // namespace
+
+MainWindow::MainWindow(const Services &services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Compliance Console"));
+    setWindowIcon(QIcon(u":/icons/compliance-console.svg"_s));
+    m_actions = new MainActions(this);
+
+    m_chooseSavePath = [](QWidget *parent, std::function<void(QString)> done) {
+        auto *dialog = new QFileDialog(
+            parent, QCoreApplication::translate("console::ui::MainWindow", "Export to CSV"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setNameFilter(
+            QCoreApplication::translate("console::ui::MainWindow", "CSV files (*.csv)"));
+        dialog->setDefaultSuffix(u"csv"_s);
+        dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        dialog->selectFile(
+            u"identities-%1.csv"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s)));
+        QObject::connect(dialog, &QFileDialog::fileSelected, dialog, done);
+        dialog->open();
+    };
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_banner = new EnvironmentBanner(central);
+    connect(m_banner, &EnvironmentBanner::switchRequested, this, &MainWindow::openConnectionDialog);
+    layout->addWidget(m_banner);
+
+    m_filters = new FilterBar(central);
+    layout->addWidget(m_filters);
+    auto *rule = new QFrame(central);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(rule);
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(1);
+
+    m_queueStack = new QStackedWidget(m_splitter);
+    m_queueStack->setObjectName(u"queueStack"_s);
+    m_table = new QueueTableView(m_queueStack);
+    m_table->setFrameShape(QFrame::NoFrame);
+    m_queueState = new StateWidget(m_queueStack);
+    m_queueState->setObjectName(u"queueState"_s);
+    m_queueStack->addWidget(m_table);
+    m_queueStack->addWidget(m_queueState);
+
+    m_detail = new IdentityDetailPane(m_splitter);
+    m_detail->setMinimumWidth(380);
+    m_splitter->addWidget(m_queueStack);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_indicator = new ConnectionIndicator(this);
+    statusBar()->addWidget(m_indicator, 1);
+    m_rowsLabel = new QLabel(this);
+    m_rowsLabel->setObjectName(u"rowsLabel"_s);
+    statusBar()->addPermanentWidget(m_rowsLabel);
+    statusBar()->setSizeGripEnabled(true);
+
+    // The queue: source model -> quick-search/sort proxy -> table.
+    m_proxy = new IdentityFilterProxy(this);
+    m_proxy->setSourceModel(m_services.identities);
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegateForColumn(IdentityTableModel::StatusColumn,
+                                      new StatusBadgeDelegate(m_table));
+    m_table->setMandatoryColumn(IdentityTableModel::NameColumn);
+    QHeaderView *header = m_table->horizontalHeader();
+    const int widths[IdentityTableModel::ColumnCount] = {210, 118, 190, 96,  96,
+                                                         130, 96,  136, 136, 290};
+    for (int c = 0; c < IdentityTableModel::ColumnCount; ++c)
+        header->resizeSection(c, widths[c]);
+    header->setSectionHidden(IdentityTableModel::CreatedColumn, true);
+    header->setSectionHidden(IdentityTableModel::IdColumn, true);
+    m_table->sortByColumn(IdentityTableModel::AgeColumn, Qt::AscendingOrder);
+    m_defaultHeaderState = header->saveState();
+    // Layout changes are saved shortly after the reviewer stops dragging.
+    m_saveLayoutTimer = new QTimer(this);
+    m_saveLayoutTimer->setSingleShot(true);
+    m_saveLayoutTimer->setInterval(800);
+    connect(m_saveLayoutTimer, &QTimer::timeout, this, &MainWindow::saveLayout);
+    auto layoutChanged = [this] {
+        if (m_settings)
+            m_saveLayoutTimer->start();
+    };
+    connect(header, &QHeaderView::sectionResized, this, layoutChanged);
+    connect(header, &QHeaderView::sectionMoved, this, layoutChanged);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, layoutChanged);
+    connect(header, &QHeaderView::sectionCountChanged, this, layoutChanged);
+    connect(m_table, &QueueTableView::columnsReset, this, &MainWindow::resetColumns);
+    connect(m_splitter, &QSplitter::splitterMoved, this, layoutChanged);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onCurrentRowChanged(current); });
+    connect(m_table, &QueueTableView::openRequested, this, [this] { openCurrent(); });
+
+    connect(m_filters, &FilterBar::filtersChanged, this, &MainWindow::applyFilters);
+    connect(m_filters, &FilterBar::quickSearchChanged, this, [this](const QString &text) {
+        m_proxy->setQuickSearch(text);
+        updateQueueState();
+        updateSummary();
+    });
+    connect(m_filters, &FilterBar::moveToResults, this, [this] {
+        m_table->setFocus(Qt::ShortcutFocusReason);
+        if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_table->setCurrentIndex(m_proxy->index(0, IdentityTableModel::NameColumn));
+    });
+
+    IdentityTableModel *model = m_services.identities;
+    connect(model, &IdentityTableModel::loadStateChanged, this, [this] {
+        updateQueueState();
+        updateSummary();
+    });
+    connect(model, &IdentityTableModel::errorOccurred, this, &MainWindow::showApiError);
+    connect(model, &IdentityTableModel::refreshed, this,
+            [this](int changed, int added, int removed) {
+                notify(changed + added + removed == 0
+                           ? tr("Queue is up to date.")
+                           : tr("Queue refreshed: %1 updated, %2 new, %3 no longer match.")
+                                 .arg(changed)
+                                 .arg(added)
+                                 .arg(removed));
+                // The open identity may have changed too.
+                if (!m_detail->identityId().isEmpty() && m_services.detailLoader)
+                    m_services.detailLoader->loadNow(m_detail->identityId());
+            });
+    for (auto *m :
+         {static_cast<QAbstractItemModel *>(model), static_cast<QAbstractItemModel *>(m_proxy)}) {
+        connect(m, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSummary);
+        connect(m, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateSummary);
+        connect(m, &QAbstractItemModel::modelReset, this, &MainWindow::updateSummary);
+        connect(m, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateQueueState);
+        connect(m, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateQueueState);
+        connect(m, &QAbstractItemModel::modelReset, this, &MainWindow::updateQueueState);
+    }
+    connect(m_queueState, &StateWidget::actionTriggered, this, [this] {
+        if (m_services.identities->rowCount() > 0 && !m_proxy->quickSearch().isEmpty()) {
+            m_filters->setQuickSearch({});
+            return;
+        }
+        m_services.identities->refresh();
+    });
+
+    // Detail pane.
+    if (IdentityDetailLoader *loader = m_services.detailLoader) {
+        connect(loader, &IdentityDetailLoader::loading, m_detail, &IdentityDetailPane::showLoading);
+        connect(loader, &IdentityDetailLoader::loaded, this,
+                [this](const paxos::Identity &identity) {
+                    m_detail->showIdentity(identity);
+                    refreshCallsFor(identity.id);
+                    // What Get Identity says is newer than the list row: update it in place.
+                    m_services.identities->upsert(identity);
+                });
+        connect(loader, &IdentityDetailLoader::failed, this,
+                [this](const QString &id, const paxos::ApiError &error) {
+                    m_detail->showError(id, error.message(), error.detail());
+                    refreshCallsFor(id);
+                    showApiError(error);
+                });
+        connect(m_detail, &IdentityDetailPane::retryRequested, loader,
+                &IdentityDetailLoader::loadNow);
+    }
+    connect(m_detail, &IdentityDetailPane::revealRequested, this, &MainWindow::onRevealRequested);
+    connect(m_detail, &IdentityDetailPane::copied, this,
+            [this](const QString &what) { notify(tr("Copied %1.").arg(what)); });
+
+    // Session.
+    if (Session *session = m_services.session) {
+        connect(session, &Session::environmentChanged, this, &MainWindow::onEnvironmentChanged);
+        connect(session, &Session::stateChanged, this, &MainWindow::onSessionState);
+        connect(session, &Session::tokenExpiryChanged, m_indicator,
+                &ConnectionIndicator::setTokenExpiry);
+        connect(session, &Session::lastErrorChanged, m_indicator,
+                &ConnectionIndicator::setLastError);
+        // Production writes are confirmed by typing; elsewhere they go straight through.
+        m_confirmer = std::make_unique<DialogWriteConfirmer>(this);
+        session->writeGuard()->setConfirmer(m_confirmer.get());
+        if (session->requestLog()) {
+            connect(session->requestLog(), &paxos::RequestLog::entryAdded, this,
+                    [this](const paxos::RequestLogEntry &entry) {
+                        const QString id = m_detail->identityId();
+                        if (!id.isEmpty() && entry.url.path().contains(id))
+                            m_detail->addCall(entry);
+                    });
+        }
+    }
+
+    // Actions.
+    connect(m_actions->refresh, &QAction::triggered, this, [this] {
+        m_services.identities->refresh();
+        if (m_services.detailLoader && !m_detail->identityId().isEmpty())
+            m_services.detailLoader->loadNow(m_detail->identityId());
+    });
+    connect(m_actions->search, &QAction::triggered, m_filters, &FilterBar::focusSearch);
+    connect(m_actions->clearFilters, &QAction::triggered, m_filters, &FilterBar::clear);
+    connect(m_actions->openIdentity, &QAction::triggered, this, &MainWindow::openCurrent);
+    connect(m_actions->exportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
+    connect(m_actions->chooseColumns, &QAction::triggered, this, [this] {
+        QHeaderView *h = m_table->horizontalHeader();
+        m_table->showColumnMenu(h->mapToGlobal(QPoint(0, h->height())));
+    });
+    connect(m_actions->switchEnvironment, &QAction::triggered, this,
+            &MainWindow::openConnectionDialog);
+    connect(m_actions->revealPii, &QAction::triggered, this, [this] {
+        if (!m_detail->identityId().isEmpty())
+            onRevealRequested(m_detail->identityId());
+    });
+    connect(m_actions->copyId, &QAction::triggered, this, &MainWindow::copyIdentityId);
+    connect(m_actions->copyCurl, &QAction::triggered, this, &MainWindow::copyCurl);
+    connect(m_actions->focusQueue, &QAction::triggered, this,
+            [this] { m_table->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_actions->focusDetail, &QAction::triggered, this,
+            [this] { m_detail->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_actions->about, &QAction::triggered, this, [this] {
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    buildMenus();
+
+    // Ages and the token countdown move with the clock.
+    auto *minute = new QTimer(this);
+    minute->setInterval(30 * 1000);
+    connect(minute, &QTimer::timeout, this, [this] {
+        m_services.identities->setNow(m_now);
+        m_indicator->tick(m_now());
+    });
+    minute->start();
+
+    m_exporter = new CsvExporter(this);
+
+    resize(1480, 900);
+    onEnvironmentChanged();
+    onSessionState();
+    updateQueueState();
+    updateSummary();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_services.session && m_services.session->writeGuard()->confirmer() == m_confirmer.get())
+        m_services.session->writeGuard()->setConfirmer(nullptr);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->switchEnvironment);
+    file->addSeparator();
+    file->addAction(m_actions->exportCsv);
+    file->addSeparator();
+    file->addAction(m_actions->quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_actions->refresh);
+    view->addAction(m_actions->search);
+    view->addAction(m_actions->clearFilters);
+    view->addSeparator();
+    view->addAction(m_actions->chooseColumns);
+    view->addSeparator();
+    view->addAction(m_actions->focusQueue);
+    view->addAction(m_actions->focusDetail);
+
+    QMenu *identity = menuBar()->addMenu(tr("&Identity"));
+    identity->addAction(m_actions->openIdentity);
+    identity->addAction(m_actions->copyId);
+    identity->addAction(m_actions->copyCurl);
+    identity->addSeparator();
+    identity->addAction(m_actions->revealPii);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->about);
+
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_actions->openIdentity);
+    m_table->addAction(m_actions->copyId);
+    m_table->addAction(m_actions->refresh);
+    m_table->addAction(m_actions->exportCsv);
+}
+
+void MainWindow::setNow(std::function<QDateTime()> now)
+{
+    m_now = std::move(now);
+    m_services.identities->setNow(m_now);
+    m_detail->setNow(m_now);
+    m_indicator->tick(m_now());
+}
+
+void MainWindow::notify(const QString &message)
+{
+    m_lastNotification = message;
+    statusBar()->showMessage(message, 6000);
+}
+
+void MainWindow::applyFilters(const QueueFilterValues &values)
+{
+    IdentityQuery q;
+    q.status = values.status;
+    q.type = values.type;
+    q.createdFrom = startOfLocalDay(values.createdFrom);
+    q.createdBefore =
+        startOfLocalDay(values.createdTo.isValid() ? values.createdTo.addDays(1) : QDate());
+    q.updatedFrom = startOfLocalDay(values.updatedFrom);
+    q.updatedBefore =
+        startOfLocalDay(values.updatedTo.isValid() ? values.updatedTo.addDays(1) : QDate());
+    m_services.identities->setQuery(q);
+}
+
+void MainWindow::onEnvironmentChanged()
+{
+    Session *session = m_services.session;
+    if (!session)
+        return;
+    const paxos::Environment env = session->environment();
+    const QString host = env.apiBase().isValid() ? env.apiBase().host()
+            + (env.apiBase().port() > 0 ? u":"_s + QString::number(env.apiBase().port())
+                                        : QString())
+                                                 : QString();
+    const QString name =
+        session->environmentName().isEmpty() ? env.label() : session->environmentName();
+    m_banner->setEnvironment(bannerKind(env.kind()), name, host);
+    setWindowTitle(env.isProduction() ? tr("Compliance Console — PRODUCTION")
+                                      : tr("Compliance Console — %1").arg(name));
+    m_detail->showEmpty();
+    if (m_services.detailLoader)
+        m_services.detailLoader->clear();
+}
+
+void MainWindow::onSessionState()
+{
+    Session *session = m_services.session;
+    if (!session)
+        return;
+    switch (session->state()) {
+    case Session::State::Stopped:
+        m_indicator->setState(ConnectionIndicator::State::Stopped);
+        m_banner->setNotice({});
+        break;
+    case Session::State::Connecting:
+        m_indicator->setState(ConnectionIndicator::State::Connecting);
+        m_banner->setNotice({});
+        break;
+    case Session::State::Connected:
+        m_indicator->setState(ConnectionIndicator::State::Connected);
+        m_banner->setNotice({});
+        break;
+    case Session::State::Offline:
+        m_indicator->setState(ConnectionIndicator::State::Offline);
+        m_banner->setNotice(tr("Read-only: connection lost"));
+        break;
+    }
+    m_indicator->setTokenExpiry(session->tokenExpiry());
+}
+
+void MainWindow::showApiError(const paxos::ApiError &error)
+{
+    m_indicator->setLastError(error.message(), error.detail());
+}
+
+void MainWindow::updateQueueState()
+{
+    IdentityTableModel *model = m_services.identities;
+    const int loaded = model->rowCount();
+    const int shown = m_proxy->rowCount();
+    if (shown > 0) {
+        m_queueStack->setCurrentWidget(m_table);
+        return;
+    }
+    if (loaded > 0) {
+        m_queueState->showEmpty(tr("Nothing loaded matches “%1”").arg(m_proxy->quickSearch()),
+                                model->hasMorePages()
+                                    ? tr("The search covers the %n identities loaded so far. "
+                                         "Clear it, or narrow the filters to load the rest.",
+                                         nullptr, loaded)
+                                    : tr("The search covers all %n identities that match the "
+                                         "filters.",
+                                         nullptr, loaded));
+    } else if (model->loadState() == IdentityTableModel::LoadState::Loading) {
+        m_queueState->showLoading(tr("Loading identities…"));
+    } else if (model->loadState() == IdentityTableModel::LoadState::Error) {
+        const auto error = model->lastError();
+        m_queueState->showError(tr("Could not load identities"),
+                                error ? error.value().message() : QString(), tr("Try Again"));
+    } else if (!model->query().isEmpty()) {
+        m_queueState->showEmpty(tr("No identities match these filters"),
+                                tr("Change or clear the filters (Ctrl+Shift+L)."));
+    } else {
+        m_queueState->showEmpty(tr("No identities yet"),
+                                tr("Identities created through the API appear here."));
+    }
+    m_queueStack->setCurrentWidget(m_queueState);
+}
+
+void MainWindow::updateSummary()
+{
+    IdentityTableModel *model = m_services.identities;
+    const QLocale locale;
+    const int loaded = model->rowCount();
+    const int shown = m_proxy->rowCount();
+    QString text;
+    if (!m_proxy->quickSearch().isEmpty())
+        text = tr("%1 of %2 loaded match").arg(locale.toString(shown), locale.toString(loaded));
+    else if (model->hasMorePages())
+        text = tr("%1 loaded, more on scroll").arg(locale.toString(loaded));
+    else
+        text = tr("%n identities", nullptr, loaded);
+    if (model->isLoading())
+        text += tr(" · loading…");
+    m_filters->setSummary(text);
+    m_rowsLabel->setText(text);
+}
+
+void MainWindow::onCurrentRowChanged(const QModelIndex &current)
+{
+    if (!m_services.detailLoader)
+        return;
+    const QString id = current.data(IdentityIdRole).toString();
+    if (id.isEmpty() || id == m_services.detailLoader->currentId())
+        return;
+    m_services.detailLoader->select(id);
+}
+
+void MainWindow::openCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const QString id = current.data(IdentityIdRole).toString();
+    if (id.isEmpty() || !m_services.detailLoader)
+        return;
+    if (id != m_detail->identityId() || !m_detail->identity())
+        m_services.detailLoader->loadNow(id);
+    m_detail->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::onRevealRequested(const QString &identityId)
+{
+    if (identityId.isEmpty() || m_detail->isRevealed())
+        return;
+    if (!m_services.audit) {
+        notify(tr("Revealing is not possible: there is no audit trail to record it in."));
+        return;
+    }
+    AuditRecord record;
+    record.action = AuditAction::PiiReveal;
+    record.identityId = identityId;
+    record.details.insert(u"fields"_s,
+                          QJsonArray{u"cip_id"_s, u"date_of_birth"_s, u"tax_payer_id"_s});
+    if (m_services.session)
+        record.environment = m_services.session->environmentName();
+    const auto result = m_services.audit->append(record);
+    if (!result) {
+        // No record, no reveal.
+        notify(tr("The reveal could not be recorded, so the fields stay hidden: %1")
+                   .arg(result.errorMessage()));
+        return;
+    }
+    m_detail->setRevealed(true);
+    notify(tr("Sensitive fields revealed; recorded in the audit trail."));
+}
+
+void MainWindow::refreshCallsFor(const QString &identityId)
+{
+    if (!m_services.session || !m_services.session->requestLog())
+        return;
+    QList<paxos::RequestLogEntry> calls;
+    const QList<paxos::RequestLogEntry> all = m_services.session->requestLog()->entries();
+    for (const paxos::RequestLogEntry &e : all) {
+        if (e.url.path().contains(identityId))
+            calls.append(e);
+    }
+    m_detail->setCalls(calls);
+}
+
+void MainWindow::copyIdentityId()
+{
+    QString id = m_detail->identityId();
+    if (id.isEmpty())
+        id = m_table->currentIndex().data(IdentityIdRole).toString();
+    if (id.isEmpty())
+        return;
+    QApplication::clipboard()->setText(id);
+    notify(tr("Copied identity id %1.").arg(id));
+}
+
+void MainWindow::copyCurl()
+{
+    QString curl = m_detail->selectedCurl();
+    if (curl.isEmpty() && m_services.session && m_services.session->requestLog()) {
+        const auto entries = m_services.session->requestLog()->entries();
+        if (!entries.isEmpty())
+            curl = paxos::toCurl(entries.last());
+    }
+    if (curl.isEmpty()) {
+        notify(tr("No call to copy yet."));
+        return;
+    }
+    QApplication::clipboard()->setText(curl);
+    notify(tr("Copied the call as a cURL command."));
+}
+
+ConnectionDialog *MainWindow::openConnectionDialog()
+{
+    ConnectionDefaults defaults = m_connectionDefaults;
+    if (m_services.session)
+        defaults.current = m_services.session->environment().kind();
+    auto *dialog = new ConnectionDialog(defaults, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectionDialog::connectRequested, this,
+            &MainWindow::environmentSwitchRequested);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::exportCsv()
+{
+    if (m_exporter->isRunning()) {
+        notify(tr("An export is already running."));
+        return;
+    }
+    if (m_proxy->rowCount() == 0) {
+        notify(tr("Nothing to export: no identities are shown."));
+        return;
+    }
+    m_chooseSavePath(this, [this](const QString &path) {
+        if (path.isEmpty())
+            return;
+        const QList<int> columns = m_table->visibleColumnsInOrder();
+        if (!m_exporter->start(m_proxy, columns, path)) {
+            notify(m_exporter->errorString());
+            return;
+        }
+        auto *progress = new QProgressDialog(tr("Exporting identities…"), tr("Cancel"), 0,
+                                             m_proxy->rowCount(), this);
+        progress->setObjectName(u"exportProgress"_s);
+        progress->setAttribute(Qt::WA_DeleteOnClose);
+        progress->setMinimumDuration(300);
+        progress->setAutoClose(false);
+        progress->setAutoReset(false);
+        m_exportProgress = progress;
+        connect(progress, &QProgressDialog::canceled, m_exporter, &CsvExporter::cancel);
+        connect(m_exporter, &CsvExporter::progress, progress, [progress](int done, int total) {
+            progress->setMaximum(total);
+            progress->setValue(done);
+        });
+        connect(m_exporter, &CsvExporter::finished, progress, [this, progress, path](bool ok) {
+            disconnect(m_exporter, nullptr, progress, nullptr);
+            progress->close();
+            notify(ok ? tr("Exported %n identities to %1.", nullptr, m_proxy->rowCount())
+                            .arg(QDir::toNativeSeparators(path))
+                      : m_exporter->errorString());
+        });
+    });
+}
+
+void MainWindow::setSettings(Settings *settings)
+{
+    m_settings = settings;
+    restoreLayout();
+}
+
+void MainWindow::saveLayout()
+{
+    if (!m_settings)
+        return;
+    m_settings->setValue(SettingKey::IdentityTableHeaderState,
+                         m_table->horizontalHeader()->saveState());
+    m_settings->setValue(SettingKey::DetailSplitterState, m_splitter->saveState());
+    m_settings->setValue(SettingKey::MainWindowGeometry, saveGeometry());
+    m_settings->setValue(SettingKey::MainWindowState, saveState());
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!m_settings)
+        return;
+    QHeaderView *h = m_table->horizontalHeader();
+    const QByteArray header = m_settings->get<QByteArray>(SettingKey::IdentityTableHeaderState);
+    if (!header.isEmpty()
+        && (!h->restoreState(header) || h->count() != IdentityTableModel::ColumnCount))
+        h->restoreState(m_defaultHeaderState);
+    // A remembered layout must never hide the name.
+    h->setSectionHidden(IdentityTableModel::NameColumn, false);
+    const QByteArray splitter = m_settings->get<QByteArray>(SettingKey::DetailSplitterState);
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    const QByteArray geometry = m_settings->get<QByteArray>(SettingKey::MainWindowGeometry);
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = m_settings->get<QByteArray>(SettingKey::MainWindowState);
+    if (!state.isEmpty())
+        restoreState(state);
+}
+
+void MainWindow::resetColumns()
+{
+    m_table->horizontalHeader()->restoreState(m_defaultHeaderState);
+    saveLayout();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_exporter->isRunning())
+        m_exporter->cancel();
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace console::ui

@@ -1,0 +1,141 @@
+#pragma once
+
+#include "ui/session/connectiondialog.h"
+
+#include <QDateTime>
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QProgressDialog;
+class QTimer;
+
+namespace paxos {
+class ApiError;
+struct Identity;
+} // namespace paxos
+
+namespace console {
+class AuditTrail;
+class CsvExporter;
+class IdentityDetailLoader;
+class IdentityFilterProxy;
+class IdentityTableModel;
+class Session;
+class Settings;
+} // namespace console
+
+namespace console::ui {
+
+class ConnectionIndicator;
+class DialogWriteConfirmer;
+class EnvironmentBanner;
+class FilterBar;
+class IdentityDetailPane;
+class MainActions;
+class QueueTableView;
+class StateWidget;
+struct QueueFilterValues;
+
+// The window a reviewer lives in: environment banner, filter bar, the identity queue on the
+// left, the detail pane on the right, connection state in the status bar. It only shows and
+// asks; the Application owns the services and decides what a switch of environment does.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Services
+    {
+        Session *session = nullptr;
+        IdentityTableModel *identities = nullptr;
+        IdentityDetailLoader *detailLoader = nullptr;
+        // Where reveals of PII are recorded. Without it nothing can be revealed.
+        AuditTrail *audit = nullptr;
+    };
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    MainActions *actions() const { return m_actions; }
+    QueueTableView *queueView() const { return m_table; }
+    FilterBar *filterBar() const { return m_filters; }
+    IdentityDetailPane *detailPane() const { return m_detail; }
+    EnvironmentBanner *banner() const { return m_banner; }
+    IdentityFilterProxy *proxy() const { return m_proxy; }
+
+    // The layout the reviewer chose (columns: order, width, visibility; sort; splitter;
+    // geometry) is read from and written to these settings. Null: nothing is remembered.
+    void setSettings(Settings *settings);
+    void saveLayout();
+    void restoreLayout();
+    void resetColumns();
+
+    // What the connection dialog starts from (client ids per environment, stored secrets).
+    void setConnectionDefaults(const ConnectionDefaults &defaults)
+    {
+        m_connectionDefaults = defaults;
+    }
+    // Opens the connection dialog (window-modal, no nested event loop).
+    ConnectionDialog *openConnectionDialog();
+
+    // Where "Export to CSV" writes. Default: a save dialog; tests answer directly.
+    using SavePathChooser = std::function<void(QWidget *parent, std::function<void(QString)>)>;
+    void setSavePathChooser(SavePathChooser chooser) { m_chooseSavePath = std::move(chooser); }
+    void exportCsv();
+    CsvExporter *exporter() const { return m_exporter; }
+
+    void setNow(std::function<QDateTime()> now);
+    // A line in the status bar for a few seconds.
+    void notify(const QString &message);
+    QString lastNotification() const { return m_lastNotification; }
+
+signals:
+    void environmentSwitchRequested(const console::ui::ConnectionChoice &choice);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void applyFilters(const QueueFilterValues &values);
+    void onEnvironmentChanged();
+    void onSessionState();
+    void updateQueueState();
+    void updateSummary();
+    void onCurrentRowChanged(const QModelIndex &current);
+    void openCurrent();
+    void onRevealRequested(const QString &identityId);
+    void showApiError(const paxos::ApiError &error);
+    void refreshCallsFor(const QString &identityId);
+    void copyIdentityId();
+    void copyCurl();
+
+    Services m_services;
+    std::function<QDateTime()> m_now;
+    MainActions *m_actions = nullptr;
+    EnvironmentBanner *m_banner = nullptr;
+    FilterBar *m_filters = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_queueStack = nullptr;
+    QueueTableView *m_table = nullptr;
+    StateWidget *m_queueState = nullptr;
+    IdentityDetailPane *m_detail = nullptr;
+    ConnectionIndicator *m_indicator = nullptr;
+    QLabel *m_rowsLabel = nullptr;
+    IdentityFilterProxy *m_proxy = nullptr;
+    CsvExporter *m_exporter = nullptr;
+    QPointer<QProgressDialog> m_exportProgress;
+    SavePathChooser m_chooseSavePath;
+    ConnectionDefaults m_connectionDefaults;
+    QByteArray m_defaultHeaderState;
+    Settings *m_settings = nullptr;
+    QTimer *m_saveLayoutTimer = nullptr;
+    QString m_lastNotification;
+    std::unique_ptr<DialogWriteConfirmer> m_confirmer;
+};
+
+} // namespace console::ui
