@@ -4,7 +4,7 @@
 
 namespace sandbox {
 
-// /v2/identity/accounts: create, list, get, update.
+// /v2/identity/accounts (create, list, get, update) and /v2/identity/account-members.
 class AccountsController
 {
 public:
@@ -17,10 +17,13 @@ public:
     HttpResponse list(const Call &call);
     HttpResponse get(const Call &call, const QString &id);
     HttpResponse update(const Call &call);
+    HttpResponse addMembers(const Call &call);
+    HttpResponse removeMember(const Call &call, const QString &memberId);
 
 private:
     QJsonObject render(const AccountRow &row);
-    std::optional<ApiError> readMembers(const QJsonObject &account, QJsonArray *members);
+    std::optional<ApiError> readMembers(const QJsonObject &object, const QString &prefix,
+                                        QJsonArray *members);
 
     Services &m_services;
 };

@@ -13,6 +13,7 @@ namespace {
 constexpr qsizetype kMaxHeadBytes = 64 * 1024;
 constexpr int kIdleTimeoutMs = 120 * 1000;
 constexpr int kDrainTimeoutMs = 2000;
+constexpr qsizetype kMaxPipelinedBytes = 8 * 1024 * 1024;
 
 QByteArray headerParameter(const QByteArray &value, QByteArrayView name)
 {
@@ -246,6 +247,11 @@ void HttpConnection::onReadyRead()
         return;
     }
     m_buffer += m_socket->readAll();
+    // A client that pipelines far ahead of our answers is cut off rather than buffered.
+    if (m_state == State::Waiting && m_buffer.size() > kMaxPipelinedBytes) {
+        m_socket->abort();
+        return;
+    }
     process();
 }
 
@@ -443,7 +449,8 @@ void HttpConnection::finish(HttpResponse response, quint64 serial)
     if (!m_keepAlive)
         return;
     resetForNext();
-    process();
+    // Queued, not direct: a long pipeline of synchronous answers must not recurse.
+    QMetaObject::invokeMethod(this, &HttpConnection::process, Qt::QueuedConnection);
 }
 
 void HttpConnection::resetForNext()

@@ -1,6 +1,7 @@
 #include "sandbox/lifecycle.h"
 
 #include "sandbox/clock.h"
+#include "sandbox/logging.h"
 #include "sandbox/validation.h"
 #include "sandbox/webhooks.h"
 
@@ -199,6 +200,7 @@ std::optional<EventRow> Lifecycle::recordEvent(const QString &type, const QStrin
     event.isTest = isTest;
     if (!m_store.insertEvent(event))
         return std::nullopt;
+    qCDebug(lcSandboxLifecycle, "event %s %s", qPrintable(type), qPrintable(event.id));
     m_pendingDeliveries.append(event);
     return event;
 }

@@ -100,9 +100,11 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     sandbox::ServerOptions options;
-    options.host = QHostAddress(parser.value(u"host"_s));
+    const QString host = parser.value(u"host"_s);
+    options.host =
+        host == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
     if (options.host.isNull())
-        fail(tr("--host must be an IP address"));
+        fail(tr("--host must be an IP address or localhost"));
     options.port = quint16(intOption(parser, u"port"_s, 0, 65535));
     options.inMemory = parser.isSet(u"in-memory"_s);
     if (options.inMemory && parser.isSet(u"data-dir"_s))

@@ -80,6 +80,59 @@ QString uuidFrom(std::mt19937 &rng)
         + u'-' + hex.mid(20, 12);
 }
 
+// Appends JSON text for trusted ASCII values (no escaping beyond quotes and backslashes).
+class JsonText
+{
+public:
+    JsonText() { m_text.reserve(2048); }
+    void open()
+    {
+        m_text += u'{';
+        m_first = true;
+    }
+    void close()
+    {
+        m_text += u'}';
+        m_first = false;
+    }
+    void object(const char *key)
+    {
+        name(key);
+        open();
+    }
+    void string(const char *key, QStringView value)
+    {
+        name(key);
+        m_text += u'"';
+        for (const QChar c : value) {
+            if (c == u'"' || c == u'\\')
+                m_text += u'\\';
+            m_text += c;
+        }
+        m_text += u'"';
+    }
+    void string(const char *key, QLatin1StringView value) { string(key, QString(value)); }
+    void raw(const char *key, QStringView json)
+    {
+        name(key);
+        m_text += json;
+    }
+    void raw(const char *key, const char *json) { raw(key, QString::fromLatin1(json)); }
+    const QString &text() const { return m_text; }
+
+private:
+    void name(const char *key)
+    {
+        if (!m_first)
+            m_text += u',';
+        m_first = false;
+        m_text += u'"' + QLatin1StringView(key) + u"\":"_s;
+    }
+
+    QString m_text;
+    bool m_first = true;
+};
+
 } // namespace
 
 bool seedIdentities(Store &store, int count, quint32 seed, QString *error)
@@ -160,63 +213,63 @@ bool seedIdentities(Store &store, int count, quint32 seed, QString *error)
         if (status != u"PENDING" && status != u"DENIED")
             state.insert(u"ever_approved"_s, true);
 
-        QJsonObject address{
-            {u"address1"_s,
-             u"%1 %2"_s.arg(1 + rng() % 9800).arg(QString::fromLatin1(pick(rng, kStreets)))},
-            {u"city"_s, QString::fromLatin1(place.city)},
-            {u"province"_s, QString::fromLatin1(place.province)},
-            {u"zip_code"_s, QString::fromLatin1(place.zip)},
-            {u"country"_s, u"USA"_s}};
-        if (rng() % 5 == 0)
-            address.insert(u"address2"_s, u"Apt %1"_s.arg(1 + rng() % 40));
-        const QString verifiedAt = formatTimestamp(created - 3600LL * 1000000, 0);
-        QJsonObject person{
-            {u"verifier_type"_s, u"PASSTHROUGH"_s},
-            {u"passthrough_verifier_type"_s, QString::fromLatin1(pick(rng, kVendors))},
-            {u"passthrough_verified_at"_s, verifiedAt},
-            {u"passthrough_verification_id"_s, uuidFrom(rng)},
-            {u"passthrough_verification_status"_s, idv == u"PENDING" ? u"APPROVED"_s : idv},
-            {u"passthrough_verification_fields"_s,
-             QJsonArray{u"FULL_LEGAL_NAME"_s, u"DATE_OF_BIRTH"_s, u"ADDRESS"_s}},
-            {u"first_name"_s, first},
-            {u"last_name"_s, last},
-            {u"date_of_birth"_s, dob},
-            {u"address"_s, address},
-            {u"nationality"_s, u"USA"_s},
-            {u"cip_id"_s, ssn},
-            {u"cip_id_type"_s, u"SSN"_s},
-            {u"cip_id_country"_s, u"USA"_s},
-            {u"phone_number"_s, u"+1 555 %1 %2"_s.arg(100 + rng() % 900).arg(1000 + rng() % 9000)},
-            {u"email"_s,
-             u"%1.%2%3@example.com"_s.arg(first.toLower(), QString(last).remove(u'\'').toLower())
-                 .arg(i)},
-            {u"id_verification_status"_s, idv},
-            {u"sanctions_verification_status"_s, sanctions},
-            {u"additional_screening_status"_s, additional}};
+        // The JSON text is written directly: building QJsonObjects for 100,000 rows costs
+        // more than the inserts. Every value here is plain ASCII from the tables above.
+        JsonText body;
+        body.open();
+        body.object("person_details");
         if (idv == u"PENDING") {
-            person.insert(u"verifier_type"_s, u"PAXOS"_s);
-            for (const QString &key :
-                 {u"passthrough_verifier_type"_s, u"passthrough_verified_at"_s,
-                  u"passthrough_verification_id"_s, u"passthrough_verification_status"_s,
-                  u"passthrough_verification_fields"_s})
-                person.remove(key);
+            body.string("verifier_type", u"PAXOS");
+        } else {
+            body.string("verifier_type", u"PASSTHROUGH");
+            body.string("passthrough_verifier_type", QLatin1StringView(pick(rng, kVendors)));
+            body.string("passthrough_verified_at", formatTimestamp(created - 3600LL * 1000000, 0));
+            body.string("passthrough_verification_id", uuidFrom(rng));
+            body.string("passthrough_verification_status", idv);
+            body.raw("passthrough_verification_fields",
+                     "[\"FULL_LEGAL_NAME\",\"DATE_OF_BIRTH\",\"ADDRESS\"]");
         }
-        const QJsonObject cdd{
-            {u"estimated_yearly_income"_s, pickEnum(rng, enums::yearlyIncomes())},
-            {u"expected_transfer_value"_s, pickEnum(rng, enums::transferValues(), 5)},
-            {u"source_of_wealth"_s, pickEnum(rng, enums::sourcesOfWealth())},
-            {u"employment_status"_s, pickEnum(rng, enums::employmentStatuses())},
-            {u"employment_industry_sector"_s, pickEnum(rng, enums::industrySectors(), 27)},
-            {u"created_at"_s, formatTimestamp(created)}};
-        const QJsonObject body{
-            {u"person_details"_s, person},
-            {u"customer_due_diligence"_s, cdd},
-            {u"tax_details"_s,
-             QJsonArray{QJsonObject{{u"tax_payer_id"_s, ssn},
-                                    {u"tax_payer_country"_s, u"USA"_s},
-                                    {u"tin_verification_status"_s, u"TIN_VERIFICATION_VALID"_s}}}},
-            {u"is_merchant"_s, false},
-            {u"metadata"_s, QJsonObject{{u"source"_s, u"seed"_s}}}};
+        body.string("first_name", first);
+        body.string("last_name", last);
+        body.string("date_of_birth", dob);
+        body.object("address");
+        body.string("address1",
+                    u"%1 %2"_s.arg(1 + rng() % 9800).arg(QLatin1StringView(pick(rng, kStreets))));
+        if (rng() % 5 == 0)
+            body.string("address2", u"Apt %1"_s.arg(1 + rng() % 40));
+        body.string("city", QLatin1StringView(place.city));
+        body.string("province", QLatin1StringView(place.province));
+        body.string("zip_code", QLatin1StringView(place.zip));
+        body.string("country", u"USA");
+        body.close();
+        body.string("nationality", u"USA");
+        body.string("cip_id", ssn);
+        body.string("cip_id_type", u"SSN");
+        body.string("cip_id_country", u"USA");
+        body.string("phone_number",
+                    u"+1 555 %1 %2"_s.arg(100 + rng() % 900).arg(1000 + rng() % 9000));
+        body.string(
+            "email",
+            u"%1.%2%3@example.com"_s.arg(first.toLower(), QString(last).remove(u'\'').toLower())
+                .arg(i));
+        body.string("id_verification_status", idv);
+        body.string("sanctions_verification_status", sanctions);
+        body.string("additional_screening_status", additional);
+        body.close();
+        body.object("customer_due_diligence");
+        body.string("estimated_yearly_income", pickEnum(rng, enums::yearlyIncomes()));
+        body.string("expected_transfer_value", pickEnum(rng, enums::transferValues(), 5));
+        body.string("source_of_wealth", pickEnum(rng, enums::sourcesOfWealth()));
+        body.string("employment_status", pickEnum(rng, enums::employmentStatuses()));
+        body.string("employment_industry_sector", pickEnum(rng, enums::industrySectors(), 27));
+        body.string("created_at", formatTimestamp(created));
+        body.close();
+        body.raw("tax_details",
+                 u"[{\"tax_payer_id\":\"%1\",\"tax_payer_country\":\"USA\","
+                 "\"tin_verification_status\":\"TIN_VERIFICATION_VALID\"}]"_s.arg(ssn));
+        body.raw("is_merchant", u"false");
+        body.raw("metadata", u"{\"source\":\"seed\"}");
+        body.close();
 
         identity.addBindValue(id);
         identity.addBindValue(u"seed-%1-%2"_s.arg(seed).arg(i, 6, 10, QLatin1Char('0')));
@@ -227,8 +280,7 @@ bool seedIdentities(Store &store, int count, quint32 seed, QString *error)
                                                     : QString(u","_s + controlType + u","_s));
         identity.addBindValue(created);
         identity.addBindValue(updated);
-        identity.addBindValue(
-            QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+        identity.addBindValue(body.text());
         identity.addBindValue(
             QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)));
         if (!identity.exec()) {

@@ -8,12 +8,14 @@
 #include "sandbox/http.h"
 #include "sandbox/identitiescontroller.h"
 #include "sandbox/lifecycle.h"
+#include "sandbox/logging.h"
 #include "sandbox/oauthcontroller.h"
 #include "sandbox/ratelimiter.h"
 #include "sandbox/seeder.h"
 #include "sandbox/webhooks.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -186,8 +188,16 @@ WebhookDispatcher *Server::webhookDispatcher() const
     return &d->webhooks;
 }
 
-void Server::handle(const HttpRequest &request, std::function<void(HttpResponse)> respond)
+void Server::handle(const HttpRequest &request, std::function<void(HttpResponse)> innerRespond)
 {
+    QElapsedTimer timer;
+    timer.start();
+    auto respond = [innerRespond = std::move(innerRespond), method = request.method,
+                    path = request.path, timer](HttpResponse response) {
+        qCDebug(lcSandboxHttp, "%s %s -> %d (%lld ms)", method.constData(), qPrintable(path),
+                response.dropConnection ? 0 : response.status, timer.elapsed());
+        innerRespond(std::move(response));
+    };
     const bool api = request.path.startsWith(u"/v2/") || request.path == u"/v2"
         || request.path.startsWith(u"/oauth2/");
     if (!api) {
@@ -318,7 +328,18 @@ HttpResponse Server::route(const HttpRequest &request)
                 return d->accounts.get(call, segments.at(2));
             return methodNotAllowed(request, "GET");
         }
-    } else if (s0 == u"identity" && (s1 == u"institution-members" || s1 == u"account-members")) {
+    } else if (s0 == u"identity" && s1 == u"account-members") {
+        if (n == 2) {
+            if (is("POST"))
+                return d->accounts.addMembers(call);
+            return methodNotAllowed(request, "POST");
+        }
+        if (n == 3) {
+            if (is("DELETE"))
+                return d->accounts.removeMember(call, segments.at(2));
+            return methodNotAllowed(request, "DELETE");
+        }
+    } else if (s0 == u"identity" && s1 == u"institution-members") {
         return problemResponse(ErrorKind::BadRequest,
                                u"%1 is not supported by paxos-sandbox yet"_s.arg(s1));
     } else if (s0 == u"events") {

@@ -1,8 +1,11 @@
 #include "sandbox/store.h"
 
+#include "sandbox/logging.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -167,7 +170,7 @@ Store::~Store()
 bool Store::fail(const QString &what, const QString &error)
 {
     m_lastError = what + u": "_s + error;
-    qWarning("paxos-sandbox store: %s", qPrintable(m_lastError));
+    qCWarning(lcSandboxStore, "%s", qPrintable(m_lastError));
     return false;
 }
 
@@ -639,6 +642,26 @@ std::optional<AccountRow> Store::accountByRefId(const QString &refId)
     return std::nullopt;
 }
 
+std::optional<AccountRow> Store::accountByMemberId(const QString &memberId)
+{
+    // Members live inside the account's JSON; ids are UUIDs, so a text match is exact enough
+    // to find candidates, and the caller checks the member list itself.
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT "_s + QLatin1StringView(kAccountColumns)
+              + u" FROM accounts WHERE instr(body, ?) > 0"_s);
+    q.addBindValue(QString(u'"' + memberId + u'"'));
+    if (!q.exec())
+        return std::nullopt;
+    while (q.next()) {
+        AccountRow row = accountFrom(q);
+        for (const QJsonValue &member : row.body.value(u"members"_s).toArray()) {
+            if (member.toObject().value(u"id"_s).toString() == memberId)
+                return row;
+        }
+    }
+    return std::nullopt;
+}
+
 QList<AccountRow> Store::listAccounts(const AccountQuery &query)
 {
     QStringList where;
@@ -676,6 +699,10 @@ QList<AccountRow> Store::listAccounts(const AccountQuery &query)
 bool Store::insertToken(const QString &token, const TokenRow &row)
 {
     QSqlQuery q(m_db);
+    // Expired tokens are useless; drop them so the table does not grow without bound.
+    q.prepare(u"DELETE FROM tokens WHERE expires_us < ?"_s);
+    q.addBindValue(row.expiresUs - 30LL * 24 * 3600 * 1000000);
+    q.exec();
     q.prepare(u"INSERT INTO tokens (digest, client_id, scopes, expires_us) VALUES (?,?,?,?)"_s);
     q.addBindValue(tokenDigest(token));
     q.addBindValue(row.clientId);

@@ -183,6 +183,7 @@ public:
     bool updateAccount(const AccountRow &row);
     std::optional<AccountRow> accountById(const QString &id);
     std::optional<AccountRow> accountByRefId(const QString &refId);
+    std::optional<AccountRow> accountByMemberId(const QString &memberId);
     QList<AccountRow> listAccounts(const AccountQuery &query);
 
     // OAuth tokens, stored as SHA-256 digests so a copied database file holds no usable token.

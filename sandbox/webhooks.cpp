@@ -1,6 +1,7 @@
 #include "sandbox/webhooks.h"
 
 #include "sandbox/clock.h"
+#include "sandbox/logging.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -92,6 +93,9 @@ void WebhookDispatcher::onResult(Delivery delivery, bool ok)
         std::find_if(m_webhooks.cbegin(), m_webhooks.cend(),
                      [&](const WebhookConfig &w) { return w.id == delivery.webhookId; });
     const QUrl url = it != m_webhooks.cend() ? it->url : QUrl();
+    qCDebug(lcSandboxWebhooks, "event %s to %s: attempt %d %s", qPrintable(delivery.eventId),
+            qPrintable(url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)), delivery.attempts,
+            ok ? "delivered" : "failed");
     if (ok) {
         if (delivery.failedBefore)
             emit deliveryRecovered(delivery.eventId);
@@ -108,6 +112,8 @@ void WebhookDispatcher::onResult(Delivery delivery, bool ok)
     const qint64 delay = qint64(double(m_retryBaseMs) * double(1LL << exponent) * jitter);
     const qint64 elapsed = QDateTime::currentMSecsSinceEpoch() - delivery.firstAttemptMs;
     if (it == m_webhooks.cend() || elapsed + delay > m_retryWindowMs) {
+        qCInfo(lcSandboxWebhooks, "giving up on event %s after %d attempts",
+               qPrintable(delivery.eventId), delivery.attempts);
         emit gaveUp(delivery.eventId, url, delivery.attempts);
         return;
     }

@@ -10,10 +10,11 @@ namespace {
 
 QUrl withPath(QUrl url, const QString &path)
 {
-    QString base = url.path();
+    // Paths arrive percent-encoded (ids are encoded segment by segment), so keep them so.
+    QString base = url.path(QUrl::FullyEncoded);
     while (base.endsWith(u'/'))
         base.chop(1);
-    url.setPath(base + path);
+    url.setPath(base + path, QUrl::TolerantMode);
     url.setQuery(QString());
     url.setFragment(QString());
     return url;

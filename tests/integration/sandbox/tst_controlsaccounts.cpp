@@ -26,6 +26,7 @@ private slots:
     void scopes();
     void accountLifecycle();
     void accountErrors();
+    void accountMembers();
     void duplicateCipGetsAnAccountOnTheExistingIdentity();
 
 private:
@@ -315,6 +316,55 @@ void TestControlsAccounts::accountErrors()
     QCOMPARE(m_client->put(kAccounts, {{u"account"_s, QJsonObject{{u"id"_s, u"nope"_s}}}}).status,
              404);
     QCOMPARE(m_client->get(kAccounts + u"?page_cursor=zz"_s).status, 400);
+}
+
+void TestControlsAccounts::accountMembers()
+{
+    const QString owner = m_client->createPerson().json.value(u"id").toString();
+    const QString advisor = m_client->createPerson().json.value(u"id").toString();
+    const QString accountId =
+        m_client->post(kAccounts, {{u"account"_s, QJsonObject{{u"identity_id"_s, owner}}}})
+            .json.value(u"id")
+            .toString();
+    const Reply added = m_client->post(
+        u"/v2/identity/account-members"_s,
+        {{u"account_id"_s, accountId},
+         {u"members"_s,
+          QJsonArray{QJsonObject{{u"identity_id"_s, advisor},
+                                 {u"roles"_s, QJsonArray{u"FINANCIAL_ADVISOR"_s}}}}}});
+    QCOMPARE(added.status, 200);
+    QCOMPARE(added.json.value(u"account_id").toString(), accountId);
+    const QString memberId =
+        added.json.value(u"members").toArray().first().toObject().value(u"id").toString();
+    QVERIFY(!memberId.isEmpty());
+    QCOMPARE(m_client->get(kAccounts + u'/' + accountId).json.value(u"members").toArray().size(),
+             1);
+    const Reply withId =
+        m_client->post(u"/v2/identity/account-members"_s,
+                       {{u"account_id"_s, accountId},
+                        {u"members"_s,
+                         QJsonArray{QJsonObject{{u"id"_s, u"x"_s},
+                                                {u"identity_id"_s, advisor},
+                                                {u"roles"_s, QJsonArray{u"AUTHORIZED_USER"_s}}}}}});
+    QCOMPARE(withId.status, 400);
+    QVERIFY(withId.detail().startsWith(u"members[0].id"));
+    QCOMPARE(m_client
+                 ->post(u"/v2/identity/account-members"_s,
+                        {{u"account_id"_s, accountId}, {u"members"_s, QJsonArray()}})
+                 .status,
+             400);
+    QCOMPARE(m_client
+                 ->post(u"/v2/identity/account-members"_s,
+                        {{u"account_id"_s, u"nope"_s},
+                         {u"members"_s,
+                          QJsonArray{QJsonObject{{u"identity_id"_s, advisor},
+                                                 {u"roles"_s, QJsonArray{u"AUTHORIZED_USER"_s}}}}}})
+                 .status,
+             404);
+    QCOMPARE(m_client->del(u"/v2/identity/account-members/"_s + memberId).status, 200);
+    QCOMPARE(m_client->get(kAccounts + u'/' + accountId).json.value(u"members").toArray().size(),
+             0);
+    QCOMPARE(m_client->del(u"/v2/identity/account-members/"_s + memberId).status, 404);
 }
 
 void TestControlsAccounts::duplicateCipGetsAnAccountOnTheExistingIdentity()

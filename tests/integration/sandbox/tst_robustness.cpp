@@ -157,7 +157,8 @@ void TestRobustness::malformedHttp()
 {
     QFETCH(QByteArray, request);
     QFETCH(QByteArray, statusLine);
-    const QByteArray answer = rawExchange(m_client->base(), request);
+    // Problem bodies end with their (alphabetically last) `type`.
+    const QByteArray answer = rawExchange(m_client->base(), request, "\"about:blank\"}");
     QVERIFY2(answer.startsWith(statusLine), answer.left(80).constData());
     const QJsonObject problem = bodyOf(answer);
     QCOMPARE(problem.value(u"status").toInt(), statusLine.mid(9, 3).toInt());
@@ -196,7 +197,7 @@ void TestRobustness::unsupportedParts()
         m_client->post(u"/v2/identity/institution-members"_s, {{u"institution_id"_s, u"x"_s}});
     QCOMPARE(members.status, 400);
     QVERIFY(members.detail().contains(u"not supported"));
-    QCOMPARE(m_client->send("DELETE", u"/v2/identity/account-members/x"_s).status, 400);
+    QCOMPARE(m_client->send("GET", u"/v2/identity/institution-members/x"_s).status, 400);
 }
 
 void TestRobustness::adminInfo()

@@ -1,0 +1,111 @@
+#include "paxos/api/job.h"
+
+#include "paxos/logging.h"
+
+namespace paxos {
+
+Job::Job(Connection *connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+{
+}
+
+Job::~Job()
+{
+    for (const auto &call : std::as_const(m_calls))
+        delete call.data();
+}
+
+void Job::start()
+{
+    if (m_state != State::NotStarted)
+        return;
+    m_state = State::Running;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_state != State::Running || m_cancelRequested)
+                return;
+            if (!m_connection) {
+                fail(ApiError::notConfigured(tr("no connection")));
+                return;
+            }
+            run();
+        },
+        Qt::QueuedConnection);
+}
+
+void Job::cancel()
+{
+    if (isFinished() || m_cancelRequested)
+        return;
+    m_cancelRequested = true;
+    onCancel();
+    for (const auto &call : std::as_const(m_calls)) {
+        if (call)
+            call->disconnect(this);
+        delete call.data();
+    }
+    m_calls.clear();
+    if (m_state == State::NotStarted)
+        m_state = State::Running;
+    QMetaObject::invokeMethod(
+        this, [this] { finishWith(ApiError::cancelled(), true); }, Qt::QueuedConnection);
+}
+
+ApiCall *Job::send(ApiRequest request, std::function<void(ApiCall *)> onDone)
+{
+    if (request.operation.isEmpty())
+        request.operation = operationName();
+    ApiCall *call = m_connection->send(std::move(request), this);
+    m_calls.append(QPointer<ApiCall>(call));
+    connect(call, &ApiCall::finished, this, [this, call, onDone = std::move(onDone)] {
+        m_calls.removeAll(QPointer<ApiCall>(call));
+        call->deleteLater();
+        if (m_state == State::Running && !m_cancelRequested)
+            onDone(call);
+    });
+    return call;
+}
+
+void Job::succeed()
+{
+    finishWith(std::nullopt, false);
+}
+
+void Job::fail(const ApiError &error)
+{
+    finishWith(error, false);
+}
+
+std::optional<QJsonObject> Job::takeJson(ApiCall *call)
+{
+    if (call->error()) {
+        fail(*call->error());
+        return std::nullopt;
+    }
+    return call->response().json;
+}
+
+void Job::finishWith(std::optional<ApiError> error, bool fromCancel)
+{
+    // After cancel() only the cancellation itself may end the job.
+    if (m_state != State::Running || m_cancelRequested != fromCancel)
+        return;
+    m_error = std::move(error);
+    m_state = m_error ? State::Failed : State::Succeeded;
+    for (const auto &call : std::as_const(m_calls))
+        delete call.data();
+    m_calls.clear();
+    if (m_error)
+        qCDebug(lcPaxosApi) << operationName() << "failed:" << m_error->message();
+    emit finished(this);
+    if (m_error)
+        emit failed(this, *m_error);
+    else
+        emit succeeded(this);
+    if (m_autoDelete)
+        deleteLater();
+}
+
+} // namespace paxos
