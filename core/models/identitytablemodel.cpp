@@ -33,7 +33,7 @@ QString digitsOf(const std::optional<QString> &s)
 
 QDateTime utcFromMs(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC);
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 } // namespace
 
@@ -202,7 +202,8 @@ QVariant IdentityTableModel::raw(const Row &row, int column) const
 {
     switch (column) {
     case NameColumn:
-        return row.name.isEmpty() ? QVariant() : QVariant(row.name);
+        // Lower-case name, then ref_id and id: case-insensitive order with a stable tie-break.
+        return row.name.isEmpty() ? QVariant() : QVariant(row.search);
     case StatusColumn:
         return paxos::enums::identityStatus().order(row.status);
     case BlockingColumn:
@@ -371,9 +372,11 @@ void IdentityTableModel::onPage(const IdentityPageResult &result, quint64 genera
     }
     m_lastError.reset();
     const int before = rowCount();
-    appendRows(result.page.items);
+    // The cursor and state first: a view that sees the new rows may ask for the next page
+    // right away (fetchMore() from rowsInserted), and must ask for the right one.
     m_cursor = result.page.nextPageCursor;
     setState(LoadState::Idle);
+    appendRows(result.page.items);
     emit pageLoaded(rowCount() - before, hasMorePages());
 }
 

@@ -28,18 +28,29 @@ public:
             result.error = failNext;
             failNext.reset();
         } else {
-            QList<paxos::Identity> matching;
-            for (const paxos::Identity &i : std::as_const(identities))
-                if (request.query.matches(i))
-                    matching.append(i);
-            std::stable_sort(matching.begin(), matching.end(), [](const auto &a, const auto &b) {
-                return *b.createdAt < *a.createdAt;
-            });
-            const int offset = request.cursor.isEmpty() ? 0 : request.cursor.mid(2).toInt();
+            // A first page takes a snapshot; later pages read from it, as a cursor would.
+            int snapshot = 0;
+            int offset = 0;
+            if (request.cursor.isEmpty()) {
+                QList<paxos::Identity> matching;
+                for (const paxos::Identity &i : std::as_const(identities))
+                    if (request.query.matches(i))
+                        matching.append(i);
+                std::stable_sort(
+                    matching.begin(), matching.end(),
+                    [](const auto &a, const auto &b) { return *b.createdAt < *a.createdAt; });
+                snapshot = int(m_snapshots.size());
+                m_snapshots.append(matching);
+            } else {
+                const QStringList parts = request.cursor.split(u':');
+                snapshot = parts.value(1).toInt();
+                offset = parts.value(2).toInt();
+            }
+            const QList<paxos::Identity> &matching = m_snapshots.at(snapshot);
             for (int i = offset; i < qMin<qsizetype>(matching.size(), offset + request.limit); ++i)
                 result.page.items.append(matching.at(i));
             if (offset + request.limit < matching.size())
-                result.page.nextPageCursor = u"c:"_s + QString::number(offset + request.limit);
+                result.page.nextPageCursor = u"c:%1:%2"_s.arg(snapshot).arg(offset + request.limit);
         }
         QTimer::singleShot(0, this, [this, ticket, callback, result] {
             if (m_cancelled.contains(ticket))
@@ -53,7 +64,7 @@ public:
     static paxos::Identity person(int n, const QString &status, qint64 createdSecs,
                                   const QJsonObject &statusDetails = {})
     {
-        const QDateTime created = QDateTime::fromSecsSinceEpoch(createdSecs, QTimeZone::UTC);
+        const QDateTime created = QDateTime::fromSecsSinceEpoch(createdSecs, Qt::UTC);
         QJsonObject o{
             {u"id"_s, u"00000000-0000-4000-8000-%1"_s.arg(n, 12, 10, QLatin1Char('0'))},
             {u"type"_s, u"PERSON"_s},
@@ -74,5 +85,6 @@ public:
 
 private:
     quint64 m_ticket = 0;
+    QList<QList<paxos::Identity>> m_snapshots;
     QList<quint64> m_cancelled;
 };

@@ -10,8 +10,8 @@ using namespace Qt::StringLiterals;
 using console::IdentityFilterProxy;
 
 namespace {
-void addRow(QStandardItemModel &model, const QString &name, const QString &refId,
-            const QString &id, const QString &cipDigits, const QVariant &raw1)
+void addRow(QStandardItemModel &model, const QString &name, const QString &refId, const QString &id,
+            const QString &cipDigits, const QVariant &raw1)
 {
     auto *nameItem = new QStandardItem(name);
     nameItem->setData(name, console::RawValueRole);
@@ -41,7 +41,7 @@ private slots:
                QVariant());
         m_proxy = std::make_unique<IdentityFilterProxy>();
         m_tester = std::make_unique<QAbstractItemModelTester>(
-                m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_proxy->setSourceModel(m_source.get());
     }
     void cleanup()
@@ -55,8 +55,9 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("names");
-        QTest::newRow("empty") << QString() << QStringList{u"Billy Duncan"_s, u"Ada Lovelace"_s,
-                                                           u"Grace Hopper"_s};
+        QTest::newRow("empty") << QString()
+                               << QStringList{u"Billy Duncan"_s, u"Ada Lovelace"_s,
+                                              u"Grace Hopper"_s};
         QTest::newRow("name, any case") << u"duncan"_s << QStringList{u"Billy Duncan"_s};
         QTest::newRow("two terms") << u"ada  love"_s << QStringList{u"Ada Lovelace"_s};
         QTest::newRow("terms must all match") << u"ada hopper"_s << QStringList{};
@@ -66,7 +67,7 @@ private slots:
         QTest::newRow("leading digits of cip_id do not match") << u"0730"_s << QStringList{};
         // "9" is in two ids; Ada's cip_id ends in 9 but one digit is too short to match it.
         QTest::newRow("one digit is not a cip search")
-                << u"9"_s << QStringList{u"Billy Duncan"_s, u"Grace Hopper"_s};
+            << u"9"_s << QStringList{u"Billy Duncan"_s, u"Grace Hopper"_s};
         QTest::newRow("digits in ref_id") << u"1906"_s << QStringList{u"Grace Hopper"_s};
     }
     void search()

@@ -36,8 +36,7 @@ private slots:
                 i, i % 5 == 0 ? u"PENDING"_s : u"APPROVED"_s, kBase + i * 3600));
         m_model = std::make_unique<IdentityTableModel>(m_source.get());
         m_model->setPageSize(10);
-        m_model->setNow(
-            [] { return QDateTime::fromSecsSinceEpoch(kBase + 30 * 86400, QTimeZone::UTC); });
+        m_model->setNow([] { return QDateTime::fromSecsSinceEpoch(kBase + 30 * 86400, Qt::UTC); });
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
@@ -50,6 +49,8 @@ private slots:
 
     void pagesLazilyThroughTheCursor()
     {
+        // Without the model tester: it calls fetchMore() on its own, and this test counts.
+        m_tester.reset();
         QSignalSpy pages(m_model.get(), &IdentityTableModel::pageLoaded);
         QVERIFY(!m_model->canFetchMore({}));
         m_model->setQuery({});
@@ -61,15 +62,14 @@ private slots:
         QCOMPARE(m_model->idAt(0), m_source->identities.at(24).id);
         m_model->fetchMore({});
         QVERIFY(!m_model->canFetchMore({})); // one request at a time
-        QVERIFY(pages.wait());
-        QCOMPARE(m_model->rowCount(), 20);
-        m_model->fetchMore({});
-        QVERIFY(pages.wait());
+        QVERIFY(m_model->isLoading());
+        loadAll();
         QCOMPARE(m_model->rowCount(), 25);
         QVERIFY(!m_model->hasMorePages());
         QVERIFY(!m_model->canFetchMore({}));
         QCOMPARE(m_source->requests.size(), 3);
-        QCOMPARE(m_source->requests.at(1).cursor, u"c:10"_s);
+        QCOMPARE(m_source->requests.at(1).cursor, u"c:0:10"_s);
+        QCOMPARE(m_source->requests.at(2).cursor, u"c:0:20"_s);
     }
 
     void columnsAndRoles()
@@ -118,7 +118,7 @@ private slots:
         // On the server: one is approved (leaves the filter), one changes name, one is new.
         for (paxos::Identity &i : m_source->identities) {
             QJsonObject raw = i.raw;
-            const QString later = QDateTime::fromSecsSinceEpoch(kBase + 40 * 86400, QTimeZone::UTC)
+            const QString later = QDateTime::fromSecsSinceEpoch(kBase + 40 * 86400, Qt::UTC)
                                       .toString(Qt::ISODateWithMs);
             if (i.id == approvedLater) {
                 raw[u"status"_s] = u"APPROVED"_s;
@@ -160,27 +160,28 @@ private slots:
 
     void upsertByEvent()
     {
+        // The oldest identity, on the last page.
+        const paxos::Identity late = FakeIdentitySource::person(500, u"PENDING"_s, kBase - 10);
+        m_source->identities.append(late);
         QSignalSpy pages(m_model.get(), &IdentityTableModel::pageLoaded);
         m_model->setQuery({});
         QVERIFY(pages.wait());
+        const int loaded = m_model->rowCount();
+        QCOMPARE(loaded, 10);
         paxos::Identity first = m_source->identities.at(24);
         QJsonObject raw = first.raw;
         raw[u"status"_s] = u"DENIED"_s;
         m_model->upsert(paxos::Identity::fromJson(raw));
-        QCOMPARE(m_model->rowCount(), 10);
+        QCOMPARE(m_model->rowCount(), loaded);
         QCOMPARE(m_model->indexOfId(first.id, IdentityTableModel::StatusColumn).data().toString(),
                  u"Denied"_s);
         // Unknown id that matches: added. Identity without id: ignored.
-        m_model->upsert(FakeIdentitySource::person(500, u"PENDING"_s, kBase));
-        QCOMPARE(m_model->rowCount(), 11);
+        m_model->upsert(late);
+        QCOMPARE(m_model->rowCount(), loaded + 1);
         m_model->upsert(paxos::Identity());
-        QCOMPARE(m_model->rowCount(), 11);
-        // A later page holding an already-merged id does not duplicate it.
-        m_source->identities.append(FakeIdentitySource::person(500, u"PENDING"_s, kBase));
-        while (m_model->canFetchMore({})) {
-            m_model->fetchMore({});
-            QVERIFY(pages.wait());
-        }
+        QCOMPARE(m_model->rowCount(), loaded + 1);
+        // The page that holds the already-merged identity does not duplicate it.
+        loadAll();
         QCOMPARE(m_model->rowCount(), 26);
     }
 
@@ -196,8 +197,8 @@ private slots:
         QSignalSpy pages(m_model.get(), &IdentityTableModel::pageLoaded);
         m_model->refresh();
         QVERIFY(pages.wait());
-        QCOMPARE(m_model->rowCount(), 10);
-        QCOMPARE(m_model->loadState(), IdentityTableModel::LoadState::Idle);
+        QVERIFY(m_model->rowCount() >= 10);
+        QTRY_COMPARE(m_model->loadState(), IdentityTableModel::LoadState::Idle);
     }
 
     void staleAnswersAreDropped()
@@ -238,10 +239,7 @@ private slots:
         QSignalSpy pages(m_model.get(), &IdentityTableModel::pageLoaded);
         m_model->setQuery({});
         QVERIFY(pages.wait());
-        while (m_model->canFetchMore({})) {
-            m_model->fetchMore({});
-            QVERIFY(pages.wait());
-        }
+        loadAll();
         QCOMPARE(m_model->rowCount(), 100000);
         console::IdentityFilterProxy proxy;
         proxy.setSourceModel(m_model.get());
@@ -261,6 +259,19 @@ private slots:
     }
 
 private:
+    // Pulls every page the way a view does when scrolled to the end. (The model tester also
+    // calls fetchMore() on its own, so page counts are not predictable; the end state is.)
+    void loadAll()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [this] {
+                if (m_model->canFetchMore({}))
+                    m_model->fetchMore({});
+                return !m_model->hasMorePages() && !m_model->isLoading();
+            }(),
+            60000);
+    }
+
     std::unique_ptr<FakeIdentitySource> m_source;
     std::unique_ptr<IdentityTableModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
