@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/drafts.h"
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>

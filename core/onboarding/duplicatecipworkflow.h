@@ -1,5 +1,9 @@
 #pragma once
 
+#include "paxos/api/job.h"
+#include "core/session/writeconfirmation.h"
+#include "core/store/audittrail.h"
+#include "core/store/notes.h"
 #include "paxos/model/account.h"
 #include "paxos/model/identity.h"
 #include "paxos/net/apierror.h"

@@ -22,7 +22,7 @@ QJsonArray sentFields(const QJsonObject &body)
         if (it.value().isObject() && it.key() != "metadata"_L1) {
             const QJsonObject inner = it.value().toObject();
             for (auto in = inner.begin(); in != inner.end(); ++in)
-                out.append(it.key() + u'.' + in.key());
+                out.append(QString(it.key() + u'.' + in.key()));
         } else {
             out.append(it.key());
         }

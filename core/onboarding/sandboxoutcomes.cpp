@@ -12,15 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace console::onboarding {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("console::onboarding::SandboxOutcomes", text);
-}
-
-} // namespace
-
 SandboxOutcomes::SandboxOutcomes(paxos::Connection *connection, AuditTrail *audit,
                                  QObject *parent)
     : QObject(parent)

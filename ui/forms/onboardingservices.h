@@ -1,5 +1,10 @@
 #pragma once
 
+#include "core/session/writeconfirmation.h"
+#include "core/store/audittrail.h"
+#include "core/store/drafts.h"
+#include "core/store/notes.h"
+#include "paxos/net/connection.h"
 #include <QPointer>
 #include <QString>
 

@@ -263,7 +263,7 @@ QString PersonDialog::pendingCurl() const
         isEditing() ? u"/identity/identities/%1"_s.arg(m_identityId) : u"/identity/identities"_s;
     entry.url = m_services.connection ? m_services.connection->environment().apiUrl(path)
                                       : QUrl(u"https://api.sandbox.paxos.com/v2"_s + path);
-    entry.requestHeaders.append({"Authorization", "Bearer {access_token}"});
+    entry.requestHeaders.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer {access_token}")));
     entry.requestBody = QJsonDocument(pendingBody()).toJson(QJsonDocument::Indented);
     entry.requestContentType = "application/json";
     return paxos::toCurl(entry);
