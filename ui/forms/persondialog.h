@@ -63,7 +63,7 @@ signals:
     void identityUpdated(const paxos::Identity &identity);
     void openIdentityRequested(const QString &identityId);
 
-protected:
+    // Esc / Cancel: stops a send in progress, otherwise closes keeping the draft.
     void reject() override;
 
 private:
