@@ -5,12 +5,14 @@
 #include "core/models/apiidentitypagesource.h"
 #include "core/models/identitydetailloader.h"
 #include "core/models/identitytablemodel.h"
+#include "core/models/roles.h"
 #include "core/session/embeddedsandbox.h"
 #include "core/session/session.h"
 #include "core/settings/settings.h"
 #include "core/store/audittrail.h"
 #include "core/store/store.h"
 #include "ui/detail/identitydetailpane.h"
+#include "ui/queue/queuetableview.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QCommandLineParser>
@@ -18,6 +20,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QTabWidget>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -66,7 +69,12 @@ bool Application::parseArguments(const QStringList &arguments, Options *options,
         u"window-size"_s,
         QCoreApplication::translate("console::app::Application", "Window size, e.g. 1600x1000."),
         u"WxH"_s);
-    parser.addOptions({dataDir, inMemory, seed, selfTest, screenshot, size});
+    const QCommandLineOption tab(
+        u"screenshot-tab"_s,
+        QCoreApplication::translate("console::app::Application",
+                                    "With --screenshot: the detail tab to show (0-3)."),
+        u"n"_s);
+    parser.addOptions({dataDir, inMemory, seed, selfTest, screenshot, size, tab});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -90,6 +98,7 @@ bool Application::parseArguments(const QStringList &arguments, Options *options,
         }
     }
     options->selfTest = parser.isSet(selfTest);
+    options->screenshotTab = qBound(0, parser.value(tab).toInt(), 3);
     options->screenshotPath = parser.value(screenshot);
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(u'x');
@@ -382,9 +391,21 @@ void Application::runSmokeTest()
             emit finished(1);
             return;
         }
+        // The screenshot shows an identity with something to explain; the self-test the first.
+        int row = 0;
+        QAbstractItemModel *shown = m_window->queueView()->model();
+        if (!m_options.screenshotPath.isEmpty()) {
+            for (int r = 0; r < shown->rowCount(); ++r) {
+                if (shown->index(r, IdentityTableModel::ActorColumn).data().toString()
+                    == tr("Customer")) {
+                    row = r;
+                    break;
+                }
+            }
+        }
         m_window->queueView()->setFocus();
-        m_window->queueView()->selectRow(0);
-        m_loader->loadNow(m_identities->idAt(0));
+        m_window->queueView()->selectRow(row);
+        m_loader->loadNow(shown->index(row, 0).data(IdentityIdRole).toString());
     });
     connect(m_identities, &IdentityTableModel::errorOccurred, this,
             [this](const paxos::ApiError &e) {
@@ -400,6 +421,8 @@ void Application::runSmokeTest()
         deadline->stop();
         if (!m_options.screenshotPath.isEmpty()) {
             // One more turn of the event loop so the pane has laid itself out.
+            if (auto *tabs = m_window->detailPane()->findChild<QTabWidget *>(u"detailTabs"_s))
+                tabs->setCurrentIndex(m_options.screenshotTab);
             QTimer::singleShot(200, this, [this] {
                 const QPixmap shot = m_window->grab();
                 if (!shot.save(m_options.screenshotPath, "PNG")) {

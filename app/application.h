@@ -47,6 +47,8 @@ public:
         // --screenshot FILE: like the self-test, then save the window to FILE.
         QString screenshotPath;
         QSize windowSize;
+        // Which detail tab the screenshot shows (0: what is happening, 1: details, ...).
+        int screenshotTab = 0;
         // Ignore and do not save the remembered window layout.
         bool ephemeralUi = false;
         // Network access for tests that map hosts to loopback.

@@ -23,8 +23,9 @@ namespace console {
 // last error). Switching environments replaces the connection; views listen to
 // environmentChanged() and reload.
 //
-// A lost connection degrades to read-only: nothing on screen is dropped, writes are refused
-// through the WriteGuard until a call succeeds again.
+// The state follows the request log: any HTTP answer means connected; a call that could not
+// reach the server means offline. Offline is read-only: nothing on screen is dropped, and
+// writes are refused through the WriteGuard until a call gets through again.
 class Session : public QObject
 {
     Q_OBJECT
@@ -61,10 +62,6 @@ public:
     QString lastErrorMessage() const { return m_lastError; }
     QString lastErrorDetail() const { return m_lastErrorDetail; }
 
-    // Views report how their calls went; the session turns that into its state.
-    void reportSuccess();
-    void reportFailure(const paxos::ApiError &error);
-
 signals:
     void environmentChanged();
     void stateChanged(console::Session::State state);
@@ -77,13 +74,14 @@ private:
 
     QNetworkAccessManager *m_network;
     paxos::RequestLog *m_log = nullptr;
-    QPointer<paxos::Connection> m_connection;
+    paxos::Connection *m_connection = nullptr;
     WriteGuard *m_guard = nullptr;
     Target m_target;
     State m_state = State::Stopped;
     QDateTime m_tokenExpiry;
     QString m_lastError;
     QString m_lastErrorDetail;
+    bool m_lastErrorIsTransport = false;
 };
 
 } // namespace console

@@ -33,7 +33,6 @@ namespace console::ui {
 
 namespace {
 
-
 QLabel *valueLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text.isEmpty() ? u"—"_s : text, parent);
@@ -103,6 +102,14 @@ public:
     bool isEmpty() const { return m_form->rowCount() == 0 && m_body->count() <= 1; }
 
 private:
+    // Every section's labels share one width, so values line up down the whole page.
+    QLabel *fieldLabel(const QString &text)
+    {
+        QLabel *l = mutedLabel(text, this);
+        l->setMinimumWidth(l->fontMetrics().horizontalAdvance(u"Government id (cip_id)"_s) + 12);
+        return l;
+    }
+
     QHBoxLayout *m_header;
     QVBoxLayout *m_body;
     QFormLayout *m_form;
@@ -450,9 +457,9 @@ QWidget *IdentityDetailPane::buildOverviewTab()
     }
     for (const paxos::Requirement &r : details.requirements) {
         QWidget *card = nullptr;
-        QGridLayout *cl = badgeCard(u"requirement_"_s + r.type,
-                                    paxos::enums::requirementStatus().label(r.status), r.status,
-                                    reqs, &card);
+        QGridLayout *cl =
+            badgeCard(u"requirement_"_s + r.type, paxos::enums::requirementStatus().label(r.status),
+                      r.status, reqs, &card);
         auto *title = new QLabel(paxos::enums::requirementType().label(r.type), card);
         QFont tf = title->font();
         tf.setWeight(QFont::DemiBold);
@@ -494,8 +501,9 @@ QWidget *IdentityDetailPane::buildOverviewTab()
         controls->addWidget(valueLabel(tr("No controls in force."), controls));
     for (const paxos::IdentityControl &c : details.activeControls) {
         QWidget *card = nullptr;
-        QGridLayout *cl = badgeCard(u"control_"_s + c.type, paxos::enums::controlType().label(c.type),
-                                    c.type, controls, &card);
+        QGridLayout *cl =
+            badgeCard(u"control_"_s + c.type, paxos::enums::controlType().label(c.type), c.type,
+                      controls, &card);
         cl->addWidget(valueLabel(describeControl(c), card), 0, 1);
         QStringList lines;
         if (c.reason || c.reasonCode) {

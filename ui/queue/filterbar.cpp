@@ -3,6 +3,7 @@
 #include "paxos/model/enums.h"
 #include "ui/widgets/labels.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -49,15 +51,16 @@ FilterBar::FilterBar(QWidget *parent)
 {
     setObjectName(u"filterBar"_s);
     auto *layout = new QHBoxLayout(this);
+    m_layout = layout;
     layout->setContentsMargins(10, 8, 10, 8);
     layout->setSpacing(6);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"quickSearch"_s);
-    m_search->setPlaceholderText(tr("Search loaded: name, ref_id, id, last digits of cip_id"));
+    m_search->setPlaceholderText(tr("Search name, ref_id, id or cip_id’s last digits"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(u":/icons/search.svg"_s), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(300);
+    m_search->setMinimumWidth(320);
     m_search->setAccessibleName(tr("Quick search"));
     m_search->installEventFilter(this);
     layout->addWidget(m_search, 2);
@@ -133,6 +136,15 @@ QDateEdit *FilterBar::makeDateEdit(const QString &objectName, const QString &acc
     edit->setDate(kAnyDate);
     edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(u"0000-00-00"_s) + 40);
     return edit;
+}
+
+void FilterBar::addTrailingAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setAutoRaise(true);
+    button->setObjectName(action->objectName() + u"Button"_s);
+    m_layout->addWidget(button);
 }
 
 QueueFilterValues FilterBar::values() const

@@ -3,7 +3,9 @@
 #include <QDate>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -48,6 +50,8 @@ public:
     QString summary() const;
 
     QLineEdit *searchField() const { return m_search; }
+    // A tool button for the action at the end of the bar (refresh, export, columns).
+    void addTrailingAction(QAction *action);
 
 signals:
     void filtersChanged(const console::ui::QueueFilterValues &values);
@@ -62,6 +66,7 @@ private:
     QDateEdit *makeDateEdit(const QString &objectName, const QString &accessibleName);
     void emitFilters();
 
+    QHBoxLayout *m_layout = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_type = nullptr;
     QDateEdit *m_createdFrom = nullptr;

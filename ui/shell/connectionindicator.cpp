@@ -30,6 +30,7 @@ ConnectionIndicator::ConnectionIndicator(QWidget *parent)
     m_error->setMaximumWidth(520);
     m_error->setStyleSheet(u"color: #A31D24;"_s);
     layout->addWidget(m_error);
+    layout->addStretch(1);
     setState(State::Stopped);
     setLastError({});
 }

@@ -75,7 +75,7 @@ EnvironmentBanner::EnvironmentBanner(QWidget *parent)
 
     m_switch = new QPushButton(tr("Switch environment…"), this);
     m_switch->setObjectName(u"switchEnvironmentButton"_s);
-    m_switch->setIcon(QIcon(u":/icons/environment.svg"_s));
+    m_switch->setIcon(QIcon(u":/icons/environment-light.svg"_s));
     m_switch->setFlat(true);
     m_switch->setCursor(Qt::PointingHandCursor);
     connect(m_switch, &QPushButton::clicked, this, &EnvironmentBanner::switchRequested);

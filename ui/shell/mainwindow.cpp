@@ -4,6 +4,7 @@
 #include "core/models/identitydetailloader.h"
 #include "core/models/identityfilterproxy.h"
 #include "core/models/identitytablemodel.h"
+#include "core/models/roles.h"
 #include "core/session/session.h"
 #include "core/settings/settings.h"
 #include "core/store/audittrail.h"
@@ -16,6 +17,7 @@
 #include "ui/shell/connectionindicator.h"
 #include "ui/shell/environmentbanner.h"
 #include "ui/shell/mainactions.h"
+#include "ui/widgets/resources.h"
 #include "ui/widgets/statewidget.h"
 #include "ui/widgets/statusbadgedelegate.h"
 
@@ -73,6 +75,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_services(services)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
+    initResources();
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Compliance Console"));
     setWindowIcon(QIcon(u":/icons/compliance-console.svg"_s));
@@ -134,9 +137,6 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
     m_indicator = new ConnectionIndicator(this);
     statusBar()->addWidget(m_indicator, 1);
-    m_rowsLabel = new QLabel(this);
-    m_rowsLabel->setObjectName(u"rowsLabel"_s);
-    statusBar()->addPermanentWidget(m_rowsLabel);
     statusBar()->setSizeGripEnabled(true);
 
     // The queue: source model -> quick-search/sort proxy -> table.
@@ -299,6 +299,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     });
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     buildMenus();
+    m_filters->addTrailingAction(m_actions->refresh);
+    m_filters->addTrailingAction(m_actions->exportCsv);
+    m_filters->addTrailingAction(m_actions->chooseColumns);
 
     // Ages and the token countdown move with the clock.
     auto *minute = new QTimer(this);
@@ -312,6 +315,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_exporter = new CsvExporter(this);
 
     resize(1480, 900);
+    m_splitter->setSizes({900, 580});
     onEnvironmentChanged();
     onSessionState();
     updateQueueState();
@@ -489,7 +493,6 @@ void MainWindow::updateSummary()
     if (model->isLoading())
         text += tr(" · loading…");
     m_filters->setSummary(text);
-    m_rowsLabel->setText(text);
 }
 
 void MainWindow::onCurrentRowChanged(const QModelIndex &current)

@@ -125,7 +125,6 @@ private:
     StateWidget *m_queueState = nullptr;
     IdentityDetailPane *m_detail = nullptr;
     ConnectionIndicator *m_indicator = nullptr;
-    QLabel *m_rowsLabel = nullptr;
     IdentityFilterProxy *m_proxy = nullptr;
     CsvExporter *m_exporter = nullptr;
     QPointer<QProgressDialog> m_exportProgress;

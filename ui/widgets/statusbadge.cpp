@@ -87,7 +87,8 @@ void paintBadge(QPainter *painter, const QRect &rect, const QString &text, Tone 
     else if (alignment & Qt::AlignRight)
         x = rect.right() - size.width() + 1;
     const int y = rect.top() + (rect.height() - size.height()) / 2;
-    const QRectF pill(x + 0.5, y + 0.5, size.width() - 1, size.height() - 1);
+    const QRect box(x, y, size.width(), size.height());
+    const QRectF pill = QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5);
 
     const BadgeColors colors = badgeColors(tone);
     painter->setRenderHint(QPainter::Antialiasing, true);
@@ -98,10 +99,12 @@ void paintBadge(QPainter *painter, const QRect &rect, const QString &text, Tone 
     painter->setPen(QPen(colors.border, 1.0));
     painter->drawPath(path);
     painter->setPen(colors.foreground);
-    const QRect textRect =
-        pill.toAlignedRect().adjusted(kHorizontalPadding, 0, -kHorizontalPadding, 0);
-    painter->drawText(textRect, Qt::AlignCenter,
-                      fm.elidedText(text, Qt::ElideRight, textRect.width()));
+    const QRect textRect = box.adjusted(kHorizontalPadding, 0, -kHorizontalPadding, 0);
+    // Elide only when the cell is really too narrow for the whole word.
+    const QString shown = fm.horizontalAdvance(text) <= textRect.width()
+        ? text
+        : fm.elidedText(text, Qt::ElideRight, textRect.width());
+    painter->drawText(textRect, Qt::AlignCenter, shown);
     painter->restore();
 }
 

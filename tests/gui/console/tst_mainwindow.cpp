@@ -1,5 +1,6 @@
 #include "app/application.h"
 #include "core/credentials/credentialstore.h"
+#include "core/models/csvexporter.h"
 #include "core/models/identitydetailloader.h"
 #include "core/models/identityfilterproxy.h"
 #include "core/models/identitytablemodel.h"
@@ -174,7 +175,8 @@ private slots:
         const QString id = model()->idAt(3);
         auto *search = find<QLineEdit>(m_window, u"quickSearch"_s);
         QTest::keyClicks(search, name);
-        QTRY_VERIFY(m_window->proxy()->rowCount() >= 1);
+        QTRY_VERIFY(m_window->proxy()->rowCount() < model()->rowCount());
+        QVERIFY(m_window->proxy()->rowCount() >= 1);
         bool found = false;
         for (int r = 0; r < m_window->proxy()->rowCount(); ++r)
             found = found
@@ -265,8 +267,9 @@ private slots:
         QCOMPARE(find<QLabel>(pane, u"cipIdValue"_s)->text(), real);
         QCOMPARE(m_app->auditTrail()->count(filter).value(), 1);
         // Another identity is masked again.
-        m_window->queueView()->setCurrentIndex(m_window->queueView()->model()->index(7, 0));
-        QTRY_VERIFY_WITH_TIMEOUT(pane->identityId() != id && pane->identity(), kTimeout);
+        const QModelIndex other = m_window->queueView()->model()->index(7, 0);
+        m_window->queueView()->setCurrentIndex(other);
+        waitForIdentity(other.data(console::IdentityIdRole).toString());
         QVERIFY(!pane->isRevealed());
     }
 
@@ -382,6 +385,15 @@ private slots:
 
 private:
     IdentityTableModel *model() const { return m_app->identities(); }
+    void waitForIdentity(const QString &id)
+    {
+        auto *pane = m_window->detailPane();
+        auto *state = pane->findChild<console::ui::StateWidget *>(u"detailState"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(pane->identity() && pane->identity()->id == id,
+                                  qPrintable(u"pane shows %1 (%2: %3)"_s.arg(
+                                      pane->identityId(), state->title(), state->message())),
+                                  kTimeout);
+    }
     QString lastListCall() const
     {
         const auto entries = m_app->session()->requestLog()->entries();

@@ -1,0 +1,108 @@
+#include "core/session/session.h"
+
+#include "core/logging.h"
+#include "paxos/net/connection.h"
+#include "paxos/net/requestlog.h"
+#include "paxos/net/tokenprovider.h"
+
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+namespace console {
+
+Session::Session(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+    // One connection for the session's lifetime: switching environments re-points it, so the
+    // request log (and whoever listens to it) carries on.
+    m_connection = new paxos::Connection(paxos::Clock::system(), m_network, this);
+    m_log = m_connection->requestLog();
+    m_guard = new WriteGuard(this);
+
+    connect(m_log, &paxos::RequestLog::entryAdded, this, [this](const paxos::RequestLogEntry &e) {
+        if (m_state == State::Stopped)
+            return;
+        const bool token = e.operation == u"Token";
+        if (e.httpStatus > 0) {
+            if (token && !e.succeeded()) {
+                // The server answered, but refused the credentials: nothing can be read.
+                setState(State::Offline);
+                return;
+            }
+            // Any HTTP answer means the server is reachable again.
+            setState(State::Connected);
+            if (m_lastErrorIsTransport)
+                setLastError({}, {});
+            return;
+        }
+        if (!e.error.isEmpty() && !e.retried) {
+            setState(State::Offline);
+            m_lastErrorIsTransport = true;
+            setLastError(tr("No connection to %1").arg(e.url.host()), e.error);
+        }
+    });
+    paxos::TokenProvider *tokens = m_connection->tokenProvider();
+    connect(tokens, &paxos::TokenProvider::tokenRefreshed, this,
+            [this](const QStringList &, qint64 expiresInMs) {
+                m_tokenExpiry = QDateTime::currentDateTimeUtc().addMSecs(expiresInMs);
+                emit tokenExpiryChanged(m_tokenExpiry);
+            });
+    connect(tokens, &paxos::TokenProvider::fetchFailed, this, [this](const paxos::ApiError &error) {
+        if (error.kind() == paxos::ApiError::Kind::Cancelled)
+            return;
+        m_lastErrorIsTransport = error.kind() == paxos::ApiError::Kind::Network
+            || error.kind() == paxos::ApiError::Kind::Timeout;
+        setLastError(error.message(), error.detail());
+    });
+}
+
+Session::~Session() = default;
+
+void Session::connectTo(const Target &target)
+{
+    m_target = target;
+    m_target.clientSecret.clear(); // the token provider keeps it; nobody else needs to
+    m_tokenExpiry = QDateTime();
+    m_lastErrorIsTransport = false;
+    setLastError({}, {});
+    m_connection->setEnvironment(target.environment);
+    m_connection->setCredentials(target.clientId, target.clientSecret);
+    m_guard->setProduction(target.environment.isProduction(), target.name);
+    qCInfo(lcEmbeddedSandbox) << "connecting to" << target.name
+                              << target.environment.apiBase().toString();
+    setState(State::Connecting);
+    emit tokenExpiryChanged(m_tokenExpiry);
+    emit environmentChanged();
+}
+
+void Session::disconnectFromServer()
+{
+    m_connection->tokenProvider()->clear();
+    m_tokenExpiry = QDateTime();
+    setState(State::Stopped);
+}
+
+void Session::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    m_guard->setReadOnly(state == State::Offline,
+                         tr("The connection to %1 is lost: the console is read-only until it is "
+                            "back.")
+                             .arg(m_target.name));
+    emit stateChanged(state);
+}
+
+void Session::setLastError(const QString &message, const QString &detail)
+{
+    if (message == m_lastError && detail == m_lastErrorDetail)
+        return;
+    m_lastError = message;
+    m_lastErrorDetail = detail;
+    emit lastErrorChanged(message, detail);
+}
+
+} // namespace console
