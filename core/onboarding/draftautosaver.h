@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/drafts.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "paxos/api/job.h"
 #include "core/session/writeconfirmation.h"
 #include "core/store/audittrail.h"
 #include "core/store/notes.h"
+#include "paxos/api/job.h"
 #include "paxos/model/account.h"
 #include "paxos/model/identity.h"
 #include "paxos/net/apierror.h"
@@ -59,8 +59,7 @@ public:
     // free text. Nothing is sent to Paxos: the refused identity was never created.
     void decline(const QString &reasonCode, const QString &reason);
     // The same person: opens an account of `accountType` on the existing identity.
-    void createAccount(const QString &accountType, const QString &description,
-                       bool createProfile);
+    void createAccount(const QString &accountType, const QString &description, bool createProfile);
 
     State state() const { return m_state; }
     QString existingId() const { return m_existingId; }

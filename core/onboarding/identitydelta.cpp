@@ -16,9 +16,12 @@ namespace {
 
 const QStringList &readOnlyPersonKeys()
 {
-    static const QStringList keys{u"id_verification_status"_s, u"sanctions_verification_status"_s,
-                                  u"additional_screening_status"_s, u"id_verification_url"_s,
-                                  u"govt_id"_s, u"govt_id_type"_s};
+    static const QStringList keys{u"id_verification_status"_s,
+                                  u"sanctions_verification_status"_s,
+                                  u"additional_screening_status"_s,
+                                  u"id_verification_url"_s,
+                                  u"govt_id"_s,
+                                  u"govt_id_type"_s};
     return keys;
 }
 
@@ -26,13 +29,26 @@ const QStringList &readOnlyPersonKeys()
 // the diff reads top to bottom like the form.
 const QStringList &personOrder()
 {
-    static const QStringList keys{
-        u"first_name"_s, u"middle_name"_s, u"last_name"_s, u"date_of_birth"_s,
-        u"nationality"_s, u"country_of_birth"_s, u"profession"_s, u"phone_number"_s,
-        u"email"_s, u"address"_s, u"cip_id_type"_s, u"cip_id"_s, u"cip_id_country"_s,
-        u"verifier_type"_s, u"passthrough_verifier_type"_s, u"passthrough_verified_at"_s,
-        u"passthrough_verification_id"_s, u"passthrough_verification_status"_s,
-        u"passthrough_verification_fields"_s, u"verifier_id"_s};
+    static const QStringList keys{u"first_name"_s,
+                                  u"middle_name"_s,
+                                  u"last_name"_s,
+                                  u"date_of_birth"_s,
+                                  u"nationality"_s,
+                                  u"country_of_birth"_s,
+                                  u"profession"_s,
+                                  u"phone_number"_s,
+                                  u"email"_s,
+                                  u"address"_s,
+                                  u"cip_id_type"_s,
+                                  u"cip_id"_s,
+                                  u"cip_id_country"_s,
+                                  u"verifier_type"_s,
+                                  u"passthrough_verifier_type"_s,
+                                  u"passthrough_verified_at"_s,
+                                  u"passthrough_verification_id"_s,
+                                  u"passthrough_verification_status"_s,
+                                  u"passthrough_verification_fields"_s,
+                                  u"verifier_id"_s};
     return keys;
 }
 
@@ -46,9 +62,10 @@ const QStringList &addressOrder()
 const QStringList &cddOrder()
 {
     static const QStringList keys{
-        u"estimated_yearly_income"_s, u"expected_transfer_value"_s, u"source_of_wealth"_s,
-        u"employment_status"_s, u"employment_industry_sector"_s, u"estimated_net_worth"_s,
-        u"source_of_funds"_s, u"purpose_of_account"_s, u"aliases"_s, u"customer_regions"_s};
+        u"estimated_yearly_income"_s, u"expected_transfer_value"_s,    u"source_of_wealth"_s,
+        u"employment_status"_s,       u"employment_industry_sector"_s, u"estimated_net_worth"_s,
+        u"source_of_funds"_s,         u"purpose_of_account"_s,         u"aliases"_s,
+        u"customer_regions"_s};
     return keys;
 }
 
@@ -225,7 +242,8 @@ UpdateDelta updateDelta(const QJsonObject &original, const QJsonObject &edited)
             continue;
         if (key == "address"_L1) {
             QJsonObject address = pruneEmpty(after.toObject());
-            if (!isBlank(before.toObject().value("address2"_L1)) && !address.contains("address2"_L1))
+            if (!isBlank(before.toObject().value("address2"_L1))
+                && !address.contains("address2"_L1))
                 address.insert("address2"_L1, u""_s);
             if (!address.isEmpty())
                 person.insert(key, address);
@@ -340,9 +358,9 @@ QList<DiffRow> diffRows(const QJsonObject &original, const QJsonObject &edited)
     for (const QString &key : orderedKeys(om, em, {})) {
         const QString path = u"metadata."_s + key;
         if (!same(om.value(key), em.value(key)))
-            rows.append({path, QCoreApplication::translate("console::onboarding", "Metadata “%1”")
-                                   .arg(key),
-                         om.value(key).toString(), em.value(key).toString()});
+            rows.append(
+                {path, QCoreApplication::translate("console::onboarding", "Metadata “%1”").arg(key),
+                 om.value(key).toString(), em.value(key).toString()});
     }
     return rows;
 }

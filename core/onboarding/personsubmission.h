@@ -1,8 +1,8 @@
 #pragma once
 
-#include "paxos/api/job.h"
 #include "core/session/writeconfirmation.h"
 #include "core/store/audittrail.h"
+#include "paxos/api/job.h"
 #include "paxos/model/identity.h"
 #include "paxos/net/apierror.h"
 

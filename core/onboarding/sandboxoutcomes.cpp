@@ -12,8 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace console::onboarding {
 
-SandboxOutcomes::SandboxOutcomes(paxos::Connection *connection, AuditTrail *audit,
-                                 QObject *parent)
+SandboxOutcomes::SandboxOutcomes(paxos::Connection *connection, AuditTrail *audit, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
     , m_audit(audit)
@@ -30,7 +29,8 @@ QList<SandboxScenario> SandboxOutcomes::scenarios()
     return {
         {u"approve"_s, tr("Screening passes"),
          tr("ID verification, sanctions and additional screening become Approved.")},
-        {u"deny"_s, tr("Sanctions hit"), tr("Sanctions screening is denied; the identity is Denied.")},
+        {u"deny"_s, tr("Sanctions hit"),
+         tr("Sanctions screening is denied; the identity is Denied.")},
         {u"manual_review"_s, tr("Possible sanctions hit"),
          tr("Sanctions screening needs manual review; the identity stays Pending until a status "
             "is set.")},
@@ -70,8 +70,8 @@ bool SandboxOutcomes::canRunScenario() const
 void SandboxOutcomes::setStatus(const QString &identityId, const QJsonObject &statuses)
 {
     if (!canSetStatus()) {
-        emit failed(paxos::ApiError::invalidArgument(
-            tr("Sandbox statuses can only be set in a sandbox.")));
+        emit failed(
+            paxos::ApiError::invalidArgument(tr("Sandbox statuses can only be set in a sandbox.")));
         return;
     }
     cancel();
@@ -108,8 +108,8 @@ void SandboxOutcomes::runScenario(const QString &identityId, const QString &scen
     request.authenticated = false;
     request.rateClass = paxos::RateClass::Unpaced;
     request.safeToRepeat = false;
-    request.body = QJsonDocument(QJsonObject{{u"scenario"_s, scenario}})
-                       .toJson(QJsonDocument::Compact);
+    request.body =
+        QJsonDocument(QJsonObject{{u"scenario"_s, scenario}}).toJson(QJsonDocument::Compact);
     request.contentType = "application/json";
     auto *call = m_connection->send(request, this);
     m_call = call;

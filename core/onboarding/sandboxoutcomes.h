@@ -1,7 +1,7 @@
 #pragma once
 
-#include "paxos/api/job.h"
 #include "core/store/audittrail.h"
+#include "paxos/api/job.h"
 #include "paxos/net/apierror.h"
 
 #include <QJsonObject>

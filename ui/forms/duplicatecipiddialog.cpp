@@ -124,7 +124,8 @@ DuplicateCipIdDialog::DuplicateCipIdDialog(const OnboardingServices &services,
         m_accountType->addItem(paxos::enums::accountType().label(wire), wire);
     m_accountDescription = new QLineEdit(m_accountBox);
     m_accountDescription->setObjectName(u"accountDescriptionEdit"_s);
-    m_createProfile = new QCheckBox(tr("Create a &profile (balances) with the account"), m_accountBox);
+    m_createProfile =
+        new QCheckBox(tr("Create a &profile (balances) with the account"), m_accountBox);
     m_createProfile->setChecked(true);
     auto *typeLabel = new QLabel(tr("Account &type"), m_accountBox);
     typeLabel->setBuddy(m_accountType);
@@ -167,9 +168,9 @@ DuplicateCipIdDialog::DuplicateCipIdDialog(const OnboardingServices &services,
     m_declineRadio->setChecked(true);
     m_workflow->start(entered, existingId);
     const QJsonObject person = entered.value("person_details"_L1).toObject();
-    m_accountDescription->setText(
-        tr("Brokerage account for %1 %2")
-            .arg(person.value("first_name"_L1).toString(), person.value("last_name"_L1).toString()));
+    m_accountDescription->setText(tr("Brokerage account for %1 %2")
+                                      .arg(person.value("first_name"_L1).toString(),
+                                           person.value("last_name"_L1).toString()));
     fillComparison();
     onStateChanged();
 }
@@ -216,15 +217,16 @@ void DuplicateCipIdDialog::fillComparison()
         ++r;
     }
     headers << tr("Reference ID") << tr("Status");
-    m_comparison->setItem(r, 0, new QTableWidgetItem(m_workflow->entered().value("ref_id"_L1).toString()));
-    m_comparison->setItem(r, 1, new QTableWidgetItem(m_workflow->existing().refId.value_or(QString())));
+    m_comparison->setItem(
+        r, 0, new QTableWidgetItem(m_workflow->entered().value("ref_id"_L1).toString()));
+    m_comparison->setItem(r, 1,
+                          new QTableWidgetItem(m_workflow->existing().refId.value_or(QString())));
     ++r;
     m_comparison->setItem(r, 0, new QTableWidgetItem(tr("Not created")));
-    m_comparison->setItem(
-        r, 1,
-        new QTableWidgetItem(loaded ? paxos::enums::identityStatus().label(
-                                          m_workflow->existing().effectiveStatus())
-                                    : QString()));
+    m_comparison->setItem(r, 1,
+                          new QTableWidgetItem(loaded ? paxos::enums::identityStatus().label(
+                                                   m_workflow->existing().effectiveStatus())
+                                                      : QString()));
     m_comparison->setVerticalHeaderLabels(headers);
 }
 
@@ -281,7 +283,8 @@ void DuplicateCipIdDialog::updateActionButton()
     const S state = m_workflow->state();
     const bool ready = state == S::Comparing
         || (state == S::Failed && m_workflow->existing().personDetails.has_value());
-    m_actButton->setEnabled(ready && (!decline || !m_reasonText->toPlainText().trimmed().isEmpty()));
+    m_actButton->setEnabled(ready
+                            && (!decline || !m_reasonText->toPlainText().trimmed().isEmpty()));
     m_actButton->setToolTip(decline && m_reasonText->toPlainText().trimmed().isEmpty()
                                 ? tr("Write the reason first.")
                                 : QString());

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "ui/forms/onboardingservices.h"
-
 #include "core/onboarding/duplicatecipworkflow.h"
+#include "ui/forms/onboardingservices.h"
 
 #include <QDialog>
 

@@ -5,6 +5,7 @@
 #include "core/store/drafts.h"
 #include "core/store/notes.h"
 #include "paxos/net/connection.h"
+
 #include <QPointer>
 #include <QString>
 

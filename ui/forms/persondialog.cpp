@@ -1,8 +1,5 @@
 #include "ui/forms/persondialog.h"
 
-#include "ui/forms/duplicatecipiddialog.h"
-#include "ui/forms/personform.h"
-
 #include "core/onboarding/draftautosaver.h"
 #include "core/onboarding/identitydelta.h"
 #include "core/onboarding/personsubmission.h"
@@ -11,6 +8,8 @@
 #include "paxos/model/examples.h"
 #include "paxos/net/connection.h"
 #include "paxos/net/requestlog.h"
+#include "ui/forms/duplicatecipiddialog.h"
+#include "ui/forms/personform.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -50,11 +49,11 @@ PersonDialog::PersonDialog(const OnboardingServices &services, const paxos::Iden
     , m_form(new PersonForm(this))
     , m_submission(new onboarding::PersonSubmission(services.connection, services.writeGuard,
                                                     services.audit, this))
-    , m_drafts(new onboarding::DraftAutosaver(
-          services.drafts,
-          identity ? QString(onboarding::draftkinds::updatePerson)
-                   : QString(onboarding::draftkinds::createPerson),
-          this))
+    , m_drafts(new onboarding::DraftAutosaver(services.drafts,
+                                              identity
+                                                  ? QString(onboarding::draftkinds::updatePerson)
+                                                  : QString(onboarding::draftkinds::createPerson),
+                                              this))
 {
     setObjectName(u"PersonDialog"_s);
     resize(1280, 860);
@@ -62,14 +61,13 @@ PersonDialog::PersonDialog(const OnboardingServices &services, const paxos::Iden
 
     if (identity) {
         m_identityId = identity->id;
-        m_original = onboarding::editableShape(identity->raw.isEmpty() ? identity->toJson()
-                                                                       : identity->raw);
+        m_original =
+            onboarding::editableShape(identity->raw.isEmpty() ? identity->toJson() : identity->raw);
         m_form->setRequest(m_original);
         m_form->setMode(PersonForm::Mode::Edit);
         const QJsonObject original = m_original;
         m_form->setValidator([original](const QJsonObject &request) {
-            return paxos::validateUpdateIdentity(
-                onboarding::updateDelta(original, request).body);
+            return paxos::validateUpdateIdentity(onboarding::updateDelta(original, request).body);
         });
         m_drafts->setIdentityId(m_identityId);
         setWindowTitle(tr("Edit %1").arg(identity->displayName()));
@@ -163,8 +161,8 @@ PersonDialog::PersonDialog(const OnboardingServices &services, const paxos::Iden
         connect(m_exampleButton, &QPushButton::clicked, this, &PersonDialog::fillSandboxExample);
     }
     if (identity) {
-        m_kycButton =
-            buttons->addButton(tr("Confirm &KYC refresh (no changes)"), QDialogButtonBox::ActionRole);
+        m_kycButton = buttons->addButton(tr("Confirm &KYC refresh (no changes)"),
+                                         QDialogButtonBox::ActionRole);
         m_kycButton->setObjectName(u"kycRefreshButton"_s);
         m_kycButton->setAutoDefault(false);
         m_kycButton->setToolTip(tr("The customer confirmed nothing changed: sends only "
@@ -263,7 +261,8 @@ QString PersonDialog::pendingCurl() const
         isEditing() ? u"/identity/identities/%1"_s.arg(m_identityId) : u"/identity/identities"_s;
     entry.url = m_services.connection ? m_services.connection->environment().apiUrl(path)
                                       : QUrl(u"https://api.sandbox.paxos.com/v2"_s + path);
-    entry.requestHeaders.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer {access_token}")));
+    entry.requestHeaders.append(
+        qMakePair(QByteArray("Authorization"), QByteArray("Bearer {access_token}")));
     entry.requestBody = QJsonDocument(pendingBody()).toJson(QJsonDocument::Indented);
     entry.requestContentType = "application/json";
     return paxos::toCurl(entry);
@@ -367,19 +366,21 @@ void PersonDialog::onSucceeded(const paxos::Identity &identity, bool recovered)
         showBanner(tr("Updated. Status: %1.").arg(status));
         emit identityUpdated(identity);
     } else {
-        showBanner(recovered ? tr("%1 had already been created by an earlier attempt. Status: %2.")
-                                   .arg(identity.displayName(), status)
-                             : tr("%1 was created. Status: %2.").arg(identity.displayName(), status));
+        showBanner(recovered
+                       ? tr("%1 had already been created by an earlier attempt. Status: %2.")
+                             .arg(identity.displayName(), status)
+                       : tr("%1 was created. Status: %2.").arg(identity.displayName(), status));
         emit identityCreated(identity);
         // The sandbox decides at once; show the decision without waiting for the queue.
         if (m_services.connection) {
-            auto *job = new paxos::GetIdentityJob(m_services.connection, identity.id, false,
-                                                  false, this);
+            auto *job =
+                new paxos::GetIdentityJob(m_services.connection, identity.id, false, false, this);
             connect(job, &paxos::Job::succeeded, this, [this](paxos::Job *j) {
                 const paxos::Identity now = static_cast<paxos::GetIdentityJob *>(j)->result();
-                m_banner->setText(tr("%1 was created. Status: %2.")
-                                      .arg(personName(), paxos::enums::identityStatus().label(
-                                                             now.effectiveStatus())));
+                m_banner->setText(
+                    tr("%1 was created. Status: %2.")
+                        .arg(personName(),
+                             paxos::enums::identityStatus().label(now.effectiveStatus())));
                 emit identityUpdated(now);
             });
             job->start();

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "ui/forms/onboardingservices.h"
-
 #include "paxos/model/identity.h"
 #include "paxos/net/apierror.h"
+#include "ui/forms/onboardingservices.h"
 
 #include <QDialog>
 #include <QJsonObject>
@@ -57,14 +56,13 @@ public:
     void fillSandboxExample();
     void submit();
     void confirmKycRefresh();
+    // Esc / Cancel: stops a send in progress, otherwise closes keeping the draft.
+    void reject() override;
 
 signals:
     void identityCreated(const paxos::Identity &identity);
     void identityUpdated(const paxos::Identity &identity);
     void openIdentityRequested(const QString &identityId);
-
-    // Esc / Cancel: stops a send in progress, otherwise closes keeping the draft.
-    void reject() override;
 
 private:
     PersonDialog(const OnboardingServices &services, const paxos::Identity *identity,

@@ -1,10 +1,9 @@
 #include "ui/forms/personform.h"
 
-#include "ui_personform.h"
-
 #include "paxos/model/countries.h"
 #include "paxos/model/enums.h"
 #include "paxos/model/examples.h"
+#include "ui_personform.h"
 
 #include <QCalendarWidget>
 #include <QCompleter>
@@ -163,8 +162,7 @@ PersonForm::PersonForm(QWidget *parent)
         {kPerson + "passthrough_verifier_type"_L1, m_ui->passthroughVerifierTypeCombo},
         {kPerson + "passthrough_verified_at"_L1, m_ui->passthroughVerifiedAtEdit},
         {kPerson + "passthrough_verification_id"_L1, m_ui->passthroughVerificationIdEdit},
-        {kPerson + "passthrough_verification_status"_L1,
-         m_ui->passthroughVerificationStatusCombo},
+        {kPerson + "passthrough_verification_status"_L1, m_ui->passthroughVerificationStatusCombo},
         {kPerson + "passthrough_verification_fields"_L1, m_ui->passthroughFieldsBox},
         {kCdd + "estimated_yearly_income"_L1, m_ui->estimatedYearlyIncomeCombo},
         {kCdd + "expected_transfer_value"_L1, m_ui->expectedTransferValueCombo},
@@ -323,8 +321,7 @@ void PersonForm::connectEdits()
         }
     }
     for (QCheckBox *check : m_ui->passthroughFieldsBox->findChildren<QCheckBox *>())
-        connect(check, &QCheckBox::toggled, this,
-                [this] { onEdited(m_ui->passthroughFieldsBox); });
+        connect(check, &QCheckBox::toggled, this, [this] { onEdited(m_ui->passthroughFieldsBox); });
     connect(m_ui->verifierTypeCombo, &QComboBox::currentIndexChanged, this,
             &PersonForm::updatePassthroughVisibility);
     connect(m_ui->passthroughVerifiedAtNowButton, &QToolButton::clicked, this, [this] {
@@ -397,8 +394,8 @@ void PersonForm::pickDate()
         m_ui->dateOfBirthEdit->setFocus();
     });
     connect(calendar, &QCalendarWidget::clicked, calendar, &QCalendarWidget::activated);
-    calendar->move(m_ui->dateOfBirthButton->mapToGlobal(
-        QPoint(0, m_ui->dateOfBirthButton->height())));
+    calendar->move(
+        m_ui->dateOfBirthButton->mapToGlobal(QPoint(0, m_ui->dateOfBirthButton->height())));
     calendar->show();
     calendar->setFocus();
 }
@@ -621,7 +618,8 @@ void PersonForm::setRequest(const QJsonObject &request)
     const QJsonArray tax = request.value("tax_details"_L1).toArray();
     for (const QJsonValue &v : tax) {
         const int row = appendTableRow(m_ui->taxDetailsTable, true);
-        m_ui->taxDetailsTable->item(row, 0)->setText(v.toObject().value("tax_payer_id"_L1).toString());
+        m_ui->taxDetailsTable->item(row, 0)->setText(
+            v.toObject().value("tax_payer_id"_L1).toString());
         setCountryComboValue(qobject_cast<QComboBox *>(m_ui->taxDetailsTable->cellWidget(row, 1)),
                              v.toObject().value("tax_payer_country"_L1).toString());
     }
@@ -634,23 +632,36 @@ void PersonForm::setRequest(const QJsonObject &request)
     }
 
     // Keep what the form has no field for, so it goes back unchanged.
-    static const QStringList personKeys{
-        u"first_name"_s, u"middle_name"_s, u"last_name"_s, u"date_of_birth"_s,
-        u"nationality"_s, u"country_of_birth"_s, u"profession"_s, u"phone_number"_s,
-        u"email"_s, u"cip_id_type"_s, u"cip_id"_s, u"cip_id_country"_s,
-        u"verifier_type"_s, u"passthrough_verifier_type"_s, u"passthrough_verified_at"_s,
-        u"passthrough_verification_id"_s, u"passthrough_verification_status"_s,
-        u"passthrough_verification_fields"_s, u"address"_s};
+    static const QStringList personKeys{u"first_name"_s,
+                                        u"middle_name"_s,
+                                        u"last_name"_s,
+                                        u"date_of_birth"_s,
+                                        u"nationality"_s,
+                                        u"country_of_birth"_s,
+                                        u"profession"_s,
+                                        u"phone_number"_s,
+                                        u"email"_s,
+                                        u"cip_id_type"_s,
+                                        u"cip_id"_s,
+                                        u"cip_id_country"_s,
+                                        u"verifier_type"_s,
+                                        u"passthrough_verifier_type"_s,
+                                        u"passthrough_verified_at"_s,
+                                        u"passthrough_verification_id"_s,
+                                        u"passthrough_verification_status"_s,
+                                        u"passthrough_verification_fields"_s,
+                                        u"address"_s};
     static const QStringList addressKeys{u"address1"_s, u"address2"_s, u"city"_s,
                                          u"province"_s, u"zip_code"_s, u"country"_s};
     static const QStringList cddKeys{
-        u"estimated_yearly_income"_s, u"expected_transfer_value"_s, u"source_of_wealth"_s,
-        u"employment_status"_s, u"employment_industry_sector"_s, u"estimated_net_worth"_s,
-        u"source_of_funds"_s, u"purpose_of_account"_s};
+        u"estimated_yearly_income"_s, u"expected_transfer_value"_s,    u"source_of_wealth"_s,
+        u"employment_status"_s,       u"employment_industry_sector"_s, u"estimated_net_worth"_s,
+        u"source_of_funds"_s,         u"purpose_of_account"_s};
     m_extra = QJsonObject{
         {u"top"_s,
-         without(request, {u"person_details"_s, u"customer_due_diligence"_s, u"tax_details"_s,
-                           u"tax_details_not_required"_s, u"ref_id"_s, u"metadata"_s})},
+         without(request,
+                 {u"person_details"_s, u"customer_due_diligence"_s, u"tax_details"_s,
+                  u"tax_details_not_required"_s, u"ref_id"_s, u"metadata"_s})},
         {u"person_details"_s, without(person, personKeys)},
         {u"address"_s, without(address, addressKeys)},
         {u"customer_due_diligence"_s, without(cdd, cddKeys)},
@@ -741,7 +752,8 @@ void PersonForm::showIssues()
 QString PersonForm::issueTextFor(const QString &path) const
 {
     const QLabel *label = m_issueLabels.value(anchorPath(path));
-    if (!label || !m_issueLayouts.value(anchorPath(path))->isRowVisible(const_cast<QLabel *>(label)))
+    if (!label
+        || !m_issueLayouts.value(anchorPath(path))->isRowVisible(const_cast<QLabel *>(label)))
         return {};
     return label->text();
 }

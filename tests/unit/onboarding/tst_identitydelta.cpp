@@ -47,8 +47,8 @@ private slots:
     void onlyChangedFieldIsSent()
     {
         const auto d = updateDelta(original(), withPerson(original(), u"email"_s, u"b@x.org"_s));
-        QCOMPARE(d.body, (QJsonObject{{u"person_details"_s,
-                                       QJsonObject{{u"email"_s, u"b@x.org"_s}}}}));
+        QCOMPARE(d.body,
+                 (QJsonObject{{u"person_details"_s, QJsonObject{{u"email"_s, u"b@x.org"_s}}}}));
         QVERIFY(!triggersRescreening(d.body));
         const auto rows = diffRows(original(), withPerson(original(), u"email"_s, u"b@x.org"_s));
         QCOMPARE(rows.size(), 1);
@@ -59,11 +59,8 @@ private slots:
 
     void removedAddress2IsClearedWithEmptyString()
     {
-        QJsonObject address = original()
-                                  .value("person_details"_L1)
-                                  .toObject()
-                                  .value("address"_L1)
-                                  .toObject();
+        QJsonObject address =
+            original().value("person_details"_L1).toObject().value("address"_L1).toObject();
         address.remove("address2"_L1);
         const auto d = updateDelta(original(), withPerson(original(), u"address"_s, address));
         const QJsonObject sent =
@@ -77,7 +74,8 @@ private slots:
     {
         QJsonObject edited = original();
         QJsonArray tax = edited.value("tax_details"_L1).toArray();
-        tax.append(QJsonObject{{u"tax_payer_id"_s, u"12345"_s}, {u"tax_payer_country"_s, u"BRA"_s}});
+        tax.append(
+            QJsonObject{{u"tax_payer_id"_s, u"12345"_s}, {u"tax_payer_country"_s, u"BRA"_s}});
         edited.insert("tax_details"_L1, tax);
         const auto d = updateDelta(original(), edited);
         QCOMPARE(d.body.keys(), QStringList{u"tax_details"_s});
@@ -106,8 +104,9 @@ private slots:
         cdd.insert("employment_status"_L1, u"RETIRED"_s);
         edited.insert("customer_due_diligence"_L1, cdd);
         const auto d = updateDelta(original(), edited);
-        QCOMPARE(d.body, (QJsonObject{{u"customer_due_diligence"_s,
-                                       QJsonObject{{u"employment_status"_s, u"RETIRED"_s}}}}));
+        QCOMPARE(d.body,
+                 (QJsonObject{{u"customer_due_diligence"_s,
+                               QJsonObject{{u"employment_status"_s, u"RETIRED"_s}}}}));
         const auto rows = diffRows(original(), edited);
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().after, u"Retired"_s);
@@ -124,8 +123,9 @@ private slots:
         identity.insert("status"_L1, u"APPROVED"_s);
         const QJsonObject shape = editableShape(identity);
         QVERIFY(!shape.contains("id"_L1));
-        QVERIFY(!shape.value("person_details"_L1).toObject().contains(
-            "sanctions_verification_status"_L1));
+        QVERIFY(!shape.value("person_details"_L1)
+                     .toObject()
+                     .contains("sanctions_verification_status"_L1));
         QCOMPARE(shape.value("person_details"_L1).toObject().value("date_of_birth"_L1).toString(),
                  u"1960-01-01"_s);
     }
