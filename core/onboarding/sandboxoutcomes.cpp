@@ -78,11 +78,13 @@ void SandboxOutcomes::setStatus(const QString &identityId, const QJsonObject &st
     auto *job = new paxos::SetSandboxIdentityStatusJob(m_connection, identityId, statuses, this);
     m_job = job;
     connect(job, &paxos::Job::succeeded, this, [this, identityId, statuses](paxos::Job *) {
+        m_job = nullptr;
         record(identityId, {{u"statuses"_s, statuses}}, true);
         emit applied(identityId, {});
     });
     connect(job, &paxos::Job::failed, this,
             [this, identityId, statuses](paxos::Job *, const paxos::ApiError &e) {
+                m_job = nullptr;
                 if (e.kind() != paxos::ApiError::Kind::Cancelled)
                     record(identityId, {{u"statuses"_s, statuses}}, false);
                 emit failed(e);
@@ -115,6 +117,7 @@ void SandboxOutcomes::runScenario(const QString &identityId, const QString &scen
     m_call = call;
     connect(call, &paxos::ApiCall::finished, this, [this, call, identityId, scenario] {
         call->deleteLater();
+        m_call = nullptr; // isRunning() is false for whoever hears the outcome
         const QJsonObject details{{u"scenario"_s, scenario}};
         if (const auto &error = call->error()) {
             if (error->kind() != paxos::ApiError::Kind::Cancelled)

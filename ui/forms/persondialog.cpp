@@ -103,6 +103,7 @@ PersonDialog::PersonDialog(const OnboardingServices &services, const paxos::Iden
     m_json->setObjectName(u"jsonPreview"_s);
     m_json->setReadOnly(true);
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
     auto *copyCurl = new QPushButton(tr("Copy as c&URL"), jsonPage);
     copyCurl->setObjectName(u"copyCurlButton"_s);
     copyCurl->setAutoDefault(false);
@@ -118,6 +119,7 @@ PersonDialog::PersonDialog(const OnboardingServices &services, const paxos::Iden
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({760, 480});
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(u"banner"_s);

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QKeyEvent>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QStringListModel>
 #include <QTimeZone>
@@ -188,6 +189,14 @@ PersonForm::PersonForm(QWidget *parent)
 
     populateChoices();
     markRequirements();
+    // One label column for all sections, so the fields line up from top to bottom.
+    int labelWidth = 0;
+    const QList<QLabel *> labels = findChildren<QLabel *>(QRegularExpression(u"Label$"_s));
+    for (QLabel *label : labels)
+        labelWidth = qMax(labelWidth, label->sizeHint().width());
+    for (QLabel *label : labels)
+        if (label != m_ui->legendLabel)
+            label->setMinimumWidth(labelWidth);
     buildIssueRows();
     connectEdits();
     m_ui->refIdEdit->setText(paxos::examples::newRefId());
@@ -296,10 +305,10 @@ void PersonForm::buildIssueRows()
         label->setObjectName(field->objectName() + "Issue"_L1);
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
-        form->insertRow(row + 1, QString(), label);
-        form->setRowVisible(label, false);
+        // No label widget: a row whose only widget is hidden takes no space.
+        form->insertRow(row + 1, static_cast<QWidget *>(nullptr), label);
+        label->hide();
         m_issueLabels.insert(it.key(), label);
-        m_issueLayouts.insert(it.key(), form);
     }
 }
 
@@ -419,13 +428,18 @@ void PersonForm::setValidator(Validator validator)
 void PersonForm::updatePassthroughVisibility()
 {
     const bool passthrough = comboWire(m_ui->verifierTypeCombo) == "PASSTHROUGH"_L1;
-    auto *form = qobject_cast<QFormLayout *>(m_ui->verificationGroup->layout());
     for (QWidget *w : {static_cast<QWidget *>(m_ui->passthroughVerifierTypeCombo),
+                       static_cast<QWidget *>(m_ui->passthroughVerifierTypeComboLabel),
                        static_cast<QWidget *>(m_ui->passthroughVerificationIdEdit),
+                       static_cast<QWidget *>(m_ui->passthroughVerificationIdEditLabel),
                        static_cast<QWidget *>(m_ui->passthroughVerificationStatusCombo),
-                       static_cast<QWidget *>(m_ui->passthroughFieldsBox)})
-        form->setRowVisible(w, passthrough);
-    form->setRowVisible(m_ui->passthroughVerifiedAtEditRow, passthrough);
+                       static_cast<QWidget *>(m_ui->passthroughVerificationStatusComboLabel),
+                       static_cast<QWidget *>(m_ui->passthroughFieldsBox),
+                       static_cast<QWidget *>(m_ui->passthroughFieldsBoxLabel),
+                       static_cast<QWidget *>(m_ui->passthroughVerifiedAtEdit),
+                       static_cast<QWidget *>(m_ui->passthroughVerifiedAtNowButton),
+                       static_cast<QWidget *>(m_ui->passthroughVerifiedAtEditLabel)})
+        w->setVisible(passthrough);
     showIssues();
 }
 
@@ -745,15 +759,14 @@ void PersonForm::showIssues()
         label->setText(lines.join(u'\n'));
         label->setStyleSheet(isError ? u"color: #c62828;"_s : u"color: #8d6e00;"_s);
         m_fields.value(path)->setAccessibleDescription(lines.join(u' '));
-        m_issueLayouts.value(path)->setRowVisible(label, !lines.isEmpty() && !hiddenRow);
+        label->setVisible(!lines.isEmpty() && !hiddenRow);
     }
 }
 
 QString PersonForm::issueTextFor(const QString &path) const
 {
     const QLabel *label = m_issueLabels.value(anchorPath(path));
-    if (!label
-        || !m_issueLayouts.value(anchorPath(path))->isRowVisible(const_cast<QLabel *>(label)))
+    if (!label || label->isHidden())
         return {};
     return label->text();
 }

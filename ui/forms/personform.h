@@ -93,7 +93,6 @@ private:
     Validator m_validator;
     QHash<QString, QWidget *> m_fields; // request path -> editing widget
     QHash<QString, QLabel *> m_issueLabels; // request path -> sentence under the field
-    QHash<QString, QFormLayout *> m_issueLayouts;
     QHash<QString, QString> m_serverIssues;
     QSet<QString> m_touched;
     bool m_revealAll = false;

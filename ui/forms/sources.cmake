@@ -10,3 +10,8 @@ target_sources(console_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/onboardingservices.h
     ${CMAKE_CURRENT_LIST_DIR}/persondialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/persondialog.h)
+target_sources(console_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/draftsdialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/draftsdialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/sandboxoutcomespanel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/sandboxoutcomespanel.h)

@@ -8,11 +8,14 @@
 #include "paxos/model/validation.h"
 #include "paxos/net/connection.h"
 #include "support/sandboxprocess.h"
+#include "ui/forms/draftsdialog.h"
 #include "ui/forms/duplicatecipiddialog.h"
 #include "ui/forms/persondialog.h"
 #include "ui/forms/personform.h"
+#include "ui/forms/sandboxoutcomespanel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -49,6 +52,17 @@ class TestPersonDialog : public QObject
         s.drafts = m_drafts.get();
         s.notes = m_notes.get();
         return s;
+    }
+
+    // With CC_SCREENSHOT_DIR set (scripts/screenshots.sh), the walk-through is saved as PNGs.
+    static void snap(QWidget *widget, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("CC_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        widget->activateWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(widget));
+        QVERIFY(widget->grab().save(dir + u'/' + QLatin1StringView(name) + u".png"_s));
     }
 
     QLabel *banner(QWidget *dialog) { return dialog->findChild<QLabel *>(u"banner"_s); }
@@ -95,12 +109,16 @@ private slots:
         PersonDialog dialog(services());
         dialog.show();
         QSignalSpy created(&dialog, &PersonDialog::identityCreated);
-        createExample(dialog);
+        snap(&dialog, "onboarding-1-new-person");
+        dialog.fillSandboxExample();
+        snap(&dialog, "onboarding-2-sandbox-example");
+        QTest::mouseClick(submitButton(&dialog), Qt::LeftButton);
         QVERIFY(created.wait(20000));
         m_exampleId = created.first().first().value<paxos::Identity>().id;
         QVERIFY(!m_exampleId.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(banner(&dialog)->text().contains(u"Approved"_s), 20000);
         QVERIFY(!submitButton(&dialog)->isEnabled());
+        snap(&dialog, "onboarding-3-approved");
         // Sent, so no draft is left behind.
         QVERIFY(m_drafts->list()->isEmpty());
         QCOMPARE(fetch(m_exampleId).effectiveStatus(), u"APPROVED"_s);
@@ -149,6 +167,8 @@ private slots:
             QVERIFY(dialog.form()->issueTextFor(path).contains(expected));
             const QString blocked = dialog.findChild<QLabel *>(u"blockedLabel"_s)->text();
             QVERIFY(blocked.contains(expected));
+            if (QByteArrayView(QTest::currentDataTag()) == "name pattern")
+                snap(&dialog, "onboarding-validation");
             // Enter does not send an invalid form.
             QTest::keyClick(edit, Qt::Key_Return);
             QVERIFY(dialog.isVisible());
@@ -172,6 +192,7 @@ private slots:
         using S = onboarding::DuplicateCipWorkflow::State;
         QTRY_COMPARE_WITH_TIMEOUT(dup->workflow()->state(), S::Comparing, 20000);
         QCOMPARE(dup->workflow()->existingId(), m_exampleId);
+        snap(dup, "onboarding-4-duplicate-cip-id");
         auto *act = dup->findChild<QPushButton *>(u"actButton"_s);
         QVERIFY(!act->isEnabled()); // a reason is needed
         QTest::keyClicks(dup->findChild<QPlainTextEdit *>(u"reasonEdit"_s),
@@ -224,6 +245,7 @@ private slots:
         QCOMPARE(dialog.pendingBody(),
                  (QJsonObject{
                      {u"person_details"_s, QJsonObject{{u"email"_s, u"billy@example.org"_s}}}}));
+        snap(&dialog, "onboarding-5-update-changes");
         QVERIFY(dialog.pendingCurl().contains(u"--request \"PUT\""_s)
                 || dialog.pendingCurl().contains(u"PUT"_s));
         QSignalSpy updated(&dialog, &PersonDialog::identityUpdated);
@@ -258,6 +280,38 @@ private slots:
                 ->text(),
             u"Zelda"_s);
         QCOMPARE(resumed.draftId(), draft->info.draftId);
+    }
+
+    void draftsAreListedAndDiscarded()
+    {
+        DraftsDialog dialog(m_drafts.get());
+        QCOMPARE(dialog.draftCount(), 1);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"discardDraftButton"_s), Qt::LeftButton);
+        QCOMPARE(dialog.draftCount(), 0);
+        QVERIFY(m_drafts->list()->isEmpty());
+    }
+
+    void sandboxOutcomesWalkBranches()
+    {
+        SandboxOutcomesPanel panel(services());
+        panel.show();
+        panel.setIdentityId(m_exampleId);
+        QVERIFY2(panel.outcomes()->canRunScenario(),
+                 qPrintable(m_connection.environment().apiBase().toString()));
+        auto *scenario = panel.findChild<QComboBox *>(u"scenarioCombo"_s);
+        scenario->setCurrentIndex(scenario->findData(u"deny"_s));
+        QSignalSpy changed(&panel, &SandboxOutcomesPanel::identityChanged);
+        QTest::mouseClick(panel.findChild<QPushButton *>(u"runScenarioButton"_s), Qt::LeftButton);
+        QVERIFY2(changed.wait(20000),
+                 qPrintable(panel.findChild<QLabel *>(u"statusLabel"_s)->text()));
+        QCOMPARE(fetch(m_exampleId).effectiveStatus(), u"DENIED"_s);
+
+        auto *sanctions = panel.findChild<QComboBox *>(u"sanctionsCombo"_s);
+        sanctions->setCurrentIndex(sanctions->findData(u"APPROVED"_s));
+        QTest::mouseClick(panel.findChild<QPushButton *>(u"applyStatusesButton"_s), Qt::LeftButton);
+        QVERIFY(changed.wait(20000));
+        QCOMPARE(fetch(m_exampleId).personDetails->sanctionsVerificationStatus.value_or(QString()),
+                 u"APPROVED"_s);
     }
 };
 
