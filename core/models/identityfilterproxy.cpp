@@ -1,5 +1,6 @@
 #include "core/models/identityfilterproxy.h"
 
+#include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
 
 #include <QDateTime>
@@ -36,6 +37,16 @@ void IdentityFilterProxy::setQuickSearch(const QString &text)
     m_text = simplified;
     m_terms = simplified.isEmpty() ? QStringList() : simplified.split(QLatin1Char(' '));
     invalidateFilter();
+}
+
+void IdentityFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    if (auto *identities = qobject_cast<IdentityTableModel *>(sourceModel())) {
+        QSortFilterProxyModel::sort(-1);
+        identities->sort(column, order);
+        return;
+    }
+    QSortFilterProxyModel::sort(column, order);
 }
 
 bool IdentityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

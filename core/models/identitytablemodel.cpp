@@ -155,6 +155,13 @@ IdentityTableModel::Row IdentityTableModel::makeRow(const paxos::Identity &ident
             row.actor = int(whoMustAct(control));
         }
     }
+    row.statusOrder = paxos::enums::identityStatus().order(row.status);
+    if (row.blocking.startsWith(kControlPrefix))
+        row.blockingOrder = 1000
+            + paxos::enums::controlType().order(
+                QStringView(row.blocking).mid(kControlPrefix.size()));
+    else if (!row.blocking.isEmpty())
+        row.blockingOrder = paxos::enums::requirementType().order(row.blocking);
     row.createdMs = msecs(identity.createdAt);
     row.updatedMs = msecs(identity.updatedAt);
     row.search = QString(row.name + u'\n' + row.refId + u'\n' + row.id).toLower();
@@ -400,12 +407,23 @@ void IdentityTableModel::appendRows(const QList<paxos::Identity> &items)
     if (fresh.isEmpty())
         return;
     const int first = rowCount();
+    // Pages usually arrive in the order the table is sorted by (newest first); only when
+    // they do not is a re-sort needed.
+    bool inOrder = true;
+    if (m_sortColumn >= 0) {
+        if (first > 0 && rowLess(fresh.first(), m_rows.last()))
+            inOrder = false;
+        for (qsizetype i = 1; inOrder && i < fresh.size(); ++i)
+            inOrder = !rowLess(fresh.at(i), fresh.at(i - 1));
+    }
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
     for (Row &row : fresh) {
         m_rowOfId.insert(row.id, int(m_rows.size()));
         m_rows.append(std::move(row));
     }
     endInsertRows();
+    if (!inOrder)
+        applySort();
 }
 
 void IdentityTableModel::noteUpdated(const paxos::Identity &identity)
@@ -432,8 +450,11 @@ int IdentityTableModel::merge(const paxos::Identity &identity)
             && row.actor == current.actor && row.createdMs == current.createdMs
             && row.updatedMs == current.updatedMs && row.cipDigits == current.cipDigits)
             return 0;
+        const bool keyChanged = m_sortColumn >= 0 && compareRows(row, current) != 0;
         current = std::move(row);
         emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+        if (keyChanged)
+            applySort();
         return 1;
     }
     if (!matches)
@@ -443,6 +464,8 @@ int IdentityTableModel::merge(const paxos::Identity &identity)
     m_rowOfId.insert(identity.id, at);
     m_rows.append(makeRow(identity));
     endInsertRows();
+    if (m_sortColumn >= 0)
+        applySort();
     return 2;
 }
 
@@ -451,8 +474,7 @@ void IdentityTableModel::removeRowAt(int row)
     beginRemoveRows({}, row, row);
     m_rowOfId.remove(m_rows.at(row).id);
     m_rows.removeAt(row);
-    for (int r = row; r < m_rows.size(); ++r)
-        m_rowOfId[m_rows.at(r).id] = r;
+    rebuildIndex(row);
     endRemoveRows();
 }
 
@@ -527,6 +549,97 @@ void IdentityTableModel::onRefreshPage(const IdentityPageResult &result, quint64
     if (m_state != LoadState::Error)
         m_lastError.reset();
     emit refreshed(m_refreshCounts[0], m_refreshCounts[1], m_refreshCounts[2]);
+}
+
+void IdentityTableModel::rebuildIndex(int from)
+{
+    for (int r = from; r < m_rows.size(); ++r)
+        m_rowOfId[m_rows.at(r).id] = r;
+}
+
+int IdentityTableModel::compareRows(const Row &a, const Row &b) const
+{
+    auto three = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    // Empty keys sort after every value whatever the order: the caller flips only the rest.
+    auto emptyLast = [](bool ea, bool eb) { return ea == eb ? 0 : (ea ? 2 : -2); };
+    switch (m_sortColumn) {
+    case NameColumn:
+        if (int e = emptyLast(a.name.isEmpty(), b.name.isEmpty()))
+            return e;
+        return QString::compare(a.search, b.search);
+    case StatusColumn:
+        return three(a.statusOrder, b.statusOrder);
+    case BlockingColumn:
+        if (int e = emptyLast(a.blockingOrder < 0, b.blockingOrder < 0))
+            return e;
+        return three(a.blockingOrder, b.blockingOrder);
+    case ActorColumn:
+        if (int e = emptyLast(a.actor == 0, b.actor == 0))
+            return e;
+        return three(a.actor, b.actor);
+    case AgeColumn:
+        if (int e = emptyLast(a.createdMs == 0, b.createdMs == 0))
+            return e;
+        return three(b.createdMs, a.createdMs); // younger = smaller age
+    case RefIdColumn:
+        if (int e = emptyLast(a.refId.isEmpty(), b.refId.isEmpty()))
+            return e;
+        return QString::compare(a.refId, b.refId, Qt::CaseInsensitive);
+    case TypeColumn:
+        return QString::compare(a.type, b.type);
+    case CreatedColumn:
+        if (int e = emptyLast(a.createdMs == 0, b.createdMs == 0))
+            return e;
+        return three(a.createdMs, b.createdMs);
+    case UpdatedColumn:
+        if (int e = emptyLast(a.updatedMs == 0, b.updatedMs == 0))
+            return e;
+        return three(a.updatedMs, b.updatedMs);
+    case IdColumn:
+        return QString::compare(a.id, b.id);
+    default:
+        break;
+    }
+    return 0;
+}
+
+bool IdentityTableModel::rowLess(const Row &a, const Row &b) const
+{
+    const int c = compareRows(a, b);
+    if (c == 2 || c == -2)
+        return c < 0; // empties last, not flipped
+    if (c != 0)
+        return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+    return a.id < b.id;
+}
+
+void IdentityTableModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column >= 0 && column < ColumnCount ? column : -1;
+    m_sortOrder = order;
+    if (m_sortColumn >= 0)
+        applySort();
+}
+
+void IdentityTableModel::applySort()
+{
+    if (m_rows.size() < 2)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    QList<QString> persistentIds;
+    persistentIds.reserve(persistent.size());
+    for (const QModelIndex &i : persistent)
+        persistentIds.append(m_rows.at(i.row()).id);
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [this](const Row &a, const Row &b) { return rowLess(a, b); });
+    rebuildIndex();
+    QModelIndexList moved;
+    moved.reserve(persistent.size());
+    for (qsizetype i = 0; i < persistent.size(); ++i)
+        moved.append(index(m_rowOfId.value(persistentIds.at(i)), persistent.at(i).column()));
+    changePersistentIndexList(persistent, moved);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 QModelIndex IdentityTableModel::indexOfId(const QString &id, int column) const

@@ -57,6 +57,12 @@ public:
                         int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // Sorts the rows themselves on precomputed keys (tens of milliseconds for 100,000 rows,
+    // where a generic proxy sort needs seconds), and keeps them sorted as pages and updates
+    // arrive. Empty values go last in either order; ties fall back to the id.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     // Replaces the rows with the first page of `query`.
     void setQuery(const IdentityQuery &query);
@@ -108,6 +114,8 @@ private:
         qint64 updatedMs = 0;
         QString search; // lower-case name, ref_id, id
         QString cipDigits; // digits of cip_id, for "last digits" search
+        int statusOrder = 0;
+        int blockingOrder = -1; // -1: nothing blocks
     };
     static Row makeRow(const paxos::Identity &identity);
     QVariant display(const Row &row, int column) const;
@@ -117,6 +125,11 @@ private:
     void requestRefreshPage(const QString &cursor);
     void onRefreshPage(const IdentityPageResult &result, quint64 generation);
     void appendRows(const QList<paxos::Identity> &items);
+    // <0, 0, >0 like a three-way comparison, for the current sort column; empty values last.
+    int compareRows(const Row &a, const Row &b) const;
+    bool rowLess(const Row &a, const Row &b) const;
+    void applySort();
+    void rebuildIndex(int from = 0);
     // 0 = unchanged, 1 = updated, 2 = added, 3 = removed
     int merge(const paxos::Identity &identity);
     void removeRowAt(int row);
@@ -140,6 +153,8 @@ private:
     LoadState m_state = LoadState::Idle;
     std::optional<paxos::ApiError> m_lastError;
     std::function<QDateTime()> m_now;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace console

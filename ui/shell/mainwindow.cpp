@@ -147,8 +147,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
                                       new StatusBadgeDelegate(m_table));
     m_table->setMandatoryColumn(IdentityTableModel::NameColumn);
     QHeaderView *header = m_table->horizontalHeader();
-    const int widths[IdentityTableModel::ColumnCount] = {210, 118, 190, 96,  96,
-                                                         130, 96,  136, 136, 290};
+    const int widths[IdentityTableModel::ColumnCount] = {196, 126, 168, 86,  86,
+                                                         172, 80,  136, 136, 290};
     for (int c = 0; c < IdentityTableModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);
     header->setSectionHidden(IdentityTableModel::CreatedColumn, true);

@@ -134,6 +134,30 @@ private slots:
         QCOMPARE(table->model()->rowCount(), kSeeded);
     }
 
+    void sortsByHeaderClick()
+    {
+        auto *table = m_window->queueView();
+        QAbstractItemModel *shown = table->model();
+        const QString selected = model()->idAt(10);
+        table->setCurrentIndex(shown->index(10, 0));
+        table->sortByColumn(IdentityTableModel::NameColumn, Qt::AscendingOrder);
+        for (int r = 1; r < shown->rowCount(); ++r) {
+            const QString a = shown->index(r - 1, 0).data(console::RawValueRole).toString();
+            const QString b = shown->index(r, 0).data(console::RawValueRole).toString();
+            QVERIFY2(a <= b, qPrintable(a + u" > "_s + b));
+        }
+        // The selection follows its row.
+        QCOMPARE(table->currentIndex().data(console::IdentityIdRole).toString(), selected);
+        table->sortByColumn(IdentityTableModel::AgeColumn, Qt::AscendingOrder);
+        const qint64 newest = shown->index(0, IdentityTableModel::CreatedColumn)
+                                  .data(console::RawValueRole)
+                                  .toLongLong();
+        const qint64 next = shown->index(1, IdentityTableModel::CreatedColumn)
+                                .data(console::RawValueRole)
+                                .toLongLong();
+        QVERIFY(newest >= next);
+    }
+
     void statusFilterIsServerSide()
     {
         auto *status = find<QComboBox>(m_window, u"statusFilter"_s);
