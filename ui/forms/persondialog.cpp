@@ -362,6 +362,7 @@ void PersonDialog::onSucceeded(const paxos::Identity &identity, bool recovered)
 {
     m_done = true;
     m_drafts->discard();
+    m_draftLabel->clear();
     setBusy(false);
     const QString status = paxos::enums::identityStatus().label(identity.effectiveStatus());
     if (isEditing()) {

@@ -195,8 +195,10 @@ PersonForm::PersonForm(QWidget *parent)
     for (QLabel *label : labels)
         labelWidth = qMax(labelWidth, label->sizeHint().width());
     for (QLabel *label : labels)
-        if (label != m_ui->legendLabel)
+        if (label != m_ui->legendLabel) {
             label->setMinimumWidth(labelWidth);
+            label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        }
     buildIssueRows();
     connectEdits();
     m_ui->refIdEdit->setText(paxos::examples::newRefId());
