@@ -25,9 +25,9 @@ const QStringList &readOnlyPersonKeys()
     return keys;
 }
 
-// Keys of person_details and customer_due_diligence in the order the form shows them, so
-// the diff reads top to bottom like the form.
-const QStringList &personOrder()
+} // namespace
+
+const QStringList &personFormKeys()
 {
     static const QStringList keys{u"first_name"_s,
                                   u"middle_name"_s,
@@ -52,22 +52,23 @@ const QStringList &personOrder()
     return keys;
 }
 
-const QStringList &addressOrder()
+const QStringList &addressFormKeys()
 {
     static const QStringList keys{u"address1"_s, u"address2"_s, u"city"_s,
                                   u"province"_s, u"zip_code"_s, u"country"_s};
     return keys;
 }
 
-const QStringList &cddOrder()
+const QStringList &cddFormKeys()
 {
     static const QStringList keys{
         u"estimated_yearly_income"_s, u"expected_transfer_value"_s,    u"source_of_wealth"_s,
         u"employment_status"_s,       u"employment_industry_sector"_s, u"estimated_net_worth"_s,
-        u"source_of_funds"_s,         u"purpose_of_account"_s,         u"aliases"_s,
-        u"customer_regions"_s};
+        u"source_of_funds"_s,         u"purpose_of_account"_s};
     return keys;
 }
+
+namespace {
 
 // Keys in `order` first, then any others the objects hold, sorted.
 QStringList orderedKeys(const QJsonObject &a, const QJsonObject &b, const QStringList &order)
@@ -235,7 +236,7 @@ UpdateDelta updateDelta(const QJsonObject &original, const QJsonObject &edited)
     const QJsonObject op = original.value("person_details"_L1).toObject();
     const QJsonObject ep = edited.value("person_details"_L1).toObject();
     QJsonObject person;
-    for (const QString &key : orderedKeys(op, ep, personOrder())) {
+    for (const QString &key : orderedKeys(op, ep, personFormKeys())) {
         const QJsonValue before = op.value(key);
         const QJsonValue after = ep.value(key);
         if (same(before, after))
@@ -263,7 +264,7 @@ UpdateDelta updateDelta(const QJsonObject &original, const QJsonObject &edited)
     const QJsonObject oc = original.value("customer_due_diligence"_L1).toObject();
     const QJsonObject ec = edited.value("customer_due_diligence"_L1).toObject();
     QJsonObject cdd;
-    for (const QString &key : orderedKeys(oc, ec, cddOrder())) {
+    for (const QString &key : orderedKeys(oc, ec, cddFormKeys())) {
         const QJsonValue after = ec.value(key);
         if (same(oc.value(key), after))
             continue;
@@ -328,11 +329,11 @@ QList<DiffRow> diffRows(const QJsonObject &original, const QJsonObject &edited)
 
     const QJsonObject op = original.value("person_details"_L1).toObject();
     const QJsonObject ep = edited.value("person_details"_L1).toObject();
-    for (const QString &key : orderedKeys(op, ep, personOrder())) {
+    for (const QString &key : orderedKeys(op, ep, personFormKeys())) {
         if (key == "address"_L1) {
             const QJsonObject oa = op.value(key).toObject();
             const QJsonObject ea = ep.value(key).toObject();
-            for (const QString &ak : orderedKeys(oa, ea, addressOrder()))
+            for (const QString &ak : orderedKeys(oa, ea, addressFormKeys()))
                 add(u"person_details.address."_s + ak, ak, oa.value(ak), ea.value(ak));
             continue;
         }
@@ -340,7 +341,7 @@ QList<DiffRow> diffRows(const QJsonObject &original, const QJsonObject &edited)
     }
     const QJsonObject oc = original.value("customer_due_diligence"_L1).toObject();
     const QJsonObject ec = edited.value("customer_due_diligence"_L1).toObject();
-    for (const QString &key : orderedKeys(oc, ec, cddOrder()))
+    for (const QString &key : orderedKeys(oc, ec, cddFormKeys()))
         add(u"customer_due_diligence."_s + key, key, oc.value(key), ec.value(key));
 
     const QJsonValue taxBefore = pruneEmpty(original).value("tax_details"_L1);

@@ -54,6 +54,13 @@ struct DiffRow
 // Field-by-field differences between two editableShape() objects, in form order.
 QList<DiffRow> diffRows(const QJsonObject &original, const QJsonObject &edited);
 
+// The keys of person_details, its address and customer_due_diligence that the person form
+// edits, in the order it shows them (diffs read top to bottom like the form). Other keys are
+// kept as they are.
+const QStringList &personFormKeys();
+const QStringList &addressFormKeys();
+const QStringList &cddFormKeys();
+
 // Leaves out empty strings, empty objects and empty arrays, recursively: a form's raw
 // output becomes a request that sends only what was filled in.
 QJsonObject pruneEmpty(const QJsonObject &object);

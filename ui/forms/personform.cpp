@@ -1,5 +1,6 @@
 #include "ui/forms/personform.h"
 
+#include "core/onboarding/identitydelta.h"
 #include "paxos/model/countries.h"
 #include "paxos/model/enums.h"
 #include "paxos/model/examples.h"
@@ -648,31 +649,9 @@ void PersonForm::setRequest(const QJsonObject &request)
     }
 
     // Keep what the form has no field for, so it goes back unchanged.
-    static const QStringList personKeys{u"first_name"_s,
-                                        u"middle_name"_s,
-                                        u"last_name"_s,
-                                        u"date_of_birth"_s,
-                                        u"nationality"_s,
-                                        u"country_of_birth"_s,
-                                        u"profession"_s,
-                                        u"phone_number"_s,
-                                        u"email"_s,
-                                        u"cip_id_type"_s,
-                                        u"cip_id"_s,
-                                        u"cip_id_country"_s,
-                                        u"verifier_type"_s,
-                                        u"passthrough_verifier_type"_s,
-                                        u"passthrough_verified_at"_s,
-                                        u"passthrough_verification_id"_s,
-                                        u"passthrough_verification_status"_s,
-                                        u"passthrough_verification_fields"_s,
-                                        u"address"_s};
-    static const QStringList addressKeys{u"address1"_s, u"address2"_s, u"city"_s,
-                                         u"province"_s, u"zip_code"_s, u"country"_s};
-    static const QStringList cddKeys{
-        u"estimated_yearly_income"_s, u"expected_transfer_value"_s,    u"source_of_wealth"_s,
-        u"employment_status"_s,       u"employment_industry_sector"_s, u"estimated_net_worth"_s,
-        u"source_of_funds"_s,         u"purpose_of_account"_s};
+    const QStringList &personKeys = onboarding::personFormKeys();
+    const QStringList &addressKeys = onboarding::addressFormKeys();
+    const QStringList &cddKeys = onboarding::cddFormKeys();
     m_extra = QJsonObject{
         {u"top"_s,
          without(request,
