@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/session/writeconfirmation.h"
+#include "core/store/audittrail.h"
+#include "paxos/api/job.h"
+#include "paxos/model/identity.h"
+#include "paxos/net/apierror.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+namespace paxos {
+class Connection;
+class Job;
+} // namespace paxos
+
+namespace console {
+
+class AuditTrail;
+class WriteGuard;
+
+namespace onboarding {
+
+// The request field a 400 names, when its detail starts with (or contains) a JSON path of
+// the request, e.g. "person_details.first_name must match …" → "person_details.first_name".
+// Paxos does not publish its validation wording, so anything else gives an empty string and
+// the detail is shown verbatim.
+QString fieldPathInDetail(const QString &detail);
+
+// Sends a Create or Update Identity through the write guard (typed confirmation in
+// Production), records it in the audit trail, and can be cancelled.
+//
+// Retrying is safe: a create always carries its ref_id. When an attempt ended without a
+// known outcome (timeout, network loss, cancelled after sending), submitting the same ref_id
+// again resolves a "duplicate ref_id" 409 to the identity that attempt created. A duplicate
+// ref_id on a first attempt is reported as an error instead: the ref_id the user typed
+// belongs to another identity.
+class PersonSubmission : public QObject
+{
+    Q_OBJECT
+public:
+    PersonSubmission(paxos::Connection *connection, WriteGuard *guard, AuditTrail *audit,
+                     QObject *parent = nullptr);
+    ~PersonSubmission() override;
+
+    void setConnection(paxos::Connection *connection) { m_connection = connection; }
+
+    // `target` names the person for the confirmation and the audit trail.
+    void create(const QJsonObject &request, const QString &target);
+    void update(const QString &identityId, const QJsonObject &body, const QString &target);
+    void cancel();
+    bool isRunning() const { return !m_job.isNull() || m_awaitingConfirmation; }
+
+    // Whether the last create of `refId` ended without a known outcome.
+    bool outcomeUnknownFor(const QString &refId) const
+    {
+        return !refId.isEmpty() && refId == m_uncertainRefId;
+    }
+
+signals:
+    void started();
+    void retrying(const QString &reason);
+    // recovered: an earlier attempt with the same ref_id had created it.
+    void succeeded(const paxos::Identity &identity, bool recovered);
+    void failed(const paxos::ApiError &error);
+    // The write guard said no (read-only, or the typed confirmation was declined).
+    void refused(const QString &reason);
+
+private:
+    void run(paxos::Job *job, bool isCreate, const QString &identityId, const QString &refId,
+             const QJsonObject &body);
+    void record(bool isCreate, const QString &identityId, const QJsonObject &body,
+                const QString &outcome, const QString &error);
+
+    QPointer<paxos::Connection> m_connection;
+    QPointer<WriteGuard> m_guard;
+    QPointer<AuditTrail> m_audit;
+    QPointer<paxos::Job> m_job;
+    bool m_awaitingConfirmation = false;
+    QString m_uncertainRefId;
+};
+
+} // namespace onboarding
+} // namespace console

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/store/audittrail.h"
+#include "paxos/api/job.h"
+#include "paxos/net/apierror.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace paxos {
+class ApiCall;
+class Connection;
+class Job;
+} // namespace paxos
+
+namespace console {
+
+class AuditTrail;
+
+namespace onboarding {
+
+// One scenario trigger of paxos-sandbox (sandbox/README.md, "Scenario triggers").
+struct SandboxScenario
+{
+    QString key; // what is sent: "deny", "edd:PROOF_OF_FUNDS", …
+    QString label; // "Sanctions hit (denied)"
+    QString effect; // one sentence: what the identity does next
+};
+
+// Drives the outcomes of an identity in a sandbox so a demo can walk every branch:
+// Sandbox Set Identity Status (any sandbox, Paxos's too) and the local sandbox's scenario
+// triggers (POST /sandbox-admin/identities/{id}/scenario, answered to loopback only).
+// Refuses everything in Production.
+class SandboxOutcomes : public QObject
+{
+    Q_OBJECT
+public:
+    SandboxOutcomes(paxos::Connection *connection, AuditTrail *audit, QObject *parent = nullptr);
+    ~SandboxOutcomes() override;
+
+    void setConnection(paxos::Connection *connection) { m_connection = connection; }
+
+    // Scenarios offered (the README's table, EDD with the usual document types).
+    static QList<SandboxScenario> scenarios();
+    // Sandbox Set Identity Status is allowed (not Production).
+    bool canSetStatus() const;
+    // The scenario endpoint exists: the connection points at a local paxos-sandbox.
+    bool canRunScenario() const;
+
+    // `statuses`: SandboxSetIdentityStatusRequest keys, e.g. {"sanctions_verification_status":
+    // "APPROVED"} or {"user_disabled": {"disabled": true}}.
+    void setStatus(const QString &identityId, const QJsonObject &statuses);
+    void runScenario(const QString &identityId, const QString &scenario);
+    void cancel();
+    bool isRunning() const { return !m_job.isNull() || !m_call.isNull(); }
+
+signals:
+    // The identity changed; reload it. `identity` is the sandbox's answer when it sent one.
+    void applied(const QString &identityId, const QJsonObject &identity);
+    void failed(const paxos::ApiError &error);
+
+private:
+    void record(const QString &identityId, const QJsonObject &details, bool ok);
+
+    QPointer<paxos::Connection> m_connection;
+    QPointer<AuditTrail> m_audit;
+    QPointer<paxos::Job> m_job;
+    QPointer<paxos::ApiCall> m_call;
+};
+
+} // namespace onboarding
+} // namespace console

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/session/writeconfirmation.h"
+#include "core/store/audittrail.h"
+#include "core/store/drafts.h"
+#include "core/store/notes.h"
+#include "paxos/net/connection.h"
+
+#include <QPointer>
+#include <QString>
+
+namespace paxos {
+class Connection;
+}
+
+namespace console {
+class AuditTrail;
+class Drafts;
+class Notes;
+class ReasonCodes;
+class WriteGuard;
+} // namespace console
+
+namespace console::ui {
+
+// What the onboarding dialogs work with; any service may be null (then that part is off:
+// no drafts, no audit record, no reason codes).
+struct OnboardingServices
+{
+    QPointer<paxos::Connection> connection;
+    QPointer<WriteGuard> writeGuard;
+    QPointer<AuditTrail> audit;
+    QPointer<Drafts> drafts;
+    QPointer<Notes> notes;
+    QPointer<ReasonCodes> reasonCodes;
+    bool production = false;
+};
+
+} // namespace console::ui

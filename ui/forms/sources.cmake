@@ -1,0 +1,17 @@
+# Onboarding forms: create and edit a person identity, the duplicate-cip_id workflow,
+# sandbox outcomes and drafts.
+target_sources(console_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/personform.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/personform.h
+    ${CMAKE_CURRENT_LIST_DIR}/personform.ui)
+target_sources(console_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/duplicatecipiddialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/duplicatecipiddialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/onboardingservices.h
+    ${CMAKE_CURRENT_LIST_DIR}/persondialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/persondialog.h)
+target_sources(console_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/draftsdialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/draftsdialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/sandboxoutcomespanel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/sandboxoutcomespanel.h)
