@@ -13,6 +13,7 @@
 #include "core/store/store.h"
 #include "ui/detail/identitydetailpane.h"
 #include "ui/events/eventsintegration.h"
+#include "ui/forms/onboardingintegration.h"
 #include "ui/queue/queuetableview.h"
 #include "ui/record/reviewrecordcontroller.h"
 #include "ui/shell/mainwindow.h"
@@ -243,6 +244,18 @@ bool Application::start(QString *error)
     eventServices.audit = m_audit;
     m_events = new ui::EventsIntegration(eventServices, this);
     // --- end events ---
+
+    // Onboarding: New person, Edit / KYC refresh, Sandbox outcomes, drafts.
+    ui::OnboardingIntegration::Services onboarding;
+    onboarding.window = m_window.get();
+    onboarding.session = m_session;
+    onboarding.identities = m_identities;
+    onboarding.detailLoader = m_loader;
+    onboarding.audit = m_audit;
+    onboarding.store = m_store;
+    onboarding.credentials = m_credentials;
+    onboarding.offerDraftsAtStart = !m_options.ephemeralUi;
+    m_onboarding = new ui::OnboardingIntegration(onboarding, this);
 
     connect(m_session, &Session::environmentChanged, this, [this] {
         m_audit->setEnvironment(m_session->environmentName());

@@ -25,6 +25,7 @@ namespace ui {
 class EventsIntegration;
 class MainWindow;
 class ReviewRecordController;
+class OnboardingIntegration;
 struct ConnectionChoice;
 } // namespace ui
 } // namespace console
@@ -82,6 +83,8 @@ public:
     ui::EventsIntegration *events() const { return m_events; }
     // Audit trail, notes, timeline, evidence packs and team use (ui/record).
     ui::ReviewRecordController *reviewRecord() const { return m_record; }
+    // New person, edit / KYC refresh, sandbox outcomes and drafts (ui/forms).
+    ui::OnboardingIntegration *onboarding() const { return m_onboarding; }
 
     // Connects to the chosen environment (what the connection dialog asks for).
     void switchEnvironment(const ui::ConnectionChoice &choice);
@@ -112,6 +115,7 @@ private:
     ui::EventsIntegration *m_events = nullptr;
     std::unique_ptr<ui::MainWindow> m_window;
     ui::ReviewRecordController *m_record = nullptr;
+    ui::OnboardingIntegration *m_onboarding = nullptr;
     // A switch waiting for its secret from the keychain.
     QString m_pendingSecretKey;
     QString m_pendingKindKey;

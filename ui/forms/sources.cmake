@@ -15,3 +15,6 @@ target_sources(console_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/draftsdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/sandboxoutcomespanel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/sandboxoutcomespanel.h)
+target_sources(console_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/onboardingintegration.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/onboardingintegration.h)

@@ -1,0 +1,243 @@
+#include "ui/forms/onboardingintegration.h"
+
+#include "core/credentials/credentialstore.h"
+#include "core/models/identitytablemodel.h"
+#include "core/models/identitydetailloader.h"
+#include "core/session/session.h"
+#include "core/store/drafts.h"
+#include "core/store/notes.h"
+#include "paxos/api/identityjobs.h"
+#include "ui/forms/draftsdialog.h"
+#include "ui/forms/persondialog.h"
+#include "ui/forms/sandboxoutcomespanel.h"
+#include "ui/queue/queuetableview.h"
+#include "ui/shell/mainwindow.h"
+
+#include <QAbstractProxyModel>
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QMenu>
+#include <QMenuBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace console::ui {
+
+namespace {
+
+// The window's "Identity" menu; the forms' actions sit beside "Open" and "Copy id".
+QMenu *identityMenu(MainWindow *window)
+{
+    const QString title = MainWindow::tr("&Identity");
+    for (QAction *action : window->menuBar()->actions()) {
+        if (action->menu() && action->menu()->title() == title)
+            return action->menu();
+    }
+    return window->menuBar()->addMenu(title);
+}
+
+// The queue's view sits on a chain of proxies (search, follow-up, "my identities"); map a
+// row of the identity model through all of them.
+QModelIndex mapToView(QAbstractItemModel *viewModel, const QModelIndex &source)
+{
+    auto *proxy = qobject_cast<QAbstractProxyModel *>(viewModel);
+    if (!proxy)
+        return source.model() == viewModel ? source : QModelIndex();
+    return proxy->mapFromSource(mapToView(proxy->sourceModel(), source));
+}
+
+} // namespace
+
+OnboardingIntegration::OnboardingIntegration(const Services &services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_drafts(new Drafts(services.store, this))
+    , m_notes(new Notes(services.store, this))
+    , m_reasonCodes(new ReasonCodes(services.store, this))
+{
+    MainWindow *window = m_services.window;
+
+    m_newPerson = new QAction(QIcon::fromTheme(u"contact-new"_s), tr("&New person…"), window);
+    m_newPerson->setObjectName(u"newPersonAction"_s);
+    m_newPerson->setShortcut(QKeySequence::New);
+    m_newPerson->setStatusTip(tr("Onboard a person: a checked form, sent as Create Identity"));
+    connect(m_newPerson, &QAction::triggered, this, &OnboardingIntegration::openNewPerson);
+
+    m_editIdentity = new QAction(tr("&Edit identity or confirm KYC refresh…"), window);
+    m_editIdentity->setObjectName(u"editIdentityAction"_s);
+    m_editIdentity->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_editIdentity->setStatusTip(
+        tr("Change the selected identity (only changed fields are sent) or confirm its KYC "
+           "refresh"));
+    connect(m_editIdentity, &QAction::triggered, this, &OnboardingIntegration::openEditCurrent);
+
+    m_sandboxOutcomes = new QAction(tr("Sandbox &outcomes…"), window);
+    m_sandboxOutcomes->setObjectName(u"sandboxOutcomesAction"_s);
+    m_sandboxOutcomes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_sandboxOutcomes->setStatusTip(
+        tr("Set sandbox sub-statuses and scenarios for the selected identity (not in "
+           "Production)"));
+    connect(m_sandboxOutcomes, &QAction::triggered, this,
+            &OnboardingIntegration::openSandboxOutcomes);
+
+    m_draftsAction = new QAction(tr("&Drafts…"), window);
+    m_draftsAction->setObjectName(u"draftsAction"_s);
+    m_draftsAction->setStatusTip(tr("Forms saved as you typed them, to continue or discard"));
+    connect(m_draftsAction, &QAction::triggered, this, &OnboardingIntegration::openDrafts);
+
+    QMenu *menu = identityMenu(window);
+    QAction *first = menu->actions().value(0);
+    menu->insertAction(first, m_newPerson);
+    menu->insertAction(first, m_editIdentity);
+    menu->insertAction(first, m_sandboxOutcomes);
+    menu->insertAction(first, m_draftsAction);
+    menu->insertSeparator(first);
+
+    // The detail pane's identity, loaded with include_details=true, is what Edit starts from.
+    connect(m_services.detailLoader, &IdentityDetailLoader::loading, this,
+            [this](const QString &id) {
+                if (m_current.id != id)
+                    m_hasCurrent = false;
+                updateActions();
+            });
+    connect(m_services.detailLoader, &IdentityDetailLoader::loaded, this,
+            [this](const paxos::Identity &identity) {
+                m_current = identity;
+                m_hasCurrent = true;
+                updateActions();
+            });
+    connect(m_services.session, &Session::environmentChanged, this, [this] {
+        m_hasCurrent = false;
+        updateActions();
+    });
+    updateActions();
+
+    // Drafts are sealed under a key from the keychain: offer them once it is there.
+    auto *keys = new DraftKeyLoader(m_services.credentials, this);
+    connect(keys, &DraftKeyLoader::keyReady, this, [this](const QByteArray &key) {
+        m_drafts->setKey(key);
+        if (!m_services.offerDraftsAtStart)
+            return;
+        const auto list = m_drafts->list();
+        if (list.ok() && !list->isEmpty())
+            openDrafts();
+    });
+    connect(keys, &DraftKeyLoader::warning, window, &MainWindow::notify);
+    connect(keys, &DraftKeyLoader::failed, window, &MainWindow::notify);
+    keys->load();
+}
+
+OnboardingServices OnboardingIntegration::formServices() const
+{
+    OnboardingServices services;
+    services.connection = m_services.session->connection();
+    services.writeGuard = m_services.session->writeGuard();
+    services.audit = m_services.audit;
+    services.drafts = m_drafts;
+    services.notes = m_notes;
+    services.reasonCodes = m_reasonCodes;
+    services.production = m_services.session->isProduction();
+    return services;
+}
+
+void OnboardingIntegration::updateActions()
+{
+    m_editIdentity->setEnabled(m_hasCurrent);
+    m_sandboxOutcomes->setEnabled(m_hasCurrent && !m_services.session->isProduction());
+}
+
+void OnboardingIntegration::showIdentity(const paxos::Identity &identity)
+{
+    m_services.identities->upsert(identity);
+    MainWindow *window = m_services.window;
+    const QModelIndex source = m_services.identities->indexOfId(identity.id);
+    const QModelIndex shown = mapToView(window->queueView()->model(), source);
+    if (shown.isValid()) {
+        window->queueView()->setCurrentIndex(shown);
+        window->queueView()->scrollTo(shown);
+    }
+    m_services.detailLoader->loadNow(identity.id);
+}
+
+void OnboardingIntegration::openNewPerson()
+{
+    auto *dialog = new PersonDialog(formServices(), m_services.window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PersonDialog::identityCreated, this, &OnboardingIntegration::showIdentity);
+    dialog->open();
+}
+
+void OnboardingIntegration::openEditCurrent()
+{
+    if (!m_hasCurrent)
+        return;
+    auto *dialog = new PersonDialog(formServices(), m_current, m_services.window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PersonDialog::identityUpdated, this, &OnboardingIntegration::showIdentity);
+    dialog->open();
+}
+
+void OnboardingIntegration::openSandboxOutcomes()
+{
+    if (!m_hasCurrent || m_services.session->isProduction())
+        return;
+    auto *dialog = new QDialog(m_services.window);
+    dialog->setObjectName(u"sandboxOutcomesDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Sandbox outcomes — %1").arg(m_current.id));
+    auto *panel = new SandboxOutcomesPanel(formServices(), dialog);
+    panel->setIdentityId(m_current.id);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(panel);
+    layout->addWidget(buttons);
+    connect(panel, &SandboxOutcomesPanel::identityChanged, this, [this](const QString &id) {
+        m_services.detailLoader->loadNow(id);
+        m_services.identities->refresh();
+    });
+    dialog->open();
+}
+
+void OnboardingIntegration::openDrafts()
+{
+    auto *dialog = new DraftsDialog(m_drafts, m_services.window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DraftsDialog::openRequested, this, &OnboardingIntegration::resumeDraft);
+    dialog->open();
+}
+
+void OnboardingIntegration::resumeDraft(const Draft &draft)
+{
+    if (draft.info.identityId.isEmpty()) {
+        auto *dialog = new PersonDialog(formServices(), m_services.window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->resumeDraft(draft.info.draftId, draft.form);
+        connect(dialog, &PersonDialog::identityCreated, this,
+                &OnboardingIntegration::showIdentity);
+        dialog->open();
+        return;
+    }
+    // An edit draft continues on the identity as it is now on the server.
+    auto *job = new paxos::GetIdentityJob(m_services.session->connection(),
+                                          draft.info.identityId, true, false, this);
+    const QString draftId = draft.info.draftId;
+    const QJsonObject form = draft.form;
+    connect(job, &paxos::Job::succeeded, this, [this, job, draftId, form] {
+        auto *dialog = new PersonDialog(formServices(), job->result(), m_services.window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->resumeDraft(draftId, form);
+        connect(dialog, &PersonDialog::identityUpdated, this,
+                &OnboardingIntegration::showIdentity);
+        dialog->open();
+    });
+    connect(job, &paxos::Job::failed, this, [this](paxos::Job *, const paxos::ApiError &error) {
+        m_services.window->notify(
+            tr("The draft's identity could not be loaded: %1").arg(error.message()));
+    });
+    job->start();
+}
+
+} // namespace console::ui
