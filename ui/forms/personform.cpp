@@ -310,7 +310,9 @@ void PersonForm::buildIssueRows()
         label->setTextFormat(Qt::PlainText);
         // No label widget: a row whose only widget is hidden takes no space.
         form->insertRow(row + 1, static_cast<QWidget *>(nullptr), label);
-        label->hide();
+        // Hide the whole row, not just the label: a hidden word-wrapped label left in a form
+        // row still skews the layout's height-for-width and squeezes the rows around it.
+        form->setRowVisible(label, false);
         m_issueLabels.insert(it.key(), label);
     }
 }
@@ -740,7 +742,11 @@ void PersonForm::showIssues()
         label->setText(lines.join(u'\n'));
         label->setStyleSheet(isError ? u"color: #c62828;"_s : u"color: #8d6e00;"_s);
         m_fields.value(path)->setAccessibleDescription(lines.join(u' '));
-        label->setVisible(!lines.isEmpty() && !hiddenRow);
+        const bool show = !lines.isEmpty() && !hiddenRow;
+        if (auto *form = qobject_cast<QFormLayout *>(label->parentWidget()->layout()))
+            form->setRowVisible(label, show);
+        else
+            label->setVisible(show);
     }
 }
 
