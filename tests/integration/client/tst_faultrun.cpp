@@ -168,7 +168,9 @@ private slots:
         QVERIFY(seen.value(u"503"_s) > 0);
         QVERIFY(seen.value(u"429"_s) > 0);
         QVERIFY(seen.value(u"timeout"_s) > 0);
-        QVERIFY(seen.value(u"network"_s) > 0);
+        // Dropped connections are injected too, but Qt's network layer transparently resends a
+        // request once when a connection closes before any answer, so whether the client ever
+        // sees one as an error varies from run to run: they are counted above, not required.
         QVERIFY(recovered > 0);
         QCOMPARE(seen.value(u"409"_s), recovered);
     }
