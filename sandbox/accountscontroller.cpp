@@ -143,17 +143,8 @@ HttpResponse AccountsController::list(const Call &call)
     }
     const int pageSize = query.limit;
     query.limit = pageSize + 1;
-    QList<AccountRow> rows = m_services.store.listAccounts(query);
-    QJsonObject out;
-    if (rows.size() > pageSize) {
-        rows.resize(pageSize);
-        out.insert(u"next_page_cursor"_s,
-                   encodeCursor({rows.constLast().createdUs, rows.constLast().seq}));
-    }
-    QJsonArray items;
-    for (const AccountRow &row : std::as_const(rows))
-        items.append(render(row));
-    out.insert(u"items"_s, items);
+    const QJsonObject out = pageEnvelope(m_services.store.listAccounts(query), pageSize,
+                                         [this](const AccountRow &row) { return render(row); });
     return jsonResponse(out);
 }
 

@@ -464,17 +464,10 @@ HttpResponse IdentitiesController::list(const Call &call)
     }
     const int pageSize = query.limit;
     query.limit = pageSize + 1;
-    QList<IdentityRow> rows = m_services.store.listIdentities(query);
-    QJsonObject out;
-    if (rows.size() > pageSize) {
-        rows.resize(pageSize);
-        out.insert(u"next_page_cursor"_s,
-                   encodeCursor({rows.constLast().createdUs, rows.constLast().seq}));
-    }
-    QJsonArray items;
-    for (const IdentityRow &row : std::as_const(rows))
-        items.append(m_services.lifecycle.renderIdentity(row, includeDetails, includeMembers));
-    out.insert(u"items"_s, items);
+    const QJsonObject out =
+        pageEnvelope(m_services.store.listIdentities(query), pageSize, [&](const IdentityRow &row) {
+            return m_services.lifecycle.renderIdentity(row, includeDetails, includeMembers);
+        });
     return jsonResponse(out);
 }
 

@@ -4,6 +4,7 @@
 #include "sandbox/problem.h"
 #include "sandbox/store.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QUrl>
 
@@ -61,6 +62,25 @@ std::optional<ApiError> limitQuery(const HttpRequest &request, int min, int max,
 // Opaque page cursors over (created_at, seq).
 QString encodeCursor(const PageKey &key);
 std::optional<PageKey> decodeCursor(const QString &cursor);
+
+// One list page: `rows` were fetched with one row more than `pageSize`, so a surplus row means
+// another page exists; the cursor then points after the last row shown. Rows carry
+// createdUs and seq (the page key).
+template<class Row, class Render>
+QJsonObject pageEnvelope(QList<Row> rows, int pageSize, Render &&render)
+{
+    QJsonObject out;
+    if (rows.size() > pageSize) {
+        rows.resize(pageSize);
+        out.insert(QStringLiteral("next_page_cursor"),
+                   encodeCursor({rows.constLast().createdUs, rows.constLast().seq}));
+    }
+    QJsonArray items;
+    for (const Row &row : std::as_const(rows))
+        items.append(render(row));
+    out.insert(QStringLiteral("items"), items);
+    return out;
+}
 
 HttpResponse methodNotAllowed(const HttpRequest &request, const QByteArray &allowed);
 
