@@ -8,6 +8,7 @@
 #include "core/store/notes.h"
 #include "core/store/store.h"
 #include "storebackends.h"
+#include "support/keptdir.h"
 #include "ui/detail/identitydetailpane.h"
 #include "ui/queue/queuetableview.h"
 #include "ui/record/notespanel.h"
@@ -23,7 +24,6 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -38,7 +38,12 @@ constexpr int kTimeout = 30000;
 // store the settings name, and the password in its (memory) keychain.
 struct Console
 {
-    QTemporaryDir dir;
+    explicit Console(const QString &name)
+        : dir(name)
+    {
+    }
+    // Kept after the run for the leak sweep.
+    testsupport::KeptDir dir;
     console::MemoryCredentialStore credentials;
     std::unique_ptr<Application> app;
 
@@ -105,8 +110,8 @@ private slots:
     void twoConsolesShareTheTeamStore()
     {
         CC_FRESH_STORE(fresh, StoreBackend::PostgreSql)
-        Console alex;
-        Console sam;
+        Console alex(u"alex"_s);
+        Console sam(u"sam"_s);
         QVERIFY(alex.configure(fresh->config()));
         QVERIFY(sam.configure(fresh->config()));
         QString error;
@@ -175,7 +180,7 @@ private slots:
 
     void unreachableTeamStoreFallsBackToTheLocalFile()
     {
-        Console c;
+        Console c(u"unreachable"_s);
         console::StoreConfig store = console::StoreConfig::postgreSql(
             u"127.0.0.1"_s, closedPort(), u"team_record"_s, u"reviewer"_s, u"s3cret-team-pass"_s);
         QVERIFY(c.configure(store));
@@ -207,7 +212,7 @@ private slots:
             while (QTcpSocket *s = silent.nextPendingConnection())
                 held << s;
         });
-        Console c;
+        Console c(u"silent"_s);
         QVERIFY(c.configure(console::StoreConfig::postgreSql(
             u"127.0.0.1"_s, silent.serverPort(), u"team_record"_s, u"reviewer"_s, u"pw"_s)));
         c.app = nullptr;
