@@ -245,20 +245,6 @@ void Application::readTeamStorePassword(StoreConfig config)
     m_credentials->read(m_pendingStorePasswordKey);
 }
 
-namespace {
-// Runs on a worker thread, since a server that does not answer holds the caller for the whole
-// connect timeout; a Store belongs to the thread that opens it, so this one is thrown away.
-QString probeStore(const StoreConfig &config)
-{
-    Store store;
-    const StoreStatus opened = store.open(config);
-    if (!opened)
-        return opened.errorMessage();
-    store.close();
-    return {};
-}
-} // namespace
-
 void Application::probeTeamStore(const StoreConfig &config, const QString &keychainProblem)
 {
     m_storeProgress = new QProgressDialog(
@@ -298,7 +284,7 @@ void Application::probeTeamStore(const StoreConfig &config, const QString &keych
                     + tr("No password could be read from the keychain (%1).").arg(keychainProblem);
             fallBackToLocalStore(reason);
         });
-    m_storeProbe->setFuture(QtConcurrent::run(probeStore, config));
+    m_storeProbe->setFuture(QtConcurrent::run(&Store::probe, config));
 }
 
 void Application::fallBackToLocalStore(const QString &reason)

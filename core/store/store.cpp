@@ -192,6 +192,16 @@ void Store::close()
     m_schemaVersion = 0;
 }
 
+QString Store::probe(const StoreConfig &config)
+{
+    Store store;
+    const StoreStatus opened = store.open(config);
+    if (!opened)
+        return opened.errorMessage();
+    store.close();
+    return {};
+}
+
 StoreStatus Store::open(const StoreConfig &config)
 {
     close();

@@ -12,21 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace console::ui {
 
-namespace {
-
-// Runs on a worker thread: a Store belongs to the thread that opens it.
-QString tryOpen(const StoreConfig &config)
-{
-    Store store;
-    const StoreStatus opened = store.open(config);
-    if (!opened)
-        return opened.errorMessage();
-    store.close();
-    return {};
-}
-
-} // namespace
-
 StoreSettingsPage::StoreSettingsPage(Settings *settings, CredentialStore *credentials,
                                      QWidget *parent)
     : QWidget(parent)
@@ -209,7 +194,7 @@ void StoreSettingsPage::testConnection()
     m_ui->testButton->setEnabled(false);
     m_ui->testResult->setStyleSheet({});
     m_ui->testResult->setText(tr("Connecting…"));
-    m_test.setFuture(QtConcurrent::run(tryOpen, c));
+    m_test.setFuture(QtConcurrent::run(&Store::probe, c));
 }
 
 bool StoreSettingsPage::apply()
