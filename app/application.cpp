@@ -199,7 +199,8 @@ bool Application::start(QString *error)
 
     // The record first: the audit trail must exist before anything can be revealed or sent.
     m_store = new Store(this);
-    m_store->setOperator(Operator::fromEnvironment());
+    m_store->setOperator(
+        Operator::fromEnvironment(m_settings->get<QString>(SettingKey::OperatorName)));
     const StoreConfig configured = StoreConfig::fromSettings(*m_settings);
     if (configured.backend == StoreBackend::PostgreSql) {
         readTeamStorePassword(configured);

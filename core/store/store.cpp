@@ -15,6 +15,11 @@
 
 #include <atomic>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace console {
@@ -86,6 +91,14 @@ Operator Operator::fromEnvironment(const QString &name)
     op.osUser = qEnvironmentVariable("USER");
     if (op.osUser.isEmpty())
         op.osUser = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    // Services, containers and cron jobs often run without USER: ask the account database,
+    // so the audit trail names a real account rather than "unknown".
+    if (op.osUser.isEmpty()) {
+        if (const passwd *account = ::getpwuid(::geteuid()); account && account->pw_name)
+            op.osUser = QString::fromLocal8Bit(account->pw_name);
+    }
+#endif
     if (op.osUser.isEmpty())
         op.osUser = u"unknown"_s;
     op.name = name.isEmpty() ? op.osUser : name;

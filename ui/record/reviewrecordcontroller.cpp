@@ -297,7 +297,10 @@ void ReviewRecordController::openStoreSettings()
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, page] {
         if (page->apply()) {
-            emit message(tr("Record store saved; it is used from the next start."));
+            // The name takes effect at once; the location at the next start.
+            m_services.store->setOperator(Operator::fromEnvironment(page->operatorName()));
+            emit message(tr("Record settings saved; a new store location is used from the "
+                            "next start."));
             dialog->accept();
         }
     });

@@ -103,6 +103,8 @@ void StoreSettingsPage::load()
                                  : 5432);
     m_ui->databaseEdit->setText(m_settings->get<QString>(SettingKey::StorePgDatabase));
     m_ui->userEdit->setText(m_settings->get<QString>(SettingKey::StorePgUser));
+    m_ui->operatorEdit->setText(m_settings->get<QString>(SettingKey::OperatorName));
+    m_ui->operatorEdit->setPlaceholderText(Operator::fromEnvironment().osUser);
     m_ui->passwordEdit->clear();
     m_passwordTyped = false;
     if (pg && validationMessage().isEmpty()) {
@@ -139,6 +141,11 @@ QString StoreSettingsPage::validationMessage() const
     if (m_ui->userEdit->text().trimmed().isEmpty())
         return tr("Enter the database user.");
     return {};
+}
+
+QString StoreSettingsPage::operatorName() const
+{
+    return m_ui->operatorEdit->text().simplified();
 }
 
 QString StoreSettingsPage::testResult() const
@@ -203,7 +210,8 @@ bool StoreSettingsPage::apply()
         return false;
     const StoreConfig c = config();
     const bool pg = c.backend == StoreBackend::PostgreSql;
-    bool ok = m_settings->setValue(SettingKey::StoreBackend, pg ? u"postgresql"_s : u"sqlite"_s);
+    bool ok = m_settings->setValue(SettingKey::StoreBackend, pg ? u"postgresql"_s : u"sqlite"_s)
+        && m_settings->setValue(SettingKey::OperatorName, operatorName());
     if (pg) {
         ok = ok && m_settings->setValue(SettingKey::StorePgHost, c.host)
             && m_settings->setValue(SettingKey::StorePgPort, c.port)

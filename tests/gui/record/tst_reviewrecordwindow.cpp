@@ -3,6 +3,7 @@
 #include "core/models/identityfilterproxy.h"
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
+#include "core/settings/settings.h"
 #include "core/store/audittrail.h"
 #include "support/keptdir.h"
 #include "ui/detail/identitydetailpane.h"
@@ -18,8 +19,10 @@
 
 #include <QAction>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -188,6 +191,36 @@ private slots:
         QVERIFY(dialog->findChild<QWidget *>(u"storeSettingsPage"_s));
         shot(u"storesettings"_s, dialog);
         dialog->reject();
+    }
+
+    void operatorNameFromTheRecordDialogSignsWhatFollows()
+    {
+        m_window->findChild<QAction *>(u"actionStoreSettings"_s)->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"storeSettingsDialog"_s)) != nullptr);
+        auto *name = dialog->findChild<QLineEdit *>(u"operatorEdit"_s);
+        QVERIFY(name);
+        // Empty means the computer account, which the field offers as its placeholder.
+        QVERIFY(!name->placeholderText().isEmpty());
+        name->setText(u"  Ada   Lovelace "_s);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(m_app->settings()->get<QString>(console::SettingKey::OperatorName),
+                 u"Ada Lovelace"_s);
+
+        tabs()->setCurrentWidget(m_record->notes());
+        m_record->notes()
+            ->findChild<QPlainTextEdit *>(u"noteBody"_s)
+            ->setPlainText(u"Signed with the chosen name."_s);
+        QVERIFY(m_record->notes()->addNote());
+        console::AuditFilter newest;
+        newest.limit = 1;
+        const auto entries = m_app->auditTrail()->list(newest);
+        QVERIFY(entries.ok());
+        QCOMPARE(entries.value().size(), 1);
+        QCOMPARE(entries.value().first().operatorName, u"Ada Lovelace"_s);
+        QVERIFY(!entries.value().first().osUser.isEmpty());
     }
 };
 
