@@ -80,7 +80,7 @@ ReviewRecordController::ReviewRecordController(MainWindow *window, const Service
     m_evidenceAction->setObjectName(u"actionExportEvidence"_s);
     m_evidenceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_evidenceAction->setEnabled(false);
-    m_storeAction = new QAction(tr("&Record store…"), this);
+    m_storeAction = new QAction(tr("&Record settings…"), this);
     m_storeAction->setObjectName(u"actionStoreSettings"_s);
     m_team->takeAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_mine->action()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
@@ -104,7 +104,7 @@ ReviewRecordController::ReviewRecordController(MainWindow *window, const Service
     m_storeIndicator = new QToolButton(window);
     m_storeIndicator->setObjectName(u"storeIndicator"_s);
     m_storeIndicator->setAutoRaise(true);
-    m_storeIndicator->setFocusPolicy(Qt::NoFocus); // Tools > Record store… for the keyboard
+    m_storeIndicator->setFocusPolicy(Qt::NoFocus); // Tools > Record settings… for the keyboard
     connect(m_storeIndicator, &QToolButton::clicked, this,
             &ReviewRecordController::openStoreSettings);
     window->statusBar()->addPermanentWidget(m_storeIndicator);
@@ -289,7 +289,7 @@ void ReviewRecordController::openStoreSettings()
         return;
     auto *dialog = new QDialog(m_window);
     dialog->setObjectName(u"storeSettingsDialog"_s);
-    dialog->setWindowTitle(tr("Record store"));
+    dialog->setWindowTitle(tr("Record settings"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto *page = new StoreSettingsPage(m_services.settings, m_services.credentials, dialog);
     page->setSavePathChooser(m_chooseSavePath);
