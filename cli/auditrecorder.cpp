@@ -66,8 +66,11 @@ std::optional<StoreSpec> parseStoreSpec(const QString &spec, QString *error)
         else if (url.port(5432) <= 0)
             problem = tr("the port must be a number");
         if (!problem.isEmpty()) {
+            // Never echo a password someone put in the URL.
+            const QString shown =
+                url.isValid() ? url.toString(QUrl::RemovePassword) : u"postgresql://…"_s;
             if (error)
-                *error = tr("--store %1: %2").arg(text, problem);
+                *error = tr("--store %1: %2").arg(shown, problem);
             return std::nullopt;
         }
         s.kind = StoreSpec::Kind::PostgreSql;

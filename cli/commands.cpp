@@ -400,7 +400,7 @@ QList<CommandSpec> buildTable()
               {},
               false,
               {u"paxosctl audit list --identity ID"_s,
-               u"paxosctl audit list --action identity_create --format csv"_s}});
+               u"paxosctl audit list --action identity.create --format csv"_s}});
 
     t.append({CommandId::AuditVerify,
               u"audit"_s,

@@ -66,7 +66,7 @@ QList<console::AuditEntry> entriesIn(const QString &path)
 QByteArray storeBytes(const QString &path)
 {
     QByteArray all;
-    for (const QString &file : {path, path + u"-wal"_s}) {
+    for (const QString &file : QStringList{path, path + u"-wal"_s}) {
         QFile f(file);
         if (f.open(QIODevice::ReadOnly))
             all += f.readAll();
@@ -199,7 +199,7 @@ private slots:
         QCOMPARE(json.at(0).toObject().value(u"outcome"_s).toString(), u"failed"_s); // newest
         QCOMPARE(json.at(1).toObject().value(u"seq"_s).toInteger(), 1);
         const Run table = paxosctl(
-            {u"--store"_s, store, u"audit"_s, u"list"_s, u"--action"_s, u"identity_create"_s});
+            {u"--store"_s, store, u"audit"_s, u"list"_s, u"--action"_s, u"identity.create"_s});
         QCOMPARE(table.exitCode, 0);
         QVERIFY2(table.out.contains(u"Ada Reviewer"_s), qPrintable(table.out));
         const Run badAction =
