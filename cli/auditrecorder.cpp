@@ -142,23 +142,24 @@ QJsonArray sentFields(const QJsonObject &body)
 Table auditTable(const QList<console::AuditEntry> &entries, bool full)
 {
     Table t;
-    t.columns = {{u"seq"_s, tr("Seq")},
-                 {u"at"_s, tr("Time (UTC)")},
-                 {u"operator"_s, tr("Operator")}};
+    t.columns = {
+        {u"seq"_s, tr("Seq")}, {u"at"_s, tr("Time (UTC)")}, {u"operator"_s, tr("Operator")}};
     if (full)
         t.columns.append({u"os_user"_s, tr("OS user")});
-    t.columns += {{u"environment"_s, tr("Environment")}, {u"action"_s, tr("Action")},
-                  {u"identity_id"_s, tr("Identity ID")}, {u"outcome"_s, tr("Outcome")},
+    t.columns += {{u"environment"_s, tr("Environment")},
+                  {u"action"_s, tr("Action")},
+                  {u"identity_id"_s, tr("Identity ID")},
+                  {u"outcome"_s, tr("Outcome")},
                   {u"request_id"_s, tr("Request ID")}};
     if (full)
         t.columns += {{u"details"_s, tr("Details")},
                       {u"prev_hash"_s, tr("Previous hash")},
                       {u"hash"_s, tr("Hash")}};
     for (const console::AuditEntry &e : entries) {
-        QList<Cell> row = {Cell{QString::number(e.seq), {}},
-                           Cell{e.at().toString(Qt::ISODateWithMs),
-                                e.at().toString(u"yyyy-MM-dd HH:mm:ss"_s)},
-                           Cell{e.operatorName, {}}};
+        QList<Cell> row = {
+            Cell{QString::number(e.seq), {}},
+            Cell{e.at().toString(Qt::ISODateWithMs), e.at().toString(u"yyyy-MM-dd HH:mm:ss"_s)},
+            Cell{e.operatorName, {}}};
         if (full)
             row.append(Cell{e.osUser, {}});
         row += {Cell{e.environment, {}}, Cell{e.action, console::auditActionLabel(e.action)},
@@ -229,8 +230,8 @@ void AuditRecorder::open(const StoreSpec &spec, std::function<void(const QString
         config = console::StoreConfig::sqlite(spec.path);
         break;
     case StoreSpec::Kind::PostgreSql:
-        config = console::StoreConfig::postgreSql(spec.host, spec.port, spec.database, spec.user,
-                                                  {});
+        config =
+            console::StoreConfig::postgreSql(spec.host, spec.port, spec.database, spec.user, {});
         break;
     }
     m_description = config.describe();
@@ -241,9 +242,8 @@ void AuditRecorder::open(const StoreSpec &spec, std::function<void(const QString
     if (!config.password.isEmpty())
         return openConfig(config, std::move(done));
     // The password the console saved with its store settings.
-    const QString key =
-        console::credentialkeys::storePassword(config.host, config.port, config.database,
-                                               config.user);
+    const QString key = console::credentialkeys::storePassword(config.host, config.port,
+                                                               config.database, config.user);
     if (!m_credentials)
         m_credentials = new console::KeychainCredentialStore(this);
     auto handled = std::make_shared<bool>(false);

@@ -269,19 +269,20 @@ QList<CommandSpec> buildTable()
          true,
          {u"paxosctl controls create --identity ID --type DORMANT --reason-code INACTIVITY"_s}});
 
-    t.append({CommandId::ControlsDelete,
-              u"controls"_s,
-              u"delete"_s,
-              tr("Remove a control"),
-              tr("Deletes a client-set (overridable) control."),
-              {{u"CONTROL_ID"_s, tr("The control's id.")}},
-              {opt({u"reason"_s}, u"TEXT"_s, tr("Why it is removed.")),
-               opt({u"identity"_s}, u"IDENTITY_ID"_s,
-                   tr("The identity the control is on, for the audit trail (the API does not "
-                      "say)."))},
-              {kWriteControl},
-              true,
-              {u"paxosctl controls delete CONTROL_ID --identity ID --reason 'customer returned'"_s}});
+    t.append(
+        {CommandId::ControlsDelete,
+         u"controls"_s,
+         u"delete"_s,
+         tr("Remove a control"),
+         tr("Deletes a client-set (overridable) control."),
+         {{u"CONTROL_ID"_s, tr("The control's id.")}},
+         {opt({u"reason"_s}, u"TEXT"_s, tr("Why it is removed.")),
+          opt({u"identity"_s}, u"IDENTITY_ID"_s,
+              tr("The identity the control is on, for the audit trail (the API does not "
+                 "say)."))},
+         {kWriteControl},
+         true,
+         {u"paxosctl controls delete CONTROL_ID --identity ID --reason 'customer returned'"_s}});
 
     QList<OptionSpec> eventFilters = {
         opt({u"type"_s}, u"TYPE"_s, tr("Only events of this type: %1.").arg(valuesOf(eventType()))),
@@ -384,8 +385,8 @@ QList<CommandSpec> buildTable()
 
     const OptionSpec auditIdentity =
         opt({u"identity"_s}, u"IDENTITY_ID"_s, tr("Only entries about this identity."));
-    const OptionSpec auditAction = opt({u"action"_s}, u"ACTION"_s,
-                                       tr("Only entries of this action: %1.").arg(auditActions()));
+    const OptionSpec auditAction =
+        opt({u"action"_s}, u"ACTION"_s, tr("Only entries of this action: %1.").arg(auditActions()));
     t.append({CommandId::AuditList,
               u"audit"_s,
               u"list"_s,
@@ -402,34 +403,34 @@ QList<CommandSpec> buildTable()
               {u"paxosctl audit list --identity ID"_s,
                u"paxosctl audit list --action identity.create --format csv"_s}});
 
-    t.append({CommandId::AuditVerify,
-              u"audit"_s,
-              u"verify"_s,
-              tr("Check the audit trail's hash chain"),
-              tr("Recomputes every entry's hash and its link to the one before. Prints "
-                 "\"chain intact: N entries\" (exit 0), or the first broken link's seq and "
-                 "what is wrong with it (exit 1): an edited, removed or reordered entry, or a "
-                 "cut-off tail."),
-              {},
-              {},
-              {},
-              false,
-              {u"paxosctl audit verify"_s,
-               u"paxosctl --store /backup/console.sqlite audit verify"_s}});
+    t.append(
+        {CommandId::AuditVerify,
+         u"audit"_s,
+         u"verify"_s,
+         tr("Check the audit trail's hash chain"),
+         tr("Recomputes every entry's hash and its link to the one before. Prints "
+            "\"chain intact: N entries\" (exit 0), or the first broken link's seq and "
+            "what is wrong with it (exit 1): an edited, removed or reordered entry, or a "
+            "cut-off tail."),
+         {},
+         {},
+         {},
+         false,
+         {u"paxosctl audit verify"_s, u"paxosctl --store /backup/console.sqlite audit verify"_s}});
 
-    t.append({CommandId::AuditExport,
-              u"audit"_s,
-              u"export"_s,
-              tr("Write the audit trail to a CSV file"),
-              tr("Writes the entries, oldest first, to FILE as CSV with the columns of the "
-                 "console's export (a spreadsheet formula is never run). FILE appears only "
-                 "when the export is complete. The export itself is recorded in the trail."),
-              {{u"FILE"_s, tr("The CSV file to write.")}},
-              {auditIdentity, auditAction},
-              {},
-              false,
-              {u"paxosctl audit export audit.csv"_s,
-               u"paxosctl audit export one.csv --identity ID"_s}});
+    t.append(
+        {CommandId::AuditExport,
+         u"audit"_s,
+         u"export"_s,
+         tr("Write the audit trail to a CSV file"),
+         tr("Writes the entries, oldest first, to FILE as CSV with the columns of the "
+            "console's export (a spreadsheet formula is never run). FILE appears only "
+            "when the export is complete. The export itself is recorded in the trail."),
+         {{u"FILE"_s, tr("The CSV file to write.")}},
+         {auditIdentity, auditAction},
+         {},
+         false,
+         {u"paxosctl audit export audit.csv"_s, u"paxosctl audit export one.csv --identity ID"_s}});
     return t;
 }
 
@@ -825,8 +826,8 @@ QString manPage()
         + u".TP\n.B PAXOSCTL_STORE\n"_s
         + roff(tr("The store writes are recorded in, as --store takes it.")) + u'\n'
         + u".TP\n.B PAXOSCTL_STORE_PASSWORD\n"_s
-        + roff(tr("Password of a PostgreSQL store; when unset the OS keychain is asked."))
-        + u'\n' + u".TP\n.B PAXOSCTL_OPERATOR\n"_s
+        + roff(tr("Password of a PostgreSQL store; when unset the OS keychain is asked.")) + u'\n'
+        + u".TP\n.B PAXOSCTL_OPERATOR\n"_s
         + roff(tr("Operator name in the audit trail, as --operator takes it.")) + u'\n';
     out += u".SH SEE ALSO\n.BR paxos\\-sandbox (1)\n"_s;
     return out;

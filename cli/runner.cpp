@@ -209,8 +209,8 @@ void Runner::start()
         return usageError(error);
     if (spec->kind == StoreSpec::Kind::None) {
         if (!callsApi)
-            return usageError(
-                tr("%1 reads the audit trail, and --store none names no store").arg(m_inv.command->path()));
+            return usageError(tr("%1 reads the audit trail, and --store none names no store")
+                                  .arg(m_inv.command->path()));
         return startApi();
     }
     QString operatorName = m_inv.global.operatorName;
@@ -485,7 +485,8 @@ void Runner::recordFailureOf(
     m_recordFailure = [this, record, operation, adjust](const paxos::ApiError &error) {
         console::AuditRecord failed = record;
         const bool cancelled = error.kind() == paxos::ApiError::Kind::Cancelled;
-        failed.outcome = cancelled ? console::AuditOutcome::Cancelled : console::AuditOutcome::Failed;
+        failed.outcome =
+            cancelled ? console::AuditOutcome::Cancelled : console::AuditOutcome::Failed;
         failed.details.insert(u"error"_s, error.message());
         if (adjust)
             adjust(failed, error);
@@ -881,8 +882,8 @@ void Runner::runDocumentsUpload()
         return usageError(tr("cannot read %1: %2").arg(path, file.errorString()));
     const QByteArray content = file.readAll();
     // The console records what was uploaded by its SHA-256, so the bytes can be matched later.
-    const QString sha256 = QString::fromLatin1(
-        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     console::AuditRecord audit;
     audit.action = console::AuditAction::DocumentUpload;
     audit.identityId = identityId;
@@ -1274,42 +1275,44 @@ void Runner::runAuditVerify()
                     m_progressShown = true;
                 });
     }
-    connect(verifier, &console::AuditVerifier::finished, this,
-            [this](bool completed, const console::AuditVerification &result,
-                   const QString &error) {
-                m_cancelAuditTask = {};
-                if (!completed && error.isEmpty())
-                    return done(ExitInterrupted);
-                if (!completed) {
-                    warn(tr("the audit trail cannot be read (%1): %2")
-                             .arg(m_recorder->describe(), error));
-                    return done(ExitApiProblem);
-                }
-                const QString text = result.intact
-                    ? tr("chain intact: %n entries", nullptr, int(result.entriesChecked))
-                    : tr("chain broken at seq %1: %2").arg(result.firstBrokenSeq).arg(result.problem);
-                const QJsonObject json{{u"intact"_s, result.intact},
-                                       {u"entries_checked"_s, result.entriesChecked},
-                                       {u"first_broken_seq"_s, result.firstBrokenSeq},
-                                       {u"problem"_s, result.problem}};
-                if (m_inv.global.format == Format::Table) {
-                    m_out << text << u'\n';
-                    m_out.flush();
-                } else {
-                    Table table;
-                    table.record = true;
-                    table.columns = {{u"intact"_s, tr("Intact")},
-                                     {u"entries_checked"_s, tr("Entries checked")},
-                                     {u"first_broken_seq"_s, tr("First broken seq")},
-                                     {u"problem"_s, tr("Problem")}};
-                    table.rows.append({Cell{result.intact ? u"true"_s : u"false"_s, {}},
-                                       Cell{QString::number(result.entriesChecked), {}},
-                                       Cell{QString::number(result.firstBrokenSeq), {}},
-                                       Cell{result.problem, {}}});
-                    printResult(table, json);
-                }
-                done(result.intact ? ExitOk : ExitApiProblem);
-            });
+    connect(
+        verifier, &console::AuditVerifier::finished, this,
+        [this](bool completed, const console::AuditVerification &result, const QString &error) {
+            m_cancelAuditTask = {};
+            if (!completed && error.isEmpty())
+                return done(ExitInterrupted);
+            if (!completed) {
+                warn(tr("the audit trail cannot be read (%1): %2")
+                         .arg(m_recorder->describe(), error));
+                return done(ExitApiProblem);
+            }
+            const QString text = !result.intact
+                ? tr("chain broken at seq %1: %2").arg(result.firstBrokenSeq).arg(result.problem)
+                : result.entriesChecked == 1
+                ? tr("chain intact: 1 entry")
+                : tr("chain intact: %1 entries").arg(result.entriesChecked);
+            const QJsonObject json{{u"intact"_s, result.intact},
+                                   {u"entries_checked"_s, result.entriesChecked},
+                                   {u"first_broken_seq"_s, result.firstBrokenSeq},
+                                   {u"problem"_s, result.problem}};
+            if (m_inv.global.format == Format::Table) {
+                m_out << text << u'\n';
+                m_out.flush();
+            } else {
+                Table table;
+                table.record = true;
+                table.columns = {{u"intact"_s, tr("Intact")},
+                                 {u"entries_checked"_s, tr("Entries checked")},
+                                 {u"first_broken_seq"_s, tr("First broken seq")},
+                                 {u"problem"_s, tr("Problem")}};
+                table.rows.append({Cell{result.intact ? u"true"_s : u"false"_s, {}},
+                                   Cell{QString::number(result.entriesChecked), {}},
+                                   Cell{QString::number(result.firstBrokenSeq), {}},
+                                   Cell{result.problem, {}}});
+                printResult(table, json);
+            }
+            done(result.intact ? ExitOk : ExitApiProblem);
+        });
     verifier->start();
 }
 

@@ -1,6 +1,7 @@
 #include "core/settings/settings.h"
 #include "core/store/audittrail.h"
 #include "paxos/model/examples.h"
+#include "paxosctlprocess.h"
 #include "support/sandboxprocess.h"
 
 #include <QCryptographicHash>
@@ -18,24 +19,10 @@
 
 using namespace Qt::StringLiterals;
 
+using clitest::Run;
+using clitest::uniqueSsn;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-// A cip_id no other test of the shared sandbox uses ("9" + 8 random digits, SSN-shaped).
-QString uniqueSsn()
-{
-    const quint32 n = QRandomGenerator::global()->bounded(10000000u, 99999999u);
-    const QString digits = u"9"_s + QString::number(n);
-    return digits.left(3) + u'-' + digits.mid(3, 2) + u'-' + digits.mid(5, 4);
-}
 
 // The guide's person with a cip_id of its own.
 QByteArray person(const QString &cipId)
@@ -86,37 +73,14 @@ private:
     QUrl m_url;
     QTemporaryDir m_dir;
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const auto &name : {u"PAXOS_CLIENT_ID"_s, u"PAXOS_CLIENT_SECRET"_s,
-                                 u"PAXOSCTL_STORE"_s, u"PAXOSCTL_OPERATOR"_s})
-            env.remove(name);
-        return env;
-    }
+    QProcessEnvironment environment() const { return clitest::cleanEnvironment(); }
 
     Run paxosctl(const QStringList &args, const QByteArray &input = {},
                  std::optional<QProcessEnvironment> env = std::nullopt, const QUrl &url = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(env.value_or(environment()));
-        process.start(QStringLiteral(PAXOSCTL_BIN),
-                      QStringList{u"--env"_s, (url.isEmpty() ? m_url : url).toString()} + args);
-        Run r;
-        if (!process.waitForStarted(10000))
-            return r;
-        if (!input.isEmpty())
-            process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return r;
-        }
-        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        r.out = QString::fromUtf8(process.readAllStandardOutput());
-        r.err = QString::fromUtf8(process.readAllStandardError());
-        return r;
+        return clitest::runPaxosctl(
+            QStringList{u"--env"_s, (url.isEmpty() ? m_url : url).toString()} + args, input,
+            env.value_or(environment()));
     }
 
     QString storePath(const QString &name) const { return m_dir.filePath(name); }
@@ -124,9 +88,9 @@ private:
     // Creates a person recorded in `store`; returns its id.
     QString create(const QString &store, const QString &cipId)
     {
-        const Run r = paxosctl({u"--store"_s, store, u"identities"_s, u"create"_s, u"--format"_s,
-                                u"json"_s},
-                               person(cipId));
+        const Run r =
+            paxosctl({u"--store"_s, store, u"identities"_s, u"create"_s, u"--format"_s, u"json"_s},
+                     person(cipId));
         if (r.exitCode != 0)
             qWarning() << r.err;
         return r.json().value(u"id"_s).toString();
@@ -173,8 +137,8 @@ private slots:
         // The operator from the environment this time.
         QProcessEnvironment env = environment();
         env.insert(u"PAXOSCTL_OPERATOR"_s, u"env operator"_s);
-        const Run duplicate = paxosctl({u"--store"_s, store, u"identities"_s, u"create"_s},
-                                       person(cipId), env);
+        const Run duplicate =
+            paxosctl({u"--store"_s, store, u"identities"_s, u"create"_s}, person(cipId), env);
         QCOMPARE(duplicate.exitCode, 1);
         QVERIFY2(duplicate.err.contains(u"existing id: "_s + id), qPrintable(duplicate.err));
 
@@ -213,10 +177,10 @@ private slots:
         const QString id = create(store, uniqueSsn());
         QVERIFY(!id.isEmpty());
 
-        const Run control = paxosctl({u"--store"_s, store, u"controls"_s, u"create"_s,
-                                      u"--identity"_s, id, u"--type"_s, u"DORMANT"_s,
-                                      u"--reason-code"_s, u"INACTIVITY"_s, u"--reason"_s,
-                                      u"no login for a year"_s, u"--format"_s, u"json"_s});
+        const Run control =
+            paxosctl({u"--store"_s, store, u"controls"_s, u"create"_s, u"--identity"_s, id,
+                      u"--type"_s, u"DORMANT"_s, u"--reason-code"_s, u"INACTIVITY"_s, u"--reason"_s,
+                      u"no login for a year"_s, u"--format"_s, u"json"_s});
         QCOMPARE(control.exitCode, 0);
         const QString controlId = control.json().value(u"id"_s).toString();
         QVERIFY(!controlId.isEmpty());
@@ -225,16 +189,15 @@ private slots:
         QCOMPARE(deleted.exitCode, 0);
         const Run again = paxosctl({u"--store"_s, store, u"controls"_s, u"delete"_s, controlId});
         QCOMPARE(again.exitCode, 1);
-        const Run status =
-            paxosctl({u"--store"_s, store, u"identities"_s, u"sandbox-status"_s, id,
-                      u"--sanctions"_s, u"APPROVED"_s});
+        const Run status = paxosctl({u"--store"_s, store, u"identities"_s, u"sandbox-status"_s, id,
+                                     u"--sanctions"_s, u"APPROVED"_s});
         QCOMPARE(status.exitCode, 0);
         const Run updated = paxosctl({u"--store"_s, store, u"identities"_s, u"update"_s, id},
                                      R"({"person_details":{"email":"new@example.org"}})");
         QCOMPARE(updated.exitCode, 0);
-        const Run account = paxosctl({u"--store"_s, store, u"accounts"_s, u"create"_s,
-                                      u"--identity"_s, id, u"--type"_s, u"BROKERAGE"_s,
-                                      u"--format"_s, u"json"_s});
+        const Run account =
+            paxosctl({u"--store"_s, store, u"accounts"_s, u"create"_s, u"--identity"_s, id,
+                      u"--type"_s, u"BROKERAGE"_s, u"--format"_s, u"json"_s});
         QCOMPARE(account.exitCode, 0);
 
         const auto entries = entriesIn(store);
@@ -259,8 +222,11 @@ private slots:
         QCOMPARE(refused.identityId, QString());
         QCOMPARE(entries.at(4).action,
                  console::auditActionName(console::AuditAction::SandboxStatusSet));
-        QCOMPARE(entries.at(4).details().value(u"statuses"_s).toObject().value(
-                     u"sanctions_verification_status"_s),
+        QCOMPARE(entries.at(4)
+                     .details()
+                     .value(u"statuses"_s)
+                     .toObject()
+                     .value(u"sanctions_verification_status"_s),
                  u"APPROVED"_s);
         QCOMPARE(entries.at(5).action,
                  console::auditActionName(console::AuditAction::IdentityUpdate));
@@ -315,7 +281,8 @@ private slots:
             db.setDatabaseName(store);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY2(q.exec(u"DROP TRIGGER audit_trail_no_update"_s), qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(u"DROP TRIGGER audit_trail_no_update"_s),
+                     qPrintable(q.lastError().text()));
             QVERIFY(q.exec(u"UPDATE audit_trail SET outcome = 'failed' WHERE seq = 2"_s));
             QCOMPARE(q.numRowsAffected(), 1);
             db.close();
@@ -364,15 +331,44 @@ private slots:
         QCOMPARE(list.json().value(u"items"_s).toArray().size(), 0);
     }
 
+    // The store opened but the append fails: the write happened, so its result is printed
+    // and its exit status kept, with a warning.
+    void failedRecordingKeepsTheResult()
+    {
+        const QString store = storePath(u"refusing.sqlite"_s);
+        QVERIFY(!create(store, uniqueSsn()).isEmpty());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"block"_s);
+            db.setDatabaseName(store);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(u"CREATE TRIGGER refuse_appends BEFORE INSERT ON audit_trail "
+                            "BEGIN SELECT RAISE(ABORT, 'no room for more'); END"_s),
+                     qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"block"_s);
+
+        const Run r =
+            paxosctl({u"--store"_s, store, u"identities"_s, u"create"_s, u"--format"_s, u"json"_s},
+                     person(uniqueSsn()));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.json().value(u"id"_s).toString().isEmpty());
+        QVERIFY2(r.err.contains(u"identities create is not recorded in the audit trail"_s),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"no room for more"_s), qPrintable(r.err));
+        QCOMPARE(entriesIn(store).size(), 1);
+    }
+
     // --store none wins over PAXOSCTL_STORE and records nothing; reads never open a store.
     void storeNoneAndReadsRecordNothing()
     {
         const QString store = storePath(u"none.sqlite"_s);
         QProcessEnvironment env = environment();
         env.insert(u"PAXOSCTL_STORE"_s, store);
-        const Run created = paxosctl({u"--store"_s, u"none"_s, u"identities"_s, u"create"_s,
-                                      u"--format"_s, u"json"_s},
-                                     person(uniqueSsn()), env);
+        const Run created = paxosctl(
+            {u"--store"_s, u"none"_s, u"identities"_s, u"create"_s, u"--format"_s, u"json"_s},
+            person(uniqueSsn()), env);
         QCOMPARE(created.exitCode, 0);
         QVERIFY(!QFile::exists(store));
         const Run read = paxosctl(
@@ -467,8 +463,8 @@ private slots:
     // The client secret and tokens never reach the store.
     void noSecretInTheStore()
     {
-        const QString secret = u"s3cret-%1-for-the-store-test"_s.arg(
-            QRandomGenerator::global()->generate());
+        const QString secret =
+            u"s3cret-%1-for-the-store-test"_s.arg(QRandomGenerator::global()->generate());
         testsupport::SandboxProcess sandbox(
             {u"--in-memory"_s, u"--client"_s, u"store-test:"_s + secret});
         QVERIFY(sandbox.start());
@@ -481,15 +477,15 @@ private slots:
         QCOMPARE(token.exitCode, 0);
         const QString accessToken = token.json().value(u"access_token"_s).toString();
         QVERIFY(!accessToken.isEmpty());
-        const Run created = paxosctl({u"--store"_s, store, u"identities"_s, u"create"_s,
-                                      u"--format"_s, u"json"_s},
-                                     person(uniqueSsn()), env, sandbox.url());
+        const Run created =
+            paxosctl({u"--store"_s, store, u"identities"_s, u"create"_s, u"--format"_s, u"json"_s},
+                     person(uniqueSsn()), env, sandbox.url());
         QCOMPARE(created.exitCode, 0);
-        const Run control = paxosctl(
-            {u"--store"_s, store, u"controls"_s, u"create"_s, u"--identity"_s,
-             created.json().value(u"id"_s).toString(), u"--type"_s, u"DORMANT"_s,
-             u"--reason-code"_s, u"INACTIVITY"_s},
-            {}, env, sandbox.url());
+        const Run control =
+            paxosctl({u"--store"_s, store, u"controls"_s, u"create"_s, u"--identity"_s,
+                      created.json().value(u"id"_s).toString(), u"--type"_s, u"DORMANT"_s,
+                      u"--reason-code"_s, u"INACTIVITY"_s},
+                     {}, env, sandbox.url());
         QCOMPARE(control.exitCode, 0);
         QCOMPARE(entriesIn(store).size(), 2);
         const QByteArray bytes = storeBytes(store);

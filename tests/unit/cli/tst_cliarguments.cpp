@@ -46,8 +46,8 @@ private slots:
             << u"accounts get A"_s << CommandId::AccountsGet << QStringList{u"A"_s};
         QTest::newRow("audit list") << u"audit list --identity ID --action identity.create"_s
                                     << CommandId::AuditList << QStringList();
-        QTest::newRow("audit verify") << u"audit verify"_s << CommandId::AuditVerify
-                                      << QStringList();
+        QTest::newRow("audit verify")
+            << u"audit verify"_s << CommandId::AuditVerify << QStringList();
         QTest::newRow("audit export")
             << u"audit export out.csv"_s << CommandId::AuditExport << QStringList{u"out.csv"_s};
     }
@@ -142,10 +142,10 @@ private slots:
             if (!c.callsApi())
                 QVERIFY2(!c.writes && c.scopes.isEmpty(), qPrintable(c.path()));
         }
-        QCOMPARE(writes, (QStringList{u"identities create"_s, u"identities update"_s,
-                                      u"identities sandbox-status"_s, u"documents upload"_s,
-                                      u"controls create"_s, u"controls delete"_s,
-                                      u"accounts create"_s}));
+        QCOMPARE(writes,
+                 (QStringList{u"identities create"_s, u"identities update"_s,
+                              u"identities sandbox-status"_s, u"documents upload"_s,
+                              u"controls create"_s, u"controls delete"_s, u"accounts create"_s}));
     }
 
     void usageErrors_data()
@@ -241,11 +241,10 @@ private slots:
         for (const OptionSpec &o : globalOptions())
             QVERIFY(overview.contains(u"--"_s + o.names.constFirst()));
         // What the brief asks the help to explain.
-        for (const QString &needle : {u"PAXOS_CLIENT_ID"_s, u"PAXOS_CLIENT_SECRET"_s,
-                                      u"compliance-console"_s, u"client-secret/ENV/CLIENT_ID"_s,
-                                      u"130"_s, u"PAXOSCTL_OPERATOR"_s,
-                                      u"PAXOSCTL_STORE"_s, u"--store none"_s,
-                                      u"audit verify"_s})
+        for (const QString &needle :
+             {u"PAXOS_CLIENT_ID"_s, u"PAXOS_CLIENT_SECRET"_s, u"compliance-console"_s,
+              u"client-secret/ENV/CLIENT_ID"_s, u"130"_s, u"PAXOSCTL_OPERATOR"_s,
+              u"PAXOSCTL_STORE"_s, u"--store none"_s, u"audit verify"_s})
             QVERIFY2(overview.contains(needle), qPrintable(needle));
         for (const QString &variable :
              {u"PAXOSCTL_STORE"_s, u"PAXOSCTL_STORE_PASSWORD"_s, u"PAXOSCTL_OPERATOR"_s})

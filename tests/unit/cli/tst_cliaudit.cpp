@@ -30,15 +30,14 @@ private slots:
         QTest::newRow("empty") << QString() << K::Console << QString();
         QTest::newRow("console") << u"console"_s << K::Console << QString();
         QTest::newRow("none") << u"none"_s << K::None << QString();
-        QTest::newRow("absolute path") << u"/var/lib/cc/record.sqlite"_s << K::Sqlite
-                                       << u"/var/lib/cc/record.sqlite"_s;
+        QTest::newRow("absolute path")
+            << u"/var/lib/cc/record.sqlite"_s << K::Sqlite << u"/var/lib/cc/record.sqlite"_s;
         QTest::newRow("relative path")
             << u"record.sqlite"_s << K::Sqlite << QDir::current().filePath(u"record.sqlite"_s);
-        QTest::newRow("postgresql") << u"postgresql://cc@db.example:6543/record"_s
-                                    << K::PostgreSql << u"cc@db.example:6543/record"_s;
-        QTest::newRow("postgres, default port")
-            << u"postgres://cc@db.example/record"_s << K::PostgreSql
-            << u"cc@db.example:5432/record"_s;
+        QTest::newRow("postgresql") << u"postgresql://cc@db.example:6543/record"_s << K::PostgreSql
+                                    << u"cc@db.example:6543/record"_s;
+        QTest::newRow("postgres, default port") << u"postgres://cc@db.example/record"_s
+                                                << K::PostgreSql << u"cc@db.example:5432/record"_s;
     }
 
     void parsesStoreSpecs()
@@ -93,11 +92,13 @@ private slots:
         QCOMPARE(QCoreApplication::applicationName(), u"paxosctl"_s);
         QVERIFY(QCoreApplication::organizationName().isEmpty());
 
-        const QString config0 = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        const QString config0 =
+            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
             + u"/compliance-console/compliance-console/settings.ini"_s;
         {
             console::Settings settings(config0, consoleData + u"/local-settings.ini"_s);
-            QVERIFY(settings.setValue(console::SettingKey::StoreSqlitePath, u"/elsewhere/r.sqlite"_s));
+            QVERIFY(
+                settings.setValue(console::SettingKey::StoreSqlitePath, u"/elsewhere/r.sqlite"_s));
         }
         QCOMPARE(consoleStoreConfig().sqlitePath, u"/elsewhere/r.sqlite"_s);
         {
@@ -146,8 +147,7 @@ private slots:
             << paxos::redact::HeaderList{{"Content-Type", "application/json"},
                                          {"X-Request-Id", " 4f1c-77 "}}
             << u"4f1c-77"_s;
-        QTest::newRow("request-id") << paxos::redact::HeaderList{{"request-id", "abc"}}
-                                    << u"abc"_s;
+        QTest::newRow("request-id") << paxos::redact::HeaderList{{"request-id", "abc"}} << u"abc"_s;
         QTest::newRow("x-request-id wins")
             << paxos::redact::HeaderList{{"Request-Id", "second"}, {"x-request-id", "first"}}
             << u"first"_s;
@@ -171,8 +171,9 @@ private slots:
              QJsonObject{{u"cip_id"_s, u"073-05-1120"_s}, {u"first_name"_s, u"Billy"_s}}},
             {u"metadata"_s, QJsonObject{{u"k"_s, u"v"_s}}}};
         const QJsonArray fields = sentFields(body);
-        QCOMPARE(fields, (QJsonArray{u"metadata"_s, u"person_details.cip_id"_s,
-                                     u"person_details.first_name"_s, u"ref_id"_s}));
+        QCOMPARE(fields,
+                 (QJsonArray{u"metadata"_s, u"person_details.cip_id"_s,
+                             u"person_details.first_name"_s, u"ref_id"_s}));
         const QString text = QString::fromUtf8(QJsonDocument(fields).toJson());
         QVERIFY(!text.contains(u"1120"_s));
         QVERIFY(!text.contains(u"Billy"_s));
@@ -198,9 +199,9 @@ private slots:
         QStringList keys;
         for (const Column &c : brief.columns)
             keys << c.key;
-        QCOMPARE(keys, (QStringList{u"seq"_s, u"at"_s, u"operator"_s, u"environment"_s,
-                                    u"action"_s, u"identity_id"_s, u"outcome"_s,
-                                    u"request_id"_s}));
+        QCOMPARE(keys,
+                 (QStringList{u"seq"_s, u"at"_s, u"operator"_s, u"environment"_s, u"action"_s,
+                              u"identity_id"_s, u"outcome"_s, u"request_id"_s}));
         QCOMPARE(brief.rows.size(), 1);
         QCOMPARE(brief.rows.at(0).at(1).display(), u"2026-03-01 09:30:00"_s);
         QCOMPARE(brief.rows.at(0).at(4).value, u"identity.create"_s);
@@ -210,8 +211,9 @@ private slots:
         QVERIFY2(csv.startsWith(u"seq,at,operator,os_user,environment,action,identity_id,outcome,"
                                 "request_id,details,prev_hash,hash\r\n"_s),
                  qPrintable(csv));
-        QVERIFY2(csv.contains(u"7,2026-03-01T09:30:00.000Z,ada,ada_os,Local sandbox,"
-                              "identity.create,id-1,succeeded,req-9,\"{\"\"ref_id\"\":\"\"r\"\"}\",p,h"_s),
+        QVERIFY2(csv.contains(
+                     u"7,2026-03-01T09:30:00.000Z,ada,ada_os,Local sandbox,"
+                     "identity.create,id-1,succeeded,req-9,\"{\"\"ref_id\"\":\"\"r\"\"}\",p,h"_s),
                  qPrintable(csv));
 
         const QJsonObject json = auditEntryJson(e);
