@@ -1,3 +1,4 @@
+#include "../store/storebackends.h"
 #include "core/settings/settings.h"
 #include "core/store/audittrail.h"
 #include "paxos/model/examples.h"
@@ -458,6 +459,43 @@ private slots:
         QVERIFY(lines.at(0).startsWith("seq,"));
         QCOMPARE(entriesIn(store).constLast().action,
                  console::auditActionName(console::AuditAction::Export));
+    }
+
+    // A shared PostgreSQL store (the postgres fixture): the URL names it, the password comes
+    // from PAXOSCTL_STORE_PASSWORD, and the console reads the same chain.
+    void postgresStore()
+    {
+        CC_FRESH_STORE(fresh, console::StoreBackend::PostgreSql)
+        const console::StoreConfig config = fresh->config();
+        const QString url = u"postgresql://%1@%2:%3/%4"_s.arg(config.user, config.host)
+                                .arg(config.port)
+                                .arg(config.database);
+        QProcessEnvironment env = environment();
+        env.insert(u"PAXOSCTL_STORE_PASSWORD"_s, config.password);
+        const Run created = paxosctl({u"--store"_s, url, u"--operator"_s, u"pg user"_s,
+                                      u"identities"_s, u"create"_s, u"--format"_s, u"json"_s},
+                                     person(uniqueSsn()), env);
+        QCOMPARE(created.exitCode, 0);
+        QVERIFY2(created.err.isEmpty(), qPrintable(created.err));
+        const Run verify = paxosctl({u"--store"_s, url, u"audit"_s, u"verify"_s}, {}, env);
+        QCOMPARE(verify.exitCode, 0);
+        QCOMPARE(verify.out, u"chain intact: 1 entry\n"_s);
+
+        console::Store store;
+        QVERIFY(store.open(config));
+        console::AuditFilter filter;
+        const auto entries = console::AuditTrail(&store).list(filter);
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->constFirst().identityId, created.json().value(u"id"_s).toString());
+        QCOMPARE(entries->constFirst().operatorName, u"pg user"_s);
+
+        // Without the password (no keychain entry either) the write is refused, unsent.
+        const Run refused =
+            paxosctl({u"--store"_s, url, u"identities"_s, u"create"_s}, person(uniqueSsn()));
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"PAXOSCTL_STORE_PASSWORD"_s), qPrintable(refused.err));
+        QVERIFY(!refused.err.contains(config.password));
     }
 
     // The client secret and tokens never reach the store.
