@@ -206,6 +206,9 @@ StoreStatus Store::open(const StoreConfig &config)
                           {}};
     }
 
+    // The handle must be gone before close() removes the connection, or Qt warns that it is
+    // still in use: failures leave the block first.
+    std::optional<StoreError> failure;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
         if (pg) {
@@ -219,13 +222,11 @@ StoreStatus Store::open(const StoreConfig &config)
         } else {
             const QString path =
                 config.sqlitePath.isEmpty() ? StoreConfig::defaultSqlitePath() : config.sqlitePath;
-            if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-                const QString dir = QFileInfo(path).absolutePath();
-                close();
-                return StoreError{tr("Cannot create the folder %1.").arg(dir), {}};
-            }
+            if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+                failure = StoreError{
+                    tr("Cannot create the folder %1.").arg(QFileInfo(path).absolutePath()), {}};
             // The store holds identity snapshots (personal data): only the owner may read it.
-            if (!QFileInfo::exists(path)) {
+            if (!failure && !QFileInfo::exists(path)) {
                 QFile file(path);
                 if (file.open(QIODevice::WriteOnly))
                     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
@@ -234,11 +235,14 @@ StoreStatus Store::open(const StoreConfig &config)
             // Another console (or paxosctl) may be writing: wait for its lock, briefly.
             db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         }
-        if (!db.open()) {
-            const QString text = db.lastError().text().trimmed();
-            close();
-            return StoreError{tr("Cannot open the store (%1): %2").arg(m_description, text), {}};
-        }
+        if (!failure && !db.open())
+            failure = StoreError{tr("Cannot open the store (%1): %2")
+                                     .arg(m_description, db.lastError().text().trimmed()),
+                                 {}};
+    }
+    if (failure) {
+        close();
+        return *failure;
     }
 
     if (!pg) {

@@ -10,6 +10,7 @@
 #include "core/store/statushistory.h"
 #include "paxos/api/controljobs.h"
 #include "paxos/api/documentjobs.h"
+#include "paxos/api/listall.h"
 #include "paxos/model/identity.h"
 #include "ui/detail/identitydetailpane.h"
 #include "ui/record/audittrailview.h"
@@ -27,6 +28,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -98,6 +101,14 @@ ReviewRecordController::ReviewRecordController(MainWindow *window, const Service
     connect(m_evidenceAction, &QAction::triggered, this,
             &ReviewRecordController::exportEvidencePack);
     connect(m_storeAction, &QAction::triggered, this, &ReviewRecordController::openStoreSettings);
+    m_storeIndicator = new QToolButton(window);
+    m_storeIndicator->setObjectName(u"storeIndicator"_s);
+    m_storeIndicator->setAutoRaise(true);
+    m_storeIndicator->setFocusPolicy(Qt::NoFocus); // Tools > Record store… for the keyboard
+    connect(m_storeIndicator, &QToolButton::clicked, this,
+            &ReviewRecordController::openStoreSettings);
+    window->statusBar()->addPermanentWidget(m_storeIndicator);
+    setStoreState(store->backend(), store->describe(), {});
     connect(services.detailLoader, &IdentityDetailLoader::loading, this,
             &ReviewRecordController::onIdentityLoading);
     connect(services.detailLoader, &IdentityDetailLoader::loaded, this,
@@ -189,12 +200,14 @@ void ReviewRecordController::fetchApiSources(const QString &identityId, bool for
     paxos::ListControlsQuery query;
     query.identityId = identityId;
     query.includeDeleted = true;
-    query.limit = 100; // one page: an identity has a handful of controls
-    auto *controls = new paxos::ListIdentityControlsJob(connection, query, this);
+    // Every page: an identity with a long history of controls must not lose its oldest ones
+    // from the timeline or the evidence pack.
+    query.limit = 1000;
+    auto *controls = new paxos::ListAllJob<paxos::ListIdentityControlsJob>(connection, query, this);
     connect(controls, &paxos::Job::finished, this, [this, controls, done, identityId] {
         if (controls->isSucceeded() && identityId == m_identityId) {
             QJsonArray items;
-            for (const paxos::IdentityControl &c : controls->result().items)
+            for (const paxos::IdentityControl &c : controls->items())
                 items.append(c.toJson());
             m_controls = items;
         } else if (!controls->isSucceeded()) {
@@ -253,6 +266,21 @@ void ReviewRecordController::showAuditTrail()
     m_auditDock->raise();
     m_auditView->reload();
     m_auditView->setFocus();
+}
+
+void ReviewRecordController::setStoreState(StoreBackend backend, const QString &description,
+                                           const QString &fallbackReason)
+{
+    if (!fallbackReason.isEmpty()) {
+        m_storeIndicator->setText(tr("Record: local file (team store unavailable)"));
+        m_storeIndicator->setStyleSheet(u"color: #b00020; font-weight: 600;"_s);
+        m_storeIndicator->setToolTip(fallbackReason);
+        return;
+    }
+    m_storeIndicator->setStyleSheet({});
+    m_storeIndicator->setText(backend == StoreBackend::PostgreSql ? tr("Record: team database")
+                                                                  : tr("Record: local file"));
+    m_storeIndicator->setToolTip(description);
 }
 
 void ReviewRecordController::openStoreSettings()

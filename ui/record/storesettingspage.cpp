@@ -171,12 +171,10 @@ void StoreSettingsPage::updateForm()
     const bool sqlite = m_ui->sqliteRadio->isChecked();
     m_ui->sqliteBox->setEnabled(sqlite);
     m_ui->postgresBox->setEnabled(!sqlite);
-    // Opening a PostgreSQL store at start waits on the keychain, which start-up does not do
-    // yet: say so rather than let the reviewer believe the team sees their work.
     m_ui->restartNote->setText(
-        sqlite ? tr("A new file is used the next time the console starts.")
-               : tr("The connection is saved and can be tested here; this version of the "
-                    "console still records to its local file at start."));
+        sqlite ? tr("The console records to this file from its next start.")
+               : tr("The console records to this database from its next start; if the server "
+                    "cannot be reached then, it says so and records to the local file."));
 }
 
 void StoreSettingsPage::testConnection()

@@ -6,6 +6,7 @@
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
 #include "core/session/session.h"
+#include "support/keptdir.h"
 #include "ui/forms/onboardingintegration.h"
 #include "ui/forms/persondialog.h"
 #include "ui/queue/queuetableview.h"
@@ -13,7 +14,6 @@
 
 #include <QAction>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -69,15 +69,15 @@ private slots:
 
         // The new identity becomes the queue's current row, and the local sandbox approves it.
         auto *view = m_app->window()->queueView();
-        QTRY_VERIFY_WITH_TIMEOUT(view->currentIndex().isValid()
-                                     && view->currentIndex()
-                                            .siblingAtColumn(
-                                                console::IdentityTableModel::RefIdColumn)
-                                            .data()
-                                            .toString()
-                                            .size()
-                                         > 0,
-                                 kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view->currentIndex().isValid()
+                && view->currentIndex()
+                        .siblingAtColumn(console::IdentityTableModel::RefIdColumn)
+                        .data()
+                        .toString()
+                        .size()
+                    > 0,
+            kTimeout);
         const QString refId = view->currentIndex()
                                   .siblingAtColumn(console::IdentityTableModel::RefIdColumn)
                                   .data()
@@ -94,7 +94,8 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_dir;
+    // Kept after the run for the leak sweep.
+    testsupport::KeptDir m_dir;
     console::MemoryCredentialStore m_credentials;
     std::unique_ptr<console::app::Application> m_app;
 };

@@ -4,6 +4,7 @@
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
 #include "core/store/audittrail.h"
+#include "support/keptdir.h"
 #include "ui/detail/identitydetailpane.h"
 #include "ui/queue/queuetableview.h"
 #include "ui/record/audittrailtablemodel.h"
@@ -25,7 +26,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -43,7 +43,8 @@ class TestReviewRecordWindow : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    // Kept after the run for the leak sweep.
+    testsupport::KeptDir m_dir;
     console::MemoryCredentialStore m_credentials;
     std::unique_ptr<console::app::Application> m_app;
     MainWindow *m_window = nullptr;
