@@ -7,9 +7,11 @@
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
 #include "core/session/embeddedsandbox.h"
+#include "core/session/ledgerrecorder.h"
 #include "core/session/session.h"
 #include "core/settings/settings.h"
 #include "core/store/audittrail.h"
+#include "core/store/requestledger.h"
 #include "core/store/store.h"
 #include "ui/detail/identitydetailpane.h"
 #include "ui/events/eventsintegration.h"
@@ -328,6 +330,8 @@ void Application::buildAndShow()
     m_sandbox = new EmbeddedSandbox(sandboxOptions, this);
 
     m_session = new Session(m_network, this);
+    // Every call goes to the request ledger: the timeline and the evidence pack read it.
+    auto *ledger = new LedgerRecorder(m_session, new RequestLedger(m_store, this), this);
     m_pages = new ApiIdentityPageSource(m_session, this);
     m_identities = new IdentityTableModel(m_pages, this);
     m_identities->setPageSize(m_settings->get<int>(SettingKey::IdentityPageSize));
@@ -341,6 +345,7 @@ void Application::buildAndShow()
     m_window = std::make_unique<ui::MainWindow>(services);
     connect(m_window.get(), &ui::MainWindow::environmentSwitchRequested, this,
             &Application::switchEnvironment);
+    connect(ledger, &LedgerRecorder::failed, m_window.get(), &ui::MainWindow::notify);
     // The review record: timeline, notes, team line, audit trail, evidence packs.
     ui::ReviewRecordController::Services record;
     record.store = m_store;

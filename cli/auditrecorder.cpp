@@ -114,16 +114,6 @@ QString environmentDisplayName(const ResolvedEnvironment &environment)
     return tr("Custom: %1").arg(env.apiBase().host());
 }
 
-QString requestIdFrom(const paxos::redact::HeaderList &headers)
-{
-    // Paxos documents no request-id header; these are the names servers commonly use.
-    for (const QByteArrayView name : {QByteArrayView("x-request-id"), QByteArrayView("request-id")})
-        for (const auto &[key, value] : headers)
-            if (key.compare(name, Qt::CaseInsensitive) == 0 && !value.trimmed().isEmpty())
-                return QString::fromLatin1(value.trimmed());
-    return {};
-}
-
 QJsonArray sentFields(const QJsonObject &body)
 {
     QJsonArray out;

@@ -53,9 +53,6 @@ console::StoreConfig consoleStoreConfig();
 // "Custom: host"), so that entries from both read the same.
 QString environmentDisplayName(const ResolvedEnvironment &environment);
 
-// The server's id of a response (x-request-id, else request-id); empty when it sent none.
-QString requestIdFrom(const paxos::redact::HeaderList &headers);
-
 // The top-level keys of a body and the paths one object below them, without their values:
 // what an identity create or update record says was sent (as the console records it).
 QJsonArray sentFields(const QJsonObject &body);

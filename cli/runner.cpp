@@ -302,7 +302,7 @@ void Runner::haveCredentials(const QString &clientId, const QString &secret)
         connect(m_connection->requestLog(), &paxos::RequestLog::entryAdded, this,
                 [this](const paxos::RequestLogEntry &e) {
                     if (e.httpStatus != 0)
-                        m_requestIds.insert(e.operation, requestIdFrom(e.responseHeaders));
+                        m_requestIds.insert(e.operation, e.requestId);
                 });
     dispatch();
 }

@@ -6,6 +6,8 @@
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
 #include "core/session/session.h"
+#include "core/store/audittrail.h"
+#include "core/store/requestledger.h"
 #include "support/keptdir.h"
 #include "ui/forms/onboardingintegration.h"
 #include "ui/forms/persondialog.h"
@@ -15,7 +17,9 @@
 #include <QAction>
 #include <QPushButton>
 #include <QTest>
+#include <QUuid>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -91,6 +95,33 @@ private slots:
         // The detail pane loaded it, so it can be edited (and its KYC refresh confirmed).
         QTRY_VERIFY_WITH_TIMEOUT(onboarding->editIdentityAction()->isEnabled(), kTimeout);
         QVERIFY(onboarding->sandboxOutcomesAction()->isEnabled());
+
+        // The create is in the audit trail with the call's request id, and the same call is
+        // in the request ledger under the new identity: an examiner can match the two.
+        const QString identityId = view->currentIndex().data(console::IdentityIdRole).toString();
+        console::AuditFilter creates;
+        creates.action = console::auditActionName(console::AuditAction::IdentityCreate);
+        creates.identityId = identityId;
+        const auto audited = m_app->auditTrail()->list(creates);
+        QVERIFY2(audited.ok(), qPrintable(audited.errorMessage()));
+        QCOMPARE(audited.value().size(), 1);
+        const QString requestId = audited.value().first().requestId;
+        QVERIFY2(QUuid::fromString(requestId).isNull() == false, qPrintable(requestId));
+        console::RequestLedger ledger(m_app->store());
+        const auto calls = ledger.forIdentity(identityId);
+        QVERIFY2(calls.ok(), qPrintable(calls.errorMessage()));
+        const auto create =
+            std::find_if(calls.value().cbegin(), calls.value().cend(),
+                         [&](const console::LedgerEntry &e) { return e.requestId == requestId; });
+        QVERIFY(create != calls.value().cend());
+        QCOMPARE(create->method, u"POST"_s);
+        QCOMPARE(create->httpStatus, 200);
+        QVERIFY2(create->url.endsWith(u"/identity/identities"_s), qPrintable(create->url));
+        // Get Identity of the new identity is kept too, with its own id.
+        QVERIFY(std::any_of(calls.value().cbegin(), calls.value().cend(),
+                            [&](const console::LedgerEntry &e) {
+                                return e.method == u"GET" && e.requestId != requestId;
+                            }));
     }
 
 private:

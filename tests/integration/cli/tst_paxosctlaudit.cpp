@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -129,8 +130,8 @@ private slots:
         QVERIFY(!first.osUser.isEmpty());
         // --env URL: the console's name for a server of one's own.
         QCOMPARE(first.environment, u"Custom: 127.0.0.1"_s);
-        // paxos-sandbox sends no request-id header: nothing is made up.
-        QCOMPARE(first.requestId, QString());
+        // The X-Request-Id paxosctl sent, which paxos-sandbox answers with.
+        QVERIFY2(!QUuid::fromString(first.requestId).isNull(), qPrintable(first.requestId));
         QVERIFY(first.details().value(u"fields"_s).toArray().contains(u"person_details.cip_id"_s));
         QVERIFY(!first.details().value(u"ref_id"_s).toString().isEmpty());
         QVERIFY(!first.detailsJson.contains(cipId));
@@ -154,6 +155,9 @@ private slots:
         QVERIFY(!refused.details().value(u"error"_s).toString().isEmpty());
         QCOMPARE(refused.operatorName, u"env operator"_s);
         QCOMPARE(refused.prevHash, first.hash);
+        // Each call has its own id.
+        QVERIFY(!refused.requestId.isEmpty());
+        QVERIFY(refused.requestId != first.requestId);
 
         // audit list reads the same entries back.
         const Run listed = paxosctl({u"--store"_s, store, u"audit"_s, u"list"_s, u"--identity"_s,

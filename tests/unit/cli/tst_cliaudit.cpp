@@ -1,6 +1,7 @@
 #include "cli/auditrecorder.h"
 #include "cli/runner.h"
 #include "core/settings/settings.h"
+#include "paxos/net/requestlog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -159,7 +160,7 @@ private slots:
     {
         QFETCH(paxos::redact::HeaderList, headers);
         QFETCH(QString, requestId);
-        QCOMPARE(requestIdFrom(headers), requestId);
+        QCOMPARE(paxos::responseRequestId(headers), requestId);
     }
 
     // Field paths, never values: the body holds PII.
