@@ -85,6 +85,13 @@ std::optional<StoreSpec> parseStoreSpec(const QString &spec, QString *error)
     return s;
 }
 
+QString consoleOperatorName()
+{
+    return asConsole([] {
+        return console::Settings::createDefault()->get<QString>(console::SettingKey::OperatorName);
+    });
+}
+
 console::StoreConfig consoleStoreConfig()
 {
     return asConsole([] {

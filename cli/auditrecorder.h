@@ -48,6 +48,8 @@ std::optional<StoreSpec> parseStoreSpec(const QString &spec, QString *error);
 // console::StoreConfig::fromSettings(), the SQLite file defaulting to the console's data
 // folder. Never holds a password.
 console::StoreConfig consoleStoreConfig();
+// The name the reviewer set in the console's Record settings; empty when none.
+QString consoleOperatorName();
 
 // The console's name for an environment ("Local sandbox", "Paxos Sandbox", "Production",
 // "Custom: host"), so that entries from both read the same.

@@ -458,7 +458,7 @@ QList<OptionSpec> buildGlobalOptions()
                "postgresql://USER@HOST:PORT/DATABASE. Overrides PAXOSCTL_STORE.")),
         opt({u"operator"_s}, u"NAME"_s,
             tr("Operator name in the audit trail (overrides PAXOSCTL_OPERATOR; default: the "
-               "OS user).")),
+               "name set in the console's Record settings, else the OS user).")),
         flag({u"help"_s, u"h"_s}, tr("Show help for paxosctl, a group or a command.")),
         flag({u"version"_s}, tr("Show the version.")),
     };
@@ -504,7 +504,8 @@ QList<Section> overviewSections()
          tr("Every write (identities create, update and sandbox-status, documents upload, "
             "controls create and delete, accounts create) is recorded in the console's audit "
             "trail, in the same hash chain the console appends to: the operator (--operator, "
-            "PAXOSCTL_OPERATOR, else the OS user) and OS user, the time, the environment as "
+            "PAXOSCTL_OPERATOR, else the name set in the console's Record settings, else the "
+            "OS user) and OS user, the time, the environment as "
             "the console names it, the identity, the outcome (a refused create, such as a "
             "duplicate cip_id with the id that holds it, is recorded as failed) and the "
             "request id: the X-Request-Id paxosctl sends with every call, or the server's own "

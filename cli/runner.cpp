@@ -216,6 +216,9 @@ void Runner::start()
     QString operatorName = m_inv.global.operatorName;
     if (operatorName.isEmpty())
         operatorName = qEnvironmentVariable("PAXOSCTL_OPERATOR");
+    // The same person at the same desk signs as the console does.
+    if (operatorName.trimmed().isEmpty())
+        operatorName = consoleOperatorName();
     m_recorder = new AuditRecorder(this);
     m_recorder->setOperator(console::Operator::fromEnvironment(operatorName.trimmed()));
     m_recorder->setEnvironment(environmentDisplayName(m_env));

@@ -412,6 +412,17 @@ private slots:
         QVERIFY(!paxosctl({u"identities"_s, u"create"_s}, person(uniqueSsn()), env).exitCode);
         QCOMPARE(entriesIn(chosen).size(), 1);
         QCOMPARE(entriesIn(defaultStore).size(), 1);
+        // Without --operator or PAXOSCTL_OPERATOR, the name chosen in the console signs.
+        QCOMPARE(entriesIn(chosen).first().operatorName, entriesIn(chosen).first().osUser);
+        {
+            console::Settings settings(
+                home + u"/config/compliance-console/compliance-console/settings.ini"_s,
+                consoleData + u"/local-settings.ini"_s);
+            QVERIFY(settings.setValue(console::SettingKey::OperatorName, u"Grace Console"_s));
+        }
+        QVERIFY(!paxosctl({u"identities"_s, u"create"_s}, person(uniqueSsn()), env).exitCode);
+        QCOMPARE(entriesIn(chosen).size(), 2);
+        QCOMPARE(entriesIn(chosen).last().operatorName, u"Grace Console"_s);
     }
 
     // The console and paxosctl appending to one file keep one chain.
