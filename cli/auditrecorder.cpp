@@ -121,21 +121,6 @@ QString environmentDisplayName(const ResolvedEnvironment &environment)
     return tr("Custom: %1").arg(env.apiBase().host());
 }
 
-QJsonArray sentFields(const QJsonObject &body)
-{
-    QJsonArray out;
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        if (it.value().isObject() && it.key() != "metadata"_L1) {
-            const QJsonObject inner = it.value().toObject();
-            for (auto in = inner.begin(); in != inner.end(); ++in)
-                out.append(QString(it.key() + u'.' + in.key()));
-        } else {
-            out.append(it.key());
-        }
-    }
-    return out;
-}
-
 Table auditTable(const QList<console::AuditEntry> &entries, bool full)
 {
     Table t;

@@ -55,10 +55,6 @@ QString consoleOperatorName();
 // "Custom: host"), so that entries from both read the same.
 QString environmentDisplayName(const ResolvedEnvironment &environment);
 
-// The top-level keys of a body and the paths one object below them, without their values:
-// what an identity create or update record says was sent (as the console records it).
-QJsonArray sentFields(const QJsonObject &body);
-
 // `audit list`: the table format shows the columns people read; csv (`full`) adds the OS
 // user, the details and both hashes.
 Table auditTable(const QList<console::AuditEntry> &entries, bool full);

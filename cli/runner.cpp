@@ -750,7 +750,8 @@ void Runner::runIdentitiesCreate()
     // What the console records for a create: the fields sent (not their values), the ref_id.
     console::AuditRecord audit;
     audit.action = console::AuditAction::IdentityCreate;
-    audit.details = QJsonObject{{u"fields"_s, sentFields(body)}, {u"ref_id"_s, m_createRefId}};
+    audit.details =
+        QJsonObject{{u"fields"_s, console::auditFieldPaths(body)}, {u"ref_id"_s, m_createRefId}};
     recordFailureOf(audit, u"CreateIdentity"_s,
                     [](console::AuditRecord &failed, const paxos::ApiError &error) {
                         // A duplicate cip_id names the identity that holds it.
@@ -789,7 +790,7 @@ void Runner::runIdentitiesUpdate()
     console::AuditRecord audit;
     audit.action = console::AuditAction::IdentityUpdate;
     audit.identityId = m_inv.arguments.constFirst();
-    audit.details = QJsonObject{{u"fields"_s, sentFields(*delta)}};
+    audit.details = QJsonObject{{u"fields"_s, console::auditFieldPaths(*delta)}};
     recordFailureOf(audit, u"UpdateIdentity"_s);
     run<paxos::UpdateIdentityJob>(
         new paxos::UpdateIdentityJob(m_connection, m_inv.arguments.constFirst(), *delta, this),

@@ -15,21 +15,6 @@ namespace {
 
 // Top-level keys and the paths of the objects below them, for the audit record: which
 // fields were sent, without their (personal) values.
-QJsonArray sentFields(const QJsonObject &body)
-{
-    QJsonArray out;
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        if (it.value().isObject() && it.key() != "metadata"_L1) {
-            const QJsonObject inner = it.value().toObject();
-            for (auto in = inner.begin(); in != inner.end(); ++in)
-                out.append(QString(it.key() + u'.' + in.key()));
-        } else {
-            out.append(it.key());
-        }
-    }
-    return out;
-}
-
 bool outcomeUnknown(const paxos::ApiError &error)
 {
     using K = paxos::ApiError::Kind;
@@ -159,7 +144,7 @@ void PersonSubmission::record(bool isCreate, const QString &identityId, const QJ
         : outcome == auditOutcomeName(AuditOutcome::Cancelled)       ? AuditOutcome::Cancelled
                                                                      : AuditOutcome::Failed;
     r.identityId = identityId;
-    QJsonObject details{{u"fields"_s, sentFields(body)}};
+    QJsonObject details{{u"fields"_s, auditFieldPaths(body)}};
     if (body.contains("ref_id"_L1))
         details.insert(u"ref_id"_s, body.value("ref_id"_L1));
     if (!error.isEmpty())

@@ -101,6 +101,21 @@ QString whereClause(const AuditFilter &f, QVariantList &values, bool withPaging)
 
 } // namespace
 
+QJsonArray auditFieldPaths(const QJsonObject &body)
+{
+    QJsonArray out;
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (it.value().isObject() && it.key() != "metadata"_L1) {
+            const QJsonObject inner = it.value().toObject();
+            for (auto in = inner.begin(); in != inner.end(); ++in)
+                out.append(QString(it.key() + u'.' + in.key()));
+        } else {
+            out.append(it.key());
+        }
+    }
+    return out;
+}
+
 QString auditActionName(AuditAction action)
 {
     for (const auto &info : kActions) {

@@ -3,6 +3,7 @@
 #include "core/store/store.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 
@@ -27,6 +28,10 @@ enum class AuditAction {
     AssignmentChange,
 };
 QString auditActionName(AuditAction action);
+
+// The field paths a create or update sent ("person_details.cip_id", "ref_id"; metadata as
+// one), never the values: what an audit entry says was sent, since the body holds PII.
+QJsonArray auditFieldPaths(const QJsonObject &body);
 std::optional<AuditAction> auditActionFromName(QStringView name);
 // Human words for a wire name; unknown names (from a newer console) come back unchanged.
 QString auditActionLabel(const QString &name);

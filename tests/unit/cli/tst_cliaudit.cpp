@@ -171,7 +171,7 @@ private slots:
             {u"person_details"_s,
              QJsonObject{{u"cip_id"_s, u"073-05-1120"_s}, {u"first_name"_s, u"Billy"_s}}},
             {u"metadata"_s, QJsonObject{{u"k"_s, u"v"_s}}}};
-        const QJsonArray fields = sentFields(body);
+        const QJsonArray fields = console::auditFieldPaths(body);
         QCOMPARE(fields,
                  (QJsonArray{u"metadata"_s, u"person_details.cip_id"_s,
                              u"person_details.first_name"_s, u"ref_id"_s}));
