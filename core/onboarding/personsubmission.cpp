@@ -1,7 +1,9 @@
 #include "core/onboarding/personsubmission.h"
 
+#include "core/logging.h"
 #include "core/session/writeconfirmation.h"
 #include "core/store/audittrail.h"
+#include "core/store/statushistory.h"
 #include "paxos/api/identityjobs.h"
 
 #include <QJsonArray>
@@ -33,11 +35,12 @@ QString fieldPathInDetail(const QString &detail)
 }
 
 PersonSubmission::PersonSubmission(paxos::Connection *connection, WriteGuard *guard,
-                                   AuditTrail *audit, QObject *parent)
+                                   AuditTrail *audit, QObject *parent, StatusHistory *history)
     : QObject(parent)
     , m_connection(connection)
     , m_guard(guard)
     , m_audit(audit)
+    , m_history(history)
 {
 }
 
@@ -108,6 +111,13 @@ void PersonSubmission::run(paxos::Job *job, bool isCreate, const QString &identi
             m_uncertainRefId.clear();
         record(isCreate, identity.id, body, auditOutcomeName(AuditOutcome::Succeeded), {},
                j->requestId());
+        // What Paxos answered is an observed state of the identity, caused by this call.
+        if (m_history && !identity.id.isEmpty()) {
+            if (const auto kept =
+                    m_history->record(identity.toJson(), SnapshotCause::OwnCall, j->requestId());
+                !kept)
+                qCWarning(lcStore) << "snapshot not kept:" << kept.errorMessage();
+        }
         emit succeeded(identity, recovered);
     });
     connect(job, &paxos::Job::failed, this,

@@ -18,6 +18,7 @@ class Job;
 namespace console {
 
 class AuditTrail;
+class StatusHistory;
 class WriteGuard;
 
 namespace onboarding {
@@ -40,8 +41,9 @@ class PersonSubmission : public QObject
 {
     Q_OBJECT
 public:
+    // history, when given, keeps each answer as a snapshot caused by the console's own call.
     PersonSubmission(paxos::Connection *connection, WriteGuard *guard, AuditTrail *audit,
-                     QObject *parent = nullptr);
+                     QObject *parent = nullptr, StatusHistory *history = nullptr);
     ~PersonSubmission() override;
 
     void setConnection(paxos::Connection *connection) { m_connection = connection; }
@@ -76,6 +78,7 @@ private:
     QPointer<paxos::Connection> m_connection;
     QPointer<WriteGuard> m_guard;
     QPointer<AuditTrail> m_audit;
+    QPointer<StatusHistory> m_history;
     QPointer<paxos::Job> m_job;
     bool m_awaitingConfirmation = false;
     QString m_uncertainRefId;

@@ -1,8 +1,8 @@
 #include "ui/forms/onboardingintegration.h"
 
 #include "core/credentials/credentialstore.h"
-#include "core/models/identitytablemodel.h"
 #include "core/models/identitydetailloader.h"
+#include "core/models/identitytablemodel.h"
 #include "core/session/session.h"
 #include "core/store/drafts.h"
 #include "core/store/notes.h"
@@ -55,6 +55,7 @@ OnboardingIntegration::OnboardingIntegration(const Services &services, QObject *
     , m_services(services)
     , m_drafts(new Drafts(services.store, this))
     , m_notes(new Notes(services.store, this))
+    , m_history(new StatusHistory(services.store, this))
     , m_reasonCodes(new ReasonCodes(services.store, this))
 {
     MainWindow *window = m_services.window;
@@ -137,6 +138,7 @@ OnboardingServices OnboardingIntegration::formServices() const
     services.audit = m_services.audit;
     services.drafts = m_drafts;
     services.notes = m_notes;
+    services.history = m_history;
     services.reasonCodes = m_reasonCodes;
     services.production = m_services.session->isProduction();
     return services;
@@ -215,22 +217,20 @@ void OnboardingIntegration::resumeDraft(const Draft &draft)
         auto *dialog = new PersonDialog(formServices(), m_services.window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->resumeDraft(draft.info.draftId, draft.form);
-        connect(dialog, &PersonDialog::identityCreated, this,
-                &OnboardingIntegration::showIdentity);
+        connect(dialog, &PersonDialog::identityCreated, this, &OnboardingIntegration::showIdentity);
         dialog->open();
         return;
     }
     // An edit draft continues on the identity as it is now on the server.
-    auto *job = new paxos::GetIdentityJob(m_services.session->connection(),
-                                          draft.info.identityId, true, false, this);
+    auto *job = new paxos::GetIdentityJob(m_services.session->connection(), draft.info.identityId,
+                                          true, false, this);
     const QString draftId = draft.info.draftId;
     const QJsonObject form = draft.form;
     connect(job, &paxos::Job::succeeded, this, [this, job, draftId, form] {
         auto *dialog = new PersonDialog(formServices(), job->result(), m_services.window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->resumeDraft(draftId, form);
-        connect(dialog, &PersonDialog::identityUpdated, this,
-                &OnboardingIntegration::showIdentity);
+        connect(dialog, &PersonDialog::identityUpdated, this, &OnboardingIntegration::showIdentity);
         dialog->open();
     });
     connect(job, &paxos::Job::failed, this, [this](paxos::Job *, const paxos::ApiError &error) {

@@ -65,6 +65,7 @@ private:
     Services m_services;
     Drafts *m_drafts = nullptr;
     Notes *m_notes = nullptr;
+    StatusHistory *m_history = nullptr;
     ReasonCodes *m_reasonCodes = nullptr;
     paxos::Identity m_current; // the detail pane's identity, with details
     bool m_hasCurrent = false;

@@ -4,6 +4,7 @@
 #include "core/store/audittrail.h"
 #include "core/store/drafts.h"
 #include "core/store/notes.h"
+#include "core/store/statushistory.h"
 #include "paxos/net/connection.h"
 
 #include <QPointer>
@@ -32,6 +33,8 @@ struct OnboardingServices
     QPointer<AuditTrail> audit;
     QPointer<Drafts> drafts;
     QPointer<Notes> notes;
+    // Where a create's or update's answer is kept as a snapshot (cause: own call).
+    QPointer<StatusHistory> history;
     QPointer<ReasonCodes> reasonCodes;
     bool production = false;
 };

@@ -8,6 +8,7 @@
 #include "core/session/session.h"
 #include "core/store/audittrail.h"
 #include "core/store/requestledger.h"
+#include "core/store/statushistory.h"
 #include "support/keptdir.h"
 #include "ui/forms/onboardingintegration.h"
 #include "ui/forms/persondialog.h"
@@ -117,6 +118,13 @@ private slots:
         QCOMPARE(create->method, u"POST"_s);
         QCOMPARE(create->httpStatus, 200);
         QVERIFY2(create->url.endsWith(u"/identity/identities"_s), qPrintable(create->url));
+        // Paxos's answer to the create is the identity's first snapshot, caused by that call.
+        console::StatusHistory history(m_app->store());
+        const auto snapshots = history.forIdentity(identityId);
+        QVERIFY2(snapshots.ok(), qPrintable(snapshots.errorMessage()));
+        QVERIFY(!snapshots.value().isEmpty());
+        QCOMPARE(snapshots.value().first().cause, console::SnapshotCause::OwnCall);
+        QCOMPARE(snapshots.value().first().causeRef, requestId);
         // Get Identity of the new identity is kept too, with its own id.
         QVERIFY(std::any_of(calls.value().cbegin(), calls.value().cend(),
                             [&](const console::LedgerEntry &e) {
