@@ -29,6 +29,7 @@
 #include <QNetworkAccessManager>
 #include <QProgressDialog>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -80,8 +81,9 @@ bool Application::parseArguments(const QStringList &arguments, Options *options,
         u"WxH"_s);
     const QCommandLineOption tab(
         u"screenshot-tab"_s,
-        QCoreApplication::translate("console::app::Application",
-                                    "With --screenshot: the detail tab to show (0-3)."),
+        QCoreApplication::translate(
+            "console::app::Application",
+            "With --screenshot: the detail tab to show, from 0 (What is happening) to 7."),
         u"n"_s);
     parser.addOptions({dataDir, inMemory, seed, selfTest, screenshot, size, tab});
     if (!parser.parse(arguments)) {
@@ -107,7 +109,7 @@ bool Application::parseArguments(const QStringList &arguments, Options *options,
         }
     }
     options->selfTest = parser.isSet(selfTest);
-    options->screenshotTab = qBound(0, parser.value(tab).toInt(), 3);
+    options->screenshotTab = qBound(0, parser.value(tab).toInt(), 7);
     options->screenshotPath = parser.value(screenshot);
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(u'x');
@@ -123,6 +125,7 @@ bool Application::parseArguments(const QStringList &arguments, Options *options,
     if (options->selfTest || !options->screenshotPath.isEmpty()) {
         // Smoke runs never touch the user's own data nor their remembered layout.
         options->inMemorySandbox = options->inMemorySandbox || options->dataDir.isEmpty();
+        options->throwawayData = options->dataDir.isEmpty();
         options->ephemeralUi = true;
         if (options->seedIdentities == 0)
             options->seedIdentities = options->selfTest ? 40 : 240;
@@ -142,10 +145,21 @@ Application::~Application()
     if (m_window)
         m_window->saveLayout();
     m_window.reset();
+    // Before a throwaway data folder goes (members go before QObject children).
+    if (m_store)
+        m_store->close();
 }
 
 bool Application::start(QString *error)
 {
+    if (m_options.throwawayData && m_options.dataDir.isEmpty()) {
+        m_throwawayDir = std::make_unique<QTemporaryDir>();
+        if (!m_throwawayDir->isValid()) {
+            *error = tr("No temporary folder for this run: %1").arg(m_throwawayDir->errorString());
+            return false;
+        }
+        m_options.dataDir = m_throwawayDir->path();
+    }
     m_network = m_options.network ? m_options.network : new QNetworkAccessManager(this);
     m_settings = m_options.dataDir.isEmpty()
         ? Settings::createDefault()

@@ -12,6 +12,7 @@
 
 class QNetworkAccessManager;
 class QProgressDialog;
+class QTemporaryDir;
 class QTimer;
 template<typename T> class QFutureWatcher;
 
@@ -57,6 +58,9 @@ public:
         int screenshotTab = 0;
         // Ignore and do not save the remembered window layout.
         bool ephemeralUi = false;
+        // Keep the store and settings in a folder removed at exit (smoke runs without
+        // --data-dir), so a self-test or a screenshot never writes into the user's record.
+        bool throwawayData = false;
         // Network access for tests that map hosts to loopback.
         QNetworkAccessManager *network = nullptr;
         // Where client secrets go; default: the OS keychain. Tests pass a memory store.
@@ -129,6 +133,7 @@ private:
 
     Options m_options;
     QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<QTemporaryDir> m_throwawayDir;
     std::unique_ptr<Settings> m_settings;
     CredentialStore *m_credentials = nullptr;
     Store *m_store = nullptr;

@@ -294,6 +294,10 @@ void addNotes(const TimelineSources &src, QList<TimelineEntry> &out)
 void addCalls(const TimelineSources &src, QList<TimelineEntry> &out)
 {
     for (const LedgerEntry &c : src.calls) {
+        // Reads change nothing: what they saw is a snapshot when it differed. The timeline
+        // shows the console's writes; the evidence pack's ledger keeps every call.
+        if (c.method.compare("GET"_L1, Qt::CaseInsensitive) == 0)
+            continue;
         TimelineEntry e;
         e.atMs = c.atMs;
         e.kind = TimelineKind::ConsoleCall;

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace console;
 
@@ -53,6 +55,11 @@ private slots:
         create.requestId = u"req-create"_s;
         create.identityId = kId;
         QVERIFY(RequestLedger(&store).append(create).ok());
+        // Reading it back is in the ledger, not in the timeline.
+        LedgerEntry read = create;
+        read.method = u"GET"_s;
+        read.requestId = u"req-read"_s;
+        QVERIFY(RequestLedger(&store).append(read).ok());
         QVERIFY(StatusHistory(&store)
                     .record(identity(u"PENDING"_s, u"PENDING"_s, screeningPending()),
                             SnapshotCause::OwnCall, u"req-create"_s)
@@ -143,6 +150,9 @@ private slots:
         QCOMPARE(t.at(6).detail, u"Passport looks fine."_s);
         QCOMPARE(t.last().kind, TimelineKind::ConsoleCall);
         QCOMPARE(t.last().details.value(u"request_id"_s).toString(), u"req-create"_s);
+        QVERIFY(std::none_of(t.cbegin(), t.cend(), [](const TimelineEntry &e) {
+            return e.details.value(u"request_id"_s).toString() == u"req-read"_s;
+        }));
     }
 
     void documentHashesJoinTheListedDocuments()
