@@ -29,6 +29,12 @@ IdentityFilterProxy::IdentityFilterProxy(QObject *parent)
     setDynamicSortFilter(true);
 }
 
+void IdentityFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    m_identities = qobject_cast<IdentityTableModel *>(sourceModel);
+    QSortFilterProxyModel::setSourceModel(sourceModel);
+}
+
 void IdentityFilterProxy::setQuickSearch(const QString &text)
 {
     const QString simplified = text.simplified().toLower();
@@ -36,7 +42,11 @@ void IdentityFilterProxy::setQuickSearch(const QString &text)
         return;
     m_text = simplified;
     m_terms = simplified.isEmpty() ? QStringList() : simplified.split(QLatin1Char(' '));
-    invalidateFilter();
+    m_digitTerms.clear();
+    for (const QString &term : std::as_const(m_terms))
+        m_digitTerms.append(term.size() >= 2 && allDigits(term));
+    // Only rows change, never columns: the cheaper invalidation.
+    invalidateRowsFilter();
 }
 
 void IdentityFilterProxy::setIdFilter(std::function<bool(const QString &)> accepts)
@@ -57,25 +67,28 @@ void IdentityFilterProxy::sort(int column, Qt::SortOrder order)
 
 bool IdentityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (m_identities && !sourceParent.isValid()) {
+        if (m_idFilter && !m_idFilter(m_identities->idAt(sourceRow)))
+            return false;
+        return m_terms.isEmpty()
+            || matches(m_identities->searchTextAt(sourceRow), m_identities->cipDigitsAt(sourceRow));
+    }
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_idFilter && !m_idFilter(idx.data(IdentityIdRole).toString()))
         return false;
     if (m_terms.isEmpty())
         return true;
-    const QString haystack = idx.data(SearchTextRole).toString();
-    QString cipDigits;
-    bool cipLoaded = false;
-    for (const QString &term : m_terms) {
+    return matches(idx.data(SearchTextRole).toString(), idx.data(CipDigitsRole).toString());
+}
+
+bool IdentityFilterProxy::matches(const QString &haystack, const QString &cipDigits) const
+{
+    for (qsizetype i = 0; i < m_terms.size(); ++i) {
+        const QString &term = m_terms.at(i);
         if (haystack.contains(term))
             continue;
-        if (term.size() >= 2 && allDigits(term)) {
-            if (!cipLoaded) {
-                cipDigits = idx.data(CipDigitsRole).toString();
-                cipLoaded = true;
-            }
-            if (!cipDigits.isEmpty() && cipDigits.endsWith(term))
-                continue;
-        }
+        if (m_digitTerms.at(i) && !cipDigits.isEmpty() && cipDigits.endsWith(term))
+            continue;
         return false;
     }
     return true;

@@ -1,24 +1,28 @@
 #pragma once
 
+#include <QPointer>
 #include <QSortFilterProxyModel>
 
 #include <functional>
 
 namespace console {
 
+class IdentityTableModel;
+
 // The quick search over what is loaded, and sorting on raw values.
 //
 // The API has no name search, so this filters client-side: a row matches when every
 // whitespace-separated term is found in its search text (name, ref_id, id; lower-case,
 // precomputed by the source model in SearchTextRole), or when a term of two or more digits
-// is the end of the row's cip_id digits (CipDigitsRole). Precomputed keys keep a search over
-// 100,000 rows well under a frame budget per keystroke batch.
+// is the end of the row's cip_id digits (CipDigitsRole). Over an IdentityTableModel the
+// precomputed keys are read directly, without a QVariant per row.
 class IdentityFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
     explicit IdentityFilterProxy(QObject *parent = nullptr);
 
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
     void setQuickSearch(const QString &text);
     // With an IdentityTableModel underneath, the rows are sorted there (on precomputed keys,
     // fast enough for 100,000 rows) and this proxy only filters; other models sort here.
@@ -32,8 +36,12 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    bool matches(const QString &haystack, const QString &cipDigits) const;
+
+    QPointer<IdentityTableModel> m_identities;
     QString m_text;
     QStringList m_terms;
+    QList<bool> m_digitTerms; // per term: may match the end of the cip_id digits
     std::function<bool(const QString &)> m_idFilter;
 };
 
