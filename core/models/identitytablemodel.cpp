@@ -7,9 +7,12 @@
 #include "paxos/model/enums.h"
 
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <atomic>
+#include <memory>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -47,11 +50,17 @@ IdentityTableModel::IdentityTableModel(IdentityPageSource *source, QObject *pare
     : QAbstractTableModel(parent)
     , m_source(source)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
+    , m_sortPool(new QThreadPool(this))
 {
+    // One sort at a time is all a table needs; a superseded one is skipped if not started.
+    m_sortPool->setMaxThreadCount(1);
+    m_sortPool->setObjectName(u"identitySort"_s);
 }
 
 struct IdentityTableModel::SortJob
 {
+    ~SortJob() { superseded->store(true, std::memory_order_relaxed); }
+    std::shared_ptr<std::atomic_bool> superseded = std::make_shared<std::atomic_bool>(false);
     QFutureWatcher<QList<int>> watcher;
     qsizetype snapshotSlots = 0; // slots from here on arrived after the snapshot
     QSet<int> dirty; // slots whose sort key changed after the snapshot
@@ -829,16 +838,21 @@ void IdentityTableModel::startSort()
         if (job == m_sortJob)
             finishSort(job, job->watcher.result());
     });
-    job->watcher.setFuture(QtConcurrent::run([keys = std::move(keys), column, order]() mutable {
-        std::stable_sort(keys.begin(), keys.end(), [column, order](const auto &a, const auto &b) {
-            return keyLess(a, b, column, order);
-        });
-        QList<int> sorted;
-        sorted.reserve(qsizetype(keys.size()));
-        for (const SortKey &key : keys)
-            sorted.append(key.slot);
-        return sorted;
-    }));
+    job->watcher.setFuture(QtConcurrent::run(
+        m_sortPool,
+        [keys = std::move(keys), column, order, superseded = job->superseded]() mutable {
+            if (superseded->load(std::memory_order_relaxed))
+                return QList<int>(); // nobody waits for this order any more
+            std::stable_sort(keys.begin(), keys.end(),
+                             [column, order](const auto &a, const auto &b) {
+                                 return keyLess(a, b, column, order);
+                             });
+            QList<int> sorted;
+            sorted.reserve(qsizetype(keys.size()));
+            for (const SortKey &key : keys)
+                sorted.append(key.slot);
+            return sorted;
+        }));
     if (!wasSorting)
         emit sortingChanged(true);
 }

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QSet>
 
+class QThreadPool;
+
 #include <array>
 #include <functional>
 #include <optional>
@@ -73,6 +75,8 @@ public:
     bool isSorting() const { return m_sortJob != nullptr; }
     void setBackgroundSortThreshold(int rows) { m_backgroundSortThreshold = qMax(0, rows); }
     int backgroundSortThreshold() const { return m_backgroundSortThreshold; }
+    // The model's own single worker thread (not the global pool, which painting uses too).
+    QThreadPool *sortThreadPool() const { return m_sortPool; }
 
     // Replaces the rows with the first page of `query`.
     void setQuery(const IdentityQuery &query);
@@ -218,6 +222,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_backgroundSortThreshold = 5000;
     SortJob *m_sortJob = nullptr; // the sort being computed
+    QThreadPool *m_sortPool = nullptr;
 };
 
 } // namespace console
