@@ -57,14 +57,29 @@ IdentityTableModel::IdentityTableModel(IdentityPageSource *source, QObject *pare
     m_sortPool->setObjectName(u"identitySort"_s);
 }
 
+namespace {
+std::atomic<quint64> nextSerial = 1;
+} // namespace
+
 struct IdentityTableModel::SortJob
 {
     ~SortJob() { superseded->store(true, std::memory_order_relaxed); }
     std::shared_ptr<std::atomic_bool> superseded = std::make_shared<std::atomic_bool>(false);
     QFutureWatcher<QList<int>> watcher;
     qsizetype snapshotSlots = 0; // slots from here on arrived after the snapshot
-    QSet<int> dirty; // slots whose sort key changed after the snapshot
+    QSet<int> dirty; // slots whose sort key changed after the snapshot began
+    std::vector<IdentityTableModel::SortKey> keys; // the snapshot, built a slice at a time
+    qsizetype nextSlot = 0;
+    quint64 serial = nextSerial++; // a deleted job's address may be reused; its serial is not
+    int column = -1;
+    Qt::SortOrder order = Qt::AscendingOrder;
 };
+
+namespace {
+// Reading a row's strings touches memory all over the heap (~0.5 µs a row): the snapshot is
+// taken this many rows per event-loop turn, a few milliseconds each.
+constexpr qsizetype kSnapshotSlice = 8000;
+} // namespace
 
 IdentityTableModel::~IdentityTableModel()
 {
@@ -826,35 +841,55 @@ void IdentityTableModel::startSort()
     auto *job = new SortJob;
     m_sortJob = job;
     job->snapshotSlots = m_rows.size();
-    // The snapshot: one key per row, in view order (so the stable sort keeps ties as shown).
-    // QStrings are shared, not copied; the worker owns the vector.
-    std::vector<SortKey> keys;
-    keys.reserve(size_t(m_order.size()));
-    const int column = m_sortColumn;
-    const Qt::SortOrder order = m_sortOrder;
-    for (const int slot : std::as_const(m_order))
-        keys.push_back(sortKey(m_rows.at(slot), slot, column));
+    job->column = m_sortColumn;
+    job->order = m_sortOrder;
+    job->keys.reserve(size_t(m_order.size()));
+    // Slots, not view rows, are walked: they never move while the snapshot is taken. Ties
+    // are broken by id, so the order the keys are taken in does not matter.
+    continueSnapshot(job);
+    if (!wasSorting)
+        emit sortingChanged(true);
+}
+
+void IdentityTableModel::continueSnapshot(SortJob *job)
+{
+    const qsizetype end = qMin(job->snapshotSlots, job->nextSlot + kSnapshotSlice);
+    for (qsizetype slot = job->nextSlot; slot < end; ++slot) {
+        if (m_rowOfSlot.at(slot) >= 0) // dead slots have no row
+            job->keys.push_back(sortKey(m_rows.at(slot), int(slot), job->column));
+    }
+    job->nextSlot = end;
+    if (end < job->snapshotSlots) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, serial = job->serial] {
+                if (m_sortJob && m_sortJob->serial == serial)
+                    continueSnapshot(m_sortJob);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     QObject::connect(&job->watcher, &QFutureWatcherBase::finished, this, [this, job] {
         if (job == m_sortJob)
             finishSort(job, job->watcher.result());
     });
-    job->watcher.setFuture(QtConcurrent::run(
-        m_sortPool,
-        [keys = std::move(keys), column, order, superseded = job->superseded]() mutable {
-            if (superseded->load(std::memory_order_relaxed))
-                return QList<int>(); // nobody waits for this order any more
-            std::stable_sort(keys.begin(), keys.end(),
-                             [column, order](const auto &a, const auto &b) {
-                                 return keyLess(a, b, column, order);
-                             });
-            QList<int> sorted;
-            sorted.reserve(qsizetype(keys.size()));
-            for (const SortKey &key : keys)
-                sorted.append(key.slot);
-            return sorted;
-        }));
-    if (!wasSorting)
-        emit sortingChanged(true);
+    // The worker owns the keys (QStrings shared, not copied) and frees them.
+    job->watcher.setFuture(
+        QtConcurrent::run(m_sortPool,
+                          [keys = std::move(job->keys), column = job->column, order = job->order,
+                           superseded = job->superseded]() mutable {
+                              if (superseded->load(std::memory_order_relaxed))
+                                  return QList<int>(); // nobody waits for this order any more
+                              std::stable_sort(keys.begin(), keys.end(),
+                                               [column, order](const auto &a, const auto &b) {
+                                                   return keyLess(a, b, column, order);
+                                               });
+                              QList<int> sorted;
+                              sorted.reserve(qsizetype(keys.size()));
+                              for (const SortKey &key : keys)
+                                  sorted.append(key.slot);
+                              return sorted;
+                          }));
 }
 
 void IdentityTableModel::finishSort(SortJob *job, QList<int> order)

@@ -181,6 +181,7 @@ private:
     // Where `slot` goes in m_order (without the row `skipRow`) to keep it sorted.
     int insertionPoint(int slot, int skipRow = -1) const;
     void startSort();
+    void continueSnapshot(SortJob *job);
     void finishSort(SortJob *job, QList<int> order);
     // Places rows m_order[from..] (unsorted newcomers) among the sorted rows before them.
     void placeTail(int from);

@@ -462,6 +462,39 @@ private slots:
         QCOMPARE(shownOrder(*m_model), expectedOrder(*m_model, column, Qt::AscendingOrder));
     }
 
+    void changesWhileTheSortSnapshotIsTaken()
+    {
+        // Large enough that the key snapshot takes several event-loop turns.
+        m_source->identities.clear();
+        for (int i = 0; i < 20000; ++i)
+            m_source->identities.append(variedPerson(i));
+        m_model->setBackgroundSortThreshold(1000);
+        loadEverything();
+        QCOMPARE(m_model->rowCount(), 20000);
+
+        PoolBlocker blocker(m_model->sortThreadPool());
+        m_model->sort(IdentityTableModel::NameColumn, Qt::AscendingOrder);
+        QVERIFY(m_model->isSorting());
+        // Rows read by the first slice and rows not read yet both change.
+        for (const int at : {10, 19990}) {
+            const QString id = m_model->idAt(at);
+            for (const paxos::Identity &i : std::as_const(m_source->identities)) {
+                if (i.id == id)
+                    m_model->upsert(withName(i, u"Aardvark"_s, QString::number(at)));
+            }
+        }
+        m_model->upsert(withName(FakeIdentitySource::person(70000, u"PENDING"_s, kBase + 5),
+                                 u"Zyx"_s, u"New"_s));
+        blocker.unblock();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_model->isSorting(), 30000);
+        QCOMPARE(m_model->rowCount(), 20001);
+        QCOMPARE(shownOrder(*m_model),
+                 expectedOrder(*m_model, IdentityTableModel::NameColumn, Qt::AscendingOrder));
+        QVERIFY(m_model->idAt(0) != m_model->idAt(1));
+        QCOMPARE(m_model->index(0, 0).data().toString().left(8), u"Aardvark"_s);
+        QCOMPARE(m_model->index(1, 0).data().toString().left(8), u"Aardvark"_s);
+    }
+
     void removalDuringABackgroundSort()
     {
         m_source->identities.clear();
