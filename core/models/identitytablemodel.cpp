@@ -554,10 +554,7 @@ int IdentityTableModel::merge(const paxos::Identity &identity)
             && row.updatedMs == current.updatedMs && row.cipDigits == current.cipDigits)
             return 0;
         const bool keyChanged = m_sortColumn >= 0
-            && (keyLess(sortKey(row, slot, m_sortColumn), sortKey(current, slot, m_sortColumn),
-                        m_sortColumn, m_sortOrder)
-                || keyLess(sortKey(current, slot, m_sortColumn), sortKey(row, slot, m_sortColumn),
-                           m_sortColumn, m_sortOrder));
+            && (rowLess(row, slot, current, slot) || rowLess(current, slot, row, slot));
         current = std::move(row);
         emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
         if (keyChanged) {
@@ -686,9 +683,9 @@ void IdentityTableModel::rebuildPositions(int from)
         m_rowOfSlot[m_order.at(r)] = r;
 }
 
-IdentityTableModel::SortKey IdentityTableModel::sortKey(const Row &row, int slot, int column)
+template<typename Key> Key IdentityTableModel::sortKey(const Row &row, int slot, int column)
 {
-    SortKey key;
+    Key key;
     key.id = row.id;
     key.slot = slot;
     switch (column) {
@@ -733,8 +730,8 @@ IdentityTableModel::SortKey IdentityTableModel::sortKey(const Row &row, int slot
     return key;
 }
 
-bool IdentityTableModel::keyLess(const SortKey &a, const SortKey &b, int column,
-                                 Qt::SortOrder order)
+template<typename Key>
+bool IdentityTableModel::keyLess(const Key &a, const Key &b, int column, Qt::SortOrder order)
 {
     // Empty keys sort after every value whatever the order: only the rest flips.
     if (a.empty != b.empty)
@@ -744,13 +741,13 @@ bool IdentityTableModel::keyLess(const SortKey &a, const SortKey &b, int column,
         switch (column) {
         case NameColumn:
         case TypeColumn:
-            c = QString::compare(a.text, b.text);
+            c = QStringView(a.text).compare(QStringView(b.text));
             break;
         case RefIdColumn:
-            c = QString::compare(a.text, b.text, Qt::CaseInsensitive);
+            c = QStringView(a.text).compare(QStringView(b.text), Qt::CaseInsensitive);
             break;
         case IdColumn:
-            c = QString::compare(a.id, b.id);
+            c = QStringView(a.id).compare(QStringView(b.id));
             break;
         default:
             c = a.number < b.number ? -1 : (b.number < a.number ? 1 : 0);
@@ -759,13 +756,18 @@ bool IdentityTableModel::keyLess(const SortKey &a, const SortKey &b, int column,
     }
     if (c != 0)
         return order == Qt::AscendingOrder ? c < 0 : c > 0;
-    return a.id < b.id;
+    return QStringView(a.id) < QStringView(b.id);
+}
+
+bool IdentityTableModel::rowLess(const Row &a, int slotA, const Row &b, int slotB) const
+{
+    return keyLess(sortKey<SortKeyView>(a, slotA, m_sortColumn),
+                   sortKey<SortKeyView>(b, slotB, m_sortColumn), m_sortColumn, m_sortOrder);
 }
 
 bool IdentityTableModel::slotLess(int a, int b) const
 {
-    return keyLess(sortKey(m_rows.at(a), a, m_sortColumn), sortKey(m_rows.at(b), b, m_sortColumn),
-                   m_sortColumn, m_sortOrder);
+    return rowLess(m_rows.at(a), a, m_rows.at(b), b);
 }
 
 int IdentityTableModel::insertionPoint(int slot, int skipRow) const
@@ -856,7 +858,7 @@ void IdentityTableModel::continueSnapshot(SortJob *job)
     const qsizetype end = qMin(job->snapshotSlots, job->nextSlot + kSnapshotSlice);
     for (qsizetype slot = job->nextSlot; slot < end; ++slot) {
         if (m_rowOfSlot.at(slot) >= 0) // dead slots have no row
-            job->keys.push_back(sortKey(m_rows.at(slot), int(slot), job->column));
+            job->keys.push_back(sortKey<SortKey>(m_rows.at(slot), int(slot), job->column));
     }
     job->nextSlot = end;
     if (end < job->snapshotSlots) {

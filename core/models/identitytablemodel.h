@@ -151,21 +151,26 @@ private:
         int statusOrder = 0;
         int blockingOrder = -1; // -1: nothing blocks
     };
-    // What rows are ordered by for one column; compared by keyLess(). Built on the UI thread,
-    // compared on the worker.
-    struct SortKey
+    // What rows are ordered by for one column; compared by keyLess(). The owning kind
+    // (QString) is built on the UI thread and compared on the worker; the viewing kind
+    // (QStringView) compares rows in place on the UI thread without touching reference counts.
+    template<typename Text> struct BasicSortKey
     {
-        QString text; // string columns
-        QString id; // the tie-break
+        Text text; // string columns
+        Text id; // the tie-break
         qint64 number = 0; // numeric columns
         int slot = -1;
         bool empty = false; // sorts last in either order
     };
+    using SortKey = BasicSortKey<QString>;
+    using SortKeyView = BasicSortKey<QStringView>;
     struct SortJob;
 
     static Row makeRow(const paxos::Identity &identity);
-    static SortKey sortKey(const Row &row, int slot, int column);
-    static bool keyLess(const SortKey &a, const SortKey &b, int column, Qt::SortOrder order);
+    template<typename Key> static Key sortKey(const Row &row, int slot, int column);
+    template<typename Key>
+    static bool keyLess(const Key &a, const Key &b, int column, Qt::SortOrder order);
+    bool rowLess(const Row &a, int slotA, const Row &b, int slotB) const;
     const Row &rowAt(int row) const { return m_rows.at(m_order.at(row)); }
     QVariant display(const Row &row, int column) const;
     QVariant raw(const Row &row, int column) const;
