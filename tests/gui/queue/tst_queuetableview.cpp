@@ -3,12 +3,14 @@
 #include "core/models/roles.h"
 #include "fakeidentitysource.h"
 #include "poolblocker.h"
+#include "ui/queue/loadallcontrol.h"
 #include "ui/queue/queuetableview.h"
 
 #include <QHeaderView>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using console::IdentityTableModel;
@@ -42,6 +44,8 @@ private slots:
         m_view->resize(1000, 700);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        if (QByteArray(QTest::currentTestFunction()).startsWith("loadAllControl"))
+            return; // those tests load on their own
         QSignalSpy done(m_model.get(), &IdentityTableModel::loadAllFinished);
         m_model->loadAll();
         QVERIFY(done.wait(60000));
@@ -129,7 +133,61 @@ private slots:
         QCOMPARE(m_proxy->rowCount(), kRows);
     }
 
+    void loadAllControlShowsProgressAndFinishes()
+    {
+        LoadAllControlHarness h(m_model.get());
+        QSignalSpy pages(m_model.get(), &IdentityTableModel::pageLoaded);
+        m_model->setPageSize(100);
+        m_model->setQuery({});
+        QVERIFY(pages.wait());
+        QTRY_VERIFY(h.control.button()->isEnabled());
+        QCOMPARE(h.control.button()->text(), u"Load All"_s);
+
+        QSignalSpy progress(m_model.get(), &IdentityTableModel::loadAllProgress);
+        QSignalSpy done(m_model.get(), &IdentityTableModel::loadAllFinished);
+        QTest::mouseClick(h.control.button(), Qt::LeftButton);
+        QVERIFY(m_model->isLoadingAll());
+        QCOMPARE(h.control.button()->text(), u"Stop"_s);
+        QVERIFY(progress.wait());
+        QVERIFY(h.control.statusText().contains(u"loaded"_s));
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.first().first().toBool(), true);
+        QCOMPARE(m_model->rowCount(), kRows);
+        QVERIFY(!h.control.button()->isEnabled()); // nothing left to load
+        QCOMPARE(h.control.button()->text(), u"Load All"_s);
+        QVERIFY(h.control.statusText().isEmpty());
+    }
+
+    void loadAllControlStops()
+    {
+        LoadAllControlHarness h(m_model.get());
+        QSignalSpy pages(m_model.get(), &IdentityTableModel::pageLoaded);
+        m_model->setPageSize(100);
+        m_model->setQuery({});
+        QVERIFY(pages.wait());
+        QSignalSpy done(m_model.get(), &IdentityTableModel::loadAllFinished);
+        QTest::mouseClick(h.control.button(), Qt::LeftButton);
+        QVERIFY(pages.wait());
+        QTest::mouseClick(h.control.button(), Qt::LeftButton); // Stop
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(done.first().first().toBool(), false);
+        QVERIFY(!m_model->isLoadingAll());
+        QVERIFY(m_model->rowCount() < kRows);
+        QCOMPARE(h.control.button()->text(), u"Load All"_s);
+        QVERIFY(h.control.button()->isEnabled()); // the rest can still be loaded
+    }
+
 private:
+    struct LoadAllControlHarness
+    {
+        explicit LoadAllControlHarness(IdentityTableModel *model)
+        {
+            control.setModel(model);
+            control.show();
+        }
+        console::ui::LoadAllControl control;
+    };
+
     void clickHeader(int logical)
     {
         QHeaderView *header = m_view->horizontalHeader();
