@@ -345,6 +345,7 @@ void IdentityTableModel::clear()
     m_loadingAll = false;
     cancelAll();
     cancelSort();
+    m_placeFrom = -1;
     ++m_generation;
     beginResetModel();
     m_rows.clear();
@@ -522,10 +523,36 @@ void IdentityTableModel::appendRows(const QList<paxos::Identity> &items)
     }
     endInsertRows();
     // Pages usually arrive in the order the table is sorted by (newest first) and stay where
-    // they are; otherwise they move to their places in the same event-loop turn. A sort being
+    // they are; otherwise they move to their places on the next event-loop turn. A sort being
     // computed places them when it finishes.
     if (m_sortColumn >= 0 && !m_sortJob)
-        placeTail(first);
+        schedulePlacement(first);
+}
+
+void IdentityTableModel::schedulePlacement(int from)
+{
+    if (m_placeFrom >= 0) {
+        m_placeFrom = qMin(m_placeFrom, from);
+        return;
+    }
+    m_placeFrom = from;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation = m_generation] {
+            if (generation == m_generation)
+                flushPlacement();
+        },
+        Qt::QueuedConnection);
+}
+
+void IdentityTableModel::flushPlacement()
+{
+    if (m_placeFrom < 0)
+        return;
+    const int from = m_placeFrom;
+    m_placeFrom = -1;
+    if (m_sortColumn >= 0 && !m_sortJob && from < m_order.size())
+        placeTail(from);
 }
 
 void IdentityTableModel::noteUpdated(const paxos::Identity &identity)
@@ -537,6 +564,7 @@ int IdentityTableModel::merge(const paxos::Identity &identity)
 {
     if (identity.id.isEmpty())
         return 0;
+    flushPlacement(); // binary searches below need every row in its place
     noteUpdated(identity);
     const bool matches = m_query.matches(identity);
     const int slot = m_slotOfId.value(identity.id, -1);
@@ -805,6 +833,7 @@ void IdentityTableModel::moveToSortedPosition(int row)
 
 void IdentityTableModel::sort(int column, Qt::SortOrder order)
 {
+    m_placeFrom = -1; // a new order places every row
     m_sortColumn = column >= 0 && column < ColumnCount ? column : -1;
     m_sortOrder = order;
     if (m_sortColumn < 0) {

@@ -72,7 +72,9 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
-    bool isSorting() const { return m_sortJob != nullptr; }
+    // True while rows are not yet in their sorted places: a sort is computed, or a page that
+    // arrived out of order waits for the next event-loop turn to be placed.
+    bool isSorting() const { return m_sortJob != nullptr || m_placeFrom >= 0; }
     void setBackgroundSortThreshold(int rows) { m_backgroundSortThreshold = qMax(0, rows); }
     int backgroundSortThreshold() const { return m_backgroundSortThreshold; }
     // The model's own single worker thread (not the global pool, which painting uses too).
@@ -190,6 +192,10 @@ private:
     void finishSort(SortJob *job, QList<int> order);
     // Places rows m_order[from..] (unsorted newcomers) among the sorted rows before them.
     void placeTail(int from);
+    // A page's rows are placed on the next event-loop turn, so inserting them and moving them
+    // are two UI-thread slices, not one twice as long.
+    void schedulePlacement(int from);
+    void flushPlacement();
     QList<int> mergeSorted(QList<int> base, QList<int> extras) const;
     void applyOrder(QList<int> order);
     void rebuildPositions(int from = 0);
@@ -228,6 +234,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_backgroundSortThreshold = 5000;
     SortJob *m_sortJob = nullptr; // the sort being computed
+    int m_placeFrom = -1; // rows from here on wait to be placed; -1: none
     QThreadPool *m_sortPool = nullptr;
 };
 

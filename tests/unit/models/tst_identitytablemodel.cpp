@@ -462,6 +462,34 @@ private slots:
         QCOMPARE(shownOrder(*m_model), expectedOrder(*m_model, column, Qt::AscendingOrder));
     }
 
+    void pagesLandInTheirSortedPlaces()
+    {
+        m_source->identities.clear();
+        for (int i = 0; i < 600; ++i)
+            m_source->identities.append(variedPerson(i));
+        m_model->setPageSize(100);
+        QSignalSpy pages(m_model.get(), &IdentityTableModel::pageLoaded);
+        m_model->setQuery({});
+        QVERIFY(pages.wait());
+        m_model->sort(IdentityTableModel::RefIdColumn, Qt::DescendingOrder);
+        QCOMPARE(shownOrder(*m_model),
+                 expectedOrder(*m_model, IdentityTableModel::RefIdColumn, Qt::DescendingOrder));
+        // The server's order is not the table's: each page is placed after it lands.
+        pages.clear();
+        m_model->fetchMore({});
+        QVERIFY(pages.wait());
+        // An update arriving before the placement ran finds every row in its place.
+        m_model->upsert(withName(m_source->identities.at(450), u"Moved"_s, u"Here"_s));
+        QVERIFY(!m_model->isSorting());
+        QCOMPARE(shownOrder(*m_model),
+                 expectedOrder(*m_model, IdentityTableModel::RefIdColumn, Qt::DescendingOrder));
+        loadAll();
+        QTRY_VERIFY(!m_model->isSorting());
+        QCOMPARE(m_model->rowCount(), 600);
+        QCOMPARE(shownOrder(*m_model),
+                 expectedOrder(*m_model, IdentityTableModel::RefIdColumn, Qt::DescendingOrder));
+    }
+
     void changesWhileTheSortSnapshotIsTaken()
     {
         // Large enough that the key snapshot takes several event-loop turns.
