@@ -505,6 +505,12 @@ void printRatios(const RatioReporter &r)
             return;
         std::printf("%-34s %9.2f ms %8.3fx  %s (%.2f ms)\n", what, m, m / p, peerName, p);
     };
+    auto slice = [&r](const std::string &name) {
+        const auto it = r.runs.find(name);
+        if (it != r.runs.end() && it->second.counters.count("ui_max_ms"))
+            std::printf("%-34s %9.2f ms (longest UI-thread slice)\n", "",
+                        double(it->second.counters.at("ui_max_ms")));
+    };
     std::printf("\nQueue at %d identities, ratio = queue / peer (below 1: the queue is faster)\n",
                 kRows);
     const std::string collator = "BM_PeerCollatorSortNames/iterations:3/real_time";
@@ -512,10 +518,7 @@ void printRatios(const RatioReporter &r)
         const std::string mine = "BM_QueueSort/" + std::to_string(c) + "/iterations:6/real_time";
         const std::string label = "sort by " + IdentityTableModel::columnKey(c).toStdString();
         ratio(label.c_str(), mine, collator, "QCollator stable_sort of the names");
-        const auto it = r.runs.find(mine);
-        if (it != r.runs.end() && it->second.counters.count("ui_max_ms"))
-            std::printf("%-34s %9.2f ms (longest UI-thread slice)\n", "",
-                        double(it->second.counters.at("ui_max_ms")));
+        slice(mine);
     }
     ratio("sort by name", "BM_QueueSort/0/iterations:6/real_time",
           "BM_PeerProxySort/0/iterations:3/real_time", "QSortFilterProxyModel::sort");
@@ -532,10 +535,7 @@ void printRatios(const RatioReporter &r)
                                       std::pair{"page of 1000 lands, sorted by name",
                                                 "BM_QueuePageLands/0/iterations:5/real_time"}}) {
         ratio(label, name, "BM_PeerDecodePage/real_time", "decoding the page from JSON");
-        const auto it = r.runs.find(name);
-        if (it != r.runs.end() && it->second.counters.count("ui_max_ms"))
-            std::printf("%-34s %9.2f ms (longest UI-thread slice)\n", "",
-                        double(it->second.counters.at("ui_max_ms")));
+        slice(name);
     }
     ratio("scroll 1000 rows and repaint", "BM_QueueScroll1000Rows/real_time",
           "BM_PeerPlainTableScroll1000Rows/real_time", "QTableView over a plain table model");

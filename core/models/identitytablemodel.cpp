@@ -63,9 +63,15 @@ std::atomic<quint64> nextSerial = 1;
 
 struct IdentityTableModel::SortJob
 {
-    ~SortJob() { superseded->store(true, std::memory_order_relaxed); }
+    ~SortJob()
+    {
+        superseded->store(true, std::memory_order_relaxed);
+        // A job ends inside the watcher's own finished() signal: the watcher goes later.
+        watcher->disconnect();
+        watcher->deleteLater();
+    }
     std::shared_ptr<std::atomic_bool> superseded = std::make_shared<std::atomic_bool>(false);
-    QFutureWatcher<QList<int>> watcher;
+    QFutureWatcher<QList<int>> *watcher = new QFutureWatcher<QList<int>>;
     qsizetype snapshotSlots = 0; // slots from here on arrived after the snapshot
     QSet<int> dirty; // slots whose sort key changed after the snapshot began
     std::vector<IdentityTableModel::SortKey> keys; // the snapshot, built a slice at a time
@@ -900,12 +906,12 @@ void IdentityTableModel::continueSnapshot(SortJob *job)
             Qt::QueuedConnection);
         return;
     }
-    QObject::connect(&job->watcher, &QFutureWatcherBase::finished, this, [this, job] {
+    QObject::connect(job->watcher, &QFutureWatcherBase::finished, this, [this, job] {
         if (job == m_sortJob)
-            finishSort(job, job->watcher.result());
+            finishSort(job, job->watcher->result());
     });
     // The worker owns the keys (QStrings shared, not copied) and frees them.
-    job->watcher.setFuture(
+    job->watcher->setFuture(
         QtConcurrent::run(m_sortPool,
                           [keys = std::move(job->keys), column = job->column, order = job->order,
                            superseded = job->superseded]() mutable {
