@@ -7,9 +7,11 @@
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
 #include "core/session/embeddedsandbox.h"
+#include "core/session/ledgerrecorder.h"
 #include "core/session/session.h"
 #include "core/settings/settings.h"
 #include "core/store/audittrail.h"
+#include "core/store/requestledger.h"
 #include "core/store/store.h"
 #include "ui/detail/identitydetailpane.h"
 #include "ui/events/eventsintegration.h"
@@ -22,9 +24,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QProgressDialog>
 #include <QTabWidget>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -132,6 +138,7 @@ Application::Application(Options options, QObject *parent)
 
 Application::~Application()
 {
+    delete m_storeProgress;
     if (m_window)
         m_window->saveLayout();
     m_window.reset();
@@ -147,6 +154,13 @@ bool Application::start(QString *error)
         m_options.credentials ? m_options.credentials : new KeychainCredentialStore(this);
     connect(m_credentials, &CredentialStore::readFinished, this,
             [this](const QString &key, const QByteArray &secret) {
+                if (!m_pendingStorePasswordKey.isEmpty() && key == m_pendingStorePasswordKey) {
+                    m_pendingStorePasswordKey.clear();
+                    StoreConfig config = m_pendingStoreConfig;
+                    config.password = QString::fromUtf8(secret);
+                    probeTeamStore(config, {});
+                    return;
+                }
                 if (key != m_pendingSecretKey || !m_pendingTarget)
                     return;
                 Session::Target target = *m_pendingTarget;
@@ -159,6 +173,14 @@ bool Application::start(QString *error)
         m_credentials, &CredentialStore::failed, this,
         [this](const QString &key, CredentialOperation op, CredentialError,
                const QString &message) {
+            if (op == CredentialOperation::Read && !m_pendingStorePasswordKey.isEmpty()
+                && key == m_pendingStorePasswordKey) {
+                // The server may not need one (trust or peer authentication): try without,
+                // and name the keychain's answer if the server refuses.
+                m_pendingStorePasswordKey.clear();
+                probeTeamStore(m_pendingStoreConfig, message);
+                return;
+            }
             if (op == CredentialOperation::Read && key == m_pendingSecretKey) {
                 m_pendingTarget.reset();
                 m_pendingSecretKey.clear();
@@ -177,20 +199,127 @@ bool Application::start(QString *error)
                     m_window->notify(message);
             });
 
-    // The local record: audit trail first, since revealing PII needs it.
+    // The record first: the audit trail must exist before anything can be revealed or sent.
     m_store = new Store(this);
-    // The record store: the file chosen in "Record store…", else the default location.
-    const QString chosenStore = m_settings->get<QString>(SettingKey::StoreSqlitePath);
-    const QString storePath = !m_options.dataDir.isEmpty()
-        ? QDir(m_options.dataDir).filePath(u"console.sqlite"_s)
-        : (chosenStore.isEmpty() ? StoreConfig::defaultSqlitePath() : chosenStore);
-    QDir().mkpath(QFileInfo(storePath).absolutePath());
-    if (const StoreStatus opened = m_store->open(StoreConfig::sqlite(storePath)); !opened) {
+    m_store->setOperator(
+        Operator::fromEnvironment(m_settings->get<QString>(SettingKey::OperatorName)));
+    const StoreConfig configured = StoreConfig::fromSettings(*m_settings);
+    if (configured.backend == StoreBackend::PostgreSql) {
+        readTeamStorePassword(configured);
+        return true;
+    }
+    if (!openLocalStore(error))
+        return false;
+    buildAndShow();
+    return true;
+}
+
+QString Application::localStorePath() const
+{
+    const QString chosen = m_settings->get<QString>(SettingKey::StoreSqlitePath);
+    if (!chosen.isEmpty())
+        return chosen;
+    return m_options.dataDir.isEmpty() ? StoreConfig::defaultSqlitePath()
+                                       : QDir(m_options.dataDir).filePath(u"console.sqlite"_s);
+}
+
+bool Application::openLocalStore(QString *error)
+{
+    const QString path = localStorePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (const StoreStatus opened = m_store->open(StoreConfig::sqlite(path)); !opened) {
         *error = tr("The console's local record (%1) could not be opened: %2")
-                     .arg(storePath, opened.errorMessage());
+                     .arg(QDir::toNativeSeparators(path), opened.errorMessage());
         return false;
     }
-    m_store->setOperator(Operator::fromEnvironment());
+    return true;
+}
+
+void Application::readTeamStorePassword(StoreConfig config)
+{
+    if (config.host.isEmpty() || config.database.isEmpty() || config.user.isEmpty()) {
+        fallBackToLocalStore(tr("The team's record store is not fully set up (host, database "
+                                "and user are needed)."));
+        return;
+    }
+    m_pendingStoreConfig = config;
+    m_pendingStorePasswordKey =
+        credentialkeys::storePassword(config.host, config.port, config.database, config.user);
+    m_credentials->read(m_pendingStorePasswordKey);
+}
+
+void Application::probeTeamStore(const StoreConfig &config, const QString &keychainProblem)
+{
+    m_storeProgress = new QProgressDialog(
+        tr("Connecting to the team's record store (%1)…").arg(config.describe()),
+        tr("Use the &local record"), 0, 0);
+    m_storeProgress->setObjectName(u"teamStoreProgress"_s);
+    m_storeProgress->setWindowTitle(tr("Compliance Console"));
+    m_storeProgress->setMinimumDuration(400);
+    m_storeProbe = new QFutureWatcher<QString>(this);
+    connect(m_storeProgress, &QProgressDialog::canceled, this, [this, config] {
+        // The probe keeps only copies; its answer is no longer wanted.
+        m_storeProbe->disconnect(this);
+        m_storeProgress->deleteLater();
+        m_storeProgress = nullptr;
+        fallBackToLocalStore(
+            tr("Connecting to the team's record store (%1) was cancelled.").arg(config.describe()));
+    });
+    connect(
+        m_storeProbe, &QFutureWatcher<QString>::finished, this, [this, config, keychainProblem] {
+            m_storeProgress->disconnect(this);
+            m_storeProgress->deleteLater();
+            m_storeProgress = nullptr;
+            QString problem = m_storeProbe->result();
+            // The probe said yes: open for real on this thread (quick now).
+            if (problem.isEmpty()) {
+                if (const StoreStatus opened = m_store->open(config); opened) {
+                    buildAndShow();
+                    return;
+                } else {
+                    problem = opened.errorMessage();
+                }
+            }
+            QString reason = tr("The team's record store (%1) could not be opened: %2")
+                                 .arg(config.describe(), problem);
+            if (!keychainProblem.isEmpty())
+                reason += u' '
+                    + tr("No password could be read from the keychain (%1).").arg(keychainProblem);
+            fallBackToLocalStore(reason);
+        });
+    m_storeProbe->setFuture(QtConcurrent::run(&Store::probe, config));
+}
+
+void Application::fallBackToLocalStore(const QString &reason)
+{
+    QString error;
+    if (!openLocalStore(&error)) {
+        failStart(reason + u"\n\n"_s + error);
+        return;
+    }
+    // Nothing is lost: this session's work goes to the local file, and the reason stays
+    // visible in the status bar until the next start.
+    m_storeFallbackReason = reason + u' '
+        + tr("This session records to the local file %1; the team does not see it.")
+              .arg(QDir::toNativeSeparators(localStorePath()));
+    qWarning("%s", qPrintable(m_storeFallbackReason));
+    buildAndShow();
+}
+
+void Application::failStart(const QString &message)
+{
+    qWarning("%s", qPrintable(message));
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Compliance Console"),
+                                tr("The console cannot start."), QMessageBox::Close);
+    box->setObjectName(u"startFailedBox"_s);
+    box->setInformativeText(message);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this] { emit finished(1); });
+    box->open();
+}
+
+void Application::buildAndShow()
+{
     m_audit = new AuditTrail(m_store, this);
 
     EmbeddedSandbox::Options sandboxOptions;
@@ -201,6 +330,8 @@ bool Application::start(QString *error)
     m_sandbox = new EmbeddedSandbox(sandboxOptions, this);
 
     m_session = new Session(m_network, this);
+    // Every call goes to the request ledger: the timeline and the evidence pack read it.
+    auto *ledger = new LedgerRecorder(m_session, new RequestLedger(m_store, this), this);
     m_pages = new ApiIdentityPageSource(m_session, this);
     m_identities = new IdentityTableModel(m_pages, this);
     m_identities->setPageSize(m_settings->get<int>(SettingKey::IdentityPageSize));
@@ -214,6 +345,7 @@ bool Application::start(QString *error)
     m_window = std::make_unique<ui::MainWindow>(services);
     connect(m_window.get(), &ui::MainWindow::environmentSwitchRequested, this,
             &Application::switchEnvironment);
+    connect(ledger, &LedgerRecorder::failed, m_window.get(), &ui::MainWindow::notify);
     // The review record: timeline, notes, team line, audit trail, evidence packs.
     ui::ReviewRecordController::Services record;
     record.store = m_store;
@@ -272,10 +404,13 @@ bool Application::start(QString *error)
     }
     if (!m_options.ephemeralUi)
         reconnectRemembered();
+    m_record->setStoreState(m_store->backend(), m_store->describe(), m_storeFallbackReason);
     m_window->show();
+    if (!m_storeFallbackReason.isEmpty())
+        m_window->notify(m_storeFallbackReason);
+    emit ready();
     if (m_options.selfTest || !m_options.screenshotPath.isEmpty())
         runSmokeTest();
-    return true;
 }
 
 bool Application::connectLocalSandbox(QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/session/session.h"
+#include "core/store/store.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -10,7 +11,9 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QProgressDialog;
 class QTimer;
+template<typename T> class QFutureWatcher;
 
 namespace console {
 class AuditTrail;
@@ -68,8 +71,17 @@ public:
     explicit Application(Options options, QObject *parent = nullptr);
     ~Application() override;
 
-    // Opens the store, starts the embedded sandbox, connects and shows the window.
+    // Opens the store, starts the embedded sandbox, connects and shows the window, then emits
+    // ready(). With the record on a team's PostgreSQL server the window comes once the
+    // password was read from the keychain and the server answered (a progress dialog lets the
+    // user stop waiting and use the local file): start() then returns true before ready().
+    // False (with error) only when no store at all could be opened synchronously.
     bool start(QString *error);
+    bool isReady() const { return m_window != nullptr; }
+
+    Store *store() const { return m_store; }
+    // Why this session does not record to the store the settings name; empty when it does.
+    QString storeFallbackReason() const { return m_storeFallbackReason; }
 
     ui::MainWindow *window() const { return m_window.get(); }
     Session *session() const { return m_session; }
@@ -92,10 +104,24 @@ public:
     bool connectLocalSandbox(QString *error);
 
 signals:
-    // --self-test / --screenshot finished: exit code for main().
+    // The window is built and shown.
+    void ready();
+    // --self-test / --screenshot finished, or start-up failed after start() returned: exit
+    // code for main().
     void finished(int exitCode);
 
 private:
+    // The local SQLite record: the file chosen in "Record store…", else the default location
+    // (under dataDir when that is set).
+    QString localStorePath() const;
+    void readTeamStorePassword(StoreConfig config);
+    void probeTeamStore(const StoreConfig &config, const QString &keychainProblem);
+    // Opens the local file after the team store could not be used, then builds the window.
+    void fallBackToLocalStore(const QString &reason);
+    bool openLocalStore(QString *error);
+    // Everything after the store is open: services, window, environment.
+    void buildAndShow();
+    void failStart(const QString &message);
     void runSmokeTest();
     void connectTarget(const QString &kindKey, const Session::Target &target);
     void updateConnectionDefaults();
@@ -120,6 +146,12 @@ private:
     QString m_pendingSecretKey;
     QString m_pendingKindKey;
     std::unique_ptr<Session::Target> m_pendingTarget;
+    // Start-up with a PostgreSQL record: the password read, then a probe on a worker thread.
+    QString m_pendingStorePasswordKey;
+    StoreConfig m_pendingStoreConfig;
+    QFutureWatcher<QString> *m_storeProbe = nullptr;
+    QProgressDialog *m_storeProgress = nullptr;
+    QString m_storeFallbackReason;
 };
 
 } // namespace console::app

@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 
+#include "core/store/audittrail.h"
 #include "paxos/model/enums.h"
 
 #include <QCommandLineParser>
@@ -32,6 +33,14 @@ OptionSpec flag(QStringList names, QString description)
 QString valuesOf(const paxos::EnumTable &table)
 {
     return table.wires().join(u", "_s);
+}
+
+QString auditActions()
+{
+    QStringList names;
+    for (const console::AuditAction action : console::allAuditActions())
+        names << console::auditActionName(action);
+    return names.join(u", "_s);
 }
 
 // The five documented comparisons on a time field, e.g. --created-at.gte.
@@ -260,16 +269,20 @@ QList<CommandSpec> buildTable()
          true,
          {u"paxosctl controls create --identity ID --type DORMANT --reason-code INACTIVITY"_s}});
 
-    t.append({CommandId::ControlsDelete,
-              u"controls"_s,
-              u"delete"_s,
-              tr("Remove a control"),
-              tr("Deletes a client-set (overridable) control."),
-              {{u"CONTROL_ID"_s, tr("The control's id.")}},
-              {opt({u"reason"_s}, u"TEXT"_s, tr("Why it is removed."))},
-              {kWriteControl},
-              true,
-              {u"paxosctl controls delete CONTROL_ID --reason 'customer returned'"_s}});
+    t.append(
+        {CommandId::ControlsDelete,
+         u"controls"_s,
+         u"delete"_s,
+         tr("Remove a control"),
+         tr("Deletes a client-set (overridable) control."),
+         {{u"CONTROL_ID"_s, tr("The control's id.")}},
+         {opt({u"reason"_s}, u"TEXT"_s, tr("Why it is removed.")),
+          opt({u"identity"_s}, u"IDENTITY_ID"_s,
+              tr("The identity the control is on, for the audit trail (the API does not "
+                 "say)."))},
+         {kWriteControl},
+         true,
+         {u"paxosctl controls delete CONTROL_ID --identity ID --reason 'customer returned'"_s}});
 
     QList<OptionSpec> eventFilters = {
         opt({u"type"_s}, u"TYPE"_s, tr("Only events of this type: %1.").arg(valuesOf(eventType()))),
@@ -369,6 +382,55 @@ QList<CommandSpec> buildTable()
               {kReadAccount},
               false,
               {u"paxosctl accounts get ACCOUNT_ID"_s}});
+
+    const OptionSpec auditIdentity =
+        opt({u"identity"_s}, u"IDENTITY_ID"_s, tr("Only entries about this identity."));
+    const OptionSpec auditAction =
+        opt({u"action"_s}, u"ACTION"_s, tr("Only entries of this action: %1.").arg(auditActions()));
+    t.append({CommandId::AuditList,
+              u"audit"_s,
+              u"list"_s,
+              tr("List the audit trail, newest first"),
+              tr("Lists the entries of the audit trail in the store --store names (the "
+                 "console's by default): what the console and paxosctl did, who, when, in "
+                 "which environment, on which identity, the outcome and the request id. csv "
+                 "adds the OS user, the details and the hashes; json prints every field."),
+              {},
+              {auditIdentity, auditAction,
+               opt({u"limit"_s}, u"N"_s, tr("At most N entries (1-100000, default 100)."))},
+              {},
+              false,
+              {u"paxosctl audit list --identity ID"_s,
+               u"paxosctl audit list --action identity.create --format csv"_s}});
+
+    t.append(
+        {CommandId::AuditVerify,
+         u"audit"_s,
+         u"verify"_s,
+         tr("Check the audit trail's hash chain"),
+         tr("Recomputes every entry's hash and its link to the one before. Prints "
+            "\"chain intact: N entries\" (exit 0), or the first broken link's seq and "
+            "what is wrong with it (exit 1): an edited, removed or reordered entry, or a "
+            "cut-off tail."),
+         {},
+         {},
+         {},
+         false,
+         {u"paxosctl audit verify"_s, u"paxosctl --store /backup/console.sqlite audit verify"_s}});
+
+    t.append(
+        {CommandId::AuditExport,
+         u"audit"_s,
+         u"export"_s,
+         tr("Write the audit trail to a CSV file"),
+         tr("Writes the entries, oldest first, to FILE as CSV with the columns of the "
+            "console's export (a spreadsheet formula is never run). FILE appears only "
+            "when the export is complete. The export itself is recorded in the trail."),
+         {{u"FILE"_s, tr("The CSV file to write.")}},
+         {auditIdentity, auditAction},
+         {},
+         false,
+         {u"paxosctl audit export audit.csv"_s, u"paxosctl audit export one.csv --identity ID"_s}});
     return t;
 }
 
@@ -390,6 +452,13 @@ QList<OptionSpec> buildGlobalOptions()
         opt({u"timeout"_s}, u"SECONDS"_s,
             tr("Give up on a call without progress after SECONDS (default 30).")),
         flag({u"yes"_s, u"y"_s}, tr("Confirm a change against production.")),
+        opt({u"store"_s}, u"SPEC"_s,
+            tr("Where writes are recorded and audit commands read: console (the console's "
+               "store, the default), none (record nothing), a SQLite file path, or "
+               "postgresql://USER@HOST:PORT/DATABASE. Overrides PAXOSCTL_STORE.")),
+        opt({u"operator"_s}, u"NAME"_s,
+            tr("Operator name in the audit trail (overrides PAXOSCTL_OPERATOR; default: the "
+               "name set in the console's Record settings, else the OS user).")),
         flag({u"help"_s, u"h"_s}, tr("Show help for paxosctl, a group or a command.")),
         flag({u"version"_s}, tr("Show the version.")),
     };
@@ -424,15 +493,33 @@ QList<Section> overviewSections()
         {tr("EXIT STATUS"),
          tr("  0    success\n"
             "  1    the API answered with a problem (printed as type, title, detail; a 409 "
-            "also prints the id that already exists)\n"
+            "also prints the id that already exists); the audit store could not be opened "
+            "(nothing was sent); audit verify found a broken link\n"
             "  2    usage: unknown command or option, bad value, unreadable or invalid input "
             "file; nothing was sent\n"
             "  3    network or authentication: no connection, timeout, rejected credentials, "
             "missing scope (HTTP 401/403)\n"
             "  130  interrupted (Ctrl-C); the running call was cancelled")},
         {tr("AUDIT"),
-         tr("paxosctl does not write the console's review records: actions are recorded in "
-            "the audit trail only when made from the console.")},
+         tr("Every write (identities create, update and sandbox-status, documents upload, "
+            "controls create and delete, accounts create) is recorded in the console's audit "
+            "trail, in the same hash chain the console appends to: the operator (--operator, "
+            "PAXOSCTL_OPERATOR, else the name set in the console's Record settings, else the "
+            "OS user) and OS user, the time, the environment as "
+            "the console names it, the identity, the outcome (a refused create, such as a "
+            "duplicate cip_id with the id that holds it, is recorded as failed) and the "
+            "request id: the X-Request-Id paxosctl sends with every call, or the server's own "
+            "when it answers with another. Secrets never reach the trail; cip_id is "
+            "masked.\n\n"
+            "--store (or PAXOSCTL_STORE) picks the store: console, the default, is the one the "
+            "console's settings name (its SQLite file is created, as the console would, when "
+            "the console has not run yet); none records nothing; a path is that SQLite file; "
+            "postgresql://USER@HOST:PORT/DATABASE a shared store, its password from "
+            "PAXOSCTL_STORE_PASSWORD or the keychain entry the console saved. A write whose "
+            "store cannot be opened is not sent (exit 1; --store none runs it unrecorded). A "
+            "write that succeeded but could not be recorded keeps its exit status and warns. "
+            "Reads never open the store.\n\n"
+            "audit list, audit verify and audit export read the trail.")},
         {tr("THE GUIDE'S FLOW"),
          tr("  paxos-sandbox &\n"
             "  paxosctl token\n"
@@ -543,7 +630,7 @@ QString overviewHelp()
     QString out = tr("Usage: paxosctl [GLOBAL OPTIONS] COMMAND [ARGUMENTS] [OPTIONS]") + u"\n\n"_s;
     out += wrap(tr("A command-line client for the Paxos v2 Identity API: identities, documents, "
                    "controls, events and accounts, against a local paxos-sandbox, the Paxos "
-                   "Sandbox or production."),
+                   "Sandbox or production. Writes are recorded in the console's audit trail."),
                 0);
     out += u'\n' + tr("Commands:") + u'\n';
     QList<const CommandSpec *> all;
@@ -648,6 +735,8 @@ QString groupSummary(const QString &group)
         return tr("What happened: list, get, follow");
     if (group == u"accounts")
         return tr("Accounts of identities: create, list, get");
+    if (group == u"audit")
+        return tr("The console's audit trail: list, verify, export");
     if (const CommandSpec *c = findCommand(group, {}))
         return c->summary;
     return {};
@@ -704,7 +793,8 @@ QString manPage()
         + roffParagraphs(
                tr("paxosctl talks to the Paxos v2 Identity API: identities, documents, controls, "
                   "events and accounts, against a local paxos-sandbox, the Paxos Sandbox or "
-                  "production. It is the scripting companion of Compliance Console."));
+                  "production. It is the scripting companion of Compliance Console: its writes are "
+                  "recorded in the console's audit trail."));
     out += u".SH GLOBAL OPTIONS\n"_s + roffOptions(globalOptions());
     out += u".SH COMMANDS\n"_s;
     for (const CommandSpec &c : commandTable()) {
@@ -734,7 +824,13 @@ QString manPage()
         out += u".SH "_s + roff(s.title) + u'\n' + roffParagraphs(s.text);
     out += u".SH ENVIRONMENT\n"_s + u".TP\n.B PAXOS_CLIENT_ID\n"_s + roff(tr("OAuth client id."))
         + u'\n' + u".TP\n.B PAXOS_CLIENT_SECRET\n"_s
-        + roff(tr("OAuth client secret; when unset the OS keychain is asked.")) + u'\n';
+        + roff(tr("OAuth client secret; when unset the OS keychain is asked.")) + u'\n'
+        + u".TP\n.B PAXOSCTL_STORE\n"_s
+        + roff(tr("The store writes are recorded in, as --store takes it.")) + u'\n'
+        + u".TP\n.B PAXOSCTL_STORE_PASSWORD\n"_s
+        + roff(tr("Password of a PostgreSQL store; when unset the OS keychain is asked.")) + u'\n'
+        + u".TP\n.B PAXOSCTL_OPERATOR\n"_s
+        + roff(tr("Operator name in the audit trail, as --operator takes it.")) + u'\n';
     out += u".SH SEE ALSO\n.BR paxos\\-sandbox (1)\n"_s;
     return out;
 }
@@ -764,6 +860,10 @@ QString takeGlobals(const QCommandLineParser &parser, GlobalOptions &global)
     global.yes = global.yes || parser.isSet(u"yes"_s);
     if (parser.isSet(u"client-id"_s))
         global.clientId = parser.value(u"client-id"_s);
+    if (parser.isSet(u"store"_s))
+        global.store = parser.value(u"store"_s);
+    if (parser.isSet(u"operator"_s))
+        global.operatorName = parser.value(u"operator"_s);
     if (parser.isSet(u"timeout"_s)) {
         bool ok = false;
         const int s = parser.value(u"timeout"_s).toInt(&ok);

@@ -16,7 +16,9 @@ namespace paxosctl {
 
 enum ExitCode {
     ExitOk = 0,
-    ExitApiProblem = 1, // the API answered with an error (4xx/5xx other than 401/403)
+    // The API answered with an error (4xx/5xx other than 401/403); also: the audit store could
+    // not be opened (nothing was sent), or `audit verify` found a broken link.
+    ExitApiProblem = 1,
     ExitUsage = 2, // bad command line or input file; nothing was sent
     ExitNetworkOrAuth = 3, // no connection, timeout, rejected credentials or missing scope
     ExitInterrupted = 130, // SIGINT (128 + 2, as shells report it)
@@ -40,6 +42,9 @@ enum class CommandId {
     AccountsCreate,
     AccountsList,
     AccountsGet,
+    AuditList,
+    AuditVerify,
+    AuditExport,
 };
 
 struct OptionSpec
@@ -72,6 +77,8 @@ struct CommandSpec
     QStringList examples;
 
     QString path() const { return name.isEmpty() ? group : group + u' ' + name; }
+    // The audit commands read the review record and never call the API.
+    bool callsApi() const { return group != u"audit"; }
     const OptionSpec *option(QStringView name) const;
 };
 
@@ -95,6 +102,8 @@ struct GlobalOptions
     bool yes = false;
     QString clientId;
     int timeoutSeconds = 30;
+    QString store; // --store; empty: PAXOSCTL_STORE, else "console"
+    QString operatorName; // --operator; empty: PAXOSCTL_OPERATOR, else the OS user
 };
 
 struct Invocation

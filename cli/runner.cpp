@@ -1,5 +1,7 @@
 #include "cli/runner.h"
 
+#include "cli/auditrecorder.h"
+#include "core/store/auditcsvexport.h"
 #include "paxos/api/accountjobs.h"
 #include "paxos/api/controljobs.h"
 #include "paxos/api/documentjobs.h"
@@ -15,6 +17,7 @@
 #include "paxos/net/tokenprovider.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -195,6 +198,52 @@ void Runner::start()
         return usageError(
             tr("%1 changes production data; add --yes to confirm").arg(m_inv.command->path()));
 
+    const bool callsApi = m_inv.command->callsApi();
+    if (callsApi && !m_inv.command->writes)
+        return startApi(); // reads never open the store
+    QString storeText = m_inv.global.store;
+    if (storeText.isEmpty())
+        storeText = qEnvironmentVariable("PAXOSCTL_STORE");
+    const auto spec = parseStoreSpec(storeText, &error);
+    if (!spec)
+        return usageError(error);
+    if (spec->kind == StoreSpec::Kind::None) {
+        if (!callsApi)
+            return usageError(tr("%1 reads the audit trail, and --store none names no store")
+                                  .arg(m_inv.command->path()));
+        return startApi();
+    }
+    QString operatorName = m_inv.global.operatorName;
+    if (operatorName.isEmpty())
+        operatorName = qEnvironmentVariable("PAXOSCTL_OPERATOR");
+    // The same person at the same desk signs as the console does.
+    if (operatorName.trimmed().isEmpty())
+        operatorName = consoleOperatorName();
+    m_recorder = new AuditRecorder(this);
+    m_recorder->setOperator(console::Operator::fromEnvironment(operatorName.trimmed()));
+    m_recorder->setEnvironment(environmentDisplayName(m_env));
+    m_recorder->open(*spec, [this, callsApi](const QString &storeError) {
+        if (m_finished)
+            return;
+        if (!storeError.isEmpty()) {
+            // Refused before anything is sent: an unrecorded write is the user's choice.
+            if (callsApi)
+                warn(tr("%1 was not sent: the audit store cannot be opened: %2\n"
+                        "  --store PATH records in another file; --store none runs it without "
+                        "recording")
+                         .arg(m_inv.command->path(), storeError));
+            else
+                warn(tr("the audit store cannot be opened: %1").arg(storeError));
+            return done(ExitApiProblem);
+        }
+        if (!callsApi)
+            return dispatch();
+        startApi();
+    });
+}
+
+void Runner::startApi()
+{
     QString clientId = m_inv.global.clientId;
     if (clientId.isEmpty())
         clientId = qEnvironmentVariable("PAXOS_CLIENT_ID");
@@ -252,6 +301,12 @@ void Runner::haveCredentials(const QString &clientId, const QString &secret)
     if (m_inv.global.verbose || m_inv.global.curl)
         connect(m_connection->requestLog(), &paxos::RequestLog::entryAdded, this,
                 &Runner::printLogEntry);
+    if (m_recorder)
+        connect(m_connection->requestLog(), &paxos::RequestLog::entryAdded, this,
+                [this](const paxos::RequestLogEntry &e) {
+                    if (e.httpStatus != 0)
+                        m_requestIds.insert(e.operation, e.requestId);
+                });
     dispatch();
 }
 
@@ -316,6 +371,12 @@ void Runner::dispatch()
         return runAccountsList();
     case CommandId::AccountsGet:
         return runAccountsGet();
+    case CommandId::AuditList:
+        return runAuditList();
+    case CommandId::AuditVerify:
+        return runAuditVerify();
+    case CommandId::AuditExport:
+        return runAuditExport();
     }
 }
 
@@ -331,6 +392,11 @@ void Runner::interrupt()
                  .arg(m_createRefId));
     if (m_follower)
         m_follower->stop();
+    if (m_cancelAuditTask) {
+        // The verifier or export answers from the event loop with "cancelled".
+        std::exchange(m_cancelAuditTask, {})();
+        return;
+    }
     if (m_job && !m_job->isFinished()) {
         // The job answers with a Cancelled error from the event loop; fail() maps it to 130.
         m_job->cancel();
@@ -385,14 +451,50 @@ void Runner::usageError(const QString &text)
 
 void Runner::fail(const paxos::ApiError &error)
 {
-    if (m_interrupted || error.kind() == paxos::ApiError::Kind::Cancelled)
+    const auto recordFailure = std::exchange(m_recordFailure, {});
+    if (m_interrupted || error.kind() == paxos::ApiError::Kind::Cancelled) {
+        if (recordFailure)
+            recordFailure(paxos::ApiError::cancelled());
         return done(ExitInterrupted);
+    }
     if (m_inv.global.format == Format::Json)
         m_err << renderJson(QJsonObject{{u"error"_s, errorJson(error)}});
     else
         m_err << errorText(error);
     m_err.flush();
+    if (recordFailure)
+        recordFailure(error);
     done(exitCodeFor(error));
+}
+
+void Runner::recordWrite(console::AuditRecord record, const QString &operation)
+{
+    m_recordFailure = {};
+    if (!m_recorder)
+        return;
+    record.requestId = m_requestIds.value(operation);
+    const auto stored = m_recorder->record(record);
+    if (!stored)
+        warn(tr("%1 is not recorded in the audit trail (%2): %3")
+                 .arg(m_inv.command->path(), m_recorder->describe(), stored.errorMessage()));
+}
+
+void Runner::recordFailureOf(
+    const console::AuditRecord &record, const QString &operation,
+    std::function<void(console::AuditRecord &, const paxos::ApiError &)> adjust)
+{
+    if (!m_recorder)
+        return;
+    m_recordFailure = [this, record, operation, adjust](const paxos::ApiError &error) {
+        console::AuditRecord failed = record;
+        const bool cancelled = error.kind() == paxos::ApiError::Kind::Cancelled;
+        failed.outcome =
+            cancelled ? console::AuditOutcome::Cancelled : console::AuditOutcome::Failed;
+        failed.details.insert(u"error"_s, error.message());
+        if (adjust)
+            adjust(failed, error);
+        recordWrite(failed, operation);
+    };
 }
 
 void Runner::done(int exitCode)
@@ -645,13 +747,30 @@ void Runner::runIdentitiesCreate()
     if (!m_inv.isSet(u"no-validate"_s) && !reportIssues(m_err, paxos::validateCreateIdentity(body)))
         return usageError(tr("the identity was not sent (fix the errors, or --no-validate)"));
     const bool reveal = m_inv.global.reveal;
+    // What the console records for a create: the fields sent (not their values), the ref_id.
+    console::AuditRecord audit;
+    audit.action = console::AuditAction::IdentityCreate;
+    audit.details = QJsonObject{{u"fields"_s, sentFields(body)}, {u"ref_id"_s, m_createRefId}};
+    recordFailureOf(audit, u"CreateIdentity"_s,
+                    [](console::AuditRecord &failed, const paxos::ApiError &error) {
+                        // A duplicate cip_id names the identity that holds it.
+                        if (error.existingId().isEmpty())
+                            return;
+                        failed.identityId = error.existingId();
+                        failed.details.insert(u"existing_identity_id"_s, error.existingId());
+                    });
     run<paxos::CreateIdentityJob>(
         new paxos::CreateIdentityJob(m_connection, body, this),
-        [this, reveal](paxos::CreateIdentityJob *job) {
+        [this, reveal, audit](paxos::CreateIdentityJob *job) {
             if (job->isRecovered())
                 warn(tr("an identity with ref_id %1 existed already; it is shown instead")
                          .arg(job->refId()));
             printResult(identityRecord(job->result(), reveal), rawOf(job->result()));
+            console::AuditRecord created = audit;
+            created.identityId = job->result().id;
+            if (job->isRecovered())
+                created.details.insert(u"recovered"_s, true);
+            recordWrite(created, u"CreateIdentity"_s);
             done(ExitOk);
         });
 }
@@ -667,10 +786,16 @@ void Runner::runIdentitiesUpdate()
         && !reportIssues(m_err, paxos::validateUpdateIdentity(*delta)))
         return usageError(tr("the update was not sent (fix the errors, or --no-validate)"));
     const bool reveal = m_inv.global.reveal;
+    console::AuditRecord audit;
+    audit.action = console::AuditAction::IdentityUpdate;
+    audit.identityId = m_inv.arguments.constFirst();
+    audit.details = QJsonObject{{u"fields"_s, sentFields(*delta)}};
+    recordFailureOf(audit, u"UpdateIdentity"_s);
     run<paxos::UpdateIdentityJob>(
         new paxos::UpdateIdentityJob(m_connection, m_inv.arguments.constFirst(), *delta, this),
-        [this, reveal](paxos::UpdateIdentityJob *job) {
+        [this, reveal, audit](paxos::UpdateIdentityJob *job) {
             printResult(identityRecord(job->result(), reveal), rawOf(job->result()));
+            recordWrite(audit, u"UpdateIdentity"_s);
             done(ExitOk);
         });
 }
@@ -711,9 +836,16 @@ void Runner::runSandboxStatus()
     if (statuses.isEmpty())
         return usageError(tr("nothing to set: give a status flag or --file"));
     const QString id = m_inv.arguments.constFirst();
+    console::AuditRecord audit;
+    audit.action = console::AuditAction::SandboxStatusSet;
+    audit.identityId = id;
+    audit.details = QJsonObject{{u"statuses"_s, statuses}};
+    recordFailureOf(audit, u"SandboxSetIdentityStatus"_s);
     run<paxos::SetSandboxIdentityStatusJob>(
         new paxos::SetSandboxIdentityStatusJob(m_connection, id, statuses, this),
-        [this, id](paxos::SetSandboxIdentityStatusJob *) {
+        [this, id, audit](paxos::SetSandboxIdentityStatusJob *) {
+            // Recorded now: the statuses are set even if showing the identity fails.
+            recordWrite(audit, u"SandboxSetIdentityStatus"_s);
             const bool reveal = m_inv.global.reveal;
             run<paxos::GetIdentityJob>(
                 new paxos::GetIdentityJob(m_connection, id, true, false, this),
@@ -751,13 +883,31 @@ void Runner::runDocumentsUpload()
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return usageError(tr("cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray content = file.readAll();
+    // The console records what was uploaded by its SHA-256, so the bytes can be matched later.
+    const QString sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    console::AuditRecord audit;
+    audit.action = console::AuditAction::DocumentUpload;
+    audit.identityId = identityId;
+    audit.details = QJsonObject{{u"name"_s, name},
+                                {u"document_types"_s, QJsonArray::fromStringList(types)},
+                                {u"sha256"_s, sha256}};
+    recordFailureOf(audit, u"DocumentUpload"_s);
+    const qint64 size = content.size();
     run<paxos::UploadDocumentJob>(
-        new paxos::UploadDocumentJob(m_connection, identityId, name, types, file.readAll(), this),
-        [this](paxos::UploadDocumentJob *job) {
+        new paxos::UploadDocumentJob(m_connection, identityId, name, types, content, this),
+        [this, audit, size](paxos::UploadDocumentJob *job) {
             const auto &ticket = job->result();
+            console::AuditRecord uploaded = audit;
+            uploaded.details.insert(u"file_id"_s, ticket.fileId);
+            if (!ticket.name.isEmpty())
+                uploaded.details.insert(u"name"_s, ticket.name);
+            uploaded.details.insert(u"size_bytes"_s, size);
             // The pre-signed upload URL is a credential: it is not printed.
             printResult(uploadRecord(ticket.fileId, ticket.name),
                         QJsonObject{{u"file_id"_s, ticket.fileId}, {u"name"_s, ticket.name}});
+            recordWrite(uploaded, u"DocumentUpload"_s);
             done(ExitOk);
         });
 }
@@ -820,10 +970,21 @@ void Runner::runControlsCreate()
     if (!paxos::enums::controlReasonCode().isCurrent(request.reasonCode))
         return usageError(tr("reason_code must be one of %1")
                               .arg(paxos::enums::controlReasonCode().wires().join(u", "_s)));
+    console::AuditRecord audit;
+    audit.action = console::AuditAction::ControlCreate;
+    audit.identityId = request.identityId;
+    audit.details = QJsonObject{{u"type"_s, request.type},
+                                {u"reason_code"_s, request.reasonCode},
+                                {u"reason"_s, request.reason.value_or(QString())},
+                                {u"control_id"_s, QString()}};
+    recordFailureOf(audit, u"CreateIdentityControl"_s);
     run<paxos::CreateIdentityControlJob>(
         new paxos::CreateIdentityControlJob(m_connection, request, this),
-        [this](paxos::CreateIdentityControlJob *job) {
+        [this, audit](paxos::CreateIdentityControlJob *job) {
             printResult(controlRecord(job->result()), rawOf(job->result()));
+            console::AuditRecord created = audit;
+            created.details.insert(u"control_id"_s, job->result().id);
+            recordWrite(created, u"CreateIdentityControl"_s);
             done(ExitOk);
         });
 }
@@ -831,14 +992,22 @@ void Runner::runControlsCreate()
 void Runner::runControlsDelete()
 {
     const QString id = m_inv.arguments.constFirst();
+    console::AuditRecord audit;
+    audit.action = console::AuditAction::ControlDelete;
+    // The API answers a delete with {} and has no call to look a control up: the identity
+    // is known only when --identity names it.
+    audit.identityId = m_inv.value(u"identity"_s);
+    audit.details = QJsonObject{{u"control_id"_s, id}, {u"reason"_s, m_inv.value(u"reason"_s)}};
+    recordFailureOf(audit, u"DeleteIdentityControl"_s);
     run<paxos::DeleteIdentityControlJob>(
         new paxos::DeleteIdentityControlJob(m_connection, id, m_inv.value(u"reason"_s), this),
-        [this, id](paxos::DeleteIdentityControlJob *job) {
+        [this, id, audit](paxos::DeleteIdentityControlJob *job) {
             Table table;
             table.record = true;
             table.columns = {{u"control_id"_s, tr("Control ID")}, {u"deleted"_s, tr("Deleted")}};
             table.rows.append({Cell{id, {}}, Cell{u"true"_s, tr("yes")}});
             printResult(table, job->result());
+            recordWrite(audit, u"DeleteIdentityControl"_s);
             done(ExitOk);
         });
 }
@@ -1011,10 +1180,19 @@ void Runner::runAccountsCreate()
     const auto request = paxos::CreateAccountRequest::fromJson(body);
     if (request.account.identityId.isEmpty())
         return usageError(tr("the account needs account.identity_id (--identity)"));
+    console::AuditRecord audit;
+    audit.action = console::AuditAction::AccountCreate;
+    audit.identityId = request.account.identityId;
+    audit.details = QJsonObject{{u"type"_s, request.account.type.value_or(QString())},
+                                {u"create_profile"_s, request.createProfile.value_or(false)}};
+    recordFailureOf(audit, u"CreateAccount"_s);
     run<paxos::CreateAccountJob>(new paxos::CreateAccountJob(m_connection, request, this),
-                                 [this](paxos::CreateAccountJob *job) {
+                                 [this, audit](paxos::CreateAccountJob *job) {
                                      printResult(accountRecord(job->result()),
                                                  rawOf(job->result()));
+                                     console::AuditRecord created = audit;
+                                     created.details.insert(u"account_id"_s, job->result().id);
+                                     recordWrite(created, u"CreateAccount"_s);
                                      done(ExitOk);
                                  });
 }
@@ -1038,6 +1216,162 @@ void Runner::runAccountsGet()
             printResult(accountRecord(job->result()), rawOf(job->result()));
             done(ExitOk);
         });
+}
+
+// ---- audit ---------------------------------------------------------------------------------
+
+std::optional<console::AuditFilter> Runner::auditFilterOptions()
+{
+    console::AuditFilter filter;
+    filter.identityId = m_inv.value(u"identity"_s);
+    if (m_inv.isSet(u"action"_s)) {
+        const QString action = m_inv.value(u"action"_s).toLower();
+        if (!console::auditActionFromName(action)) {
+            QStringList names;
+            for (const console::AuditAction a : console::allAuditActions())
+                names << console::auditActionName(a);
+            usageError(tr("--action: \"%1\" is not one of %2")
+                           .arg(m_inv.value(u"action"_s), names.join(u", "_s)));
+            return std::nullopt;
+        }
+        filter.action = action;
+    }
+    return filter;
+}
+
+void Runner::runAuditList()
+{
+    auto filter = auditFilterOptions();
+    if (!filter)
+        return;
+    filter->limit = 100;
+    if (m_inv.isSet(u"limit"_s)) {
+        const auto limit = intOption(u"limit"_s, 1, 100000);
+        if (!limit)
+            return;
+        filter->limit = *limit;
+    }
+    const auto entries = m_recorder->trail()->list(*filter);
+    if (!entries) {
+        warn(tr("the audit trail cannot be read (%1): %2")
+                 .arg(m_recorder->describe(), entries.errorMessage()));
+        return done(ExitApiProblem);
+    }
+    QJsonArray json;
+    for (const console::AuditEntry &e : entries.value())
+        json.append(auditEntryJson(e));
+    printResult(auditTable(entries.value(), m_inv.global.format == Format::Csv),
+                QJsonObject{{u"entries"_s, json}});
+    done(ExitOk);
+}
+
+void Runner::runAuditVerify()
+{
+    auto *verifier = new console::AuditVerifier(m_recorder->store(), this);
+    m_cancelAuditTask = [verifier] { verifier->cancel(); };
+    if (::isatty(STDERR_FILENO)) {
+        connect(verifier, &console::AuditVerifier::progress, this,
+                [this](qint64 checked, qint64 total) {
+                    m_err << u"\r"_s << tr("%1 of %2 entries checked").arg(checked).arg(total)
+                          << u"\x1b[K"_s;
+                    m_err.flush();
+                    m_progressShown = true;
+                });
+    }
+    connect(
+        verifier, &console::AuditVerifier::finished, this,
+        [this](bool completed, const console::AuditVerification &result, const QString &error) {
+            m_cancelAuditTask = {};
+            if (!completed && error.isEmpty())
+                return done(ExitInterrupted);
+            if (!completed) {
+                warn(tr("the audit trail cannot be read (%1): %2")
+                         .arg(m_recorder->describe(), error));
+                return done(ExitApiProblem);
+            }
+            const QString text = !result.intact
+                ? tr("chain broken at seq %1: %2").arg(result.firstBrokenSeq).arg(result.problem)
+                : result.entriesChecked == 1
+                ? tr("chain intact: 1 entry")
+                : tr("chain intact: %1 entries").arg(result.entriesChecked);
+            const QJsonObject json{{u"intact"_s, result.intact},
+                                   {u"entries_checked"_s, result.entriesChecked},
+                                   {u"first_broken_seq"_s, result.firstBrokenSeq},
+                                   {u"problem"_s, result.problem}};
+            if (m_inv.global.format == Format::Table) {
+                m_out << text << u'\n';
+                m_out.flush();
+            } else {
+                Table table;
+                table.record = true;
+                table.columns = {{u"intact"_s, tr("Intact")},
+                                 {u"entries_checked"_s, tr("Entries checked")},
+                                 {u"first_broken_seq"_s, tr("First broken seq")},
+                                 {u"problem"_s, tr("Problem")}};
+                table.rows.append({Cell{result.intact ? u"true"_s : u"false"_s, {}},
+                                   Cell{QString::number(result.entriesChecked), {}},
+                                   Cell{QString::number(result.firstBrokenSeq), {}},
+                                   Cell{result.problem, {}}});
+                printResult(table, json);
+            }
+            done(result.intact ? ExitOk : ExitApiProblem);
+        });
+    verifier->start();
+}
+
+void Runner::runAuditExport()
+{
+    const auto filter = auditFilterOptions();
+    if (!filter)
+        return;
+    const QString path = QFileInfo(m_inv.arguments.constFirst()).absoluteFilePath();
+    auto *exporter = new console::AuditCsvExport(m_recorder->trail(), *filter, path, this);
+    m_cancelAuditTask = [exporter] { exporter->cancel(); };
+    auto written = std::make_shared<qint64>(0);
+    connect(exporter, &console::AuditCsvExport::progress, this,
+            [this, written](qint64 rows, qint64 total) {
+                *written = rows;
+                if (!::isatty(STDERR_FILENO))
+                    return;
+                m_err << u"\r"_s << tr("%1 of %2 entries written").arg(rows).arg(total)
+                      << u"\x1b[K"_s;
+                m_err.flush();
+                m_progressShown = true;
+            });
+    connect(exporter, &console::AuditCsvExport::finished, this,
+            [this, path, filter, written](bool ok, const QString &error) {
+                m_cancelAuditTask = {};
+                // An export of the trail is itself recorded, as the console records its own.
+                console::AuditRecord record;
+                record.action = console::AuditAction::Export;
+                record.outcome = ok ? console::AuditOutcome::Succeeded
+                                    : (error.isEmpty() ? console::AuditOutcome::Cancelled
+                                                       : console::AuditOutcome::Failed);
+                record.details = QJsonObject{{u"what"_s, u"audit_csv"_s},
+                                             {u"file"_s, QFileInfo(path).fileName()},
+                                             {u"filter_action"_s, filter->action},
+                                             {u"filter_identity"_s, filter->identityId},
+                                             {u"filter_operator"_s, filter->operatorName},
+                                             {u"filter_outcome"_s, filter->outcome}};
+                if (!error.isEmpty())
+                    record.details.insert(u"error"_s, error);
+                if (ok) {
+                    Table table;
+                    table.record = true;
+                    table.columns = {{u"file"_s, tr("File")}, {u"entries"_s, tr("Entries")}};
+                    table.rows.append({Cell{path, {}}, Cell{QString::number(*written), {}}});
+                    printResult(table, QJsonObject{{u"file"_s, path}, {u"entries"_s, *written}});
+                }
+                recordWrite(record, {});
+                if (!ok && error.isEmpty())
+                    return done(ExitInterrupted);
+                if (!ok) {
+                    warn(tr("the audit trail was not exported: %1").arg(error));
+                    return done(ExitApiProblem);
+                }
+                done(ExitOk);
+            });
+    exporter->start();
 }
 
 } // namespace paxosctl

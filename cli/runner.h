@@ -1,9 +1,11 @@
 #pragma once
 
 #include "cli/commands.h"
+#include "core/store/audittrail.h"
 #include "paxos/net/apierror.h"
 #include "paxos/net/environment.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -24,6 +26,8 @@ struct RequestLogEntry;
 } // namespace paxos
 
 namespace paxosctl {
+
+class AuditRecorder;
 
 // Where --env points: the environment, its settings key (for the keychain) and whether it is
 // a paxos-sandbox, which may use the demo client. nullopt + error for a bad value.
@@ -62,6 +66,8 @@ signals:
     void finished(int exitCode);
 
 private:
+    // Credentials, then the command; start() opens the audit store first where one is needed.
+    void startApi();
     void haveCredentials(const QString &clientId, const QString &secret);
     void readSecretFromKeychain(const QString &clientId);
     void dispatch();
@@ -85,6 +91,19 @@ private:
     void runAccountsCreate();
     void runAccountsList();
     void runAccountsGet();
+    void runAuditList();
+    void runAuditVerify();
+    void runAuditExport();
+
+    // The audit trail. recordWrite() appends the outcome of a write (the request id is the
+    // last one `operation` got); a store failure only warns, the call's result stands.
+    // recordFailureOf() arms fail() to record the write about to run when it fails; `adjust`
+    // adds what the error says (such as the identity that holds a duplicate cip_id).
+    void recordWrite(console::AuditRecord record, const QString &operation);
+    void recordFailureOf(
+        const console::AuditRecord &record, const QString &operation,
+        std::function<void(console::AuditRecord &, const paxos::ApiError &)> adjust = {});
+    std::optional<console::AuditFilter> auditFilterOptions();
 
     // Starts `job`; `onSuccess` prints its result. A failure ends the run with its exit code.
     template<class J> void run(J *job, std::function<void(J *)> onSuccess);
@@ -122,6 +141,10 @@ private:
     bool m_interrupted = false;
     bool m_progressShown = false;
     QString m_createRefId; // identities create: named when interrupted mid-call
+    AuditRecorder *m_recorder = nullptr; // null: nothing is recorded (reads, --store none)
+    QHash<QString, QString> m_requestIds; // operation -> request id of its last answer
+    std::function<void(const paxos::ApiError &)> m_recordFailure;
+    std::function<void()> m_cancelAuditTask; // audit verify / export in progress
     // events follow
     int m_followPrinted = 0;
     bool m_csvHeaderPrinted = false;

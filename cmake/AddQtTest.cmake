@@ -40,9 +40,8 @@ function(add_qt_test name)
         LABELS "${ARG_KIND}"
         ENVIRONMENT "${env}"
         TIMEOUT ${timeout})
-    if(ARG_FIXTURES)
-        set_tests_properties(${name} PROPERTIES FIXTURES_REQUIRED "${ARG_FIXTURES}")
-    endif()
+    # Every test is followed by the leak sweep (tests/support/leaksweep.cpp) over what it left.
+    set_tests_properties(${name} PROPERTIES FIXTURES_REQUIRED "${ARG_FIXTURES};leak_sweep")
     if(ARG_RUN_SERIAL)
         set_tests_properties(${name} PROPERTIES RUN_SERIAL TRUE)
     endif()

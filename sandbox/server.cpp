@@ -17,6 +17,9 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QTimer>
+#include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -192,10 +195,21 @@ void Server::handle(const HttpRequest &request, std::function<void(HttpResponse)
 {
     QElapsedTimer timer;
     timer.start();
+    // Paxos documents no request id; the sandbox answers every request with X-Request-Id:
+    // the client's own when it sent a sane one (so both sides name the call alike), else a
+    // new UUID. Written down in README.md.
+    QByteArray requestId = request.header("x-request-id").trimmed();
+    const bool sane = !requestId.isEmpty() && requestId.size() <= 128
+        && std::all_of(requestId.cbegin(), requestId.cend(),
+                       [](char c) { return c > 32 && c < 127; });
+    if (!sane)
+        requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     auto respond = [innerRespond = std::move(innerRespond), method = request.method,
-                    path = request.path, timer](HttpResponse response) {
-        qCDebug(lcSandboxHttp, "%s %s -> %d (%lld ms)", method.constData(), qPrintable(path),
-                response.dropConnection ? 0 : response.status, timer.elapsed());
+                    path = request.path, timer, requestId](HttpResponse response) {
+        qCDebug(lcSandboxHttp, "%s %s -> %d (%lld ms) [%s]", method.constData(), qPrintable(path),
+                response.dropConnection ? 0 : response.status, timer.elapsed(),
+                requestId.constData());
+        response.setHeader("X-Request-Id", requestId);
         innerRespond(std::move(response));
     };
     const bool api = request.path.startsWith(u"/v2/") || request.path == u"/v2"

@@ -297,72 +297,113 @@ bool Store::reset()
     return true;
 }
 
-bool Store::insertIdentity(IdentityRow &row)
+std::optional<QSqlQuery> Store::run(const QString &sql, const QVariantList &values,
+                                    const QString &what)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO identities (id, ref_id, cip_key, type, status, control_types, "
-              "created_us, updated_us, body, state) VALUES (?,?,?,?,?,?,?,?,?,?)"_s);
-    q.addBindValue(row.id);
-    q.addBindValue(nullable(row.refId));
-    q.addBindValue(nullable(row.cipKey));
-    q.addBindValue(row.type);
-    q.addBindValue(row.status);
-    q.addBindValue(row.controlTypes);
-    q.addBindValue(row.createdUs);
-    q.addBindValue(row.updatedUs);
-    q.addBindValue(toText(row.body));
-    q.addBindValue(toText(row.state));
-    if (!q.exec())
-        return fail(u"insert identity"_s, q.lastError().text());
-    row.seq = q.lastInsertId().toLongLong();
-    return true;
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (!q.exec()) {
+        fail(what, q.lastError().text());
+        return std::nullopt;
+    }
+    return q;
 }
 
-bool Store::updateIdentity(const IdentityRow &row)
+bool Store::insert(const QString &sql, const QVariantList &values, const QString &what, qint64 *seq)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE identities SET ref_id=?, cip_key=?, status=?, control_types=?, "
-              "updated_us=?, body=?, state=? WHERE id=?"_s);
-    q.addBindValue(nullable(row.refId));
-    q.addBindValue(nullable(row.cipKey));
-    q.addBindValue(row.status);
-    q.addBindValue(row.controlTypes);
-    q.addBindValue(row.updatedUs);
-    q.addBindValue(toText(row.body));
-    q.addBindValue(toText(row.state));
-    q.addBindValue(row.id);
-    return q.exec() || fail(u"update identity"_s, q.lastError().text());
+    const auto q = run(sql, values, what);
+    if (q && seq)
+        *seq = q->lastInsertId().toLongLong();
+    return q.has_value();
 }
 
 namespace {
 
-std::optional<IdentityRow> identityWhere(const QSqlDatabase &db, const char *column,
-                                         const QString &value)
+template<class Row>
+std::optional<Row> firstRow(std::optional<QSqlQuery> q, Row (*from)(const QSqlQuery &))
 {
-    QSqlQuery q(db);
-    q.prepare(u"SELECT "_s + QLatin1StringView(kIdentityColumns) + u" FROM identities WHERE "_s
-              + QLatin1StringView(column) + u" = ?"_s);
-    q.addBindValue(value);
-    if (q.exec() && q.next())
-        return identityFrom(q);
+    if (q && q->next())
+        return from(*q);
     return std::nullopt;
+}
+
+template<class Row> QList<Row> allRows(std::optional<QSqlQuery> q, Row (*from)(const QSqlQuery &))
+{
+    QList<Row> rows;
+    while (q && q->next())
+        rows << from(*q);
+    return rows;
+}
+
+// The keyset page both lists serve: newest (or oldest) first by created_us then seq, starting
+// after the cursor's row.
+QString pageSql(const char *columns, const char *table, QStringList where, QVariantList *binds,
+                bool ascending, const std::optional<PageKey> &after, int limit)
+{
+    if (after) {
+        where << (ascending ? u"(created_us, seq) > (?, ?)"_s : u"(created_us, seq) < (?, ?)"_s);
+        *binds << after->createdUs << after->seq;
+    }
+    QString sql =
+        u"SELECT "_s + QLatin1StringView(columns) + u" FROM "_s + QLatin1StringView(table);
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    const QString dir = ascending ? u"ASC"_s : u"DESC"_s;
+    sql += u" ORDER BY created_us "_s + dir + u", seq "_s + dir + u" LIMIT ?"_s;
+    *binds << limit;
+    return sql;
+}
+
+QString selectWhere(const char *columns, const char *table, const char *condition)
+{
+    return u"SELECT "_s + QLatin1StringView(columns) + u" FROM "_s + QLatin1StringView(table)
+        + u" WHERE "_s + QLatin1StringView(condition);
 }
 
 } // namespace
 
+bool Store::insertIdentity(IdentityRow &row)
+{
+    return insert(u"INSERT INTO identities (id, ref_id, cip_key, type, status, control_types, "
+                  "created_us, updated_us, body, state) VALUES (?,?,?,?,?,?,?,?,?,?)"_s,
+                  {row.id, nullable(row.refId), nullable(row.cipKey), row.type, row.status,
+                   row.controlTypes, row.createdUs, row.updatedUs, toText(row.body),
+                   toText(row.state)},
+                  u"insert identity"_s, &row.seq);
+}
+
+bool Store::updateIdentity(const IdentityRow &row)
+{
+    return run(u"UPDATE identities SET ref_id=?, cip_key=?, status=?, control_types=?, "
+               "updated_us=?, body=?, state=? WHERE id=?"_s,
+               {nullable(row.refId), nullable(row.cipKey), row.status, row.controlTypes,
+                row.updatedUs, toText(row.body), toText(row.state), row.id},
+               u"update identity"_s)
+        .has_value();
+}
+
 std::optional<IdentityRow> Store::identityById(const QString &id)
 {
-    return identityWhere(m_db, "id", id);
+    return firstRow(
+        run(selectWhere(kIdentityColumns, "identities", "id = ?"), {id}, u"get identity"_s),
+        identityFrom);
 }
 
 std::optional<IdentityRow> Store::identityByRefId(const QString &refId)
 {
-    return identityWhere(m_db, "ref_id", refId);
+    return firstRow(
+        run(selectWhere(kIdentityColumns, "identities", "ref_id = ?"), {refId}, u"get identity"_s),
+        identityFrom);
 }
 
 std::optional<IdentityRow> Store::identityByCipKey(const QString &cipKey)
 {
-    return identityWhere(m_db, "cip_key", cipKey);
+    return firstRow(run(selectWhere(kIdentityColumns, "identities", "cip_key = ?"), {cipKey},
+                        u"get identity"_s),
+                    identityFrom);
 }
 
 QList<IdentityRow> Store::listIdentities(const IdentityQuery &query)
@@ -383,216 +424,116 @@ QList<IdentityRow> Store::listIdentities(const IdentityQuery &query)
     }
     addTimeFilter(u"created_us"_s, query.created, &where, &binds);
     addTimeFilter(u"updated_us"_s, query.updated, &where, &binds);
-    if (query.after) {
-        where << (query.ascending ? u"(created_us, seq) > (?, ?)"_s
-                                  : u"(created_us, seq) < (?, ?)"_s);
-        binds << query.after->createdUs << query.after->seq;
-    }
-    QString sql = u"SELECT "_s + QLatin1StringView(kIdentityColumns) + u" FROM identities"_s;
-    if (!where.isEmpty())
-        sql += u" WHERE "_s + where.join(u" AND "_s);
-    const QString dir = query.ascending ? u"ASC"_s : u"DESC"_s;
-    sql += u" ORDER BY created_us "_s + dir + u", seq "_s + dir + u" LIMIT ?"_s;
-    binds << query.limit;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &bind : std::as_const(binds))
-        q.addBindValue(bind);
-    QList<IdentityRow> rows;
-    if (!q.exec()) {
-        fail(u"list identities"_s, q.lastError().text());
-        return rows;
-    }
-    while (q.next())
-        rows << identityFrom(q);
-    return rows;
+    const QString sql = pageSql(kIdentityColumns, "identities", where, &binds, query.ascending,
+                                query.after, query.limit);
+    return allRows(run(sql, binds, u"list identities"_s), identityFrom);
 }
 
 QList<IdentityRow> Store::identitiesContaining(const QString &type, const QString &needle)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + QLatin1StringView(kIdentityColumns)
-              + u" FROM identities WHERE type = ? AND instr(body, ?) > 0"_s);
-    q.addBindValue(type);
-    q.addBindValue(needle);
-    QList<IdentityRow> rows;
-    if (q.exec()) {
-        while (q.next())
-            rows << identityFrom(q);
-    }
-    return rows;
+    return allRows(
+        run(selectWhere(kIdentityColumns, "identities", "type = ? AND instr(body, ?) > 0"),
+            {type, needle}, u"search identities"_s),
+        identityFrom);
 }
 
 qint64 Store::identityCount()
 {
-    QSqlQuery q(m_db);
-    if (q.exec(u"SELECT COUNT(*) FROM identities"_s) && q.next())
-        return q.value(0).toLongLong();
-    return 0;
+    auto q = run(u"SELECT COUNT(*) FROM identities"_s, {}, u"count identities"_s);
+    return q && q->next() ? q->value(0).toLongLong() : 0;
 }
 
 bool Store::insertControl(ControlRow &row)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO controls (id, identity_id, type, set_by, is_overridable, "
-              "reason_code, reason, created_us, deleted_us) VALUES (?,?,?,?,?,?,?,?,?)"_s);
-    q.addBindValue(row.id);
-    q.addBindValue(row.identityId);
-    q.addBindValue(row.type);
-    q.addBindValue(row.setBy);
-    q.addBindValue(row.overridable ? 1 : 0);
-    q.addBindValue(row.reasonCode);
-    q.addBindValue(row.reason);
-    q.addBindValue(row.createdUs);
-    q.addBindValue(nullable(row.deletedUs));
-    if (!q.exec())
-        return fail(u"insert control"_s, q.lastError().text());
-    row.seq = q.lastInsertId().toLongLong();
-    return true;
+    return insert(u"INSERT INTO controls (id, identity_id, type, set_by, is_overridable, "
+                  "reason_code, reason, created_us, deleted_us) VALUES (?,?,?,?,?,?,?,?,?)"_s,
+                  {row.id, row.identityId, row.type, row.setBy, row.overridable ? 1 : 0,
+                   row.reasonCode, row.reason, row.createdUs, nullable(row.deletedUs)},
+                  u"insert control"_s, &row.seq);
 }
 
 bool Store::deleteControl(const QString &id, qint64 deletedUs)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE controls SET deleted_us=? WHERE id=?"_s);
-    q.addBindValue(deletedUs);
-    q.addBindValue(id);
-    return q.exec() || fail(u"delete control"_s, q.lastError().text());
+    return run(u"UPDATE controls SET deleted_us=? WHERE id=?"_s, {deletedUs, id},
+               u"delete control"_s)
+        .has_value();
 }
 
 std::optional<ControlRow> Store::controlById(const QString &id)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + QLatin1StringView(kControlColumns) + u" FROM controls WHERE id=?"_s);
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return controlFrom(q);
-    return std::nullopt;
+    return firstRow(run(selectWhere(kControlColumns, "controls", "id = ?"), {id}, u"get control"_s),
+                    controlFrom);
 }
 
 QList<ControlRow> Store::controlsFor(const QString &identityId, bool includeDeleted, int limit,
                                      qint64 afterSeq)
 {
-    QString sql = u"SELECT "_s + QLatin1StringView(kControlColumns)
-        + u" FROM controls WHERE identity_id=? AND seq > ?"_s;
+    QString sql = selectWhere(kControlColumns, "controls", "identity_id = ? AND seq > ?");
     if (!includeDeleted)
         sql += u" AND deleted_us IS NULL"_s;
     sql += u" ORDER BY seq LIMIT ?"_s;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    q.addBindValue(identityId);
-    q.addBindValue(afterSeq);
-    q.addBindValue(limit);
-    QList<ControlRow> rows;
-    if (!q.exec()) {
-        fail(u"list controls"_s, q.lastError().text());
-        return rows;
-    }
-    while (q.next())
-        rows << controlFrom(q);
-    return rows;
+    return allRows(run(sql, {identityId, afterSeq, limit}, u"list controls"_s), controlFrom);
 }
 
 bool Store::insertDocument(DocumentRow &row)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO documents (file_id, identity_id, name, document_types, created_us, "
-              "upload_token) VALUES (?,?,?,?,?,?)"_s);
-    q.addBindValue(row.fileId);
-    q.addBindValue(row.identityId);
-    q.addBindValue(row.name);
-    q.addBindValue(row.types.join(u','));
-    q.addBindValue(row.createdUs);
-    q.addBindValue(row.uploadToken);
-    if (!q.exec())
-        return fail(u"insert document"_s, q.lastError().text());
-    row.seq = q.lastInsertId().toLongLong();
-    return true;
+    return insert(u"INSERT INTO documents (file_id, identity_id, name, document_types, "
+                  "created_us, upload_token) VALUES (?,?,?,?,?,?)"_s,
+                  {row.fileId, row.identityId, row.name, row.types.join(u','), row.createdUs,
+                   row.uploadToken},
+                  u"insert document"_s, &row.seq);
 }
 
 bool Store::markUploaded(const QString &fileId, qint64 size, const QString &contentType,
                          const QByteArray &data)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE documents SET uploaded=1, size=?, content_type=?, data=? WHERE file_id=?"_s);
-    q.addBindValue(size);
-    q.addBindValue(contentType);
-    q.addBindValue(data);
-    q.addBindValue(fileId);
-    return q.exec() || fail(u"upload document"_s, q.lastError().text());
+    return run(u"UPDATE documents SET uploaded=1, size=?, content_type=?, data=? "
+               "WHERE file_id=?"_s,
+               {size, contentType, data, fileId}, u"upload document"_s)
+        .has_value();
 }
 
 std::optional<DocumentRow> Store::documentByToken(const QString &token)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + QLatin1StringView(kDocumentColumns)
-              + u" FROM documents WHERE upload_token=?"_s);
-    q.addBindValue(token);
-    if (q.exec() && q.next())
-        return documentFrom(q);
-    return std::nullopt;
+    return firstRow(run(selectWhere(kDocumentColumns, "documents", "upload_token = ?"), {token},
+                        u"get document"_s),
+                    documentFrom);
 }
 
 bool Store::documentNameExists(const QString &identityId, const QString &name)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT 1 FROM documents WHERE identity_id=? AND name=?"_s);
-    q.addBindValue(identityId);
-    q.addBindValue(name);
-    return q.exec() && q.next();
+    auto q = run(u"SELECT 1 FROM documents WHERE identity_id=? AND name=?"_s, {identityId, name},
+                 u"find document"_s);
+    return q && q->next();
 }
 
 QList<DocumentRow> Store::documentsFor(const QString &identityId)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + QLatin1StringView(kDocumentColumns)
-              + u" FROM documents WHERE identity_id=? ORDER BY seq"_s);
-    q.addBindValue(identityId);
-    QList<DocumentRow> rows;
-    if (q.exec()) {
-        while (q.next())
-            rows << documentFrom(q);
-    }
-    return rows;
+    return allRows(run(selectWhere(kDocumentColumns, "documents", "identity_id = ? ORDER BY seq"),
+                       {identityId}, u"list documents"_s),
+                   documentFrom);
 }
 
 bool Store::insertEvent(EventRow &row)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO events (id, type, object_type, object, created_us, is_test, "
-              "undelivered) VALUES (?,?,?,?,?,?,?)"_s);
-    q.addBindValue(row.id);
-    q.addBindValue(row.type);
-    q.addBindValue(row.objectType);
-    q.addBindValue(toText(row.object));
-    q.addBindValue(row.createdUs);
-    q.addBindValue(row.isTest ? 1 : 0);
-    q.addBindValue(row.undelivered);
-    if (!q.exec())
-        return fail(u"insert event"_s, q.lastError().text());
-    row.seq = q.lastInsertId().toLongLong();
-    return true;
+    return insert(u"INSERT INTO events (id, type, object_type, object, created_us, is_test, "
+                  "undelivered) VALUES (?,?,?,?,?,?,?)"_s,
+                  {row.id, row.type, row.objectType, toText(row.object), row.createdUs,
+                   row.isTest ? 1 : 0, row.undelivered},
+                  u"insert event"_s, &row.seq);
 }
 
 bool Store::adjustUndelivered(const QString &eventId, int delta)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE events SET undelivered = MAX(0, undelivered + ?) WHERE id=?"_s);
-    q.addBindValue(delta);
-    q.addBindValue(eventId);
-    return q.exec() || fail(u"update event"_s, q.lastError().text());
+    return run(u"UPDATE events SET undelivered = MAX(0, undelivered + ?) WHERE id=?"_s,
+               {delta, eventId}, u"update event"_s)
+        .has_value();
 }
 
 std::optional<EventRow> Store::eventById(const QString &id)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + QLatin1StringView(kEventColumns) + u" FROM events WHERE id=?"_s);
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return eventFrom(q);
-    return std::nullopt;
+    return firstRow(run(selectWhere(kEventColumns, "events", "id = ?"), {id}, u"get event"_s),
+                    eventFrom);
 }
 
 QList<EventRow> Store::listEvents(const EventQuery &query)
@@ -604,84 +545,52 @@ QList<EventRow> Store::listEvents(const EventQuery &query)
         binds << query.type;
     }
     addTimeFilter(u"created_us"_s, query.created, &where, &binds);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + QLatin1StringView(kEventColumns) + u" FROM events WHERE "_s
-              + where.join(u" AND "_s) + u" ORDER BY created_us ASC, seq ASC LIMIT ?"_s);
-    for (const QVariant &bind : std::as_const(binds))
-        q.addBindValue(bind);
-    q.addBindValue(query.limit);
-    QList<EventRow> rows;
-    if (!q.exec()) {
-        fail(u"list events"_s, q.lastError().text());
-        return rows;
-    }
-    while (q.next())
-        rows << eventFrom(q);
-    return rows;
+    binds << query.limit;
+    return allRows(run(u"SELECT "_s + QLatin1StringView(kEventColumns) + u" FROM events WHERE "_s
+                           + where.join(u" AND "_s)
+                           + u" ORDER BY created_us ASC, seq ASC LIMIT ?"_s,
+                       binds, u"list events"_s),
+                   eventFrom);
 }
 
 bool Store::insertAccount(AccountRow &row)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO accounts (id, identity_id, ref_id, created_us, updated_us, body) "
-              "VALUES (?,?,?,?,?,?)"_s);
-    q.addBindValue(row.id);
-    q.addBindValue(row.identityId);
-    q.addBindValue(nullable(row.refId));
-    q.addBindValue(row.createdUs);
-    q.addBindValue(row.updatedUs);
-    q.addBindValue(toText(row.body));
-    if (!q.exec())
-        return fail(u"insert account"_s, q.lastError().text());
-    row.seq = q.lastInsertId().toLongLong();
-    return true;
+    return insert(u"INSERT INTO accounts (id, identity_id, ref_id, created_us, updated_us, body) "
+                  "VALUES (?,?,?,?,?,?)"_s,
+                  {row.id, row.identityId, nullable(row.refId), row.createdUs, row.updatedUs,
+                   toText(row.body)},
+                  u"insert account"_s, &row.seq);
 }
 
 bool Store::updateAccount(const AccountRow &row)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE accounts SET ref_id=?, updated_us=?, body=? WHERE id=?"_s);
-    q.addBindValue(nullable(row.refId));
-    q.addBindValue(row.updatedUs);
-    q.addBindValue(toText(row.body));
-    q.addBindValue(row.id);
-    return q.exec() || fail(u"update account"_s, q.lastError().text());
+    return run(u"UPDATE accounts SET ref_id=?, updated_us=?, body=? WHERE id=?"_s,
+               {nullable(row.refId), row.updatedUs, toText(row.body), row.id}, u"update account"_s)
+        .has_value();
 }
 
 std::optional<AccountRow> Store::accountById(const QString &id)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + QLatin1StringView(kAccountColumns) + u" FROM accounts WHERE id=?"_s);
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return accountFrom(q);
-    return std::nullopt;
+    return firstRow(run(selectWhere(kAccountColumns, "accounts", "id = ?"), {id}, u"get account"_s),
+                    accountFrom);
 }
 
 std::optional<AccountRow> Store::accountByRefId(const QString &refId)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + QLatin1StringView(kAccountColumns)
-              + u" FROM accounts WHERE ref_id=?"_s);
-    q.addBindValue(refId);
-    if (q.exec() && q.next())
-        return accountFrom(q);
-    return std::nullopt;
+    return firstRow(
+        run(selectWhere(kAccountColumns, "accounts", "ref_id = ?"), {refId}, u"get account"_s),
+        accountFrom);
 }
 
 std::optional<AccountRow> Store::accountByMemberId(const QString &memberId)
 {
     // Members live inside the account's JSON; ids are UUIDs, so a text match is exact enough
-    // to find candidates, and the caller checks the member list itself.
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + QLatin1StringView(kAccountColumns)
-              + u" FROM accounts WHERE instr(body, ?) > 0"_s);
-    q.addBindValue(QString(u'"' + memberId + u'"'));
-    if (!q.exec())
-        return std::nullopt;
-    while (q.next()) {
-        AccountRow row = accountFrom(q);
+    // to find candidates, and the member list itself decides.
+    const QList<AccountRow> candidates =
+        allRows(run(selectWhere(kAccountColumns, "accounts", "instr(body, ?) > 0"),
+                    {QString(u'"' + memberId + u'"')}, u"find account member"_s),
+                accountFrom);
+    for (const AccountRow &row : candidates) {
         for (const QJsonValue &member : row.body.value(u"members"_s).toArray()) {
             if (member.toObject().value(u"id"_s).toString() == memberId)
                 return row;
@@ -700,63 +609,38 @@ QList<AccountRow> Store::listAccounts(const AccountQuery &query)
     }
     addTimeFilter(u"created_us"_s, query.created, &where, &binds);
     addTimeFilter(u"updated_us"_s, query.updated, &where, &binds);
-    if (query.after) {
-        where << (query.ascending ? u"(created_us, seq) > (?, ?)"_s
-                                  : u"(created_us, seq) < (?, ?)"_s);
-        binds << query.after->createdUs << query.after->seq;
-    }
-    QString sql = u"SELECT "_s + QLatin1StringView(kAccountColumns) + u" FROM accounts"_s;
-    if (!where.isEmpty())
-        sql += u" WHERE "_s + where.join(u" AND "_s);
-    const QString dir = query.ascending ? u"ASC"_s : u"DESC"_s;
-    sql += u" ORDER BY created_us "_s + dir + u", seq "_s + dir + u" LIMIT ?"_s;
-    binds << query.limit;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &bind : std::as_const(binds))
-        q.addBindValue(bind);
-    QList<AccountRow> rows;
-    if (q.exec()) {
-        while (q.next())
-            rows << accountFrom(q);
-    }
-    return rows;
+    const QString sql = pageSql(kAccountColumns, "accounts", where, &binds, query.ascending,
+                                query.after, query.limit);
+    return allRows(run(sql, binds, u"list accounts"_s), accountFrom);
 }
 
 bool Store::insertToken(const QString &token, const TokenRow &row)
 {
-    QSqlQuery q(m_db);
     // Expired tokens are useless; drop them so the table does not grow without bound.
-    q.prepare(u"DELETE FROM tokens WHERE expires_us < ?"_s);
-    q.addBindValue(row.expiresUs - 30LL * 24 * 3600 * 1000000);
-    q.exec();
-    q.prepare(u"INSERT INTO tokens (digest, client_id, scopes, expires_us) VALUES (?,?,?,?)"_s);
-    q.addBindValue(tokenDigest(token));
-    q.addBindValue(row.clientId);
-    q.addBindValue(row.scopes.join(u' '));
-    q.addBindValue(row.expiresUs);
-    return q.exec() || fail(u"insert token"_s, q.lastError().text());
+    run(u"DELETE FROM tokens WHERE expires_us < ?"_s, {row.expiresUs - 30LL * 24 * 3600 * 1000000},
+        u"expire tokens"_s);
+    return run(u"INSERT INTO tokens (digest, client_id, scopes, expires_us) VALUES (?,?,?,?)"_s,
+               {tokenDigest(token), row.clientId, row.scopes.join(u' '), row.expiresUs},
+               u"insert token"_s)
+        .has_value();
 }
 
 std::optional<TokenRow> Store::token(const QString &token)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT client_id, scopes, expires_us FROM tokens WHERE digest=?"_s);
-    q.addBindValue(tokenDigest(token));
-    if (!q.exec() || !q.next())
+    auto q = run(u"SELECT client_id, scopes, expires_us FROM tokens WHERE digest=?"_s,
+                 {tokenDigest(token)}, u"get token"_s);
+    if (!q || !q->next())
         return std::nullopt;
     TokenRow row;
-    row.clientId = q.value(0).toString();
-    row.scopes = q.value(1).toString().split(u' ', Qt::SkipEmptyParts);
-    row.expiresUs = q.value(2).toLongLong();
+    row.clientId = q->value(0).toString();
+    row.scopes = q->value(1).toString().split(u' ', Qt::SkipEmptyParts);
+    row.expiresUs = q->value(2).toLongLong();
     return row;
 }
 
 bool Store::revokeAllTokens()
 {
-    QSqlQuery q(m_db);
-    return q.exec(u"DELETE FROM tokens"_s) || fail(u"revoke tokens"_s, q.lastError().text());
+    return run(u"DELETE FROM tokens"_s, {}, u"revoke tokens"_s).has_value();
 }
 
 } // namespace sandbox

@@ -4,8 +4,10 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -199,6 +201,11 @@ public:
 private:
     bool createSchema();
     bool fail(const QString &what, const QString &error);
+    // Prepares sql, binds values in order and runs it; a failure is remembered as `what`.
+    std::optional<QSqlQuery> run(const QString &sql, const QVariantList &values,
+                                 const QString &what);
+    // run() for an INSERT: the new row's seq goes to *seq.
+    bool insert(const QString &sql, const QVariantList &values, const QString &what, qint64 *seq);
 
     QString m_connectionName;
     QSqlDatabase m_db;

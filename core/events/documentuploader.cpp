@@ -133,7 +133,8 @@ void DocumentUploader::send()
         m_job = nullptr;
         if (!job->isSucceeded()) {
             const bool cancelled = job->error()->kind() == paxos::ApiError::Kind::Cancelled;
-            finishFailed(cancelled ? QString() : job->error()->message(), cancelled, true);
+            finishFailed(cancelled ? QString() : job->error()->message(), cancelled, true,
+                         job->requestId());
             return;
         }
         DocumentRecord record;
@@ -154,6 +155,7 @@ void DocumentUploader::send()
             AuditRecord audit;
             audit.action = AuditAction::DocumentUpload;
             audit.identityId = m_identityId;
+            audit.requestId = job->requestId();
             audit.details = {{u"file_id"_s, record.fileId},
                              {u"name"_s, record.name},
                              {u"document_types"_s, QJsonArray::fromStringList(m_types)},
@@ -178,11 +180,13 @@ void DocumentUploader::cancel()
     }
 }
 
-void DocumentUploader::finishFailed(const QString &message, bool cancelled, bool audit)
+void DocumentUploader::finishFailed(const QString &message, bool cancelled, bool audit,
+                                    const QString &requestId)
 {
     if (audit && m_audit) {
         AuditRecord record;
         record.action = AuditAction::DocumentUpload;
+        record.requestId = requestId;
         record.outcome = cancelled ? AuditOutcome::Cancelled : AuditOutcome::Failed;
         record.identityId = m_identityId;
         record.details = {{u"name"_s, m_fileName},

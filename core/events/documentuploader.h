@@ -58,7 +58,8 @@ signals:
 private:
     void readSlice();
     void send();
-    void finishFailed(const QString &message, bool cancelled, bool audit);
+    void finishFailed(const QString &message, bool cancelled, bool audit,
+                      const QString &requestId = {});
 
     QPointer<paxos::Connection> m_connection;
     DocumentRecords *m_records;

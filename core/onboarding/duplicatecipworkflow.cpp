@@ -143,6 +143,7 @@ void DuplicateCipWorkflow::createAccount(const QString &accountType, const QStri
             if (m_audit) {
                 AuditRecord r;
                 r.action = AuditAction::AccountCreate;
+                r.requestId = j->requestId();
                 r.identityId = m_existingId;
                 r.details = QJsonObject{{u"account_id"_s, m_account.id},
                                         {u"type"_s, m_accountType},

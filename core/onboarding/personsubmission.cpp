@@ -121,11 +121,12 @@ void PersonSubmission::run(paxos::Job *job, bool isCreate, const QString &identi
         }
         if (refId == m_uncertainRefId)
             m_uncertainRefId.clear();
-        record(isCreate, identity.id, body, auditOutcomeName(AuditOutcome::Succeeded), {});
+        record(isCreate, identity.id, body, auditOutcomeName(AuditOutcome::Succeeded), {},
+               j->requestId());
         emit succeeded(identity, recovered);
     });
     connect(job, &paxos::Job::failed, this,
-            [this, isCreate, identityId, refId, body](paxos::Job *, const paxos::ApiError &e) {
+            [this, isCreate, identityId, refId, body](paxos::Job *j, const paxos::ApiError &e) {
                 if (isCreate)
                     m_uncertainRefId = outcomeUnknown(e) ? refId : QString();
                 const QString id = e.existingId().isEmpty() ? identityId : e.existingId();
@@ -133,7 +134,7 @@ void PersonSubmission::run(paxos::Job *job, bool isCreate, const QString &identi
                        e.kind() == paxos::ApiError::Kind::Cancelled
                            ? auditOutcomeName(AuditOutcome::Cancelled)
                            : auditOutcomeName(AuditOutcome::Failed),
-                       e.message());
+                       e.message(), j->requestId());
                 emit failed(e);
             });
     job->start();
@@ -146,11 +147,13 @@ void PersonSubmission::cancel()
 }
 
 void PersonSubmission::record(bool isCreate, const QString &identityId, const QJsonObject &body,
-                              const QString &outcome, const QString &error)
+                              const QString &outcome, const QString &error,
+                              const QString &requestId)
 {
     if (!m_audit)
         return;
     AuditRecord r;
+    r.requestId = requestId;
     r.action = isCreate ? AuditAction::IdentityCreate : AuditAction::IdentityUpdate;
     r.outcome = outcome == auditOutcomeName(AuditOutcome::Succeeded) ? AuditOutcome::Succeeded
         : outcome == auditOutcomeName(AuditOutcome::Cancelled)       ? AuditOutcome::Cancelled

@@ -71,7 +71,7 @@ private:
     void run(paxos::Job *job, bool isCreate, const QString &identityId, const QString &refId,
              const QJsonObject &body);
     void record(bool isCreate, const QString &identityId, const QJsonObject &body,
-                const QString &outcome, const QString &error);
+                const QString &outcome, const QString &error, const QString &requestId);
 
     QPointer<paxos::Connection> m_connection;
     QPointer<WriteGuard> m_guard;

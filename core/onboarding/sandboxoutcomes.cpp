@@ -77,16 +77,16 @@ void SandboxOutcomes::setStatus(const QString &identityId, const QJsonObject &st
     cancel();
     auto *job = new paxos::SetSandboxIdentityStatusJob(m_connection, identityId, statuses, this);
     m_job = job;
-    connect(job, &paxos::Job::succeeded, this, [this, identityId, statuses](paxos::Job *) {
+    connect(job, &paxos::Job::succeeded, this, [this, identityId, statuses](paxos::Job *j) {
         m_job = nullptr;
-        record(identityId, {{u"statuses"_s, statuses}}, true);
+        record(identityId, {{u"statuses"_s, statuses}}, true, j->requestId());
         emit applied(identityId, {});
     });
     connect(job, &paxos::Job::failed, this,
-            [this, identityId, statuses](paxos::Job *, const paxos::ApiError &e) {
+            [this, identityId, statuses](paxos::Job *j, const paxos::ApiError &e) {
                 m_job = nullptr;
                 if (e.kind() != paxos::ApiError::Kind::Cancelled)
-                    record(identityId, {{u"statuses"_s, statuses}}, false);
+                    record(identityId, {{u"statuses"_s, statuses}}, false, j->requestId());
                 emit failed(e);
             });
     job->start();
@@ -119,13 +119,15 @@ void SandboxOutcomes::runScenario(const QString &identityId, const QString &scen
         call->deleteLater();
         m_call = nullptr; // isRunning() is false for whoever hears the outcome
         const QJsonObject details{{u"scenario"_s, scenario}};
+        const QString requestId = call->response().requestId.isEmpty() ? call->sentRequestId()
+                                                                       : call->response().requestId;
         if (const auto &error = call->error()) {
             if (error->kind() != paxos::ApiError::Kind::Cancelled)
-                record(identityId, details, false);
+                record(identityId, details, false, requestId);
             emit failed(*error);
             return;
         }
-        record(identityId, details, true);
+        record(identityId, details, true, requestId);
         emit applied(identityId, call->response().json);
     });
 }
@@ -138,11 +140,13 @@ void SandboxOutcomes::cancel()
         m_call->cancel();
 }
 
-void SandboxOutcomes::record(const QString &identityId, const QJsonObject &details, bool ok)
+void SandboxOutcomes::record(const QString &identityId, const QJsonObject &details, bool ok,
+                             const QString &requestId)
 {
     if (!m_audit)
         return;
     AuditRecord r;
+    r.requestId = requestId;
     r.action = AuditAction::SandboxStatusSet;
     r.outcome = ok ? AuditOutcome::Succeeded : AuditOutcome::Failed;
     r.identityId = identityId;

@@ -62,7 +62,8 @@ signals:
     void failed(const paxos::ApiError &error);
 
 private:
-    void record(const QString &identityId, const QJsonObject &details, bool ok);
+    void record(const QString &identityId, const QJsonObject &details, bool ok,
+                const QString &requestId);
 
     QPointer<paxos::Connection> m_connection;
     QPointer<AuditTrail> m_audit;

@@ -15,6 +15,11 @@
 
 #include <atomic>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace console {
@@ -86,6 +91,14 @@ Operator Operator::fromEnvironment(const QString &name)
     op.osUser = qEnvironmentVariable("USER");
     if (op.osUser.isEmpty())
         op.osUser = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    // Services, containers and cron jobs often run without USER: ask the account database,
+    // so the audit trail names a real account rather than "unknown".
+    if (op.osUser.isEmpty()) {
+        if (const passwd *account = ::getpwuid(::geteuid()); account && account->pw_name)
+            op.osUser = QString::fromLocal8Bit(account->pw_name);
+    }
+#endif
     if (op.osUser.isEmpty())
         op.osUser = u"unknown"_s;
     op.name = name.isEmpty() ? op.osUser : name;
@@ -192,6 +205,16 @@ void Store::close()
     m_schemaVersion = 0;
 }
 
+QString Store::probe(const StoreConfig &config)
+{
+    Store store;
+    const StoreStatus opened = store.open(config);
+    if (!opened)
+        return opened.errorMessage();
+    store.close();
+    return {};
+}
+
 StoreStatus Store::open(const StoreConfig &config)
 {
     close();
@@ -206,6 +229,9 @@ StoreStatus Store::open(const StoreConfig &config)
                           {}};
     }
 
+    // The handle must be gone before close() removes the connection, or Qt warns that it is
+    // still in use: failures leave the block first.
+    std::optional<StoreError> failure;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
         if (pg) {
@@ -219,13 +245,11 @@ StoreStatus Store::open(const StoreConfig &config)
         } else {
             const QString path =
                 config.sqlitePath.isEmpty() ? StoreConfig::defaultSqlitePath() : config.sqlitePath;
-            if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-                const QString dir = QFileInfo(path).absolutePath();
-                close();
-                return StoreError{tr("Cannot create the folder %1.").arg(dir), {}};
-            }
+            if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+                failure = StoreError{
+                    tr("Cannot create the folder %1.").arg(QFileInfo(path).absolutePath()), {}};
             // The store holds identity snapshots (personal data): only the owner may read it.
-            if (!QFileInfo::exists(path)) {
+            if (!failure && !QFileInfo::exists(path)) {
                 QFile file(path);
                 if (file.open(QIODevice::WriteOnly))
                     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
@@ -234,11 +258,14 @@ StoreStatus Store::open(const StoreConfig &config)
             // Another console (or paxosctl) may be writing: wait for its lock, briefly.
             db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         }
-        if (!db.open()) {
-            const QString text = db.lastError().text().trimmed();
-            close();
-            return StoreError{tr("Cannot open the store (%1): %2").arg(m_description, text), {}};
-        }
+        if (!failure && !db.open())
+            failure = StoreError{tr("Cannot open the store (%1): %2")
+                                     .arg(m_description, db.lastError().text().trimmed()),
+                                 {}};
+    }
+    if (failure) {
+        close();
+        return *failure;
     }
 
     if (!pg) {

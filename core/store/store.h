@@ -90,6 +90,11 @@ public:
 
     StoreStatus open(const StoreConfig &config);
     void close();
+
+    // Opens and closes a throwaway store at config: empty when that works, else why not.
+    // Meant for a worker thread, since a server that does not answer holds the caller for the
+    // whole connect timeout and a Store belongs to the thread that opened it.
+    static QString probe(const StoreConfig &config);
     bool isOpen() const;
 
     StoreBackend backend() const { return m_backend; }

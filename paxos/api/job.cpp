@@ -62,6 +62,10 @@ ApiCall *Job::send(ApiRequest request, std::function<void(ApiCall *)> onDone)
     connect(call, &ApiCall::finished, this, [this, call, onDone = std::move(onDone)] {
         m_calls.removeAll(QPointer<ApiCall>(call));
         call->deleteLater();
+        // Only calls that reached the network have an id worth recording.
+        if (call->response().attempts > 0)
+            m_requestIds << (call->response().requestId.isEmpty() ? call->sentRequestId()
+                                                                  : call->response().requestId);
         if (m_state == State::Running && !m_cancelRequested)
             onDone(call);
     });

@@ -41,6 +41,11 @@ public:
     // The operation's name as in the reference's endpoint index, e.g. "CreateIdentity".
     virtual QString operationName() const = 0;
     Connection *connection() const { return m_connection; }
+    // Request ids of the calls this job finished, in order (see ApiResponse::requestId).
+    // requestId() is the first: the operation's own call, before any follow-up such as the
+    // Get Identity that resolves a duplicate ref_id. What the audit trail records.
+    QStringList requestIds() const { return m_requestIds; }
+    QString requestId() const { return m_requestIds.value(0); }
 
     bool autoDelete() const { return m_autoDelete; }
     void setAutoDelete(bool on) { m_autoDelete = on; }
@@ -80,6 +85,7 @@ private:
     State m_state = State::NotStarted;
     std::optional<ApiError> m_error;
     QList<QPointer<ApiCall>> m_calls;
+    QStringList m_requestIds;
     bool m_autoDelete = true;
     bool m_cancelRequested = false;
 };

@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -59,6 +60,10 @@ ApiCall::ApiCall(Connection *connection, ApiRequest request, QObject *parent)
     if (!m_request.body.isEmpty() && m_request.contentType.isEmpty())
         m_request.contentType = "application/json";
     m_callId = connection->m_log->nextCallId();
+    // Paxos documents no request id. Every call carries one of ours so an audit entry, the
+    // request ledger and (when it logs or echoes the header) the server's side can be matched;
+    // retries of the call keep it.
+    m_requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
 }
 
 ApiCall::~ApiCall()
@@ -190,6 +195,7 @@ void ApiCall::sendNow(const QString &token)
         request.setRawHeader("Accept", "application/json");
     if (!m_request.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
+    request.setRawHeader("X-Request-Id", m_requestId);
     m_usedToken = token;
     m_sentAuthorization.clear();
     if (!token.isEmpty()) {
@@ -266,6 +272,9 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
     entry.httpStatus = status;
     entry.responseHeaders = reply->rawHeaderPairs();
     entry.responseBody = body;
+    entry.requestId = responseRequestId(entry.responseHeaders);
+    if (entry.requestId.isEmpty())
+        entry.requestId = QString::fromLatin1(m_requestId);
     if (outcome.kind == AttemptOutcome::Kind::Malformed) {
         entry.error = u"the response body is not a JSON object"_s;
     } else if (status == 0) {
@@ -285,6 +294,7 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
         m_response.body = body;
         m_response.json = json;
         m_response.headers = reply->rawHeaderPairs();
+        m_response.requestId = entry.requestId;
         m_response.attempts = m_attempts;
         finish(std::nullopt);
         return;
@@ -332,6 +342,7 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
     m_response.httpStatus = status;
     m_response.body = body;
     m_response.headers = reply->rawHeaderPairs();
+    m_response.requestId = entry.requestId;
     m_response.attempts = m_attempts;
     if (outcome.kind == AttemptOutcome::Kind::Malformed)
         finish(ApiError::decode(entry.error));

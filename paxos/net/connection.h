@@ -66,6 +66,9 @@ struct ApiResponse
     QByteArray body;
     QJsonObject json; // the body decoded, when the request expected JSON
     redact::HeaderList headers;
+    // The server's request id when it sent one (x-request-id / request-id), else the
+    // X-Request-Id this client sent: what the audit trail and the request ledger keep.
+    QString requestId;
     int attempts = 0;
     // True when an earlier attempt timed out or lost its connection after being sent: the
     // server may have acted on it. A create uses this to recognise its own earlier success.
@@ -92,6 +95,8 @@ public:
     const std::optional<ApiError> &error() const { return m_error; }
     // The redacted request-log ids of every attempt.
     QList<quint64> logEntryIds() const { return m_logIds; }
+    // The X-Request-Id sent with every attempt of this call (a UUID made by the client).
+    QString sentRequestId() const { return QString::fromLatin1(m_requestId); }
 
     // Stops the call: waiting timers, the token wait and the network reply. finished() then
     // follows with a Cancelled error.
@@ -124,6 +129,7 @@ private:
     QList<quint64> m_logIds;
 
     quint64 m_callId = 0;
+    QByteArray m_requestId;
     int m_attempts = 0;
     bool m_refreshedAfter401 = false;
     bool m_paced = false;

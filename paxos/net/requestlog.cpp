@@ -171,4 +171,16 @@ void RequestLog::clear()
     emit cleared();
 }
 
+QString responseRequestId(const redact::HeaderList &headers)
+{
+    for (const QByteArrayView name :
+         {QByteArrayView("x-request-id"), QByteArrayView("request-id")}) {
+        for (const auto &[key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0 && !value.trimmed().isEmpty())
+                return QString::fromLatin1(value.trimmed());
+        }
+    }
+    return {};
+}
+
 } // namespace paxos

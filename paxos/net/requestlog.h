@@ -38,9 +38,15 @@ struct RequestLogEntry
     QByteArray responseBody;
     QString error; // transport error text, empty on an HTTP response
     bool retried = false; // another attempt followed this one
+    // The server's request id when the response carried one, else the X-Request-Id sent.
+    QString requestId;
 
     bool succeeded() const { return httpStatus >= 200 && httpStatus < 300 && error.isEmpty(); }
 };
+
+// The server's id for a response (x-request-id, else request-id); empty when it sent none.
+// Paxos documents neither header; these are the names servers commonly use.
+QString responseRequestId(const redact::HeaderList &headers);
 
 // Renders an entry as a cURL command in the shape of the Paxos guide's commands: the URL
 // after `curl --location`, then one `--request`, `--header` or `--data` option per line,

@@ -272,11 +272,13 @@ void ControlsPanel::showError(const QString &message)
     m_message->show();
 }
 
-void ControlsPanel::audit(bool create, bool ok, const QJsonObject &details)
+void ControlsPanel::audit(bool create, bool ok, const QJsonObject &details,
+                          const QString &requestId)
 {
     if (!m_audit)
         return;
     AuditRecord record;
+    record.requestId = requestId;
     record.action = create ? AuditAction::ControlCreate : AuditAction::ControlDelete;
     record.outcome = ok ? AuditOutcome::Succeeded : AuditOutcome::Failed;
     record.identityId = m_identityId;
@@ -307,7 +309,7 @@ void ControlsPanel::create()
                 {u"reason_code"_s, request.reasonCode},
                 {u"reason"_s, request.reason.value_or(QString())},
                 {u"control_id"_s, job->isSucceeded() ? job->result().id : QString()}};
-            audit(true, job->isSucceeded(), details);
+            audit(true, job->isSucceeded(), details, job->requestId());
             if (!job->isSucceeded()) {
                 showError(tr("The control was not added: %1").arg(job->error()->message()));
                 return;
@@ -342,7 +344,7 @@ void ControlsPanel::deleteSelected()
                 [this, job, controlId, reason, identityId](paxos::Job *) {
                     setBusy(false);
                     audit(false, job->isSucceeded(),
-                          {{u"control_id"_s, controlId}, {u"reason"_s, reason}});
+                          {{u"control_id"_s, controlId}, {u"reason"_s, reason}}, job->requestId());
                     if (!job->isSucceeded()) {
                         showError(
                             tr("The control was not deleted: %1").arg(job->error()->message()));

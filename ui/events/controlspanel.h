@@ -57,7 +57,7 @@ private:
     void deleteSelected();
     void setBusy(bool busy, const QString &message = {});
     void showError(const QString &message);
-    void audit(bool create, bool ok, const QJsonObject &details);
+    void audit(bool create, bool ok, const QJsonObject &details, const QString &requestId);
 
     QPointer<paxos::Connection> m_connection;
     AuditTrail *m_audit = nullptr;

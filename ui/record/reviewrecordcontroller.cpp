@@ -10,6 +10,7 @@
 #include "core/store/statushistory.h"
 #include "paxos/api/controljobs.h"
 #include "paxos/api/documentjobs.h"
+#include "paxos/api/listall.h"
 #include "paxos/model/identity.h"
 #include "ui/detail/identitydetailpane.h"
 #include "ui/record/audittrailview.h"
@@ -27,6 +28,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -77,7 +80,7 @@ ReviewRecordController::ReviewRecordController(MainWindow *window, const Service
     m_evidenceAction->setObjectName(u"actionExportEvidence"_s);
     m_evidenceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_evidenceAction->setEnabled(false);
-    m_storeAction = new QAction(tr("&Record store…"), this);
+    m_storeAction = new QAction(tr("&Record settings…"), this);
     m_storeAction->setObjectName(u"actionStoreSettings"_s);
     m_team->takeAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_mine->action()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
@@ -98,6 +101,14 @@ ReviewRecordController::ReviewRecordController(MainWindow *window, const Service
     connect(m_evidenceAction, &QAction::triggered, this,
             &ReviewRecordController::exportEvidencePack);
     connect(m_storeAction, &QAction::triggered, this, &ReviewRecordController::openStoreSettings);
+    m_storeIndicator = new QToolButton(window);
+    m_storeIndicator->setObjectName(u"storeIndicator"_s);
+    m_storeIndicator->setAutoRaise(true);
+    m_storeIndicator->setFocusPolicy(Qt::NoFocus); // Tools > Record settings… for the keyboard
+    connect(m_storeIndicator, &QToolButton::clicked, this,
+            &ReviewRecordController::openStoreSettings);
+    window->statusBar()->addPermanentWidget(m_storeIndicator);
+    setStoreState(store->backend(), store->describe(), {});
     connect(services.detailLoader, &IdentityDetailLoader::loading, this,
             &ReviewRecordController::onIdentityLoading);
     connect(services.detailLoader, &IdentityDetailLoader::loaded, this,
@@ -189,12 +200,14 @@ void ReviewRecordController::fetchApiSources(const QString &identityId, bool for
     paxos::ListControlsQuery query;
     query.identityId = identityId;
     query.includeDeleted = true;
-    query.limit = 100; // one page: an identity has a handful of controls
-    auto *controls = new paxos::ListIdentityControlsJob(connection, query, this);
+    // Every page: an identity with a long history of controls must not lose its oldest ones
+    // from the timeline or the evidence pack.
+    query.limit = 1000;
+    auto *controls = new paxos::ListAllJob<paxos::ListIdentityControlsJob>(connection, query, this);
     connect(controls, &paxos::Job::finished, this, [this, controls, done, identityId] {
         if (controls->isSucceeded() && identityId == m_identityId) {
             QJsonArray items;
-            for (const paxos::IdentityControl &c : controls->result().items)
+            for (const paxos::IdentityControl &c : controls->items())
                 items.append(c.toJson());
             m_controls = items;
         } else if (!controls->isSucceeded()) {
@@ -255,13 +268,28 @@ void ReviewRecordController::showAuditTrail()
     m_auditView->setFocus();
 }
 
+void ReviewRecordController::setStoreState(StoreBackend backend, const QString &description,
+                                           const QString &fallbackReason)
+{
+    if (!fallbackReason.isEmpty()) {
+        m_storeIndicator->setText(tr("Record: local file (team store unavailable)"));
+        m_storeIndicator->setStyleSheet(u"color: #b00020; font-weight: 600;"_s);
+        m_storeIndicator->setToolTip(fallbackReason);
+        return;
+    }
+    m_storeIndicator->setStyleSheet({});
+    m_storeIndicator->setText(backend == StoreBackend::PostgreSql ? tr("Record: team database")
+                                                                  : tr("Record: local file"));
+    m_storeIndicator->setToolTip(description);
+}
+
 void ReviewRecordController::openStoreSettings()
 {
     if (!m_services.settings || !m_services.credentials)
         return;
     auto *dialog = new QDialog(m_window);
     dialog->setObjectName(u"storeSettingsDialog"_s);
-    dialog->setWindowTitle(tr("Record store"));
+    dialog->setWindowTitle(tr("Record settings"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto *page = new StoreSettingsPage(m_services.settings, m_services.credentials, dialog);
     page->setSavePathChooser(m_chooseSavePath);
@@ -269,7 +297,10 @@ void ReviewRecordController::openStoreSettings()
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, page] {
         if (page->apply()) {
-            emit message(tr("Record store saved; it is used from the next start."));
+            // The name takes effect at once; the location at the next start.
+            m_services.store->setOperator(Operator::fromEnvironment(page->operatorName()));
+            emit message(tr("Record settings saved; a new store location is used from the "
+                            "next start."));
             dialog->accept();
         }
     });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/store.h"
 #include "ui/record/savepath.h"
 
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 class QAction;
 class QDockWidget;
 class QMenu;
+class QToolButton;
 
 namespace paxos {
 struct Identity;
@@ -23,7 +25,6 @@ class Session;
 class Settings;
 class SoftLocks;
 class StatusHistory;
-class Store;
 } // namespace console
 
 namespace console::ui {
@@ -66,6 +67,12 @@ public:
     AuditTrailView *auditTrailView() const;
     QMenu *toolsMenu() const { return m_tools; }
 
+    // Shows in the status bar where this session records: the team's database or the local
+    // file, and, when the configured team store could not be used, why (fallbackReason).
+    void setStoreState(StoreBackend backend, const QString &description,
+                       const QString &fallbackReason);
+    QToolButton *storeIndicator() const { return m_storeIndicator; }
+
 public slots:
     void showAuditTrail();
     // Fetches documents and controls of the open identity, then opens the export dialog.
@@ -97,6 +104,7 @@ private:
     QAction *m_auditAction = nullptr;
     QAction *m_evidenceAction = nullptr;
     QAction *m_storeAction = nullptr;
+    QToolButton *m_storeIndicator = nullptr;
     QPointer<QDockWidget> m_auditDock;
     QPointer<AuditTrailView> m_auditView;
     QString m_identityId;

@@ -12,21 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace console::ui {
 
-namespace {
-
-// Runs on a worker thread: a Store belongs to the thread that opens it.
-QString tryOpen(const StoreConfig &config)
-{
-    Store store;
-    const StoreStatus opened = store.open(config);
-    if (!opened)
-        return opened.errorMessage();
-    store.close();
-    return {};
-}
-
-} // namespace
-
 StoreSettingsPage::StoreSettingsPage(Settings *settings, CredentialStore *credentials,
                                      QWidget *parent)
     : QWidget(parent)
@@ -118,6 +103,8 @@ void StoreSettingsPage::load()
                                  : 5432);
     m_ui->databaseEdit->setText(m_settings->get<QString>(SettingKey::StorePgDatabase));
     m_ui->userEdit->setText(m_settings->get<QString>(SettingKey::StorePgUser));
+    m_ui->operatorEdit->setText(m_settings->get<QString>(SettingKey::OperatorName));
+    m_ui->operatorEdit->setPlaceholderText(Operator::fromEnvironment().osUser);
     m_ui->passwordEdit->clear();
     m_passwordTyped = false;
     if (pg && validationMessage().isEmpty()) {
@@ -156,6 +143,11 @@ QString StoreSettingsPage::validationMessage() const
     return {};
 }
 
+QString StoreSettingsPage::operatorName() const
+{
+    return m_ui->operatorEdit->text().simplified();
+}
+
 QString StoreSettingsPage::testResult() const
 {
     return m_ui->testResult->text();
@@ -171,12 +163,10 @@ void StoreSettingsPage::updateForm()
     const bool sqlite = m_ui->sqliteRadio->isChecked();
     m_ui->sqliteBox->setEnabled(sqlite);
     m_ui->postgresBox->setEnabled(!sqlite);
-    // Opening a PostgreSQL store at start waits on the keychain, which start-up does not do
-    // yet: say so rather than let the reviewer believe the team sees their work.
     m_ui->restartNote->setText(
-        sqlite ? tr("A new file is used the next time the console starts.")
-               : tr("The connection is saved and can be tested here; this version of the "
-                    "console still records to its local file at start."));
+        sqlite ? tr("The console records to this file from its next start.")
+               : tr("The console records to this database from its next start; if the server "
+                    "cannot be reached then, it says so and records to the local file."));
 }
 
 void StoreSettingsPage::testConnection()
@@ -211,7 +201,7 @@ void StoreSettingsPage::testConnection()
     m_ui->testButton->setEnabled(false);
     m_ui->testResult->setStyleSheet({});
     m_ui->testResult->setText(tr("Connecting…"));
-    m_test.setFuture(QtConcurrent::run(tryOpen, c));
+    m_test.setFuture(QtConcurrent::run(&Store::probe, c));
 }
 
 bool StoreSettingsPage::apply()
@@ -220,7 +210,8 @@ bool StoreSettingsPage::apply()
         return false;
     const StoreConfig c = config();
     const bool pg = c.backend == StoreBackend::PostgreSql;
-    bool ok = m_settings->setValue(SettingKey::StoreBackend, pg ? u"postgresql"_s : u"sqlite"_s);
+    bool ok = m_settings->setValue(SettingKey::StoreBackend, pg ? u"postgresql"_s : u"sqlite"_s)
+        && m_settings->setValue(SettingKey::OperatorName, operatorName());
     if (pg) {
         ok = ok && m_settings->setValue(SettingKey::StorePgHost, c.host)
             && m_settings->setValue(SettingKey::StorePgPort, c.port)

@@ -36,6 +36,8 @@ public:
     StoreConfig config() const;
     // Empty when the form is complete; otherwise what is missing.
     QString validationMessage() const;
+    // The name the reviewer wants in the record; empty: their computer account.
+    QString operatorName() const;
     QString testResult() const;
     bool isTesting() const;
 

@@ -11,6 +11,7 @@
 #include "loopbacknetwork.h"
 #include "paxos/net/requestlog.h"
 #include "sandbox/server.h"
+#include "support/keptdir.h"
 #include "ui/detail/identitydetailpane.h"
 #include "ui/queue/filterbar.h"
 #include "ui/queue/queuetableview.h"
@@ -35,7 +36,6 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -428,7 +428,8 @@ private:
         return {};
     }
 
-    QTemporaryDir m_dir;
+    // Kept after the run for the leak sweep.
+    testsupport::KeptDir m_dir;
     std::unique_ptr<sandbox::Server> m_other;
     std::unique_ptr<LoopbackNetwork> m_network;
     console::MemoryCredentialStore m_credentials;

@@ -14,6 +14,7 @@
 #include "paxos/api/identityjobs.h"
 #include "paxos/model/examples.h"
 #include "paxos/net/connection.h"
+#include "support/keptdir.h"
 #include "testsupport/testdata.h"
 #include "ui/detail/identitydetailpane.h"
 #include "ui/events/controlspanel.h"
@@ -33,7 +34,6 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -263,7 +263,8 @@ private:
             m_window->grab().save(dir + u'/' + name + u".png"_s);
     }
 
-    QTemporaryDir m_dir;
+    // Kept after the run for the leak sweep.
+    testsupport::KeptDir m_dir;
     console::MemoryCredentialStore m_credentials;
     std::unique_ptr<console::app::Application> m_app;
     console::ui::MainWindow *m_window = nullptr;

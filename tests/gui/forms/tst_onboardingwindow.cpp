@@ -6,6 +6,9 @@
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
 #include "core/session/session.h"
+#include "core/store/audittrail.h"
+#include "core/store/requestledger.h"
+#include "support/keptdir.h"
 #include "ui/forms/onboardingintegration.h"
 #include "ui/forms/persondialog.h"
 #include "ui/queue/queuetableview.h"
@@ -13,9 +16,10 @@
 
 #include <QAction>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -69,15 +73,15 @@ private slots:
 
         // The new identity becomes the queue's current row, and the local sandbox approves it.
         auto *view = m_app->window()->queueView();
-        QTRY_VERIFY_WITH_TIMEOUT(view->currentIndex().isValid()
-                                     && view->currentIndex()
-                                            .siblingAtColumn(
-                                                console::IdentityTableModel::RefIdColumn)
-                                            .data()
-                                            .toString()
-                                            .size()
-                                         > 0,
-                                 kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view->currentIndex().isValid()
+                && view->currentIndex()
+                        .siblingAtColumn(console::IdentityTableModel::RefIdColumn)
+                        .data()
+                        .toString()
+                        .size()
+                    > 0,
+            kTimeout);
         const QString refId = view->currentIndex()
                                   .siblingAtColumn(console::IdentityTableModel::RefIdColumn)
                                   .data()
@@ -91,10 +95,38 @@ private slots:
         // The detail pane loaded it, so it can be edited (and its KYC refresh confirmed).
         QTRY_VERIFY_WITH_TIMEOUT(onboarding->editIdentityAction()->isEnabled(), kTimeout);
         QVERIFY(onboarding->sandboxOutcomesAction()->isEnabled());
+
+        // The create is in the audit trail with the call's request id, and the same call is
+        // in the request ledger under the new identity: an examiner can match the two.
+        const QString identityId = view->currentIndex().data(console::IdentityIdRole).toString();
+        console::AuditFilter creates;
+        creates.action = console::auditActionName(console::AuditAction::IdentityCreate);
+        creates.identityId = identityId;
+        const auto audited = m_app->auditTrail()->list(creates);
+        QVERIFY2(audited.ok(), qPrintable(audited.errorMessage()));
+        QCOMPARE(audited.value().size(), 1);
+        const QString requestId = audited.value().first().requestId;
+        QVERIFY2(QUuid::fromString(requestId).isNull() == false, qPrintable(requestId));
+        console::RequestLedger ledger(m_app->store());
+        const auto calls = ledger.forIdentity(identityId);
+        QVERIFY2(calls.ok(), qPrintable(calls.errorMessage()));
+        const auto create =
+            std::find_if(calls.value().cbegin(), calls.value().cend(),
+                         [&](const console::LedgerEntry &e) { return e.requestId == requestId; });
+        QVERIFY(create != calls.value().cend());
+        QCOMPARE(create->method, u"POST"_s);
+        QCOMPARE(create->httpStatus, 200);
+        QVERIFY2(create->url.endsWith(u"/identity/identities"_s), qPrintable(create->url));
+        // Get Identity of the new identity is kept too, with its own id.
+        QVERIFY(std::any_of(calls.value().cbegin(), calls.value().cend(),
+                            [&](const console::LedgerEntry &e) {
+                                return e.method == u"GET" && e.requestId != requestId;
+                            }));
     }
 
 private:
-    QTemporaryDir m_dir;
+    // Kept after the run for the leak sweep.
+    testsupport::KeptDir m_dir;
     console::MemoryCredentialStore m_credentials;
     std::unique_ptr<console::app::Application> m_app;
 };

@@ -3,7 +3,9 @@
 #include "core/models/identityfilterproxy.h"
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
+#include "core/settings/settings.h"
 #include "core/store/audittrail.h"
+#include "support/keptdir.h"
 #include "ui/detail/identitydetailpane.h"
 #include "ui/queue/queuetableview.h"
 #include "ui/record/audittrailtablemodel.h"
@@ -17,15 +19,16 @@
 
 #include <QAction>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -43,7 +46,8 @@ class TestReviewRecordWindow : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    // Kept after the run for the leak sweep.
+    testsupport::KeptDir m_dir;
     console::MemoryCredentialStore m_credentials;
     std::unique_ptr<console::app::Application> m_app;
     MainWindow *m_window = nullptr;
@@ -187,6 +191,36 @@ private slots:
         QVERIFY(dialog->findChild<QWidget *>(u"storeSettingsPage"_s));
         shot(u"storesettings"_s, dialog);
         dialog->reject();
+    }
+
+    void operatorNameFromTheRecordDialogSignsWhatFollows()
+    {
+        m_window->findChild<QAction *>(u"actionStoreSettings"_s)->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"storeSettingsDialog"_s)) != nullptr);
+        auto *name = dialog->findChild<QLineEdit *>(u"operatorEdit"_s);
+        QVERIFY(name);
+        // Empty means the computer account, which the field offers as its placeholder.
+        QVERIFY(!name->placeholderText().isEmpty());
+        name->setText(u"  Ada   Lovelace "_s);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(m_app->settings()->get<QString>(console::SettingKey::OperatorName),
+                 u"Ada Lovelace"_s);
+
+        tabs()->setCurrentWidget(m_record->notes());
+        m_record->notes()
+            ->findChild<QPlainTextEdit *>(u"noteBody"_s)
+            ->setPlainText(u"Signed with the chosen name."_s);
+        QVERIFY(m_record->notes()->addNote());
+        console::AuditFilter newest;
+        newest.limit = 1;
+        const auto entries = m_app->auditTrail()->list(newest);
+        QVERIFY(entries.ok());
+        QCOMPARE(entries.value().size(), 1);
+        QCOMPARE(entries.value().first().operatorName, u"Ada Lovelace"_s);
+        QVERIFY(!entries.value().first().osUser.isEmpty());
     }
 };
 

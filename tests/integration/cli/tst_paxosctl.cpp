@@ -1,4 +1,5 @@
 #include "paxos/model/examples.h"
+#include "paxosctlprocess.h"
 #include "support/sandboxprocess.h"
 
 #include <QDateTime>
@@ -17,26 +18,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-// A cip_id no other test of the shared sandbox uses ("9" + 8 random digits, SSN-shaped).
-QString uniqueSsn()
-{
-    const quint32 n = QRandomGenerator::global()->bounded(10000000u, 99999999u);
-    const QString digits = u"9"_s + QString::number(n);
-    return digits.left(3) + u'-' + digits.mid(3, 2) + u'-' + digits.mid(5, 4);
-}
-
-} // namespace
+using clitest::Run;
+using clitest::uniqueSsn;
 
 class TestPaxosctl : public QObject
 {
@@ -46,36 +29,14 @@ private:
     QUrl m_url;
     QTemporaryDir m_dir;
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"PAXOS_CLIENT_ID"_s);
-        env.remove(u"PAXOS_CLIENT_SECRET"_s);
-        return env;
-    }
+    QProcessEnvironment environment() const { return clitest::cleanEnvironment(); }
 
     Run paxosctl(const QStringList &args, const QByteArray &input = {},
                  std::optional<QProcessEnvironment> env = std::nullopt, const QString &envUrl = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(env.value_or(environment()));
-        process.start(QStringLiteral(PAXOSCTL_BIN),
-                      QStringList{u"--env"_s, envUrl.isEmpty() ? m_url.toString() : envUrl} + args);
-        Run r;
-        if (!process.waitForStarted(10000))
-            return r;
-        if (!input.isEmpty())
-            process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return r;
-        }
-        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        r.out = QString::fromUtf8(process.readAllStandardOutput());
-        r.err = QString::fromUtf8(process.readAllStandardError());
-        return r;
+        return clitest::runPaxosctl(
+            QStringList{u"--env"_s, envUrl.isEmpty() ? m_url.toString() : envUrl} + args, input,
+            env.value_or(environment()));
     }
 
     QString writeFile(const QString &name, const QJsonObject &obj)

@@ -1,6 +1,7 @@
 #include "apiclient.h"
 #include "support/sandboxprocess.h"
 
+#include <QUuid>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +49,8 @@ private slots:
     void wrongMethods_data();
     void wrongMethods();
     void hugeJsonBodyIs413();
+    void requestIdsAreEchoedOrMade_data();
+    void requestIdsAreEchoedOrMade();
     void malformedHttp_data();
     void malformedHttp();
     void keepAlivePipeliningAndChunked();
@@ -127,6 +130,34 @@ void TestRobustness::hugeJsonBodyIs413()
     QCOMPARE(reply.status, 413);
     QVERIFY(reply.isProblem());
     QVERIFY(reply.detail().contains(u"limit"));
+}
+
+void TestRobustness::requestIdsAreEchoedOrMade_data()
+{
+    QTest::addColumn<QByteArray>("sent");
+    QTest::addColumn<bool>("echoed");
+    QTest::newRow("client id") << QByteArray("6f1e2c1a-8d7b-4a38-9d0e-1b2c3d4e5f60") << true;
+    QTest::newRow("none") << QByteArray() << false;
+    QTest::newRow("too long") << QByteArray(200, 'x') << false;
+    QTest::newRow("control characters") << QByteArray("a\x01b") << false;
+}
+
+// Every answer names its request, the client's id when it sent a sane one; problems too.
+void TestRobustness::requestIdsAreEchoedOrMade()
+{
+    QFETCH(QByteArray, sent);
+    QFETCH(bool, echoed);
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!sent.isEmpty())
+        headers.append({"X-Request-Id", sent});
+    for (const QString &path : {u"/v2/identity/identities?limit=1"_s, u"/v2/identity/nothing"_s}) {
+        const Reply reply = m_client->send("GET", path, {}, headers);
+        const QByteArray id = reply.header("x-request-id");
+        if (echoed)
+            QCOMPARE(id, sent);
+        else
+            QVERIFY2(!QUuid::fromString(QLatin1StringView(id)).isNull(), id.constData());
+    }
 }
 
 void TestRobustness::malformedHttp_data()

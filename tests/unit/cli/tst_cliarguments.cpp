@@ -44,6 +44,12 @@ private slots:
                                        << CommandId::EventsFollow << QStringList();
         QTest::newRow("accounts get")
             << u"accounts get A"_s << CommandId::AccountsGet << QStringList{u"A"_s};
+        QTest::newRow("audit list") << u"audit list --identity ID --action identity.create"_s
+                                    << CommandId::AuditList << QStringList();
+        QTest::newRow("audit verify")
+            << u"audit verify"_s << CommandId::AuditVerify << QStringList();
+        QTest::newRow("audit export")
+            << u"audit export out.csv"_s << CommandId::AuditExport << QStringList{u"out.csv"_s};
     }
 
     void parsesCommands()
@@ -108,6 +114,38 @@ private slots:
         QCOMPARE(r.invocation->global.timeoutSeconds, 30);
         QVERIFY(!r.invocation->global.reveal);
         QVERIFY(!r.invocation->global.yes);
+        // Empty: PAXOSCTL_STORE / PAXOSCTL_OPERATOR, else the console's store and the OS user.
+        QVERIFY(r.invocation->global.store.isEmpty());
+        QVERIFY(r.invocation->global.operatorName.isEmpty());
+    }
+
+    void storeAndOperatorAnywhere()
+    {
+        for (const QString &line :
+             {u"--store /tmp/s.sqlite --operator ada identities create --example"_s,
+              u"identities create --example --store /tmp/s.sqlite --operator ada"_s}) {
+            const ParseResult r = parseCommandLine(argv(line));
+            QVERIFY2(r.invocation, qPrintable(r.error));
+            QCOMPARE(r.invocation->global.store, u"/tmp/s.sqlite"_s);
+            QCOMPARE(r.invocation->global.operatorName, u"ada"_s);
+        }
+    }
+
+    // Which commands record (writes), which read the record (audit) and which touch neither.
+    void writesAndAuditCommands()
+    {
+        QStringList writes;
+        for (const CommandSpec &c : commandTable()) {
+            if (c.writes)
+                writes << c.path();
+            QCOMPARE(c.callsApi(), c.group != u"audit");
+            if (!c.callsApi())
+                QVERIFY2(!c.writes && c.scopes.isEmpty(), qPrintable(c.path()));
+        }
+        QCOMPARE(writes,
+                 (QStringList{u"identities create"_s, u"identities update"_s,
+                              u"identities sandbox-status"_s, u"documents upload"_s,
+                              u"controls create"_s, u"controls delete"_s, u"accounts create"_s}));
     }
 
     void usageErrors_data()
@@ -203,10 +241,14 @@ private slots:
         for (const OptionSpec &o : globalOptions())
             QVERIFY(overview.contains(u"--"_s + o.names.constFirst()));
         // What the brief asks the help to explain.
-        for (const QString &needle : {u"PAXOS_CLIENT_ID"_s, u"PAXOS_CLIENT_SECRET"_s,
-                                      u"compliance-console"_s, u"client-secret/ENV/CLIENT_ID"_s,
-                                      u"130"_s, u"audit trail only when made from the console"_s})
+        for (const QString &needle :
+             {u"PAXOS_CLIENT_ID"_s, u"PAXOS_CLIENT_SECRET"_s, u"compliance-console"_s,
+              u"client-secret/ENV/CLIENT_ID"_s, u"130"_s, u"PAXOSCTL_OPERATOR"_s,
+              u"PAXOSCTL_STORE"_s, u"--store none"_s, u"audit verify"_s})
             QVERIFY2(overview.contains(needle), qPrintable(needle));
+        for (const QString &variable :
+             {u"PAXOSCTL_STORE"_s, u"PAXOSCTL_STORE_PASSWORD"_s, u"PAXOSCTL_OPERATOR"_s})
+            QVERIFY2(man.contains(u".B "_s + variable + u'\n'), qPrintable(variable));
     }
 
     void committedManPageIsGenerated()

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+
+namespace paxos {
+struct RequestLogEntry;
+} // namespace paxos
+
+namespace console {
+
+class RequestLedger;
+class Session;
+
+// Keeps every API call the session makes in the store's request ledger, so the timeline and
+// the evidence pack can show what the console asked Paxos and what it answered: method,
+// redacted URL, status, duration, request id and the identity it concerned. No headers and no
+// bodies are kept. Token requests are left out: they concern no identity and carry the client
+// credentials.
+class LedgerRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    LedgerRecorder(Session *session, RequestLedger *ledger, QObject *parent = nullptr);
+
+    // The identity a call concerned: the id in an /identities/{id} path, else the identity_id
+    // (or a created identity's id) in the response, else the identity_id the request sent.
+    static QString identityOf(const paxos::RequestLogEntry &entry);
+
+signals:
+    // The ledger refused an entry (the store is gone, the disk is full); message in words.
+    void failed(const QString &message);
+
+private:
+    void record(const paxos::RequestLogEntry &entry);
+
+    Session *m_session;
+    RequestLedger *m_ledger;
+};
+
+} // namespace console
