@@ -73,7 +73,8 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     // True while rows are not yet in their sorted places: a sort is computed, or a page that
-    // arrived out of order waits for the next event-loop turn to be placed.
+    // arrived out of order waits for the next event-loop turn to be placed. sortingChanged()
+    // reports the first only (the one worth a busy cue).
     bool isSorting() const { return m_sortJob != nullptr || m_placeFrom >= 0; }
     void setBackgroundSortThreshold(int rows) { m_backgroundSortThreshold = qMax(0, rows); }
     int backgroundSortThreshold() const { return m_backgroundSortThreshold; }
