@@ -29,27 +29,94 @@ IdentityFilterProxy::IdentityFilterProxy(QObject *parent)
     setDynamicSortFilter(true);
 }
 
+void IdentityFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    if (QAbstractItemModel *old = this->sourceModel())
+        disconnect(old, nullptr, this, nullptr);
+    forgetAccepted();
+    m_identities = qobject_cast<IdentityTableModel *>(sourceModel);
+    // Before the change, so the base class's own re-filtering after it never reads answers
+    // kept for rows that have moved.
+    if (sourceModel) {
+        for (auto signal : {&QAbstractItemModel::rowsAboutToBeInserted,
+                            &QAbstractItemModel::rowsAboutToBeRemoved}) {
+            connect(sourceModel, signal, this, [this] { forgetAccepted(); });
+        }
+        connect(sourceModel, &QAbstractItemModel::rowsAboutToBeMoved, this,
+                [this] { forgetAccepted(); });
+        connect(sourceModel, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                [this] { forgetAccepted(); });
+        connect(sourceModel, &QAbstractItemModel::modelAboutToBeReset, this,
+                [this] { forgetAccepted(); });
+    }
+    QSortFilterProxyModel::setSourceModel(sourceModel);
+}
+
 void IdentityFilterProxy::setQuickSearch(const QString &text)
 {
     const QString simplified = text.simplified().toLower();
     if (simplified == m_text)
         return;
+    const QStringList terms =
+        simplified.isEmpty() ? QStringList() : simplified.split(QLatin1Char(' '));
+    m_narrowing = m_acceptedValid && !m_terms.isEmpty() && narrows(m_terms, terms);
     m_text = simplified;
-    m_terms = simplified.isEmpty() ? QStringList() : simplified.split(QLatin1Char(' '));
-    invalidateFilter();
+    m_terms = terms;
+    m_digitTerms.clear();
+    for (const QString &term : std::as_const(m_terms))
+        m_digitTerms.append(term.size() >= 2 && allDigits(term));
+    if (!sourceModel()) {
+        invalidate();
+        return;
+    }
+    // One layout change for the whole new result, not a rowsRemoved/rowsInserted pair per
+    // run of rows: at 100,000 rows a one-letter search removes thousands of scattered runs,
+    // and the view pays for every one of them (seconds, where this costs milliseconds).
+    // The pass runs now (rowCount() maps the rows) so the answers it keeps match m_terms.
+    m_inSearchPass = true;
+    if (!m_narrowing)
+        m_accepted.fill(false, sourceModel()->rowCount());
+    invalidate();
+    rowCount();
+    m_inSearchPass = false;
+    m_narrowing = false;
+    m_acceptedValid = true;
+}
+
+bool IdentityFilterProxy::narrows(const QStringList &previous, const QStringList &terms)
+{
+    // A term that contains an old term finds only rows that contained the old one, unless it
+    // may also match as cip_id digits: then the old term must be a digit term it ends with.
+    for (const QString &old : previous) {
+        const bool oldDigits = old.size() >= 2 && allDigits(old);
+        bool implied = false;
+        for (const QString &term : terms) {
+            const bool digits = term.size() >= 2 && allDigits(term);
+            if (term.contains(old) && (!digits || (oldDigits && term.endsWith(old)))) {
+                implied = true;
+                break;
+            }
+        }
+        if (!implied)
+            return false;
+    }
+    return true;
 }
 
 void IdentityFilterProxy::setIdFilter(std::function<bool(const QString &)> accepts)
 {
     m_idFilter = std::move(accepts);
+    forgetAccepted();
     invalidateRowsFilter();
 }
 
 void IdentityFilterProxy::sort(int column, Qt::SortOrder order)
 {
-    if (auto *identities = qobject_cast<IdentityTableModel *>(sourceModel())) {
-        QSortFilterProxyModel::sort(-1);
-        identities->sort(column, order);
+    if (m_identities) {
+        // Re-sorting to the source order is a layout change of its own: only when needed.
+        if (sortColumn() != -1)
+            QSortFilterProxyModel::sort(-1);
+        m_identities->sort(column, order);
         return;
     }
     QSortFilterProxyModel::sort(column, order);
@@ -57,25 +124,41 @@ void IdentityFilterProxy::sort(int column, Qt::SortOrder order)
 
 bool IdentityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (sourceParent.isValid())
+        return computeAccepts(sourceRow, sourceParent);
+    const bool cached = (m_acceptedValid || m_inSearchPass) && sourceRow < m_accepted.size();
+    if (cached && m_inSearchPass && m_narrowing && !m_accepted.at(sourceRow))
+        return false; // the previous, wider search did not accept it either
+    const bool accepts = computeAccepts(sourceRow, sourceParent);
+    if (cached)
+        m_accepted[sourceRow] = accepts;
+    return accepts;
+}
+
+bool IdentityFilterProxy::computeAccepts(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_identities && !sourceParent.isValid()) {
+        if (m_idFilter && !m_idFilter(m_identities->idAt(sourceRow)))
+            return false;
+        return m_terms.isEmpty()
+            || matches(m_identities->searchTextAt(sourceRow), m_identities->cipDigitsAt(sourceRow));
+    }
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_idFilter && !m_idFilter(idx.data(IdentityIdRole).toString()))
         return false;
     if (m_terms.isEmpty())
         return true;
-    const QString haystack = idx.data(SearchTextRole).toString();
-    QString cipDigits;
-    bool cipLoaded = false;
-    for (const QString &term : m_terms) {
+    return matches(idx.data(SearchTextRole).toString(), idx.data(CipDigitsRole).toString());
+}
+
+bool IdentityFilterProxy::matches(const QString &haystack, const QString &cipDigits) const
+{
+    for (qsizetype i = 0; i < m_terms.size(); ++i) {
+        const QString &term = m_terms.at(i);
         if (haystack.contains(term))
             continue;
-        if (term.size() >= 2 && allDigits(term)) {
-            if (!cipLoaded) {
-                cipDigits = idx.data(CipDigitsRole).toString();
-                cipLoaded = true;
-            }
-            if (!cipDigits.isEmpty() && cipDigits.endsWith(term))
-                continue;
-        }
+        if (m_digitTerms.at(i) && !cipDigits.isEmpty() && cipDigits.endsWith(term))
+            continue;
         return false;
     }
     return true;

@@ -8,3 +8,4 @@ target_sources(console_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/identitytablemodel.cpp ${CMAKE_CURRENT_LIST_DIR}/identitytablemodel.h
     ${CMAKE_CURRENT_LIST_DIR}/format.cpp ${CMAKE_CURRENT_LIST_DIR}/format.h
     ${CMAKE_CURRENT_LIST_DIR}/statusexplainer.cpp ${CMAKE_CURRENT_LIST_DIR}/statusexplainer.h)
+target_link_libraries(console_core PUBLIC Qt6::Concurrent)

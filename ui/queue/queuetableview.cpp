@@ -1,8 +1,13 @@
 #include "ui/queue/queuetableview.h"
 
+#include "core/models/identitytablemodel.h"
+
+#include <QAbstractProxyModel>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMenu>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +48,68 @@ QueueTableView::QueueTableView(QWidget *parent)
             [this](const QPoint &pos) { showColumnMenu(horizontalHeader()->mapToGlobal(pos)); });
 
     connect(this, &QAbstractItemView::doubleClicked, this, &QueueTableView::openRequested);
+
+    m_sortCue = new QLabel(tr("Sorting…"), viewport());
+    m_sortCue->setObjectName(u"sortCue"_s);
+    m_sortCue->setAlignment(Qt::AlignCenter);
+    m_sortCue->setAutoFillBackground(true);
+    m_sortCue->setFrameShape(QFrame::StyledPanel);
+    m_sortCue->setMargin(8);
+    m_sortCue->hide();
+    // Most sorts finish before anyone could read the cue: it waits a moment before it shows.
+    m_sortCueDelay = new QTimer(this);
+    m_sortCueDelay->setSingleShot(true);
+    m_sortCueDelay->setInterval(150);
+    connect(m_sortCueDelay, &QTimer::timeout, this, [this] {
+        placeSortCue();
+        m_sortCue->show();
+        m_sortCue->raise();
+    });
+}
+
+void QueueTableView::setModel(QAbstractItemModel *model)
+{
+    if (m_identities)
+        disconnect(m_identities, nullptr, this, nullptr);
+    QTableView::setModel(model);
+    QAbstractItemModel *source = model;
+    while (auto *proxy = qobject_cast<QAbstractProxyModel *>(source))
+        source = proxy->sourceModel();
+    m_identities = qobject_cast<console::IdentityTableModel *>(source);
+    onSortingChanged(m_identities && m_identities->isSorting());
+    if (m_identities)
+        connect(m_identities, &console::IdentityTableModel::sortingChanged, this,
+                &QueueTableView::onSortingChanged);
+}
+
+bool QueueTableView::isSortCueVisible() const
+{
+    return m_sortCue->isVisible();
+}
+
+void QueueTableView::onSortingChanged(bool sorting)
+{
+    if (sorting) {
+        if (!m_sortCue->isVisible() && !m_sortCueDelay->isActive())
+            m_sortCueDelay->start();
+        return;
+    }
+    m_sortCueDelay->stop();
+    m_sortCue->hide();
+}
+
+void QueueTableView::placeSortCue()
+{
+    m_sortCue->adjustSize();
+    const QRect area = viewport()->rect();
+    m_sortCue->move(area.center().x() - m_sortCue->width() / 2, area.top() + 12);
+}
+
+void QueueTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    if (m_sortCue->isVisible())
+        placeSortCue();
 }
 
 QList<int> QueueTableView::visibleColumnsInOrder() const

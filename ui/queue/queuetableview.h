@@ -1,17 +1,30 @@
 #pragma once
 
+#include <QPointer>
 #include <QTableView>
+
+class QLabel;
+class QTimer;
+
+namespace console {
+class IdentityTableModel;
+}
 
 namespace console::ui {
 
 // The identity table. Arrows or j/k move, Enter opens, Home/End jump; the header's context
 // menu chooses columns. Tuned for 100,000 rows: fixed row height, no word wrap, no
-// resize-to-contents.
+// resize-to-contents. While the identity model computes a sort in the background, a "Sorting…"
+// cue appears over the table if it takes longer than a moment.
 class QueueTableView : public QTableView
 {
     Q_OBJECT
 public:
     explicit QueueTableView(QWidget *parent = nullptr);
+
+    // Follows the IdentityTableModel under `model` (directly or through proxies) for the cue.
+    void setModel(QAbstractItemModel *model) override;
+    bool isSortCueVisible() const;
 
     // Columns the reviewer cannot hide (the name), so the table never becomes empty.
     void setMandatoryColumn(int logicalIndex) { m_mandatoryColumn = logicalIndex; }
@@ -24,10 +37,16 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void moveBy(int rows);
+    void onSortingChanged(bool sorting);
+    void placeSortCue();
     int m_mandatoryColumn = 0;
+    QPointer<console::IdentityTableModel> m_identities;
+    QLabel *m_sortCue = nullptr;
+    QTimer *m_sortCueDelay = nullptr;
 };
 
 } // namespace console::ui

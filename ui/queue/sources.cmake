@@ -1,3 +1,4 @@
 target_sources(console_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/filterbar.cpp ${CMAKE_CURRENT_LIST_DIR}/filterbar.h
+    ${CMAKE_CURRENT_LIST_DIR}/loadallcontrol.cpp ${CMAKE_CURRENT_LIST_DIR}/loadallcontrol.h
     ${CMAKE_CURRENT_LIST_DIR}/queuetableview.cpp ${CMAKE_CURRENT_LIST_DIR}/queuetableview.h)

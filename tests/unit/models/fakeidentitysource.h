@@ -17,6 +17,8 @@ class FakeIdentitySource : public console::IdentityPageSource
 public:
     QList<paxos::Identity> identities; // any order; served newest first
     std::optional<paxos::ApiError> failNext;
+    // A server with a maximum page size answers 400 to a larger limit (0: no maximum).
+    int maxLimit = 0;
     QList<console::IdentityPageRequest> requests;
 
     quint64 fetch(const console::IdentityPageRequest &request, Callback callback) override
@@ -27,6 +29,11 @@ public:
         if (failNext) {
             result.error = failNext;
             failNext.reset();
+        } else if (maxLimit > 0 && request.limit > maxLimit) {
+            result.error = paxos::ApiError::fromHttp(
+                400,
+                R"({"type":"about:blank","title":"Bad Request","status":400,)"
+                R"("detail":"limit must be at most 100"})");
         } else {
             // A first page takes a snapshot; later pages read from it, as a cursor would.
             int snapshot = 0;
