@@ -147,6 +147,12 @@ void FilterBar::addTrailingAction(QAction *action)
     m_layout->addWidget(button);
 }
 
+void FilterBar::addTrailingWidget(QWidget *widget)
+{
+    widget->setParent(this);
+    m_layout->addWidget(widget);
+}
+
 QueueFilterValues FilterBar::values() const
 {
     QueueFilterValues v;

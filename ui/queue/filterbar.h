@@ -52,6 +52,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     // A tool button for the action at the end of the bar (refresh, export, columns).
     void addTrailingAction(QAction *action);
+    void addTrailingWidget(QWidget *widget);
 
 signals:
     void filtersChanged(const console::ui::QueueFilterValues &values);

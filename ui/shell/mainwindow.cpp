@@ -11,6 +11,7 @@
 #include "paxos/net/requestlog.h"
 #include "ui/detail/identitydetailpane.h"
 #include "ui/queue/filterbar.h"
+#include "ui/queue/loadallcontrol.h"
 #include "ui/queue/queuetableview.h"
 #include "ui/session/typedconfirmation.h"
 #include "ui/shell/aboutdialog.h"
@@ -40,6 +41,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -298,7 +300,17 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         about->open();
     });
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    // Load every page (large ones), so sorting and the quick search cover the whole queue.
+    m_loadAll = new LoadAllControl(m_filters);
+    m_loadAll->setObjectName(u"loadAllControl"_s);
+    m_loadAll->setModel(m_services.identities);
+    m_loadAllAction = new QAction(tr("Load &all identities"), this);
+    m_loadAllAction->setObjectName(u"actionLoadAll"_s);
+    m_loadAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    addAction(m_loadAllAction);
+    connect(m_loadAllAction, &QAction::triggered, m_loadAll->button(), &QToolButton::click);
     buildMenus();
+    m_filters->addTrailingWidget(m_loadAll);
     m_filters->addTrailingAction(m_actions->refresh);
     m_filters->addTrailingAction(m_actions->exportCsv);
     m_filters->addTrailingAction(m_actions->chooseColumns);
@@ -341,6 +353,7 @@ void MainWindow::buildMenus()
     view->addAction(m_actions->refresh);
     view->addAction(m_actions->search);
     view->addAction(m_actions->clearFilters);
+    view->addAction(m_loadAllAction);
     view->addSeparator();
     view->addAction(m_actions->chooseColumns);
     view->addSeparator();

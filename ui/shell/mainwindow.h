@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
@@ -37,6 +38,7 @@ class DialogWriteConfirmer;
 class EnvironmentBanner;
 class FilterBar;
 class IdentityDetailPane;
+class LoadAllControl;
 class MainActions;
 class QueueTableView;
 class StateWidget;
@@ -119,6 +121,8 @@ private:
     MainActions *m_actions = nullptr;
     EnvironmentBanner *m_banner = nullptr;
     FilterBar *m_filters = nullptr;
+    LoadAllControl *m_loadAll = nullptr;
+    QAction *m_loadAllAction = nullptr;
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_queueStack = nullptr;
     QueueTableView *m_table = nullptr;

@@ -37,6 +37,9 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using console::IdentityTableModel;
@@ -190,6 +193,28 @@ private slots:
         QVERIFY(state->title().contains(u"No identities match"_s));
         m_window->actions()->clearFilters->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->rowCount() > 0, kTimeout);
+    }
+
+    // View → Load all identities (Ctrl+Shift+G) pulls every page in, in large pages, and the
+    // control next to the filters offers it only while there is more to load.
+    void loadAllFromTheViewMenu()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading(), kTimeout);
+        QVERIFY(model()->hasMorePages());
+        QVERIFY(model()->rowCount() < kSeeded);
+        auto *control = find<QWidget>(m_window, u"loadAllControl"_s);
+        QVERIFY(control->isVisible());
+        auto *action = find<QAction>(m_window, u"actionLoadAll"_s);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+        const int before = listCalls();
+        action->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), kSeeded, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoadingAll(), kTimeout);
+        QVERIFY(!model()->hasMorePages());
+        // One large page for the 160 that were missing, not two of 100.
+        QVERIFY(lastListCall().contains(u"limit=1000"_s));
+        QCOMPARE(listCalls() - before, 1);
+        QVERIFY(!control->findChild<QToolButton *>()->isEnabled());
     }
 
     void quickSearchOverLoadedRows()
@@ -418,6 +443,14 @@ private:
                                       pane->identityId(), state->title(), state->message())),
                                   kTimeout);
     }
+    int listCalls() const
+    {
+        const auto entries = m_app->session()->requestLog()->entries();
+        return int(std::count_if(entries.cbegin(), entries.cend(), [](const auto &e) {
+            return e.url.path().endsWith(u"/identity/identities"_s) && e.method == "GET";
+        }));
+    }
+
     QString lastListCall() const
     {
         const auto entries = m_app->session()->requestLog()->entries();
