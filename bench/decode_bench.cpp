@@ -11,7 +11,6 @@
 #include <QUuid>
 
 #include <benchmark/benchmark.h>
-
 #include <cstdlib>
 
 namespace {
