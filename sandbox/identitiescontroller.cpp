@@ -441,12 +441,8 @@ HttpResponse IdentitiesController::list(const Call &call)
         return problemResponse(*e);
     if (auto e = timeFilterQuery(request, u"updated_at"_s, &query.updated))
         return problemResponse(*e);
-    if (auto e = limitQuery(request, 1, 1000, 100, &query.limit))
+    if (auto e = keysetPageQuery(request, &query.limit, &query.ascending, &query.after))
         return problemResponse(*e);
-    const QString order = request.queryValue(u"order"_s).toUpper();
-    if (!order.isEmpty() && order != u"ASC" && order != u"DESC")
-        return problemResponse(ErrorKind::BadRequest, u"order must be ASC or DESC"_s);
-    query.ascending = order == u"ASC";
     const QString orderBy = request.queryValue(u"order_by"_s);
     if (!orderBy.isEmpty() && orderBy.toUpper() != u"CREATED_AT")
         return problemResponse(ErrorKind::BadRequest, u"order_by must be CREATED_AT"_s);
@@ -456,12 +452,6 @@ HttpResponse IdentitiesController::list(const Call &call)
     bool includeMembers = false;
     if (auto e = boolQuery(request, u"include_institution_members"_s, &includeMembers))
         return problemResponse(*e);
-    const QString cursor = request.queryValue(u"page_cursor"_s);
-    if (!cursor.isEmpty()) {
-        query.after = decodeCursor(cursor);
-        if (!query.after)
-            return problemResponse(ErrorKind::BadRequest, u"page_cursor token cannot be parsed"_s);
-    }
     const int pageSize = query.limit;
     query.limit = pageSize + 1;
     const QJsonObject out =

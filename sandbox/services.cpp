@@ -100,6 +100,24 @@ std::optional<ApiError> limitQuery(const HttpRequest &request, int min, int max,
     return std::nullopt;
 }
 
+std::optional<ApiError> keysetPageQuery(const HttpRequest &request, int *limit, bool *ascending,
+                                        std::optional<PageKey> *after)
+{
+    if (auto e = limitQuery(request, 1, 1000, 100, limit))
+        return e;
+    const QString order = request.queryValue(u"order"_s).toUpper();
+    if (!order.isEmpty() && order != u"ASC" && order != u"DESC")
+        return badRequest(u"order must be ASC or DESC"_s);
+    *ascending = order == u"ASC";
+    const QString cursor = request.queryValue(u"page_cursor"_s);
+    if (!cursor.isEmpty()) {
+        *after = decodeCursor(cursor);
+        if (!*after)
+            return badRequest(u"page_cursor token cannot be parsed"_s);
+    }
+    return std::nullopt;
+}
+
 QString encodeCursor(const PageKey &key)
 {
     const QByteArray raw =

@@ -59,6 +59,10 @@ std::optional<ApiError> timeFilterQuery(const HttpRequest &request, const QStrin
 // `limit`, with its documented range.
 std::optional<ApiError> limitQuery(const HttpRequest &request, int min, int max, int fallback,
                                    int *out);
+// The keyset paging both list endpoints take: `limit` (1-1000, default 100), `order` (ASC or
+// DESC, default DESC) and `page_cursor`.
+std::optional<ApiError> keysetPageQuery(const HttpRequest &request, int *limit, bool *ascending,
+                                        std::optional<PageKey> *after);
 // Opaque page cursors over (created_at, seq).
 QString encodeCursor(const PageKey &key);
 std::optional<PageKey> decodeCursor(const QString &cursor);
