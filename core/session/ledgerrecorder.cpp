@@ -25,6 +25,10 @@ QString LedgerRecorder::identityOf(const paxos::RequestLogEntry &entry)
     const qsizetype at = segments.indexOf(u"identities"_s);
     if (at >= 0 && at + 1 < segments.size())
         return segments.at(at + 1);
+    // A read without an id in its path is a list: it concerns no single identity, and its
+    // body (up to a thousand identities) is not worth parsing again for nothing.
+    if (entry.method == "GET")
+        return {};
     const auto objectOf = [](const QByteArray &body) {
         const QJsonDocument doc = QJsonDocument::fromJson(body);
         return doc.isObject() ? doc.object() : QJsonObject();
