@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -163,6 +164,10 @@ TimelineWidget::TimelineWidget(Store *store, QWidget *parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, &TimelineWidget::populate);
     connect(m_tree, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { openDetails(item->data(0, kRowRole).toInt()); });
+    m_reloadSoon = new QTimer(this);
+    m_reloadSoon->setSingleShot(true);
+    m_reloadSoon->setInterval(150);
+    connect(m_reloadSoon, &QTimer::timeout, this, &TimelineWidget::reload);
     connect(m_store, &Store::changed, this, [this](StoreTopic topic) {
         switch (topic) {
         case StoreTopic::Notes:
@@ -170,7 +175,8 @@ TimelineWidget::TimelineWidget(Store *store, QWidget *parent)
         case StoreTopic::RequestLedger:
         case StoreTopic::ProcessedEvents:
         case StoreTopic::Documents:
-            reload();
+            if (!m_identityId.isEmpty() && !m_reloadSoon->isActive())
+                m_reloadSoon->start();
             break;
         default:
             break;

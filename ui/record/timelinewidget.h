@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -45,6 +46,9 @@ private:
 
     Store *m_store;
     QString m_identityId;
+    // Store changes arrive in bursts (every API call lands in the request ledger, a page at a
+    // time during Load All): they are gathered into one reload.
+    QTimer *m_reloadSoon = nullptr;
     QJsonArray m_documents;
     QJsonArray m_controls;
     TimelineSources m_sources;
