@@ -3,9 +3,11 @@
 #include "sandbox/faults.h"
 #include "sandbox/lifecycle.h"
 #include "sandbox/ratelimiter.h"
+#include "sandbox/seeder.h"
 #include "sandbox/webhooks.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +45,8 @@ HttpResponse AdminController::handle(const HttpRequest &request, const QStringLi
         return faults(request);
     if (first == u"rate-limits" && n == 2)
         return rateLimits(request);
+    if (first == u"seed" && n == 2)
+        return seed(request);
     if (first == u"webhooks" && n == 3 && segments.at(2) == u"test")
         return testWebhook(request);
     if (first == u"webhooks" && n <= 3)
@@ -110,6 +114,40 @@ HttpResponse AdminController::rateLimits(const HttpRequest &request)
     }
     return jsonResponse(
         {{u"enabled"_s, limiter.isEnabled()}, {u"window_seconds"_s, limiter.windowSeconds()}});
+}
+
+HttpResponse AdminController::seed(const HttpRequest &request)
+{
+    if (request.method != "POST")
+        return methodNotAllowed(request, "POST");
+    QJsonObject body;
+    if (auto e = parseJsonBody(request, &body, true))
+        return problemResponse(*e);
+    constexpr int kMaxBatch = 10000; // one transaction on the request's thread: keep it short
+    const QJsonValue countValue = body.value(u"count"_s);
+    const int count = countValue.isUndefined() ? 40 : countValue.toInt(-1);
+    if (count < 1 || count > kMaxBatch)
+        return problemResponse(ErrorKind::BadRequest,
+                               u"count must be a whole number from 1 to %1"_s.arg(kMaxBatch));
+    // Without a seed, a fresh one: every batch brings new people. A repeated seed would repeat
+    // ids and ref_ids, so it is refused rather than failing halfway.
+    const QJsonValue seedValue = body.value(u"seed"_s);
+    qint64 seed = seedValue.isUndefined() ? qint64(QRandomGenerator::global()->bounded(1u << 30))
+                                          : qint64(seedValue.toDouble(-1));
+    if (seed < 0 || seed > std::numeric_limits<qint32>::max() || seed != seedValue.toDouble(seed))
+        return problemResponse(ErrorKind::BadRequest,
+                               u"seed must be a whole number from 0 to 2147483647"_s);
+    if (m_services.store.identityByRefId(u"seed-%1-000000"_s.arg(seed)))
+        return problemResponse(ErrorKind::AlreadyExists,
+                               u"the identities of seed %1 are in this sandbox already; leave "
+                               "seed out to get new ones"_s.arg(seed));
+    QString error;
+    if (!seedIdentities(m_services.store, count, quint32(seed), &error))
+        return problemResponse(ErrorKind::Internal, u"seeding failed: "_s + error);
+    return jsonResponse({{u"created"_s, count},
+                         {u"seed"_s, seed},
+                         {u"identities"_s, m_services.store.identityCount()}},
+                        201);
 }
 
 HttpResponse AdminController::webhooks(const HttpRequest &request, const QStringList &segments)

@@ -6,7 +6,7 @@ namespace sandbox {
 
 // /sandbox-admin/: emulator-only controls, outside the Paxos wire contract. Answered only
 // to loopback peers (no OAuth): faults, webhooks, test sends, scenario triggers, rate-limit
-// enforcement, token revocation, reset.
+// enforcement, token revocation, reset, demo identities.
 class AdminController
 {
 public:
@@ -23,6 +23,7 @@ private:
     HttpResponse testWebhook(const HttpRequest &request);
     HttpResponse scenario(const HttpRequest &request, const QString &identityId);
     HttpResponse rateLimits(const HttpRequest &request);
+    HttpResponse seed(const HttpRequest &request);
 
     Services &m_services;
 };

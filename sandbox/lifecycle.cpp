@@ -19,11 +19,8 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-constexpr qint64 kDayUs = 24LL * 3600 * 1000000;
-// Sandbox choices (README): a KYC refresh window is 30 days, the next refresh is due one
-// year after the last.
-constexpr qint64 kKycWindowUs = 30 * kDayUs;
-constexpr qint64 kKycPeriodUs = 365 * kDayUs;
+constexpr qint64 kKycWindowUs = Lifecycle::kKycWindowUs;
+constexpr qint64 kKycPeriodUs = Lifecycle::kKycPeriodUs;
 
 QString defaultReasonCode(const QString &type)
 {

@@ -24,6 +24,12 @@ inline constexpr QLatin1StringView kScenarioMetadataKey{"sandbox.scenario"};
 class Lifecycle
 {
 public:
+    static constexpr qint64 kDayUs = 24LL * 3600 * 1000000;
+    // Sandbox choices (README): a KYC refresh window is 30 days, the next refresh is due one
+    // year after the last.
+    static constexpr qint64 kKycWindowUs = 30 * kDayUs;
+    static constexpr qint64 kKycPeriodUs = 365 * kDayUs;
+
     Lifecycle(Store &store, WebhookDispatcher &webhooks);
 
     bool begin();

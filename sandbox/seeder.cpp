@@ -1,6 +1,8 @@
 #include "sandbox/seeder.h"
 
 #include "sandbox/clock.h"
+#include "sandbox/lifecycle.h"
+#include "sandbox/rules.h"
 #include "sandbox/store.h"
 #include "sandbox/validation.h"
 
@@ -151,6 +153,44 @@ bool seedIdentities(Store &store, int count, quint32 seed, QString *error)
     QSqlQuery control(db);
     control.prepare(u"INSERT INTO controls (id, identity_id, type, set_by, is_overridable, "
                     "reason_code, reason, created_us) VALUES (?,?,?,?,?,?,?,?)"_s);
+    QSqlQuery event(db);
+    event.prepare(u"INSERT INTO events (id, type, object_type, object, created_us, is_test, "
+                  "undelivered) VALUES (?,?,?,?,?,0,0)"_s);
+    // A store with identities already (a second batch through the admin API): skip the
+    // SSNs someone used, since cip_id is unique.
+    const bool fresh = store.identityCount() == 0;
+    QSqlQuery cipInUse(db);
+    cipInUse.prepare(u"SELECT 1 FROM identities WHERE cip_key = ?"_s);
+    // The events have their own generator, so a seed gives the same identities as before
+    // the seeder wrote events.
+    std::mt19937 eventRng(seed ^ 0x9e3779b9u);
+    const auto addEvent = [&](const QString &type, const QString &objectType, QJsonObject object,
+                              qint64 at) {
+        object.insert(u"id"_s, uuidFrom(eventRng));
+        event.addBindValue(uuidFrom(eventRng));
+        event.addBindValue(type);
+        event.addBindValue(objectType);
+        event.addBindValue(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+        event.addBindValue(at);
+        if (event.exec())
+            return true;
+        *error = event.lastError().text();
+        store.rollback();
+        return false;
+    };
+    // The summary status event Paxos sends for a transition into APPROVED, DENIED or DISABLED.
+    const auto addStatusEvent = [&](const QString &id, const QString &from, const QString &to,
+                                    const RuleInput &in, const QJsonArray &activeControls,
+                                    qint64 at) {
+        return addEvent(u"identity."_s + to.toLower(), u"identity_summary_status_change"_s,
+                        {{u"identity_id"_s, id},
+                         {u"old_summary_status"_s, from},
+                         {u"new_summary_status"_s, to},
+                         {u"status_details"_s,
+                          QJsonObject{{u"active_controls"_s, activeControls},
+                                      {u"requirements"_s, requirementsFor(in)}}}},
+                        at);
+    };
 
     // Spread creation over the two years before now, one identity per step, oldest first.
     const qint64 end = nowUs() - 24LL * 3600 * 1000000;
@@ -165,10 +205,27 @@ bool seedIdentities(Store &store, int count, quint32 seed, QString *error)
         const QString first = QString::fromLatin1(pick(rng, kFirstNames));
         const QString last = QString::fromLatin1(pick(rng, kLastNames));
         const Place &place = pick(rng, kPlaces);
-        const int serial = 100000000 + i;
-        const QString ssn = u"%1-%2-%3"_s.arg(serial / 1000000 % 1000, 3, 10, QLatin1Char('0'))
-                                .arg(serial / 10000 % 100, 2, 10, QLatin1Char('0'))
-                                .arg(serial % 10000, 4, 10, QLatin1Char('0'));
+        int serial = 100000000 + i;
+        const auto ssnOf = [](int n) {
+            return u"%1-%2-%3"_s.arg(n / 1000000 % 1000, 3, 10, QLatin1Char('0'))
+                .arg(n / 10000 % 100, 2, 10, QLatin1Char('0'))
+                .arg(n % 10000, 4, 10, QLatin1Char('0'));
+        };
+        QString ssn = ssnOf(serial);
+        while (!fresh) {
+            cipInUse.addBindValue(QString(ssn + u"|SSN|USA"_s));
+            if (!cipInUse.exec()) {
+                *error = cipInUse.lastError().text();
+                store.rollback();
+                return false;
+            }
+            const bool used = cipInUse.next();
+            cipInUse.finish();
+            if (!used)
+                break;
+            serial += count; // past this batch's own serials
+            ssn = ssnOf(serial);
+        }
         const QString dob = u"%1-%2-%3"_s.arg(1940 + int(rng() % 63))
                                 .arg(1 + int(rng() % 12), 2, 10, QLatin1Char('0'))
                                 .arg(1 + int(rng() % 28), 2, 10, QLatin1Char('0'));
@@ -209,6 +266,7 @@ bool seedIdentities(Store &store, int count, quint32 seed, QString *error)
             status = u"ERROR"_s;
         } else if (roll < 29) {
             state.insert(u"kyc_phase"_s, u"started"_s);
+            state.insert(u"kyc_due_us"_s, updated + Lifecycle::kKycWindowUs);
         }
         if (status != u"PENDING" && status != u"DENIED")
             state.insert(u"ever_approved"_s, true);
@@ -288,8 +346,14 @@ bool seedIdentities(Store &store, int count, quint32 seed, QString *error)
             store.rollback();
             return false;
         }
+        ControlRow controlRow;
         if (!controlType.isEmpty()) {
-            control.addBindValue(uuidFrom(rng));
+            controlRow = {0,          uuidFrom(rng),
+                          id,         controlType,
+                          setBy,      setBy == u"SET_BY_CLIENT",
+                          reasonCode, {},
+                          updated,    std::nullopt};
+            control.addBindValue(controlRow.id);
             control.addBindValue(id);
             control.addBindValue(controlType);
             control.addBindValue(setBy);
@@ -302,6 +366,50 @@ bool seedIdentities(Store &store, int count, quint32 seed, QString *error)
                 store.rollback();
                 return false;
             }
+        }
+
+        // The events Paxos would have sent on the way to this state, when they happened.
+        RuleInput in;
+        in.idVerification = idv;
+        in.sanctions = sanctions;
+        in.additionalScreening = additional;
+        const qint64 midway = created + (updated - created) / 2;
+        if (status == u"DENIED") {
+            if (!addStatusEvent(id, u"PENDING"_s, status, in, {}, updated))
+                return false;
+        } else if (state.contains(u"edd_required"_s)) {
+            if (!addEvent(u"identity.documents_required"_s, u"identity_documents_required"_s,
+                          {{u"identity_id"_s, id},
+                           {u"required_documents"_s, state.value(u"edd_required"_s)}},
+                          updated))
+                return false;
+        } else if (state.value(u"ever_approved"_s).toBool()) {
+            const bool more = !controlType.isEmpty() || state.contains(u"kyc_phase"_s);
+            if (!addStatusEvent(id, u"PENDING"_s, u"APPROVED"_s, in, {}, more ? midway : updated))
+                return false;
+            if (!controlType.isEmpty()
+                && !addEvent(u"identity.control.created"_s, u"identity_control"_s,
+                             {{u"identity_id"_s, id},
+                              {u"control_id"_s, controlRow.id},
+                              {u"control_type"_s, controlType},
+                              {u"set_by"_s, setBy},
+                              {u"is_overridable"_s, controlRow.overridable},
+                              {u"reason_code"_s, reasonCode}},
+                             updated))
+                return false;
+            if (status == u"DISABLED") {
+                in.activeControlTypes = QStringList{controlType};
+                if (!addStatusEvent(id, u"APPROVED"_s, status, in,
+                                    {Lifecycle::renderControl(controlRow)}, updated))
+                    return false;
+            }
+            if (state.contains(u"kyc_phase"_s)
+                && !addEvent(u"identity.kyc_refresh.started"_s, u"identity_kyc_refresh"_s,
+                             {{u"identity_id"_s, id},
+                              {u"next_kyc_refresh_date"_s,
+                               formatTimestamp(updated + Lifecycle::kKycWindowUs, 0)}},
+                             updated))
+                return false;
         }
     }
     if (!store.commit()) {
