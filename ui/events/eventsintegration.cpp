@@ -240,7 +240,7 @@ void EventsIntegration::buildUi()
     m_menu->setObjectName(u"eventsMenu"_s);
     QAction *show = m_dock->toggleViewAction();
     show->setText(tr("Show &events"));
-    show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_menu->addAction(show);
     QAction *sync = m_menu->addAction(tr("&Sync events now"));
     sync->setObjectName(u"syncEventsAction"_s);

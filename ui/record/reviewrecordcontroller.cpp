@@ -78,7 +78,7 @@ ReviewRecordController::ReviewRecordController(MainWindow *window, const Service
     m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_evidenceAction = new QAction(tr("Export &evidence pack…"), this);
     m_evidenceAction->setObjectName(u"actionExportEvidence"_s);
-    m_evidenceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_evidenceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_evidenceAction->setEnabled(false);
     m_storeAction = new QAction(tr("&Record settings…"), this);
     m_storeAction->setObjectName(u"actionStoreSettings"_s);

@@ -26,7 +26,7 @@ MainActions::MainActions(QWidget *window)
     openIdentity->setToolTip(tr("Show the selected identity in the detail pane (Enter)"));
 
     exportCsv = make(u"actionExportCsv"_s, tr("&Export Shown Rows to CSV…"), u"export"_s);
-    exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
 
     chooseColumns = make(u"actionChooseColumns"_s, tr("C&olumns…"), u"columns"_s);
 

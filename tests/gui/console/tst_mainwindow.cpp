@@ -263,6 +263,34 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPane()->identity().has_value(), kTimeout);
     }
 
+    // With every part of the console installed (queue, onboarding, events, record), no two
+    // actions of the window answer to the same key: Qt runs neither of an ambiguous pair, so
+    // a clash silently takes the shortcut away from keyboard users.
+    void everyShortcutBelongsToOneAction()
+    {
+        QHash<QKeySequence, QStringList> owners;
+        const auto actions = m_window->findChildren<QAction *>();
+        for (QAction *action : actions) {
+            const QWidget *owner = qobject_cast<QWidget *>(action->parent());
+            // Dialogs are windows of their own; their shortcuts never meet the main window's.
+            if (owner && owner->window() != m_window)
+                continue;
+            for (const QKeySequence &key : action->shortcuts())
+                owners[key] << action->text().remove(u'&');
+        }
+        QVERIFY(owners.size() >= 15);
+        QStringList clashes;
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+            if (it.value().size() > 1)
+                clashes << it.key().toString() + u": "_s + it.value().join(u" / "_s);
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+        // The window's everyday keys are where the menus say.
+        QCOMPARE(owners.value(QKeySequence(Qt::CTRL | Qt::Key_E)).value(0),
+                 u"Edit identity or confirm KYC refresh…"_s);
+        QCOMPARE(owners.value(QKeySequence(Qt::CTRL | Qt::Key_3)).value(0), u"Show events"_s);
+    }
+
     void selectingARowFillsThePane()
     {
         auto *table = m_window->queueView();
