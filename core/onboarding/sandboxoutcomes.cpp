@@ -57,13 +57,14 @@ bool SandboxOutcomes::canSetStatus() const
         && !m_connection->environment().isProduction();
 }
 
-bool SandboxOutcomes::canRunScenario() const
+bool SandboxOutcomes::reachesAdminApi(const paxos::Connection *connection)
 {
-    if (!canSetStatus())
+    if (!connection || !connection->environment().isValid()
+        || connection->environment().isProduction())
         return false;
     // The admin API answers loopback peers only; a custom environment on this machine is a
     // paxos-sandbox too (Paxos has no loopback servers).
-    const QString host = m_connection->environment().apiBase().host();
+    const QString host = connection->environment().apiBase().host();
     return host == "localhost"_L1 || QHostAddress(host).isLoopback();
 }
 
@@ -99,36 +100,69 @@ void SandboxOutcomes::runScenario(const QString &identityId, const QString &scen
             tr("Scenario triggers exist only in the local sandbox.")));
         return;
     }
+    sendAdmin(u"SandboxAdminScenario"_s,
+              u"/sandbox-admin/identities/%1/scenario"_s.arg(
+                  QString::fromLatin1(QUrl::toPercentEncoding(identityId))),
+              {{u"scenario"_s, scenario}},
+              [this, identityId, scenario](const paxos::ApiCall *call, const QString &requestId) {
+                  const QJsonObject details{{u"scenario"_s, scenario}};
+                  if (const auto &error = call->error()) {
+                      if (error->kind() != paxos::ApiError::Kind::Cancelled)
+                          record(identityId, details, false, requestId);
+                      emit failed(*error);
+                      return;
+                  }
+                  record(identityId, details, true, requestId);
+                  emit applied(identityId, call->response().json);
+              });
+}
+
+void SandboxOutcomes::addDemoIdentities(int count)
+{
+    if (!canRunScenario()) {
+        emit failed(paxos::ApiError::invalidArgument(
+            tr("Demo identities can only be added to the local sandbox.")));
+        return;
+    }
+    // Not in the audit trail: this fills the local emulator, it is not an action on Paxos.
+    sendAdmin(u"SandboxAdminSeed"_s, u"/sandbox-admin/seed"_s, {{u"count"_s, count}},
+              [this](const paxos::ApiCall *call, const QString &) {
+                  if (const auto &error = call->error()) {
+                      emit failed(*error);
+                      return;
+                  }
+                  // An admin answer is not a Paxos one: the connection leaves its body as is.
+                  const QJsonObject answer =
+                      QJsonDocument::fromJson(call->response().body).object();
+                  emit demoIdentitiesAdded(answer.value(u"created"_s).toInt(),
+                                           answer.value(u"identities"_s).toInt());
+              });
+}
+
+void SandboxOutcomes::sendAdmin(
+    const QString &operation, const QString &path, const QJsonObject &body,
+    std::function<void(const paxos::ApiCall *, const QString &requestId)> done)
+{
     cancel();
     QUrl url = m_connection->environment().apiBase();
-    url.setPath(u"/sandbox-admin/identities/%1/scenario"_s.arg(
-        QString::fromLatin1(QUrl::toPercentEncoding(identityId))));
+    url.setPath(path);
     paxos::ApiRequest request;
-    request.operation = u"SandboxAdminScenario"_s;
+    request.operation = operation;
     request.method = "POST";
     request.absoluteUrl = url;
     request.authenticated = false;
     request.rateClass = paxos::RateClass::Unpaced;
     request.safeToRepeat = false;
-    request.body =
-        QJsonDocument(QJsonObject{{u"scenario"_s, scenario}}).toJson(QJsonDocument::Compact);
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     request.contentType = "application/json";
     auto *call = m_connection->send(request, this);
     m_call = call;
-    connect(call, &paxos::ApiCall::finished, this, [this, call, identityId, scenario] {
+    connect(call, &paxos::ApiCall::finished, this, [this, call, done = std::move(done)] {
         call->deleteLater();
         m_call = nullptr; // isRunning() is false for whoever hears the outcome
-        const QJsonObject details{{u"scenario"_s, scenario}};
-        const QString requestId = call->response().requestId.isEmpty() ? call->sentRequestId()
-                                                                       : call->response().requestId;
-        if (const auto &error = call->error()) {
-            if (error->kind() != paxos::ApiError::Kind::Cancelled)
-                record(identityId, details, false, requestId);
-            emit failed(*error);
-            return;
-        }
-        record(identityId, details, true, requestId);
-        emit applied(identityId, call->response().json);
+        done(call,
+             call->response().requestId.isEmpty() ? call->sentRequestId()
+                                                  : call->response().requestId);
     });
 }
 

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace paxos {
 class ApiCall;
 class Connection;
@@ -31,8 +33,8 @@ struct SandboxScenario
 
 // Drives the outcomes of an identity in a sandbox so a demo can walk every branch:
 // Sandbox Set Identity Status (any sandbox, Paxos's too) and the local sandbox's scenario
-// triggers (POST /sandbox-admin/identities/{id}/scenario, answered to loopback only).
-// Refuses everything in Production.
+// triggers (POST /sandbox-admin/identities/{id}/scenario, answered to loopback only), and
+// fills an empty local sandbox with demo identities. Refuses everything in Production.
 class SandboxOutcomes : public QObject
 {
     Q_OBJECT
@@ -47,12 +49,17 @@ public:
     // Sandbox Set Identity Status is allowed (not Production).
     bool canSetStatus() const;
     // The scenario endpoint exists: the connection points at a local paxos-sandbox.
-    bool canRunScenario() const;
+    bool canRunScenario() const { return reachesAdminApi(m_connection); }
+    // The connection points at a paxos-sandbox's admin API (not Production, on loopback).
+    static bool reachesAdminApi(const paxos::Connection *connection);
 
     // `statuses`: SandboxSetIdentityStatusRequest keys, e.g. {"sanctions_verification_status":
     // "APPROVED"} or {"user_disabled": {"disabled": true}}.
     void setStatus(const QString &identityId, const QJsonObject &statuses);
     void runScenario(const QString &identityId, const QString &scenario);
+    // Fills the local sandbox with `count` realistic identities and their history
+    // (POST /sandbox-admin/seed), for a demo that starts from an empty queue.
+    void addDemoIdentities(int count);
     void cancel();
     bool isRunning() const { return !m_job.isNull() || !m_call.isNull(); }
 
@@ -60,8 +67,11 @@ signals:
     // The identity changed; reload it. `identity` is the sandbox's answer when it sent one.
     void applied(const QString &identityId, const QJsonObject &identity);
     void failed(const paxos::ApiError &error);
+    void demoIdentitiesAdded(int created, int total);
 
 private:
+    void sendAdmin(const QString &operation, const QString &path, const QJsonObject &body,
+                   std::function<void(const paxos::ApiCall *, const QString &requestId)> done);
     void record(const QString &identityId, const QJsonObject &details, bool ok,
                 const QString &requestId);
 

@@ -3,6 +3,7 @@
 #include "core/credentials/credentialstore.h"
 #include "core/models/identitydetailloader.h"
 #include "core/models/identitytablemodel.h"
+#include "core/onboarding/sandboxoutcomes.h"
 #include "core/session/session.h"
 #include "core/store/drafts.h"
 #include "core/store/notes.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QVBoxLayout>
@@ -88,13 +90,23 @@ OnboardingIntegration::OnboardingIntegration(const Services &services, QObject *
     m_draftsAction->setStatusTip(tr("Forms saved as you typed them, to continue or discard"));
     connect(m_draftsAction, &QAction::triggered, this, &OnboardingIntegration::openDrafts);
 
+    m_addDemo = new QAction(tr("Add &demo identities"), window);
+    m_addDemo->setObjectName(u"addDemoIdentitiesAction"_s);
+    m_addDemo->setIconText(tr("Add %n Demo Identities", nullptr, kDemoBatch));
+    m_addDemo->setStatusTip(
+        tr("Fill the local sandbox with %n realistic identities in every status", nullptr,
+           kDemoBatch));
+    connect(m_addDemo, &QAction::triggered, this, &OnboardingIntegration::addDemoIdentities);
+
     QMenu *menu = identityMenu(window);
     QAction *first = menu->actions().value(0);
     menu->insertAction(first, m_newPerson);
     menu->insertAction(first, m_editIdentity);
     menu->insertAction(first, m_sandboxOutcomes);
+    menu->insertAction(first, m_addDemo);
     menu->insertAction(first, m_draftsAction);
     menu->insertSeparator(first);
+    window->setEmptyQueueAction(m_addDemo);
 
     // The detail pane's identity, loaded with include_details=true, is what Edit starts from.
     connect(m_services.detailLoader, &IdentityDetailLoader::loading, this,
@@ -148,6 +160,43 @@ void OnboardingIntegration::updateActions()
 {
     m_editIdentity->setEnabled(m_hasCurrent);
     m_sandboxOutcomes->setEnabled(m_hasCurrent && !m_services.session->isProduction());
+    m_addDemo->setEnabled(
+        !m_demo && onboarding::SandboxOutcomes::reachesAdminApi(m_services.session->connection()));
+}
+
+void OnboardingIntegration::addDemoIdentities()
+{
+    if (m_demo)
+        return;
+    auto *demo = new onboarding::SandboxOutcomes(m_services.session->connection(), nullptr, this);
+    if (!demo->canRunScenario()) {
+        delete demo;
+        m_services.window->notify(tr("Demo identities can only be added to the local sandbox."));
+        return;
+    }
+    m_demo = demo;
+    updateActions();
+    m_services.window->notify(tr("Adding demo identities to the local sandbox…"));
+    const auto finish = [this, demo](const QString &message) {
+        demo->deleteLater();
+        m_demo.clear();
+        updateActions();
+        m_services.window->notify(message);
+    };
+    connect(demo, &onboarding::SandboxOutcomes::demoIdentitiesAdded, this,
+            [this, finish](int created, int total) {
+                finish(tr("Added %n demo identities to the local sandbox (%1 in all).", nullptr,
+                          created)
+                           .arg(QLocale().toString(total)));
+                // A reload, not a refresh: the new identities were created and last updated
+                // in the past, before the refresh's high-water mark.
+                m_services.identities->reload();
+            });
+    connect(demo, &onboarding::SandboxOutcomes::failed, this,
+            [finish](const paxos::ApiError &error) {
+                finish(tr("No demo identities were added: %1").arg(error.message()));
+            });
+    demo->addDemoIdentities(kDemoBatch);
 }
 
 void OnboardingIntegration::showIdentity(const paxos::Identity &identity)

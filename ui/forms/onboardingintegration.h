@@ -15,6 +15,9 @@ class IdentityTableModel;
 class Session;
 class Store;
 struct Draft;
+namespace onboarding {
+class SandboxOutcomes;
+}
 } // namespace console
 
 namespace console::ui {
@@ -48,6 +51,7 @@ public:
     QAction *editIdentityAction() const { return m_editIdentity; }
     QAction *sandboxOutcomesAction() const { return m_sandboxOutcomes; }
     QAction *draftsAction() const { return m_draftsAction; }
+    QAction *addDemoIdentitiesAction() const { return m_addDemo; }
     Drafts *drafts() const { return m_drafts; }
     // The services the forms get, for the environment in use now.
     OnboardingServices formServices() const;
@@ -56,6 +60,10 @@ public:
     void openEditCurrent();
     void openSandboxOutcomes();
     void openDrafts();
+    // Fills the local sandbox with a batch of demo identities, then reloads the queue.
+    void addDemoIdentities();
+
+    static constexpr int kDemoBatch = 40;
 
 private:
     void resumeDraft(const Draft &draft);
@@ -73,6 +81,8 @@ private:
     QAction *m_editIdentity = nullptr;
     QAction *m_sandboxOutcomes = nullptr;
     QAction *m_draftsAction = nullptr;
+    QAction *m_addDemo = nullptr;
+    QPointer<onboarding::SandboxOutcomes> m_demo; // while a batch is being added
 };
 
 } // namespace console::ui

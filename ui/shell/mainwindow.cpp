@@ -36,6 +36,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -217,6 +218,11 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         connect(m, &QAbstractItemModel::modelReset, this, &MainWindow::updateQueueState);
     }
     connect(m_queueState, &StateWidget::actionTriggered, this, [this] {
+        if (m_queueState->state() == StateWidget::State::Empty) {
+            if (m_emptyQueueAction && m_emptyQueueAction->isEnabled())
+                m_emptyQueueAction->trigger();
+            return;
+        }
         if (m_services.identities->rowCount() > 0 && !m_proxy->quickSearch().isEmpty()) {
             m_filters->setQuickSearch({});
             return;
@@ -326,7 +332,10 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
     m_exporter = new CsvExporter(this);
 
-    resize(1480, 900);
+    // Roomy on a desktop monitor, never larger than the screen (a 1366×768 laptop).
+    const QSize preferred(1480, 900);
+    const QRect available = screen() ? screen()->availableGeometry() : QRect();
+    resize(available.isValid() ? preferred.boundedTo(available.size() * 0.94) : preferred);
     m_splitter->setSizes({900, 580});
     onEnvironmentChanged();
     onSessionState();
@@ -483,11 +492,28 @@ void MainWindow::updateQueueState()
     } else if (!model->query().isEmpty()) {
         m_queueState->showEmpty(tr("No identities match these filters"),
                                 tr("Change or clear the filters (Ctrl+Shift+L)."));
+    } else if (m_emptyQueueAction && m_emptyQueueAction->isEnabled()) {
+        m_queueState->showEmpty(tr("No identities yet"),
+                                tr("Onboard a person with Identity → New person (Ctrl+N), or "
+                                   "fill this local sandbox with demo identities in every "
+                                   "status."),
+                                m_emptyQueueAction->iconText());
     } else {
         m_queueState->showEmpty(tr("No identities yet"),
-                                tr("Identities created through the API appear here."));
+                                tr("Identities created through the API appear here. Onboard a "
+                                   "person with Identity → New person (Ctrl+N)."));
     }
     m_queueStack->setCurrentWidget(m_queueState);
+}
+
+void MainWindow::setEmptyQueueAction(QAction *action)
+{
+    if (m_emptyQueueAction)
+        disconnect(m_emptyQueueAction, nullptr, this, nullptr);
+    m_emptyQueueAction = action;
+    if (action)
+        connect(action, &QAction::changed, this, &MainWindow::updateQueueState);
+    updateQueueState();
 }
 
 void MainWindow::updateSummary()

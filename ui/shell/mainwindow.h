@@ -93,6 +93,9 @@ public:
     void setNow(std::function<QDateTime()> now);
     // A line in the status bar for a few seconds.
     void notify(const QString &message);
+    // What the empty queue offers besides onboarding (the local sandbox's demo identities),
+    // shown as a button while the action is enabled.
+    void setEmptyQueueAction(QAction *action);
     QString lastNotification() const { return m_lastNotification; }
 
 signals:
@@ -123,6 +126,7 @@ private:
     FilterBar *m_filters = nullptr;
     LoadAllControl *m_loadAll = nullptr;
     QAction *m_loadAllAction = nullptr;
+    QPointer<QAction> m_emptyQueueAction;
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_queueStack = nullptr;
     QueueTableView *m_table = nullptr;

@@ -59,9 +59,9 @@ StateWidget::StateWidget(QWidget *parent)
     showEmpty({});
 }
 
-void StateWidget::showEmpty(const QString &title, const QString &message)
+void StateWidget::showEmpty(const QString &title, const QString &message, const QString &actionText)
 {
-    apply(State::Empty, title, message, {});
+    apply(State::Empty, title, message, actionText);
 }
 
 void StateWidget::showLoading(const QString &title, const QString &message)

@@ -9,7 +9,8 @@ class QProgressBar;
 namespace console::ui {
 
 // What a view shows when it has no content to show: nothing yet, loading, or an error that
-// says what happened and offers one action (e.g. "Retry").
+// says what happened. Empty and error states may offer one action ("Retry", "Add demo
+// identities").
 class StateWidget : public QWidget
 {
     Q_OBJECT
@@ -19,7 +20,8 @@ public:
 
     explicit StateWidget(QWidget *parent = nullptr);
 
-    void showEmpty(const QString &title, const QString &message = {});
+    void showEmpty(const QString &title, const QString &message = {},
+                   const QString &actionText = {});
     void showLoading(const QString &title, const QString &message = {});
     void showError(const QString &title, const QString &message, const QString &actionText = {});
 
