@@ -221,19 +221,9 @@ void EventsIntegration::buildUi()
         m_filter->addItem(FollowUpFilterProxy::filterLabel(f), int(f));
     connect(m_filter, &QComboBox::currentIndexChanged, this,
             [this] { m_followUpProxy->setFilter(F(m_filter->currentData().toInt())); });
-    if (auto *bar = qobject_cast<QHBoxLayout *>(window->filterBar()->layout())) {
-        int at = bar->count();
-        for (int i = 0; i < bar->count(); ++i) {
-            if (bar->itemAt(i)->spacerItem()) {
-                at = i;
-                break;
-            }
-        }
-        auto *label = new QLabel(tr("Follow-up"));
-        label->setBuddy(m_filter);
-        bar->insertWidget(at, label);
-        bar->insertWidget(at + 1, m_filter);
-    }
+    auto *label = new QLabel(tr("Follow-up"));
+    label->setBuddy(m_filter);
+    window->filterBar()->addFilter(label, m_filter);
 
     // --- Events menu -------------------------------------------------------------------
     m_menu = new QMenu(tr("&Events"), window);

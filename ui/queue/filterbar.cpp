@@ -1,6 +1,7 @@
 #include "ui/queue/filterbar.h"
 
 #include "paxos/model/enums.h"
+#include "ui/widgets/flowlayout.h"
 #include "ui/widgets/labels.h"
 
 #include <QAction>
@@ -50,62 +51,57 @@ FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(u"filterBar"_s);
-    auto *layout = new QHBoxLayout(this);
-    m_layout = layout;
-    layout->setContentsMargins(10, 8, 10, 8);
-    layout->setSpacing(6);
+    m_layout = new FlowLayout(this);
+    m_layout->setContentsMargins(10, 8, 10, 8);
+    m_layout->setSpacing(12);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"quickSearch"_s);
     m_search->setPlaceholderText(tr("Search name, ref_id, id or cip_id’s last digits"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(u":/icons/search.svg"_s), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(320);
+    // Room for the placeholder when there is room; on a narrow window it may give some back.
+    m_search->setMinimumWidth(200);
+    m_search->setFixedHeight(m_search->sizeHint().height());
+    QSizePolicy searchPolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    searchPolicy.setHorizontalStretch(2);
+    m_search->setSizePolicy(searchPolicy);
     m_search->setAccessibleName(tr("Quick search"));
     m_search->installEventFilter(this);
-    layout->addWidget(m_search, 2);
-    layout->addSpacing(10);
+    m_layout->addWidget(m_search);
 
     auto *statusLabel = caption(tr("&Status"), this);
     m_status = new QComboBox(this);
     m_status->setObjectName(u"statusFilter"_s);
     fillCombo(m_status, paxos::enums::identityStatus(), tr("Any status"));
     statusLabel->setBuddy(m_status);
-    layout->addWidget(statusLabel);
-    layout->addWidget(m_status);
+    m_layout->addWidget(group({statusLabel, m_status}));
 
     auto *typeLabel = caption(tr("&Type"), this);
     m_type = new QComboBox(this);
     m_type->setObjectName(u"typeFilter"_s);
     fillCombo(m_type, paxos::enums::identityType(), tr("Any type"));
     typeLabel->setBuddy(m_type);
-    layout->addWidget(typeLabel);
-    layout->addWidget(m_type);
-    layout->addSpacing(6);
+    m_layout->addWidget(group({typeLabel, m_type}));
 
     auto *createdLabel = caption(tr("&Created"), this);
     m_createdFrom = makeDateEdit(u"createdFrom"_s, tr("Created from"));
     m_createdTo = makeDateEdit(u"createdTo"_s, tr("Created until"));
     createdLabel->setBuddy(m_createdFrom);
-    layout->addWidget(createdLabel);
-    layout->addWidget(m_createdFrom);
-    layout->addWidget(caption(u"–"_s, this));
-    layout->addWidget(m_createdTo);
-    layout->addSpacing(6);
+    m_layout->addWidget(group({createdLabel, m_createdFrom, caption(u"–"_s, this), m_createdTo}));
 
     auto *updatedLabel = caption(tr("&Updated"), this);
     m_updatedFrom = makeDateEdit(u"updatedFrom"_s, tr("Updated from"));
     m_updatedTo = makeDateEdit(u"updatedTo"_s, tr("Updated until"));
     updatedLabel->setBuddy(m_updatedFrom);
-    layout->addWidget(updatedLabel);
-    layout->addWidget(m_updatedFrom);
-    layout->addWidget(caption(u"–"_s, this));
-    layout->addWidget(m_updatedTo);
+    m_layout->addWidget(group({updatedLabel, m_updatedFrom, caption(u"–"_s, this), m_updatedTo}));
 
-    layout->addStretch(1);
+    m_layout->addStretch();
     m_summary = caption({}, this);
     m_summary->setObjectName(u"queueSummary"_s);
-    layout->addWidget(m_summary);
+    QWidget *trailing = group({m_summary});
+    m_trailing = qobject_cast<QHBoxLayout *>(trailing->layout());
+    m_layout->addWidget(trailing);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &FilterBar::emitFilters);
     connect(m_type, &QComboBox::currentIndexChanged, this, &FilterBar::emitFilters);
@@ -138,19 +134,39 @@ QDateEdit *FilterBar::makeDateEdit(const QString &objectName, const QString &acc
     return edit;
 }
 
+QWidget *FilterBar::group(std::initializer_list<QWidget *> widgets)
+{
+    auto *box = new QWidget(this);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(6);
+    for (QWidget *w : widgets)
+        row->addWidget(w);
+    box->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    return box;
+}
+
 void FilterBar::addTrailingAction(QAction *action)
 {
     auto *button = new QToolButton(this);
     button->setDefaultAction(action);
     button->setAutoRaise(true);
     button->setObjectName(action->objectName() + u"Button"_s);
-    m_layout->addWidget(button);
+    m_trailing->addWidget(button);
 }
 
 void FilterBar::addTrailingWidget(QWidget *widget)
 {
     widget->setParent(this);
-    m_layout->addWidget(widget);
+    m_trailing->addWidget(widget);
+}
+
+void FilterBar::addFilter(QLabel *caption, QWidget *field)
+{
+    caption->setParent(this);
+    field->setParent(this);
+    // After the search and any filter added before.
+    m_layout->insertWidget(1 + m_extraFilters++, group({caption, field}));
 }
 
 QueueFilterValues FilterBar::values() const

@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QWidget>
 
+#include <initializer_list>
+
 class QAction;
 class QComboBox;
 class QHBoxLayout;
@@ -13,6 +15,8 @@ class QTimer;
 class QToolButton;
 
 namespace console::ui {
+
+class FlowLayout;
 
 // What the filter bar asks the server for. Dates are whole days in the reviewer's time zone:
 // "from" includes the day, "to" includes the day (sent as created_at.gte / created_at.lt of
@@ -33,7 +37,7 @@ struct QueueFilterValues
 };
 
 // Server-side filters (status, type, created and updated ranges) and the instant quick
-// search over what is loaded.
+// search over what is loaded. The groups wrap onto a second row when the window is narrow.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -53,6 +57,9 @@ public:
     // A tool button for the action at the end of the bar (refresh, export, columns).
     void addTrailingAction(QAction *action);
     void addTrailingWidget(QWidget *widget);
+    // Another client-side filter, placed after the search: its caption and its field stay
+    // together when the bar wraps.
+    void addFilter(QLabel *caption, QWidget *field);
 
 signals:
     void filtersChanged(const console::ui::QueueFilterValues &values);
@@ -67,7 +74,12 @@ private:
     QDateEdit *makeDateEdit(const QString &objectName, const QString &accessibleName);
     void emitFilters();
 
-    QHBoxLayout *m_layout = nullptr;
+    // Caption and field(s) in one unit of the flow, kept together.
+    QWidget *group(std::initializer_list<QWidget *> widgets);
+
+    FlowLayout *m_layout = nullptr;
+    QHBoxLayout *m_trailing = nullptr; // the summary, then buttons
+    int m_extraFilters = 0;
     QComboBox *m_status = nullptr;
     QComboBox *m_type = nullptr;
     QDateEdit *m_createdFrom = nullptr;

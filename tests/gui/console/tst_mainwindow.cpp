@@ -291,6 +291,36 @@ private slots:
         QCOMPARE(owners.value(QKeySequence(Qt::CTRL | Qt::Key_3)).value(0), u"Show events"_s);
     }
 
+    // A 1280×720 window (a laptop screen less its panels) shows every filter: the bar wraps
+    // onto a second row instead of making the window wider than the screen.
+    void fitsALaptopScreen()
+    {
+        QVERIFY2(m_window->minimumSizeHint().width() <= 1280,
+                 qPrintable(QString::number(m_window->minimumSizeHint().width())));
+        const QSize before = m_window->size();
+        m_window->resize(1280, 720);
+        QTRY_COMPARE(m_window->width(), 1280);
+        QWidget *bar = m_window->filterBar();
+        QTRY_VERIFY(bar->width() <= 1280);
+        QList<QWidget *> fields;
+        for (const QString &name :
+             {u"quickSearch"_s, u"statusFilter"_s, u"typeFilter"_s, u"createdFrom"_s,
+              u"createdTo"_s, u"updatedFrom"_s, u"updatedTo"_s, u"queueSummary"_s}) {
+            auto *field = bar->findChild<QWidget *>(name);
+            QVERIFY2(field && field->isVisible(), qPrintable(name));
+            fields << field;
+        }
+        QList<QRect> rects;
+        for (QWidget *field : std::as_const(fields)) {
+            const QRect r(field->mapTo(bar, QPoint(0, 0)), field->size());
+            QVERIFY2(bar->rect().contains(r), qPrintable(field->objectName()));
+            for (const QRect &other : std::as_const(rects))
+                QVERIFY2(!other.intersects(r), qPrintable(field->objectName()));
+            rects << r;
+        }
+        m_window->resize(before);
+    }
+
     void selectingARowFillsThePane()
     {
         auto *table = m_window->queueView();
