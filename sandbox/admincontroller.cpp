@@ -24,6 +24,17 @@ QJsonObject renderWebhook(const WebhookConfig &webhook)
     return out;
 }
 
+// The preamble of an admin POST: the method, then a JSON object body.
+std::optional<HttpResponse> readPost(const HttpRequest &request, QJsonObject *body,
+                                     bool allowEmpty = true)
+{
+    if (request.method != "POST")
+        return methodNotAllowed(request, "POST");
+    if (auto e = parseJsonBody(request, body, allowEmpty))
+        return problemResponse(*e);
+    return std::nullopt;
+}
+
 } // namespace
 
 HttpResponse AdminController::handle(const HttpRequest &request, const QStringList &segments)
@@ -118,11 +129,9 @@ HttpResponse AdminController::rateLimits(const HttpRequest &request)
 
 HttpResponse AdminController::seed(const HttpRequest &request)
 {
-    if (request.method != "POST")
-        return methodNotAllowed(request, "POST");
     QJsonObject body;
-    if (auto e = parseJsonBody(request, &body, true))
-        return problemResponse(*e);
+    if (auto refused = readPost(request, &body))
+        return *refused;
     constexpr int kMaxBatch = 10000; // one transaction on the request's thread: keep it short
     const QJsonValue countValue = body.value(u"count"_s);
     const int count = countValue.isUndefined() ? 40 : countValue.toInt(-1);
@@ -185,11 +194,9 @@ HttpResponse AdminController::webhooks(const HttpRequest &request, const QString
 
 HttpResponse AdminController::testWebhook(const HttpRequest &request)
 {
-    if (request.method != "POST")
-        return methodNotAllowed(request, "POST");
     QJsonObject body;
-    if (auto e = parseJsonBody(request, &body, true))
-        return problemResponse(*e);
+    if (auto refused = readPost(request, &body))
+        return *refused;
     const QString type = body.value(u"type"_s).toString(u"identity.approved"_s);
     QString objectType = u"identity_summary_status_change"_s;
     QJsonObject object{{u"identity_id"_s, u"00000000-0000-4000-8000-000000000000"_s}};
@@ -220,11 +227,9 @@ HttpResponse AdminController::testWebhook(const HttpRequest &request)
 
 HttpResponse AdminController::scenario(const HttpRequest &request, const QString &identityId)
 {
-    if (request.method != "POST")
-        return methodNotAllowed(request, "POST");
     QJsonObject body;
-    if (auto e = parseJsonBody(request, &body))
-        return problemResponse(*e);
+    if (auto refused = readPost(request, &body, false))
+        return *refused;
     const QString scenario = body.value(u"scenario"_s).toString();
     if (scenario.isEmpty())
         return problemResponse(ErrorKind::BadRequest, u"scenario is required"_s);

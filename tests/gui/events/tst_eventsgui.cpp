@@ -11,10 +11,10 @@
 #include "core/session/embeddedsandbox.h"
 #include "core/session/session.h"
 #include "core/webhook/webhookreceiver.h"
+#include "gui/consoleharness.h"
 #include "paxos/api/identityjobs.h"
 #include "paxos/model/examples.h"
 #include "paxos/net/connection.h"
-#include "support/keptdir.h"
 #include "testsupport/testdata.h"
 #include "ui/detail/identitydetailpane.h"
 #include "ui/events/controlspanel.h"
@@ -52,23 +52,13 @@ class TestEventsGui : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        console::app::Application::Options options;
-        options.dataDir = m_dir.path();
-        options.inMemorySandbox = true;
-        options.seedIdentities = 5;
-        options.ephemeralUi = true;
-        options.credentials = &m_credentials;
-        m_app = std::make_unique<console::app::Application>(options);
-        QString error;
-        QVERIFY2(m_app->start(&error), qPrintable(error));
+        m_console.start(5);
+        if (QTest::currentTestFailed())
+            return;
+        m_app = m_console.app();
         m_window = m_app->window();
-        m_window->resize(1600, 1000);
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
         m_events = m_app->events();
         QVERIFY(m_events);
-        QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), console::Session::State::Connected,
-                                  kTimeout);
         // The local sandbox has the console's own receiver registered.
         QTRY_VERIFY_WITH_TIMEOUT(m_events->receiver()->isListening(), kTimeout);
         QCOMPARE(m_events->receiver()->url().host(), u"127.0.0.1"_s);
@@ -85,7 +75,7 @@ private slots:
     void cleanupTestCase()
     {
         m_client.reset();
-        m_app.reset();
+        m_console.stop();
     }
 
     void approvalArrivesByWebhookAndChangesTheRow()
@@ -264,9 +254,8 @@ private:
     }
 
     // Kept after the run for the leak sweep.
-    testsupport::KeptDir m_dir;
-    console::MemoryCredentialStore m_credentials;
-    std::unique_ptr<console::app::Application> m_app;
+    testsupport::ConsoleHarness m_console;
+    console::app::Application *m_app = nullptr;
     console::ui::MainWindow *m_window = nullptr;
     EventsIntegration *m_events = nullptr;
     std::unique_ptr<paxos::Connection> m_client;

@@ -1,14 +1,11 @@
 // A demo that starts from nothing: the console's first start on an empty local sandbox says
 // what to do, and its "Add demo identities" fills the queue with realistic identities in
 // every status, as often as asked, through the sandbox's admin API.
-#include "app/application.h"
-#include "core/credentials/credentialstore.h"
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
 #include "core/onboarding/sandboxoutcomes.h"
-#include "core/session/session.h"
+#include "gui/consoleharness.h"
 #include "paxos/net/connection.h"
-#include "support/keptdir.h"
 #include "ui/forms/onboardingintegration.h"
 #include "ui/queue/queuetableview.h"
 #include "ui/shell/mainwindow.h"
@@ -35,22 +32,11 @@ class TestDemoIdentities : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        console::app::Application::Options options;
-        options.dataDir = m_dir.path();
-        options.inMemorySandbox = true; // empty: no --seed-identities
-        options.ephemeralUi = true;
-        options.credentials = &m_credentials;
-        m_app = std::make_unique<console::app::Application>(options);
-        QString error;
-        QVERIFY2(m_app->start(&error), qPrintable(error));
-        m_app->window()->resize(1400, 900);
-        QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
-        QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), console::Session::State::Connected,
-                                  kTimeout);
+        m_console.start(0, QSize(1400, 900)); // an empty sandbox: no demo identities yet
+        m_app = m_console.app();
     }
 
-    void cleanupTestCase() { m_app.reset(); }
+    void cleanupTestCase() { m_console.stop(); }
 
     void emptyQueueOffersDemoIdentities()
     {
@@ -119,10 +105,8 @@ private slots:
     }
 
 private:
-    // Kept after the run for the leak sweep.
-    testsupport::KeptDir m_dir;
-    console::MemoryCredentialStore m_credentials;
-    std::unique_ptr<console::app::Application> m_app;
+    testsupport::ConsoleHarness m_console;
+    console::app::Application *m_app = nullptr;
 };
 
 QTEST_MAIN(TestDemoIdentities)

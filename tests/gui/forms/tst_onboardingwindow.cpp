@@ -9,7 +9,7 @@
 #include "core/store/audittrail.h"
 #include "core/store/requestledger.h"
 #include "core/store/statushistory.h"
-#include "support/keptdir.h"
+#include "gui/consoleharness.h"
 #include "ui/forms/onboardingintegration.h"
 #include "ui/forms/persondialog.h"
 #include "ui/queue/queuetableview.h"
@@ -35,23 +35,11 @@ class TestOnboardingWindow : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        console::app::Application::Options options;
-        options.dataDir = m_dir.path();
-        options.inMemorySandbox = true;
-        options.seedIdentities = 3;
-        options.ephemeralUi = true;
-        options.credentials = &m_credentials;
-        m_app = std::make_unique<console::app::Application>(options);
-        QString error;
-        QVERIFY2(m_app->start(&error), qPrintable(error));
-        m_app->window()->resize(1600, 1000);
-        QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
-        QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), console::Session::State::Connected,
-                                  kTimeout);
+        m_console.start(3);
+        m_app = m_console.app();
     }
 
-    void cleanupTestCase() { m_app.reset(); }
+    void cleanupTestCase() { m_console.stop(); }
 
     void newPersonFromTheMenuIsCreatedSelectedAndApproved()
     {
@@ -133,10 +121,8 @@ private slots:
     }
 
 private:
-    // Kept after the run for the leak sweep.
-    testsupport::KeptDir m_dir;
-    console::MemoryCredentialStore m_credentials;
-    std::unique_ptr<console::app::Application> m_app;
+    testsupport::ConsoleHarness m_console;
+    console::app::Application *m_app = nullptr;
 };
 
 QTEST_MAIN(TestOnboardingWindow)
