@@ -100,13 +100,14 @@ ReviewRecordController::ReviewRecordController(MainWindow *window, const Service
     connect(m_auditAction, &QAction::triggered, this, &ReviewRecordController::showAuditTrail);
     connect(m_evidenceAction, &QAction::triggered, this,
             &ReviewRecordController::exportEvidencePack);
-    connect(m_storeAction, &QAction::triggered, this, &ReviewRecordController::openStoreSettings);
+    connect(m_storeAction, &QAction::triggered, this, [this] { openStoreSettings(); });
+    connect(window, &MainWindow::recordSettingsRequested, this,
+            &ReviewRecordController::openStoreSettings);
     m_storeIndicator = new QToolButton(window);
     m_storeIndicator->setObjectName(u"storeIndicator"_s);
     m_storeIndicator->setAutoRaise(true);
     m_storeIndicator->setFocusPolicy(Qt::NoFocus); // Tools > Record settings… for the keyboard
-    connect(m_storeIndicator, &QToolButton::clicked, this,
-            &ReviewRecordController::openStoreSettings);
+    connect(m_storeIndicator, &QToolButton::clicked, this, [this] { openStoreSettings(); });
     window->statusBar()->addPermanentWidget(m_storeIndicator);
     setStoreState(store->backend(), store->describe(), {});
     connect(services.detailLoader, &IdentityDetailLoader::loading, this,
@@ -283,11 +284,11 @@ void ReviewRecordController::setStoreState(StoreBackend backend, const QString &
     m_storeIndicator->setToolTip(description);
 }
 
-void ReviewRecordController::openStoreSettings()
+void ReviewRecordController::openStoreSettings(QWidget *over)
 {
     if (!m_services.settings || !m_services.credentials)
         return;
-    auto *dialog = new QDialog(m_window);
+    auto *dialog = new QDialog(over ? over : m_window);
     dialog->setObjectName(u"storeSettingsDialog"_s);
     dialog->setWindowTitle(tr("Record settings"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -77,7 +77,8 @@ public slots:
     void showAuditTrail();
     // Fetches documents and controls of the open identity, then opens the export dialog.
     void exportEvidencePack();
-    void openStoreSettings();
+    // Over the main window, or over `over` (the connection dialog) when given.
+    void openStoreSettings(QWidget *over = nullptr);
 
 signals:
     void message(const QString &text);

@@ -119,6 +119,12 @@ ConnectionDialog::ConnectionDialog(const ConnectionDefaults &defaults, QWidget *
     layout->addWidget(m_problem);
 
     auto *buttons = new QDialogButtonBox(this);
+    auto *record = buttons->addButton(tr("Team &record database…"), QDialogButtonBox::ResetRole);
+    record->setObjectName(u"recordSettingsButton"_s);
+    record->setToolTip(tr("Where the audit trail, notes and status history are kept: a file on "
+                          "this computer, or a PostgreSQL database the team shares"));
+    record->setAutoDefault(false);
+    connect(record, &QPushButton::clicked, this, &ConnectionDialog::recordSettingsRequested);
     m_connect = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
     m_connect->setObjectName(u"connectButton"_s);
     m_connect->setDefault(true);

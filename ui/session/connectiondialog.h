@@ -54,6 +54,9 @@ public:
 
 signals:
     void connectRequested(const console::ui::ConnectionChoice &choice);
+    // "Team record database…": where the audit trail, notes and history are kept (a local
+    // file, or a PostgreSQL server a team shares) is set beside the API connection.
+    void recordSettingsRequested();
 
 private:
     void updateForm();

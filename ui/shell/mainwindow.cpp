@@ -630,6 +630,8 @@ ConnectionDialog *MainWindow::openConnectionDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConnectionDialog::connectRequested, this,
             &MainWindow::environmentSwitchRequested);
+    connect(dialog, &ConnectionDialog::recordSettingsRequested, this,
+            [this, dialog] { emit recordSettingsRequested(dialog); });
     dialog->open();
     return dialog;
 }

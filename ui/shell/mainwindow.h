@@ -100,6 +100,8 @@ public:
 
 signals:
     void environmentSwitchRequested(const console::ui::ConnectionChoice &choice);
+    // From the connection dialog; the record settings open over `over`.
+    void recordSettingsRequested(QWidget *over);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

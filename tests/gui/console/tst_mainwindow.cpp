@@ -433,6 +433,28 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->rowCount() > 12, kTimeout);
     }
 
+    // The team's record database is set from the connection dialog too: the record settings
+    // open over it, and closing them leaves the connection dialog as it was.
+    void recordDatabaseFromTheConnectionDialog()
+    {
+        m_window->actions()->switchEnvironment->trigger();
+        auto *dialog = find<console::ui::ConnectionDialog>(m_window, u"connectionDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        find<QPushButton>(dialog, u"recordSettingsButton"_s)->click();
+        auto *settings = dialog->findChild<QDialog *>(u"storeSettingsDialog"_s);
+        QVERIFY(settings);
+        QTRY_VERIFY(settings->isVisible());
+        // It offers both places a record can live.
+        QVERIFY(settings->findChild<QRadioButton *>(u"sqliteRadio"_s));
+        QVERIFY(settings->findChild<QRadioButton *>(u"postgresRadio"_s));
+        settings->reject();
+        QTRY_VERIFY(!settings->isVisible());
+        QVERIFY(dialog->isVisible());
+        dialog->reject();
+        QTRY_VERIFY(!dialog->isVisible());
+    }
+
     void productionLooksDifferentAndAsksForConfirmation()
     {
         m_window->actions()->switchEnvironment->trigger();
