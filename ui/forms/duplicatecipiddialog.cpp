@@ -3,6 +3,7 @@
 #include "core/store/notes.h"
 #include "paxos/model/countries.h"
 #include "paxos/model/enums.h"
+#include "ui/widgets/labels.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -56,7 +57,7 @@ DuplicateCipIdDialog::DuplicateCipIdDialog(const OnboardingServices &services,
 {
     setObjectName(u"DuplicateCipIdDialog"_s);
     setWindowTitle(tr("Government ID already onboarded"));
-    resize(900, 680);
+    resizeWithinScreen(this, QSize(900, 680));
 
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(

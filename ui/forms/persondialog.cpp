@@ -10,6 +10,7 @@
 #include "paxos/net/requestlog.h"
 #include "ui/forms/duplicatecipiddialog.h"
 #include "ui/forms/personform.h"
+#include "ui/widgets/labels.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -56,7 +57,7 @@ PersonDialog::PersonDialog(const OnboardingServices &services, const paxos::Iden
                                               this))
 {
     setObjectName(u"PersonDialog"_s);
-    resize(1280, 860);
+    resizeWithinScreen(this, QSize(1280, 860));
     m_form->setObjectName(u"personForm"_s);
 
     if (identity) {

@@ -18,6 +18,7 @@
 #include "ui/shell/connectionindicator.h"
 #include "ui/shell/environmentbanner.h"
 #include "ui/shell/mainactions.h"
+#include "ui/widgets/labels.h"
 #include "ui/widgets/resources.h"
 #include "ui/widgets/statewidget.h"
 #include "ui/widgets/statusbadgedelegate.h"
@@ -332,10 +333,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
     m_exporter = new CsvExporter(this);
 
-    // Roomy on a desktop monitor, never larger than the screen (a 1366×768 laptop).
-    const QSize preferred(1480, 900);
-    const QRect available = screen() ? screen()->availableGeometry() : QRect();
-    resize(available.isValid() ? preferred.boundedTo(available.size() * 0.94) : preferred);
+    resizeWithinScreen(this, QSize(1480, 900));
     m_splitter->setSizes({900, 580});
     onEnvironmentChanged();
     onSessionState();

@@ -1,6 +1,7 @@
 #include "ui/widgets/labels.h"
 
 #include <QLabel>
+#include <QScreen>
 
 namespace console::ui {
 
@@ -16,6 +17,13 @@ QLabel *mutedLabel(const QString &text, QWidget *parent)
     auto *label = new QLabel(text, parent);
     setMuted(label);
     return label;
+}
+
+void resizeWithinScreen(QWidget *window, const QSize &preferred)
+{
+    const QScreen *screen = window->screen();
+    const QRect available = screen ? screen->availableGeometry() : QRect();
+    window->resize(available.isValid() ? preferred.boundedTo(available.size() * 0.94) : preferred);
 }
 
 } // namespace console::ui
