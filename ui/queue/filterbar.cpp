@@ -62,7 +62,6 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->addAction(QIcon(u":/icons/search.svg"_s), QLineEdit::LeadingPosition);
     // Room for the placeholder when there is room; on a narrow window it may give some back.
     m_search->setMinimumWidth(200);
-    m_search->setFixedHeight(m_search->sizeHint().height());
     QSizePolicy searchPolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     searchPolicy.setHorizontalStretch(2);
     m_search->setSizePolicy(searchPolicy);

@@ -138,8 +138,9 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
                     spare -= extra;
                     weights -= weight;
                 }
-                const int height = qMin(
-                    rowHeight, qMax(p.item->minimumSize().height(), p.item->sizeHint().height()));
+                // Its own height, centred; an item with no preference fills the row.
+                int height = qMax(p.item->minimumSize().height(), p.item->sizeHint().height());
+                height = height > 0 ? qMin(rowHeight, height) : rowHeight;
                 p.item->setGeometry(QRect(x, y + (rowHeight - height) / 2, width, height));
                 x += width + gap;
             }
