@@ -208,6 +208,24 @@ QList<CommandSpec> buildTable()
               true,
               {u"paxosctl identities sandbox-status ID --id-verification APPROVED"_s}});
 
+    t.append({CommandId::IdentitiesScenario,
+              u"identities"_s,
+              u"scenario"_s,
+              tr("Walk an identity through a scenario (local paxos-sandbox only)"),
+              tr("Applies one of paxos-sandbox's scenario triggers to an existing identity "
+                 "(POST /sandbox-admin/identities/ID/scenario), then shows the identity with the "
+                 "status that follows. Scenarios: approve, deny, manual_review, pending, "
+                 "edd:TYPE[,TYPE...], kyc_refresh_due, kyc_refresh_expired, "
+                 "paxos_control:TYPE[:REASON_CODE]; several separated by ';'. Only a "
+                 "paxos-sandbox on this computer has them (--env local or its URL)."),
+              {{u"IDENTITY_ID"_s, tr("The identity to change.")},
+               {u"SCENARIO"_s, tr("What happens to it, e.g. edd:PROOF_OF_FUNDS.")}},
+              {},
+              {kRead},
+              true,
+              {u"paxosctl identities scenario ID edd:PROOF_OF_FUNDS,PROOF_OF_RESIDENCY"_s,
+               u"paxosctl identities scenario ID kyc_refresh_expired"_s}});
+
     t.append(
         {CommandId::DocumentsUpload,
          u"documents"_s,
@@ -431,6 +449,20 @@ QList<CommandSpec> buildTable()
          {},
          false,
          {u"paxosctl audit export audit.csv"_s, u"paxosctl audit export one.csv --identity ID"_s}});
+
+    t.append({CommandId::SandboxSeed,
+              u"sandbox"_s,
+              u"seed"_s,
+              tr("Add demo identities to a local paxos-sandbox"),
+              tr("Adds realistic people in every status, with their requirements, controls and "
+                 "history of events (POST /sandbox-admin/seed), to a paxos-sandbox on this "
+                 "computer. Each run adds new people. Not recorded in the audit trail: it fills "
+                 "the emulator and makes no Paxos call."),
+              {},
+              {opt({u"count"_s}, u"N"_s, tr("How many (1-10000, default 40)."))},
+              {},
+              false,
+              {u"paxosctl sandbox seed --count 200"_s}});
     return t;
 }
 
@@ -737,6 +769,8 @@ QString groupSummary(const QString &group)
         return tr("Accounts of identities: create, list, get");
     if (group == u"audit")
         return tr("The console's audit trail: list, verify, export");
+    if (group == u"sandbox")
+        return tr("A local paxos-sandbox's demo controls: seed");
     if (const CommandSpec *c = findCommand(group, {}))
         return c->summary;
     return {};

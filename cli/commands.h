@@ -31,6 +31,7 @@ enum class CommandId {
     IdentitiesCreate,
     IdentitiesUpdate,
     IdentitiesSandboxStatus,
+    IdentitiesScenario,
     DocumentsUpload,
     DocumentsList,
     ControlsList,
@@ -45,6 +46,7 @@ enum class CommandId {
     AuditList,
     AuditVerify,
     AuditExport,
+    SandboxSeed,
 };
 
 struct OptionSpec

@@ -9,6 +9,7 @@
 #include "paxos/api/eventjobs.h"
 #include "paxos/api/identityjobs.h"
 #include "paxos/api/listall.h"
+#include "paxos/api/sandboxadminjobs.h"
 #include "paxos/model/enums.h"
 #include "paxos/model/examples.h"
 #include "paxos/model/validation.h"
@@ -194,6 +195,11 @@ void Runner::start()
     if (!env)
         return usageError(error);
     m_env = *env;
+    // The admin API's commands are refused before any credential or store is looked at.
+    const CommandId id = m_inv.command->id;
+    if ((id == CommandId::SandboxSeed || id == CommandId::IdentitiesScenario)
+        && !requireSandboxAdmin(m_inv.command->path()))
+        return;
     if (m_env.environment.isProduction() && m_inv.command->writes && !m_inv.global.yes)
         return usageError(
             tr("%1 changes production data; add --yes to confirm").arg(m_inv.command->path()));
@@ -349,6 +355,8 @@ void Runner::dispatch()
         return runIdentitiesUpdate();
     case CommandId::IdentitiesSandboxStatus:
         return runSandboxStatus();
+    case CommandId::IdentitiesScenario:
+        return runScenario();
     case CommandId::DocumentsUpload:
         return runDocumentsUpload();
     case CommandId::DocumentsList:
@@ -377,6 +385,8 @@ void Runner::dispatch()
         return runAuditVerify();
     case CommandId::AuditExport:
         return runAuditExport();
+    case CommandId::SandboxSeed:
+        return runSandboxSeed();
     }
 }
 
@@ -854,6 +864,68 @@ void Runner::runSandboxStatus()
                     printResult(identityRecord(job->result(), reveal), rawOf(job->result()));
                     done(ExitOk);
                 });
+        });
+}
+
+bool Runner::requireSandboxAdmin(const QString &what)
+{
+    if (paxos::SandboxAdminJob::isAvailable(m_env.environment))
+        return true;
+    usageError(tr("%1 exists only on a paxos-sandbox on this computer (--env local, or its "
+                  "http://127.0.0.1:PORT URL)")
+                   .arg(what));
+    return false;
+}
+
+void Runner::runScenario()
+{
+    const QString id = m_inv.arguments.value(0);
+    const QString scenario = m_inv.arguments.value(1).trimmed();
+    if (scenario.isEmpty())
+        return usageError(tr("SCENARIO is empty"));
+    // Recorded as the console records it: a sandbox status change with the scenario.
+    console::AuditRecord audit;
+    audit.action = console::AuditAction::SandboxStatusSet;
+    audit.identityId = id;
+    audit.details = QJsonObject{{u"scenario"_s, scenario}};
+    recordFailureOf(audit, u"SandboxAdminScenario"_s);
+    run<paxos::SandboxAdminJob>(
+        paxos::SandboxAdminJob::scenario(m_connection, id, scenario, this),
+        [this, id, audit](paxos::SandboxAdminJob *) {
+            recordWrite(audit, u"SandboxAdminScenario"_s);
+            const bool reveal = m_inv.global.reveal;
+            run<paxos::GetIdentityJob>(
+                new paxos::GetIdentityJob(m_connection, id, true, false, this),
+                [this, reveal](paxos::GetIdentityJob *job) {
+                    printResult(identityRecord(job->result(), reveal), rawOf(job->result()));
+                    done(ExitOk);
+                });
+        });
+}
+
+void Runner::runSandboxSeed()
+{
+    int count = 40;
+    if (m_inv.isSet(u"count"_s)) {
+        const auto n = intOption(u"count"_s, 1, 10000);
+        if (!n)
+            return;
+        count = *n;
+    }
+    run<paxos::SandboxAdminJob>(
+        paxos::SandboxAdminJob::seed(m_connection, count, this),
+        [this](paxos::SandboxAdminJob *job) {
+            const QJsonObject answer = job->result();
+            Table table;
+            table.record = true;
+            table.columns = {{u"created"_s, tr("Added")},
+                             {u"identities"_s, tr("Identities in the sandbox")},
+                             {u"seed"_s, tr("Seed")}};
+            table.rows = {{Cell{QString::number(answer.value(u"created"_s).toInt()), {}},
+                           Cell{QString::number(answer.value(u"identities"_s).toInt()), {}},
+                           Cell{QString::number(qint64(answer.value(u"seed"_s).toDouble())), {}}}};
+            printResult(table, answer);
+            done(ExitOk);
         });
 }
 

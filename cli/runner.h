@@ -80,6 +80,10 @@ private:
     void runIdentitiesCreate();
     void runIdentitiesUpdate();
     void runSandboxStatus();
+    void runScenario();
+    void runSandboxSeed();
+    // Usage error unless --env is a paxos-sandbox on this computer (its admin API).
+    bool requireSandboxAdmin(const QString &what);
     void runDocumentsUpload();
     void runDocumentsList();
     void runControlsList();

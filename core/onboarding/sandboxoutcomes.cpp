@@ -2,10 +2,10 @@
 
 #include "core/store/audittrail.h"
 #include "paxos/api/identityjobs.h"
+#include "paxos/api/sandboxadminjobs.h"
 #include "paxos/net/connection.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -59,13 +59,7 @@ bool SandboxOutcomes::canSetStatus() const
 
 bool SandboxOutcomes::reachesAdminApi(const paxos::Connection *connection)
 {
-    if (!connection || !connection->environment().isValid()
-        || connection->environment().isProduction())
-        return false;
-    // The admin API answers loopback peers only; a custom environment on this machine is a
-    // paxos-sandbox too (Paxos has no loopback servers).
-    const QString host = connection->environment().apiBase().host();
-    return host == "localhost"_L1 || QHostAddress(host).isLoopback();
+    return connection && paxos::SandboxAdminJob::isAvailable(connection->environment());
 }
 
 void SandboxOutcomes::setStatus(const QString &identityId, const QJsonObject &statuses)
@@ -100,21 +94,16 @@ void SandboxOutcomes::runScenario(const QString &identityId, const QString &scen
             tr("Scenario triggers exist only in the local sandbox.")));
         return;
     }
-    sendAdmin(u"SandboxAdminScenario"_s,
-              u"/sandbox-admin/identities/%1/scenario"_s.arg(
-                  QString::fromLatin1(QUrl::toPercentEncoding(identityId))),
-              {{u"scenario"_s, scenario}},
-              [this, identityId, scenario](const paxos::ApiCall *call, const QString &requestId) {
-                  const QJsonObject details{{u"scenario"_s, scenario}};
-                  if (const auto &error = call->error()) {
-                      if (error->kind() != paxos::ApiError::Kind::Cancelled)
-                          record(identityId, details, false, requestId);
-                      emit failed(*error);
-                      return;
-                  }
-                  record(identityId, details, true, requestId);
-                  emit applied(identityId, call->response().json);
-              });
+    const QJsonObject details{{u"scenario"_s, scenario}};
+    runAdmin(
+        paxos::SandboxAdminJob::scenario(m_connection, identityId, scenario, this),
+        [this, identityId, details](paxos::SandboxAdminJob *job) {
+            record(identityId, details, true, job->requestId());
+            emit applied(identityId, job->result());
+        },
+        [this, identityId, details](paxos::SandboxAdminJob *job) {
+            record(identityId, details, false, job->requestId());
+        });
 }
 
 void SandboxOutcomes::addDemoIdentities(int count)
@@ -125,53 +114,38 @@ void SandboxOutcomes::addDemoIdentities(int count)
         return;
     }
     // Not in the audit trail: this fills the local emulator, it is not an action on Paxos.
-    sendAdmin(u"SandboxAdminSeed"_s, u"/sandbox-admin/seed"_s, {{u"count"_s, count}},
-              [this](const paxos::ApiCall *call, const QString &) {
-                  if (const auto &error = call->error()) {
-                      emit failed(*error);
-                      return;
-                  }
-                  // An admin answer is not a Paxos one: the connection leaves its body as is.
-                  const QJsonObject answer =
-                      QJsonDocument::fromJson(call->response().body).object();
-                  emit demoIdentitiesAdded(answer.value(u"created"_s).toInt(),
-                                           answer.value(u"identities"_s).toInt());
-              });
+    runAdmin(paxos::SandboxAdminJob::seed(m_connection, count, this),
+             [this](paxos::SandboxAdminJob *job) {
+                 emit demoIdentitiesAdded(job->result().value(u"created"_s).toInt(),
+                                          job->result().value(u"identities"_s).toInt());
+             },
+             {});
 }
 
-void SandboxOutcomes::sendAdmin(
-    const QString &operation, const QString &path, const QJsonObject &body,
-    std::function<void(const paxos::ApiCall *, const QString &requestId)> done)
+void SandboxOutcomes::runAdmin(paxos::SandboxAdminJob *job,
+                               std::function<void(paxos::SandboxAdminJob *)> succeeded,
+                               std::function<void(paxos::SandboxAdminJob *)> recordFailure)
 {
     cancel();
-    QUrl url = m_connection->environment().apiBase();
-    url.setPath(path);
-    paxos::ApiRequest request;
-    request.operation = operation;
-    request.method = "POST";
-    request.absoluteUrl = url;
-    request.authenticated = false;
-    request.rateClass = paxos::RateClass::Unpaced;
-    request.safeToRepeat = false;
-    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    request.contentType = "application/json";
-    auto *call = m_connection->send(request, this);
-    m_call = call;
-    connect(call, &paxos::ApiCall::finished, this, [this, call, done = std::move(done)] {
-        call->deleteLater();
-        m_call = nullptr; // isRunning() is false for whoever hears the outcome
-        done(call,
-             call->response().requestId.isEmpty() ? call->sentRequestId()
-                                                  : call->response().requestId);
+    m_job = job;
+    connect(job, &paxos::Job::succeeded, this, [this, job, succeeded] {
+        m_job = nullptr; // isRunning() is false for whoever hears the outcome
+        succeeded(job);
     });
+    connect(job, &paxos::Job::failed, this,
+            [this, job, recordFailure](paxos::Job *, const paxos::ApiError &e) {
+                m_job = nullptr;
+                if (recordFailure && e.kind() != paxos::ApiError::Kind::Cancelled)
+                    recordFailure(job);
+                emit failed(e);
+            });
+    job->start();
 }
 
 void SandboxOutcomes::cancel()
 {
     if (m_job)
         m_job->cancel();
-    if (m_call)
-        m_call->cancel();
 }
 
 void SandboxOutcomes::record(const QString &identityId, const QJsonObject &details, bool ok,

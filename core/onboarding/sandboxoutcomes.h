@@ -15,6 +15,7 @@ namespace paxos {
 class ApiCall;
 class Connection;
 class Job;
+class SandboxAdminJob;
 } // namespace paxos
 
 namespace console {
@@ -61,7 +62,7 @@ public:
     // (POST /sandbox-admin/seed), for a demo that starts from an empty queue.
     void addDemoIdentities(int count);
     void cancel();
-    bool isRunning() const { return !m_job.isNull() || !m_call.isNull(); }
+    bool isRunning() const { return !m_job.isNull(); }
 
 signals:
     // The identity changed; reload it. `identity` is the sandbox's answer when it sent one.
@@ -70,15 +71,15 @@ signals:
     void demoIdentitiesAdded(int created, int total);
 
 private:
-    void sendAdmin(const QString &operation, const QString &path, const QJsonObject &body,
-                   std::function<void(const paxos::ApiCall *, const QString &requestId)> done);
+    void runAdmin(paxos::SandboxAdminJob *job,
+                  std::function<void(paxos::SandboxAdminJob *)> succeeded,
+                  std::function<void(paxos::SandboxAdminJob *)> recordFailure);
     void record(const QString &identityId, const QJsonObject &details, bool ok,
                 const QString &requestId);
 
     QPointer<paxos::Connection> m_connection;
     QPointer<AuditTrail> m_audit;
     QPointer<paxos::Job> m_job;
-    QPointer<paxos::ApiCall> m_call;
 };
 
 } // namespace onboarding

@@ -8,6 +8,7 @@ target_sources(paxos PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/job.cpp ${CMAKE_CURRENT_LIST_DIR}/job.h
     ${CMAKE_CURRENT_LIST_DIR}/memberjobs.cpp ${CMAKE_CURRENT_LIST_DIR}/memberjobs.h
     ${CMAKE_CURRENT_LIST_DIR}/queries.cpp ${CMAKE_CURRENT_LIST_DIR}/queries.h
+    ${CMAKE_CURRENT_LIST_DIR}/sandboxadminjobs.cpp ${CMAKE_CURRENT_LIST_DIR}/sandboxadminjobs.h
 )
 target_sources(paxos PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/eventfollower.cpp ${CMAKE_CURRENT_LIST_DIR}/eventfollower.h

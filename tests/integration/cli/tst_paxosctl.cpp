@@ -184,6 +184,62 @@ private slots:
         QVERIFY(bad.out.isEmpty());
     }
 
+    // paxos-sandbox's demo controls: a scenario on an existing identity, and seeding.
+    void scenarioOnAnExistingIdentity()
+    {
+        const QString id = createPerson();
+        QVERIFY(!id.isEmpty());
+        const Run edd = paxosctl({u"identities"_s, u"scenario"_s, id, u"edd:PROOF_OF_FUNDS"_s});
+        QCOMPARE(edd.exitCode, 0);
+        QVERIFY2(QRegularExpression(u"^Status\\s+Pending$"_s, QRegularExpression::MultilineOption)
+                     .match(edd.out)
+                     .hasMatch(),
+                 qPrintable(edd.out));
+        // The sandbox's own refusal comes back as an API problem.
+        const Run unknown = paxosctl({u"identities"_s, u"scenario"_s, id, u"frobnicate"_s});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(u"unknown scenario"_s), qPrintable(unknown.err));
+        // Only a paxos-sandbox on this computer has the admin API: refused before anything.
+        const Run elsewhere =
+            paxosctl({u"identities"_s, u"scenario"_s, id, u"deny"_s, u"--verbose"_s}, {},
+                     std::nullopt, u"sandbox"_s);
+        QCOMPARE(elsewhere.exitCode, 2);
+        QVERIFY(elsewhere.out.isEmpty());
+        QVERIFY2(elsewhere.err.contains(u"exists only on a paxos-sandbox"_s),
+                 qPrintable(elsewhere.err));
+        QVERIFY(!elsewhere.err.contains(u"> POST"_s));
+    }
+
+    void seedAddsDemoIdentities()
+    {
+        // A private sandbox: the shared one's identities stay as the other tests made them.
+        testsupport::SandboxProcess sandbox({u"--seed-identities"_s, u"2"_s});
+        QVERIFY(sandbox.start());
+        const QString url = sandbox.url().toString();
+        const Run seeded =
+            paxosctl({u"sandbox"_s, u"seed"_s, u"--count"_s, u"25"_s, u"--format"_s, u"json"_s}, {},
+                     std::nullopt, url);
+        QCOMPARE(seeded.exitCode, 0);
+        QCOMPARE(seeded.json().value(u"created"_s).toInt(), 25);
+        QCOMPARE(seeded.json().value(u"identities"_s).toInt(), 27);
+        const Run table = paxosctl({u"sandbox"_s, u"seed"_s}, {}, std::nullopt, url);
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(QRegularExpression(u"^Identities in the sandbox\\s+67$"_s,
+                                    QRegularExpression::MultilineOption)
+                     .match(table.out)
+                     .hasMatch(),
+                 qPrintable(table.out));
+        const Run listed =
+            paxosctl({u"identities"_s, u"list"_s, u"--all"_s, u"--format"_s, u"csv"_s}, {},
+                     std::nullopt, url);
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(listed.out.count(u"\r\n"_s), 1 + 67); // header and one line each
+        const Run tooMany =
+            paxosctl({u"sandbox"_s, u"seed"_s, u"--count"_s, u"0"_s}, {}, std::nullopt, url);
+        QCOMPARE(tooMany.exitCode, 2);
+        QVERIFY(tooMany.out.isEmpty());
+    }
+
     void createFromStandardInputAndUpdate()
     {
         const QString id = createPerson();
