@@ -851,20 +851,25 @@ void Runner::runSandboxStatus()
     audit.action = console::AuditAction::SandboxStatusSet;
     audit.identityId = id;
     audit.details = QJsonObject{{u"statuses"_s, statuses}};
-    recordFailureOf(audit, u"SandboxSetIdentityStatus"_s);
-    run<paxos::SetSandboxIdentityStatusJob>(
-        new paxos::SetSandboxIdentityStatusJob(m_connection, id, statuses, this),
-        [this, id, audit](paxos::SetSandboxIdentityStatusJob *) {
-            // Recorded now: the statuses are set even if showing the identity fails.
-            recordWrite(audit, u"SandboxSetIdentityStatus"_s);
-            const bool reveal = m_inv.global.reveal;
-            run<paxos::GetIdentityJob>(
-                new paxos::GetIdentityJob(m_connection, id, true, false, this),
-                [this, reveal](paxos::GetIdentityJob *job) {
-                    printResult(identityRecord(job->result(), reveal), rawOf(job->result()));
-                    done(ExitOk);
-                });
-        });
+    changeInSandbox(new paxos::SetSandboxIdentityStatusJob(m_connection, id, statuses, this), audit,
+                    u"SandboxSetIdentityStatus"_s);
+}
+
+template<class J>
+void Runner::changeInSandbox(J *job, const console::AuditRecord &audit, const QString &operation)
+{
+    recordFailureOf(audit, operation);
+    run<J>(job, [this, audit, operation](J *) {
+        // Recorded now: the change is made even if showing the identity fails.
+        recordWrite(audit, operation);
+        const bool reveal = m_inv.global.reveal;
+        run<paxos::GetIdentityJob>(
+            new paxos::GetIdentityJob(m_connection, audit.identityId, true, false, this),
+            [this, reveal](paxos::GetIdentityJob *job) {
+                printResult(identityRecord(job->result(), reveal), rawOf(job->result()));
+                done(ExitOk);
+            });
+    });
 }
 
 bool Runner::requireSandboxAdmin(const QString &what)
@@ -888,19 +893,8 @@ void Runner::runScenario()
     audit.action = console::AuditAction::SandboxStatusSet;
     audit.identityId = id;
     audit.details = QJsonObject{{u"scenario"_s, scenario}};
-    recordFailureOf(audit, u"SandboxAdminScenario"_s);
-    run<paxos::SandboxAdminJob>(
-        paxos::SandboxAdminJob::scenario(m_connection, id, scenario, this),
-        [this, id, audit](paxos::SandboxAdminJob *) {
-            recordWrite(audit, u"SandboxAdminScenario"_s);
-            const bool reveal = m_inv.global.reveal;
-            run<paxos::GetIdentityJob>(
-                new paxos::GetIdentityJob(m_connection, id, true, false, this),
-                [this, reveal](paxos::GetIdentityJob *job) {
-                    printResult(identityRecord(job->result(), reveal), rawOf(job->result()));
-                    done(ExitOk);
-                });
-        });
+    changeInSandbox(paxos::SandboxAdminJob::scenario(m_connection, id, scenario, this), audit,
+                    u"SandboxAdminScenario"_s);
 }
 
 void Runner::runSandboxSeed()

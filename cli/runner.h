@@ -111,6 +111,10 @@ private:
 
     // Starts `job`; `onSuccess` prints its result. A failure ends the run with its exit code.
     template<class J> void run(J *job, std::function<void(J *)> onSuccess);
+    // A sandbox change to one identity: recorded as the console records it, then the
+    // identity shown with the status that follows.
+    template<class J>
+    void changeInSandbox(J *job, const console::AuditRecord &audit, const QString &operation);
     void printResult(const Table &table, const QJsonValue &json);
     void printEvents(const QList<paxos::Event> &events);
     // Input JSON: --file FILE, "-" or none = standard input. Empty + usage error on failure.

@@ -17,6 +17,25 @@ QWidget *fixedBox(QWidget *parent, int width, int height = 20)
     return w;
 }
 
+FlowLayout *flowIn(QWidget *host, int spacing = 10)
+{
+    auto *layout = new FlowLayout(host);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(spacing);
+    return layout;
+}
+
+// Fixed-size boxes of these widths, added in order.
+QList<QWidget *> addBoxes(FlowLayout *layout, QWidget *host, std::initializer_list<int> widths)
+{
+    QList<QWidget *> boxes;
+    for (int width : widths) {
+        boxes << fixedBox(host, width);
+        layout->addWidget(boxes.constLast());
+    }
+    return boxes;
+}
+
 } // namespace
 
 class TestFlowLayout : public QObject
@@ -26,14 +45,11 @@ private slots:
     void oneRowWhenThereIsRoom()
     {
         QWidget host;
-        auto *layout = new FlowLayout(&host);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->setSpacing(10);
-        QWidget *a = fixedBox(&host, 100);
-        QWidget *b = fixedBox(&host, 100);
-        QWidget *c = fixedBox(&host, 100);
-        for (QWidget *w : {a, b, c})
-            layout->addWidget(w);
+        FlowLayout *layout = flowIn(&host);
+        const QList<QWidget *> boxes = addBoxes(layout, &host, {100, 100, 100});
+        QWidget *a = boxes[0];
+        QWidget *b = boxes[1];
+        QWidget *c = boxes[2];
         QCOMPARE(layout->sizeHint().width(), 320);
         QCOMPARE(layout->heightForWidth(320), 20);
         layout->setGeometry(QRect(0, 0, 320, 20));
@@ -45,14 +61,8 @@ private slots:
     void wrapsWhenNarrow()
     {
         QWidget host;
-        auto *layout = new FlowLayout(&host);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->setSpacing(10);
-        QWidget *a = fixedBox(&host, 100);
-        QWidget *b = fixedBox(&host, 100);
-        QWidget *c = fixedBox(&host, 100);
-        for (QWidget *w : {a, b, c})
-            layout->addWidget(w);
+        FlowLayout *layout = flowIn(&host);
+        QWidget *c = addBoxes(layout, &host, {100, 100, 100})[2];
         // Two fit in 250 pixels, the third goes to a second row.
         QCOMPARE(layout->heightForWidth(250), 50);
         layout->setGeometry(QRect(0, 0, 250, 50));
@@ -65,9 +75,7 @@ private slots:
     void spareWidthGoesToWhatExpandsAndAStretchPushesRight()
     {
         QWidget host;
-        auto *layout = new FlowLayout(&host);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->setSpacing(10);
+        FlowLayout *layout = flowIn(&host);
         auto *search = new QWidget(&host);
         search->setMinimumSize(100, 20);
         search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -96,14 +104,10 @@ private slots:
     void hiddenWidgetsTakeNoRoom()
     {
         QWidget host;
-        auto *layout = new FlowLayout(&host);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->setSpacing(10);
-        QWidget *a = fixedBox(&host, 100);
-        QWidget *hidden = fixedBox(&host, 100);
-        QWidget *c = fixedBox(&host, 100);
-        for (QWidget *w : {a, hidden, c})
-            layout->addWidget(w);
+        FlowLayout *layout = flowIn(&host);
+        const QList<QWidget *> boxes = addBoxes(layout, &host, {100, 100, 100});
+        QWidget *hidden = boxes[1];
+        QWidget *c = boxes[2];
         hidden->hide();
         QCOMPARE(layout->heightForWidth(210), 20);
         layout->setGeometry(QRect(0, 0, 210, 20));
@@ -113,13 +117,8 @@ private slots:
     void insertedWidgetsKeepTheirPlace()
     {
         QWidget host;
-        auto *layout = new FlowLayout(&host);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->setSpacing(0);
-        QWidget *a = fixedBox(&host, 50);
-        QWidget *c = fixedBox(&host, 50);
-        layout->addWidget(a);
-        layout->addWidget(c);
+        FlowLayout *layout = flowIn(&host, 0);
+        QWidget *c = addBoxes(layout, &host, {50, 50})[1];
         QWidget *b = fixedBox(nullptr, 50);
         layout->insertWidget(1, b);
         QCOMPARE(b->parentWidget(), &host);
