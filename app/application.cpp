@@ -371,6 +371,10 @@ void Application::buildAndShow()
     m_record = new ui::ReviewRecordController(m_window.get(), record);
     connect(m_record, &ui::ReviewRecordController::message, m_window.get(),
             &ui::MainWindow::notify);
+    connect(m_record, &ui::ReviewRecordController::restartRequested, this, [this] {
+        m_relaunchRequested = true;
+        emit finished(0);
+    });
     if (!m_options.ephemeralUi)
         m_window->setSettings(m_settings.get());
     if (m_options.windowSize.isValid())

@@ -82,6 +82,9 @@ public:
     // False (with error) only when no store at all could be opened synchronously.
     bool start(QString *error);
     bool isReady() const { return m_window != nullptr; }
+    // The reviewer asked for a restart (a new record location): main() starts the console
+    // again once this one has closed its store.
+    bool relaunchRequested() const { return m_relaunchRequested; }
 
     Store *store() const { return m_store; }
     // Why this session does not record to the store the settings name; empty when it does.
@@ -157,6 +160,7 @@ private:
     QFutureWatcher<QString> *m_storeProbe = nullptr;
     QProgressDialog *m_storeProgress = nullptr;
     QString m_storeFallbackReason;
+    bool m_relaunchRequested = false;
 };
 
 } // namespace console::app

@@ -1,6 +1,7 @@
 #include "app/application.h"
 
 #include <QApplication>
+#include <QProcess>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -20,12 +21,27 @@ int main(int argc, char *argv[])
         QTextStream(help ? stdout : stderr) << error << Qt::endl;
         return help ? 0 : 2;
     }
-    console::app::Application app(options);
-    QObject::connect(&app, &console::app::Application::finished, &qapp,
-                     [](int code) { QCoreApplication::exit(code); });
-    if (!app.start(&error)) {
-        QTextStream(stderr) << error << Qt::endl;
+    int code = 0;
+    bool relaunch = false;
+    {
+        console::app::Application app(options);
+        QObject::connect(&app, &console::app::Application::finished, &qapp,
+                         [](int exitCode) { QCoreApplication::exit(exitCode); });
+        if (!app.start(&error)) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 1;
+        }
+        code = QApplication::exec();
+        relaunch = app.relaunchRequested();
+    }
+    // Only now, with the store and the local sandbox closed, does the next console start.
+    if (relaunch
+        && !QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                    QCoreApplication::arguments().mid(1))) {
+        QTextStream(stderr) << QCoreApplication::translate(
+            "main", "Compliance Console could not start again; start it yourself.")
+                            << Qt::endl;
         return 1;
     }
-    return QApplication::exec();
+    return code;
 }

@@ -1,5 +1,6 @@
 #include "ui/record/reviewrecordcontroller.h"
 
+#include "core/credentials/credentialstore.h"
 #include "core/evidence/evidencepack.h"
 #include "core/models/identitydetailloader.h"
 #include "core/models/identityfilterproxy.h"
@@ -24,9 +25,11 @@
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QToolButton>
@@ -109,6 +112,25 @@ ReviewRecordController::ReviewRecordController(MainWindow *window, const Service
     m_storeIndicator->setFocusPolicy(Qt::NoFocus); // Tools > Record settings… for the keyboard
     connect(m_storeIndicator, &QToolButton::clicked, this, [this] { openStoreSettings(); });
     window->statusBar()->addPermanentWidget(m_storeIndicator);
+    if (services.credentials) {
+        // A restart for a new record location waits for its password to reach the keychain.
+        const auto stored = [this](const QString &key) {
+            if (key.isEmpty() || key != m_pendingPasswordKey)
+                return;
+            m_pendingPasswordKey.clear();
+            if (std::exchange(m_restartWhenStored, false))
+                emit restartRequested();
+        };
+        connect(services.credentials, &CredentialStore::writeFinished, this, stored);
+        connect(services.credentials, &CredentialStore::failed, this,
+                [this, stored](const QString &key, CredentialOperation op, CredentialError,
+                               const QString &) {
+                    // The next start then reports the missing password; restarting still
+                    // does what was asked.
+                    if (op == CredentialOperation::Write)
+                        stored(key);
+                });
+    }
     setStoreState(store->backend(), store->describe(), {});
     connect(services.detailLoader, &IdentityDetailLoader::loading, this,
             &ReviewRecordController::onIdentityLoading);
@@ -297,13 +319,27 @@ void ReviewRecordController::openStoreSettings(QWidget *over)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, page] {
-        if (page->apply()) {
-            // The name takes effect at once; the location at the next start.
-            m_services.store->setOperator(Operator::fromEnvironment(page->operatorName()));
-            emit message(tr("Record settings saved; a new store location is used from the "
-                            "next start."));
-            dialog->accept();
-        }
+        const StoreConfig before = StoreConfig::fromSettings(*m_services.settings);
+        if (!page->apply())
+            return;
+        // The name takes effect at once; the location at the next start.
+        m_services.store->setOperator(Operator::fromEnvironment(page->operatorName()));
+        const StoreConfig after = StoreConfig::fromSettings(*m_services.settings);
+        const bool moved = before.backend != after.backend
+            || (after.backend == StoreBackend::Sqlite
+                    ? before.sqlitePath != after.sqlitePath
+                    : before.host != after.host || before.port != after.port
+                        || before.database != after.database || before.user != after.user);
+        const QString pendingKey = page->pendingPasswordWrite();
+        const QString location = after.backend == StoreBackend::PostgreSql
+            ? tr("the team database %1 on %2").arg(after.database, after.host)
+            : QDir::toNativeSeparators(after.sqlitePath.isEmpty() ? StoreConfig::defaultSqlitePath()
+                                                                  : after.sqlitePath);
+        dialog->accept();
+        if (moved || !pendingKey.isEmpty())
+            offerRestart(location, pendingKey);
+        else
+            emit message(tr("Record settings saved."));
     });
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(page);
@@ -311,6 +347,40 @@ void ReviewRecordController::openStoreSettings(QWidget *over)
     dialog->setWindowModality(Qt::WindowModal);
     dialog->resize(560, dialog->sizeHint().height());
     dialog->open();
+}
+
+void ReviewRecordController::offerRestart(const QString &location,
+                                          const QString &pendingPasswordKey)
+{
+    m_pendingPasswordKey = pendingPasswordKey;
+    m_restartWhenStored = false;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Record settings saved"),
+                                tr("The console records to %1 from its next start. Restart it "
+                                   "now?")
+                                    .arg(location),
+                                QMessageBox::NoButton, m_window);
+    box->setObjectName(u"restartQuestion"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *now = box->addButton(tr("&Restart Now"), QMessageBox::AcceptRole);
+    now->setObjectName(u"restartNowButton"_s);
+    box->addButton(tr("&Later"), QMessageBox::RejectRole)->setObjectName(u"restartLaterButton"_s);
+    box->setDefaultButton(now);
+    connect(box, &QMessageBox::buttonClicked, this, [this, now](QAbstractButton *clicked) {
+        if (clicked != now) {
+            emit message(tr("Record settings saved; the new location is used from the next "
+                            "start."));
+            return;
+        }
+        // A password typed for the new location must be in the keychain before the next
+        // start reads it.
+        if (m_pendingPasswordKey.isEmpty()) {
+            emit restartRequested();
+            return;
+        }
+        m_restartWhenStored = true;
+        emit message(tr("Restarting once the password is stored…"));
+    });
+    box->open();
 }
 
 } // namespace console::ui

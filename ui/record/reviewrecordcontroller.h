@@ -82,8 +82,13 @@ public slots:
 
 signals:
     void message(const QString &text);
+    // The reviewer chose to restart so that a new record location takes effect; any
+    // password typed for it is in the keychain by now.
+    void restartRequested();
 
 private:
+    // After a new record location was saved: restart now, or use it from the next start.
+    void offerRestart(const QString &location, const QString &pendingPasswordKey);
     void onIdentityLoading(const QString &identityId);
     void onIdentityLoaded(const paxos::Identity &identity);
     // Asks the API for documents and controls of identityId; the timeline gets them, and a
@@ -116,6 +121,8 @@ private:
     QJsonArray m_controls;
     int m_pendingCalls = 0;
     bool m_exportWaiting = false;
+    QString m_pendingPasswordKey; // a store password still on its way to the keychain
+    bool m_restartWhenStored = false;
 };
 
 } // namespace console::ui

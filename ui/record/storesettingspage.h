@@ -40,6 +40,8 @@ public:
     QString operatorName() const;
     QString testResult() const;
     bool isTesting() const;
+    // The keychain entry apply() is writing the password to; empty once it answered.
+    QString pendingPasswordWrite() const { return m_pendingWriteKey; }
 
 public slots:
     // Reads the settings and asks the keychain for the password.

@@ -20,11 +20,13 @@
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -208,6 +210,9 @@ private slots:
         QTRY_VERIFY(!dialog->isVisible());
         QCOMPARE(m_app->settings()->get<QString>(console::SettingKey::OperatorName),
                  u"Ada Lovelace"_s);
+        // Only the name changed: it applies at once, no restart is offered.
+        QVERIFY(!m_window->findChild<QMessageBox *>(u"restartQuestion"_s));
+        QCOMPARE(m_window->lastNotification(), u"Record settings saved."_s);
 
         tabs()->setCurrentWidget(m_record->notes());
         m_record->notes()
@@ -221,6 +226,45 @@ private slots:
         QCOMPARE(entries.value().size(), 1);
         QCOMPARE(entries.value().first().operatorName, u"Ada Lovelace"_s);
         QVERIFY(!entries.value().first().osUser.isEmpty());
+    }
+
+    // A new record location applies at the next start; the console offers that start now.
+    // "Later" keeps this session on the record it has; "Restart Now" ends the session and
+    // tells main() to start the console again.
+    void newLocationOffersARestart()
+    {
+        const QString path = m_dir.filePath(u"elsewhere.sqlite"_s);
+        const auto saveWithPath = [this](const QString &file) {
+            m_window->findChild<QAction *>(u"actionStoreSettings"_s)->trigger();
+            QDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"storeSettingsDialog"_s))
+                        != nullptr);
+            dialog->findChild<QLineEdit *>(u"sqlitePathEdit"_s)->setText(file);
+            QTest::mouseClick(
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                Qt::LeftButton);
+            QTRY_VERIFY(!dialog->isVisible());
+        };
+        saveWithPath(path);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"restartQuestion"_s)) != nullptr);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY2(box->text().contains(QDir::toNativeSeparators(path)), qPrintable(box->text()));
+        QSignalSpy finished(m_app.get(), &console::app::Application::finished);
+        box->findChild<QPushButton *>(u"restartLaterButton"_s)->click();
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"restartQuestion"_s));
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(!m_app->relaunchRequested());
+        QVERIFY(m_window->lastNotification().contains(u"next start"_s));
+        // This session still records where it started.
+        QVERIFY(!QFile::exists(path));
+
+        saveWithPath(path + u"2"_s);
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"restartQuestion"_s)) != nullptr);
+        box->findChild<QPushButton *>(u"restartNowButton"_s)->click();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toInt(), 0);
+        QVERIFY(m_app->relaunchRequested());
     }
 };
 
