@@ -19,7 +19,6 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-constexpr qint64 kKycWindowUs = Lifecycle::kKycWindowUs;
 constexpr qint64 kKycPeriodUs = Lifecycle::kKycPeriodUs;
 
 QString defaultReasonCode(const QString &type)
@@ -345,15 +344,36 @@ bool Lifecycle::startKycRefresh(IdentityRow &row)
 {
     const qint64 now = nowUs();
     row.state.insert(u"kyc_phase"_s, u"started"_s);
-    row.state.insert(u"kyc_due_us"_s, now + kKycWindowUs);
+    const qint64 due = now + m_kycWindowUs;
+    row.state.insert(u"kyc_due_us"_s, due);
     QJsonObject object{{u"identity_id"_s, row.id},
-                       {u"next_kyc_refresh_date"_s, formatTimestamp(now + kKycWindowUs, 0)}};
+                       {u"next_kyc_refresh_date"_s, formatTimestamp(due, 0)}};
     const QString last = row.body.value(u"last_kyc_refresh_date"_s).toString();
     if (!last.isEmpty())
         object.insert(u"last_kyc_refresh_date"_s, last);
     if (!recordEvent(u"identity.kyc_refresh.started"_s, u"identity_kyc_refresh"_s, object))
         return false;
+    if (m_kycDue)
+        m_kycDue(due);
     return recompute(row) && m_store.updateIdentity(row);
+}
+
+std::optional<qint64> Lifecycle::expireDueKycRefreshes(qint64 nowUs)
+{
+    qint64 next = 0;
+    for (IdentityRow row : m_store.identitiesWithState(u"\"kyc_phase\":\"started\""_s)) {
+        // A window opened before due times were kept (an older data dir) never expires.
+        if (!row.state.contains(u"kyc_due_us"_s))
+            continue;
+        const qint64 due = row.state.value(u"kyc_due_us"_s).toInteger();
+        if (due > nowUs) {
+            next = next == 0 ? due : qMin(next, due);
+            continue;
+        }
+        if (!expireKycRefresh(row))
+            return std::nullopt;
+    }
+    return next;
 }
 
 bool Lifecycle::expireKycRefresh(IdentityRow &row)

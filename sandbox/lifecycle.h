@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace sandbox {
@@ -68,6 +69,19 @@ public:
     // Update Identity with `last_kyc_refresh_date`.
     bool kycRefreshUpdated(IdentityRow &row, qint64 lastRefreshUs);
 
+    // How long a KYC refresh stays open before it expires (default 30 days).
+    void setKycWindowUs(qint64 us) { m_kycWindowUs = us; }
+    qint64 kycWindowUs() const { return m_kycWindowUs; }
+    // Told the due time of every refresh window that opens, to schedule its expiry.
+    void setKycDueListener(std::function<void(qint64 dueUs)> listener)
+    {
+        m_kycDue = std::move(listener);
+    }
+    // Expires every open refresh whose window ended by `nowUs` (as Paxos does: the
+    // `identity.kyc_refresh.expired` event and a SELL_ONLY control). Call between begin() and
+    // commit(). The earliest due time still open, or 0 when none is.
+    std::optional<qint64> expireDueKycRefreshes(qint64 nowUs);
+
     std::optional<EventRow> recordEvent(const QString &type, const QString &objectType,
                                         QJsonObject object, bool isTest = false);
 
@@ -83,6 +97,8 @@ private:
     Store &m_store;
     WebhookDispatcher &m_webhooks;
     QList<EventRow> m_pendingDeliveries;
+    qint64 m_kycWindowUs = kKycWindowUs;
+    std::function<void(qint64)> m_kycDue;
 };
 
 } // namespace sandbox

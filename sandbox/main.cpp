@@ -90,6 +90,9 @@ int main(int argc, char *argv[])
     opt(u"log-requests"_s, "Log one line per request (method, path, status, time) to stderr.");
     opt(u"enforce-rate-limits"_s, "Answer 429 past Paxos' documented per-endpoint limits.");
     opt(u"rate-limit-window"_s, "Rate-limit averaging window in seconds.", u"SECONDS"_s, u"300"_s);
+    opt(u"kyc-refresh-window"_s,
+        "Seconds a KYC refresh stays open before it expires (default 30 days).", u"SECONDS"_s,
+        u"2592000"_s);
     opt(u"fault-latency"_s, "Add MS milliseconds to every API answer.", u"MS"_s, u"0"_s);
     opt(u"fault-500"_s, "Share of API requests answered 500.", u"SHARE"_s, u"0"_s);
     opt(u"fault-503"_s, "Share of API requests answered 503.", u"SHARE"_s, u"0"_s);
@@ -168,6 +171,8 @@ int main(int argc, char *argv[])
     options.seed = quint32(intOption(parser, u"seed"_s, 0, std::numeric_limits<int>::max()));
     options.enforceRateLimits = parser.isSet(u"enforce-rate-limits"_s);
     options.rateLimitWindowSeconds = intOption(parser, u"rate-limit-window"_s, 1, 3600);
+    options.kycRefreshWindowSeconds =
+        intOption(parser, u"kyc-refresh-window"_s, 1, 366 * 24 * 3600);
     options.faults.latencyMs = intOption(parser, u"fault-latency"_s, 0, 600000);
     options.faults.error500Rate = rateOption(parser, u"fault-500"_s);
     options.faults.error503Rate = rateOption(parser, u"fault-503"_s);

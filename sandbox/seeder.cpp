@@ -202,6 +202,9 @@ bool seedIdentities(Store &store, int count, quint32 seed, QString *error)
         const qint64 created = start + qint64(i) * step
             + qint64(rng() % quint32(qMax<qint64>(1, qMin<qint64>(step, 1000000))));
         const qint64 updated = created + qint64(rng() % 3600) * 1000000;
+        // An open KYC refresh is due within the coming month, so a seeded sandbox does not
+        // expire them all at its first start.
+        const qint64 kycDue = end + Lifecycle::kDayUs * (2 + i % 30);
         const QString first = QString::fromLatin1(pick(rng, kFirstNames));
         const QString last = QString::fromLatin1(pick(rng, kLastNames));
         const Place &place = pick(rng, kPlaces);
@@ -266,7 +269,7 @@ bool seedIdentities(Store &store, int count, quint32 seed, QString *error)
             status = u"ERROR"_s;
         } else if (roll < 29) {
             state.insert(u"kyc_phase"_s, u"started"_s);
-            state.insert(u"kyc_due_us"_s, updated + Lifecycle::kKycWindowUs);
+            state.insert(u"kyc_due_us"_s, kycDue);
         }
         if (status != u"PENDING" && status != u"DENIED")
             state.insert(u"ever_approved"_s, true);
@@ -406,8 +409,7 @@ bool seedIdentities(Store &store, int count, quint32 seed, QString *error)
             if (state.contains(u"kyc_phase"_s)
                 && !addEvent(u"identity.kyc_refresh.started"_s, u"identity_kyc_refresh"_s,
                              {{u"identity_id"_s, id},
-                              {u"next_kyc_refresh_date"_s,
-                               formatTimestamp(updated + Lifecycle::kKycWindowUs, 0)}},
+                              {u"next_kyc_refresh_date"_s, formatTimestamp(kycDue, 0)}},
                              updated))
                 return false;
         }

@@ -2,6 +2,7 @@
 
 #include "sandbox/accountscontroller.h"
 #include "sandbox/admincontroller.h"
+#include "sandbox/clock.h"
 #include "sandbox/controlscontroller.h"
 #include "sandbox/documentscontroller.h"
 #include "sandbox/eventscontroller.h"
@@ -62,6 +63,8 @@ struct ServerPrivate
     AccountsController accounts;
     AdminController admin;
     HttpListener *listener = nullptr;
+    QTimer kycTimer; // fires when the earliest open KYC refresh window ends
+    qint64 kycTimerDueUs = 0;
 };
 
 Server::Server(ServerOptions options, QObject *parent)
@@ -95,6 +98,37 @@ Server::Server(ServerOptions options, QObject *parent)
     connect(&d->webhooks, &WebhookDispatcher::deliveryRecovered, this,
             [this](const QString &eventId) { d->store.adjustUndelivered(eventId, -1); });
     connect(&d->webhooks, &WebhookDispatcher::delivered, this, &Server::webhookDelivered);
+    d->lifecycle.setKycWindowUs(m_options.kycRefreshWindowSeconds * 1000000);
+    d->lifecycle.setKycDueListener([this](qint64 due) { scheduleKycExpiry(due); });
+    d->kycTimer.setSingleShot(true);
+    connect(&d->kycTimer, &QTimer::timeout, this, &Server::expireKycRefreshes);
+}
+
+void Server::scheduleKycExpiry(qint64 dueUs)
+{
+    if (!isRunning() || (d->kycTimer.isActive() && d->kycTimerDueUs <= dueUs))
+        return;
+    d->kycTimerDueUs = dueUs;
+    // A QTimer counts in int milliseconds: a far due time is looked at again within a day.
+    const qint64 waitMs = qBound<qint64>(0, (dueUs - nowUs()) / 1000 + 1, 24LL * 3600 * 1000);
+    d->kycTimer.start(int(waitMs));
+}
+
+void Server::expireKycRefreshes()
+{
+    d->kycTimer.stop();
+    d->kycTimerDueUs = 0;
+    if (!d->lifecycle.begin())
+        return;
+    const auto next = d->lifecycle.expireDueKycRefreshes(nowUs());
+    if (!next || !d->lifecycle.commit()) {
+        d->lifecycle.rollback();
+        qCWarning(lcSandboxLifecycle) << "KYC refresh expiry failed:" << d->store.lastError();
+        scheduleKycExpiry(nowUs() + 60LL * 1000000); // try again in a minute
+        return;
+    }
+    if (*next > 0)
+        scheduleKycExpiry(*next);
 }
 
 Server::~Server()
@@ -134,11 +168,14 @@ bool Server::start(QString *error)
         d->store.close();
         return false;
     }
+    // Windows that ended while the sandbox was stopped expire now; the rest when they end.
+    QTimer::singleShot(0, this, &Server::expireKycRefreshes);
     return true;
 }
 
 void Server::stop()
 {
+    d->kycTimer.stop();
     if (d->listener) {
         d->listener->close();
         delete d->listener;

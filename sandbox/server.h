@@ -44,6 +44,8 @@ struct ServerOptions
     FaultSettings faults;
     bool enforceRateLimits = false;
     int rateLimitWindowSeconds = 300;
+    // How long a KYC refresh stays open before it expires; shorter for demos and tests.
+    qint64 kycRefreshWindowSeconds = 30LL * 24 * 3600;
     qint64 maxJsonBodyBytes = 1024 * 1024;
     qint64 maxUploadBytes = 100LL * 1024 * 1024 - 1; // "< 100 MB"
 };
@@ -87,6 +89,9 @@ signals:
 
 private:
     void handle(const HttpRequest &request, std::function<void(HttpResponse)> respond);
+    // Expires the KYC refreshes whose window has ended, then waits for the next one.
+    void expireKycRefreshes();
+    void scheduleKycExpiry(qint64 dueUs);
     HttpResponse route(const HttpRequest &request);
 
     ServerOptions m_options;

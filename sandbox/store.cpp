@@ -437,6 +437,13 @@ QList<IdentityRow> Store::identitiesContaining(const QString &type, const QStrin
         identityFrom);
 }
 
+QList<IdentityRow> Store::identitiesWithState(const QString &needle)
+{
+    return allRows(run(selectWhere(kIdentityColumns, "identities", "instr(state, ?) > 0"), {needle},
+                       u"search identity state"_s),
+                   identityFrom);
+}
+
 qint64 Store::identityCount()
 {
     auto q = run(u"SELECT COUNT(*) FROM identities"_s, {}, u"count identities"_s);

@@ -156,6 +156,8 @@ public:
     std::optional<IdentityRow> identityById(const QString &id);
     std::optional<IdentityRow> identityByRefId(const QString &refId);
     std::optional<IdentityRow> identityByCipKey(const QString &cipKey);
+    // Identities whose emulator state (the JSON `state` column) contains `needle`.
+    QList<IdentityRow> identitiesWithState(const QString &needle);
     QList<IdentityRow> listIdentities(const IdentityQuery &query);
     // Identities of a type whose stored JSON contains `needle` (members are kept inside the
     // institution's JSON; callers check the match themselves).

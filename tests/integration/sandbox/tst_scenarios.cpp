@@ -18,6 +18,7 @@ private slots:
     void atCreate();
     void kycRefreshCompletes();
     void kycRefreshExpiresThenCompletes();
+    void kycRefreshExpiresWhenItsWindowEnds();
     void adminTriggers();
     void adminErrors();
 
@@ -178,6 +179,61 @@ void TestScenarios::kycRefreshExpiresThenCompletes()
     m_client->put(u"/v2/identity/identities/"_s + id,
                   {{u"last_kyc_refresh_date"_s, u"2020-01-01T00:00:00Z"_s}});
     QCOMPARE(eventsFor(*m_client, id, u"identity.kyc_refresh.started"_s).size(), 2);
+}
+
+// An open refresh that nobody confirms expires by itself when its window ends, as with Paxos
+// (where the window is 30 days; --kyc-refresh-window makes it seconds for a demo). One that
+// is confirmed in time does not.
+void TestScenarios::kycRefreshExpiresWhenItsWindowEnds()
+{
+    // Long enough that a loaded machine confirms the second one in time.
+    testsupport::SandboxProcess sandbox({u"--kyc-refresh-window"_s, u"5"_s});
+    QVERIFY(sandbox.start());
+    ApiClient client(sandbox.url());
+    QVERIFY(!client.authenticate().isEmpty());
+    const auto open = [&client] {
+        return client.createPerson({{u"sandbox.scenario"_s, u"kyc_refresh_due"_s}})
+            .json.value(u"id")
+            .toString();
+    };
+    const QString lapsing = open();
+    const QString confirmed = open();
+    QVERIFY(!lapsing.isEmpty() && !confirmed.isEmpty());
+    QCOMPARE(client.get(u"/v2/identity/identities/"_s + lapsing).json.value(u"status").toString(),
+             u"APPROVED"_s);
+    QCOMPARE(client
+                 .put(u"/v2/identity/identities/"_s + confirmed,
+                      {{u"last_kyc_refresh_date"_s,
+                        QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}})
+                 .status,
+             200);
+
+    QTRY_COMPARE_WITH_TIMEOUT(
+        client.get(u"/v2/identity/identities/"_s + lapsing).json.value(u"status").toString(),
+        u"DISABLED"_s, 30000);
+    const Reply expired = client.get(u"/v2/identity/identities/"_s + lapsing);
+    const QJsonObject control = expired.json.value(u"status_details")
+                                    .toObject()
+                                    .value(u"active_controls")
+                                    .toArray()
+                                    .first()
+                                    .toObject();
+    QCOMPARE(control.value(u"type").toString(), u"SELL_ONLY"_s);
+    QCOMPARE(control.value(u"reason_code").toString(), u"COMPLIANCE_KYC"_s);
+    QCOMPARE(eventsFor(client, lapsing, u"identity.kyc_refresh.expired"_s).size(), 1);
+    // The started event named when the window ends.
+    QVERIFY(!eventsFor(client, lapsing, u"identity.kyc_refresh.started"_s)
+                 .first()
+                 .toObject()
+                 .value(u"object")
+                 .toObject()
+                 .value(u"next_kyc_refresh_date")
+                 .toString()
+                 .isEmpty());
+    // The one confirmed in time stays approved, with no expiry.
+    QCOMPARE(client.get(u"/v2/identity/identities/"_s + confirmed).json.value(u"status").toString(),
+             u"APPROVED"_s);
+    QVERIFY(eventsFor(client, confirmed, u"identity.kyc_refresh.expired"_s).isEmpty());
 }
 
 void TestScenarios::adminTriggers()
