@@ -2,6 +2,8 @@
 
 #include "paxos/model/enums.h"
 
+#include <QDateTime>
+
 using namespace Qt::StringLiterals;
 
 namespace console {
@@ -20,6 +22,11 @@ bool EventNotifier::isNotifiable(const QString &eventType)
 void EventNotifier::onEventApplied(const paxos::Event &event)
 {
     if (!m_enabled || !isNotifiable(event.type))
+        return;
+    // Older than the follower's first-run reach (a day) is history fetched on request, not
+    // news: a backfill of last month stays quiet.
+    if (event.createdAt && event.createdAt->isValid()
+        && event.createdAt->toDateTime() < QDateTime::currentDateTimeUtc().addDays(-1))
         return;
     const QString identityId = event.identityId();
     QString title;

@@ -1,6 +1,8 @@
 target_sources(console_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/documentuploader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/documentuploader.h
+    ${CMAKE_CURRENT_LIST_DIR}/eventbackfill.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/eventbackfill.h
     ${CMAKE_CURRENT_LIST_DIR}/eventnotifier.cpp
     ${CMAKE_CURRENT_LIST_DIR}/eventnotifier.h
     ${CMAKE_CURRENT_LIST_DIR}/eventprocessor.cpp

@@ -1,6 +1,7 @@
 #include "ui/events/eventsintegration.h"
 
 #include "core/credentials/credentialstore.h"
+#include "core/events/eventbackfill.h"
 #include "core/events/eventnotifier.h"
 #include "core/events/eventprocessor.h"
 #include "core/events/eventsmodel.h"
@@ -29,15 +30,23 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QSortFilterProxyModel>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
+#include <QVBoxLayout>
 
 #ifdef CC_HAVE_EMBEDDED_SANDBOX
 #include "sandbox/server.h"
@@ -76,6 +85,7 @@ EventsIntegration::EventsIntegration(const Services &services, QObject *parent)
     m_model = new EventsModel(this);
     m_tracker = new FollowUpTracker(this);
     m_notifier = new EventNotifier(this);
+    m_backfill = new EventBackfill(m_processor, this);
     m_tracker->restore(services.store);
     m_model->loadHistory(services.store);
 
@@ -235,6 +245,11 @@ void EventsIntegration::buildUi()
     QAction *sync = m_menu->addAction(tr("&Sync events now"));
     sync->setObjectName(u"syncEventsAction"_s);
     connect(sync, &QAction::triggered, m_processor, &EventProcessor::pollNow);
+    QAction *since = m_menu->addAction(tr("&Fetch events since…"));
+    since->setObjectName(u"fetchEventsSinceAction"_s);
+    since->setStatusTip(tr("Apply older events too: the follower reaches back one day when it "
+                           "starts"));
+    connect(since, &QAction::triggered, this, &EventsIntegration::askForBackfill);
     QAction *receiverSettings = m_menu->addAction(tr("&Webhook receiver…"));
     receiverSettings->setObjectName(u"webhookSettingsAction"_s);
     connect(receiverSettings, &QAction::triggered, this, [this] {
@@ -268,6 +283,77 @@ void EventsIntegration::buildUi()
             before = a;
     }
     bar->insertMenu(before, m_menu);
+}
+
+void EventsIntegration::askForBackfill()
+{
+    if (m_backfill->isRunning()) {
+        m_services.window->notify(tr("Events are being fetched already."));
+        return;
+    }
+    auto *dialog = new QDialog(m_services.window);
+    dialog->setObjectName(u"fetchEventsSinceDialog"_s);
+    dialog->setWindowTitle(tr("Fetch Events Since"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *layout = new QVBoxLayout(dialog);
+    auto *intro = new QLabel(tr("Every event since this time is fetched and applied: status "
+                                "history, timelines and follow-ups catch up. Events applied "
+                                "before are skipped."),
+                             dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    auto *when = new QDateTimeEdit(QDateTime::currentDateTime().addDays(-7), dialog);
+    when->setObjectName(u"fetchEventsSince"_s);
+    when->setCalendarPopup(true);
+    when->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    when->setMaximumDateTime(QDateTime::currentDateTime());
+    form->addRow(tr("&Since"), when);
+    layout->addLayout(form);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Fetch"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, when] {
+        const QDateTime since = when->dateTime();
+        dialog->accept();
+        runBackfill(since);
+    });
+    dialog->open();
+}
+
+void EventsIntegration::runBackfill(const QDateTime &since)
+{
+    auto *progress = new QProgressDialog(
+        tr("Fetching events since %1…").arg(QLocale().toString(since, QLocale::ShortFormat)),
+        tr("Cancel"), 0, 0, m_services.window);
+    progress->setObjectName(u"fetchEventsProgress"_s);
+    progress->setWindowTitle(tr("Fetch Events Since"));
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, m_backfill, &EventBackfill::cancel);
+    connect(m_backfill, &EventBackfill::progress, progress, [progress](int received) {
+        progress->setLabelText(tr("%n event(s) fetched…", nullptr, received));
+    });
+    const auto done = [this, progress](const QString &message) {
+        m_backfill->disconnect(progress);
+        progress->close();
+        m_services.window->notify(message);
+    };
+    connect(m_backfill, &EventBackfill::finished, progress, [done](int received) {
+        done(tr("Fetched %n event(s); the ones not applied before are being applied.", nullptr,
+                received));
+    });
+    connect(m_backfill, &EventBackfill::failed, progress,
+            [this, done](const paxos::ApiError &error) {
+                done(error.kind() == paxos::ApiError::Kind::Cancelled
+                         ? tr("Stopped fetching events after %n event(s).", nullptr,
+                              m_backfill->received())
+                         : tr("Events could not be fetched: %1").arg(error.message()));
+            });
+    m_backfill->start(m_services.session->connection(), since);
 }
 
 void EventsIntegration::showIdentity(const QString &identityId)

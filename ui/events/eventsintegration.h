@@ -13,6 +13,7 @@ class AuditTrail;
 class CredentialStore;
 class DocumentRecords;
 class EmbeddedSandbox;
+class EventBackfill;
 class EventNotifier;
 class EventProcessor;
 class EventsModel;
@@ -73,6 +74,7 @@ public:
     FollowUpTracker *tracker() const { return m_tracker; }
     FollowUpFilterProxy *followUpProxy() const { return m_followUpProxy; }
     EventNotifier *notifier() const { return m_notifier; }
+    EventBackfill *backfill() const { return m_backfill; }
     EventsView *view() const { return m_view; }
     ControlsPanel *controls() const { return m_controls; }
     EddChecklistWidget *edd() const { return m_edd; }
@@ -91,6 +93,9 @@ private:
     void updateDeliveryStatus();
     void showIdentity(const QString &identityId);
     void showNotification(const QString &title, const QString &message);
+    // "Fetch events since…": asks for a time, then fetches with progress and Cancel.
+    void askForBackfill();
+    void runBackfill(const QDateTime &since);
 
     Services m_services;
     ProcessedEvents *m_processed = nullptr;
@@ -102,6 +107,7 @@ private:
     FollowUpTracker *m_tracker = nullptr;
     FollowUpFilterProxy *m_followUpProxy = nullptr;
     EventNotifier *m_notifier = nullptr;
+    EventBackfill *m_backfill = nullptr;
     EventsView *m_view = nullptr;
     ControlsPanel *m_controls = nullptr;
     EddChecklistWidget *m_edd = nullptr;

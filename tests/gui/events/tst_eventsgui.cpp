@@ -1,6 +1,7 @@
 #include "../../integration/events/eventsenv.h"
 #include "app/application.h"
 #include "core/credentials/credentialstore.h"
+#include "core/events/eventbackfill.h"
 #include "core/events/eventprocessor.h"
 #include "core/events/eventsmodel.h"
 #include "core/events/followupfilterproxy.h"
@@ -26,6 +27,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -126,6 +130,65 @@ private slots:
                                  kTimeout);
         QCOMPARE(m_events->lastNotification(), before);
         action->setChecked(true);
+    }
+
+    // The follower starts a day back; older history is fetched on request. The seeded
+    // identities were decided months ago: Events → Fetch events since… applies those events
+    // (status history included) without a desktop notification for old news.
+    void olderEventsAreFetchedOnRequest()
+    {
+        const auto seededEvents = [this] {
+            QStringList ids;
+            for (const console::EventRecord &r : m_events->processor()->records()) {
+                if (r.createdAt
+                    && r.createdAt->toDateTime() < QDateTime::currentDateTimeUtc().addDays(-2))
+                    ids << r.eventId;
+            }
+            return ids;
+        };
+        QVERIFY(seededEvents().isEmpty());
+        const QString notifiedBefore = m_events->lastNotification();
+
+        m_window->findChild<QAction *>(u"fetchEventsSinceAction"_s)->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"fetchEventsSinceDialog"_s))
+                    != nullptr);
+        dialog->findChild<QDateTimeEdit *>(u"fetchEventsSince"_s)
+            ->setDateTime(QDateTime::currentDateTime().addYears(-3));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->lastNotification().startsWith(u"Fetched"_s), kTimeout);
+        QVERIFY(!m_events->backfill()->isRunning());
+
+        // Every seeded identity was decided with an event; each is applied now.
+        QTRY_VERIFY_WITH_TIMEOUT(seededEvents().size() >= 4, kTimeout);
+        const auto settled = [this] {
+            const QList<console::EventRecord> records = m_events->processor()->records();
+            return std::none_of(records.cbegin(), records.cend(),
+                                [](const console::EventRecord &r) {
+                                    return r.state == console::EventRecord::State::Applying;
+                                });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(settled(), kTimeout);
+        for (const QString &id : seededEvents()) {
+            const auto record = m_events->processor()->record(id);
+            QVERIFY(record);
+            QVERIFY2(record->state == console::EventRecord::State::Applied,
+                     qPrintable(record->type + u' ' + QString::number(int(record->state)) + u' '
+                                + record->error));
+            QVERIFY(rowOf(m_events->model(), record->identityId, record->type) >= 0);
+        }
+        QCOMPARE(m_events->lastNotification(), notifiedBefore);
+
+        // A second run over the same ground applies nothing twice.
+        const qsizetype applied = seededEvents().size();
+        m_events->backfill()->start(m_app->session()->connection(),
+                                    QDateTime::currentDateTimeUtc().addYears(-3));
+        QSignalSpy finished(m_events->backfill(), &console::EventBackfill::finished);
+        QVERIFY(finished.wait(kTimeout));
+        QCOMPARE(seededEvents().size(), applied);
+        for (const QString &id : seededEvents())
+            QCOMPARE(m_events->processor()->record(id)->state,
+                     console::EventRecord::State::Applied);
     }
 
     void dormantControlFromTheDetailPane()

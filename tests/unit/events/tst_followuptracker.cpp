@@ -1,6 +1,7 @@
 #include "core/events/eventnotifier.h"
 #include "core/events/followuptracker.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
@@ -9,7 +10,8 @@ using namespace Qt::StringLiterals;
 using console::FollowUp;
 
 namespace {
-paxos::Event makeEvent(const QString &type, const QString &objectType, QJsonObject object)
+paxos::Event makeEvent(const QString &type, const QString &objectType, QJsonObject object,
+                       const QString &createdAt = u"2025-01-07T14:30:02Z"_s)
 {
     object.insert(u"identity_id"_s, u"idn-1"_s);
     object.insert(u"id"_s, u"obj"_s);
@@ -17,7 +19,7 @@ paxos::Event makeEvent(const QString &type, const QString &objectType, QJsonObje
                                               {u"type"_s, type},
                                               {u"object_type"_s, objectType},
                                               {u"object"_s, object},
-                                              {u"created_at"_s, u"2025-01-07T14:30:02Z"_s}});
+                                              {u"created_at"_s, createdAt}});
 }
 paxos::Identity identityWith(const QJsonArray &requirements)
 {
@@ -97,26 +99,32 @@ private slots:
     {
         QTest::addColumn<QString>("type");
         QTest::addColumn<bool>("enabled");
+        QTest::addColumn<int>("ageHours");
         QTest::addColumn<bool>("notifies");
-        QTest::newRow("approved") << u"identity.approved"_s << true << true;
-        QTest::newRow("denied") << u"identity.denied"_s << true << true;
-        QTest::newRow("disabled") << u"identity.disabled"_s << true << true;
-        QTest::newRow("documents") << u"identity.documents_required"_s << true << true;
-        QTest::newRow("switched off") << u"identity.approved"_s << false << false;
-        QTest::newRow("control") << u"identity.control.created"_s << true << false;
-        QTest::newRow("kyc") << u"identity.kyc_refresh.started"_s << true << false;
+        QTest::newRow("approved") << u"identity.approved"_s << true << 0 << true;
+        QTest::newRow("denied") << u"identity.denied"_s << true << 0 << true;
+        QTest::newRow("disabled") << u"identity.disabled"_s << true << 0 << true;
+        QTest::newRow("documents") << u"identity.documents_required"_s << true << 0 << true;
+        QTest::newRow("switched off") << u"identity.approved"_s << false << 0 << false;
+        QTest::newRow("control") << u"identity.control.created"_s << true << 0 << false;
+        QTest::newRow("kyc") << u"identity.kyc_refresh.started"_s << true << 0 << false;
+        // Caught up after a night: still news. Fetched from last week: history.
+        QTest::newRow("hours old") << u"identity.approved"_s << true << 20 << true;
+        QTest::newRow("last week") << u"identity.approved"_s << true << 24 * 7 << false;
     }
     void notifier()
     {
         QFETCH(QString, type);
         QFETCH(bool, enabled);
+        QFETCH(int, ageHours);
         QFETCH(bool, notifies);
         console::EventNotifier notifier;
         notifier.setEnabled(enabled);
         QSignalSpy spy(&notifier, &console::EventNotifier::notify);
-        notifier.onEventApplied(
-            makeEvent(type, u"identity_documents_required"_s,
-                      {{u"required_documents"_s, QJsonArray{u"PROOF_OF_FUNDS"_s}}}));
+        notifier.onEventApplied(makeEvent(
+            type, u"identity_documents_required"_s,
+            {{u"required_documents"_s, QJsonArray{u"PROOF_OF_FUNDS"_s}}},
+            QDateTime::currentDateTimeUtc().addSecs(-3600LL * ageHours).toString(Qt::ISODate)));
         QCOMPARE(spy.size(), notifies ? 1 : 0);
         if (notifies) {
             QVERIFY(spy.at(0).at(1).toString().contains(u"idn-1"_s));
