@@ -6,6 +6,18 @@
 using namespace Qt::StringLiterals;
 using namespace sandboxtest;
 
+namespace {
+QJsonObject firstActiveControl(const QJsonObject &identity)
+{
+    return identity.value(u"status_details")
+        .toObject()
+        .value(u"active_controls")
+        .toArray()
+        .first()
+        .toObject();
+}
+} // namespace
+
 // Every scenario trigger of README.md, at create time (metadata "sandbox.scenario") and on an
 // existing identity (POST /sandbox-admin/identities/{id}/scenario), with the documented events.
 class TestScenarios : public QObject
@@ -158,12 +170,7 @@ void TestScenarios::kycRefreshExpiresThenCompletes()
     QCOMPARE(expired.status, 200);
     QCOMPARE(expired.json.value(u"status").toString(), u"DISABLED"_s);
     QCOMPARE(expired.json.value(u"admin_disabled").toBool(), true);
-    const QJsonObject control = expired.json.value(u"status_details")
-                                    .toObject()
-                                    .value(u"active_controls")
-                                    .toArray()
-                                    .first()
-                                    .toObject();
+    const QJsonObject control = firstActiveControl(expired.json);
     QCOMPARE(control.value(u"reason_code").toString(), u"COMPLIANCE_KYC"_s);
     QCOMPARE(control.value(u"reason").toString(), u"KYC refresh expired"_s);
     const Reply refreshed = m_client->put(
@@ -212,12 +219,7 @@ void TestScenarios::kycRefreshExpiresWhenItsWindowEnds()
         client.get(u"/v2/identity/identities/"_s + lapsing).json.value(u"status").toString(),
         u"DISABLED"_s, 30000);
     const Reply expired = client.get(u"/v2/identity/identities/"_s + lapsing);
-    const QJsonObject control = expired.json.value(u"status_details")
-                                    .toObject()
-                                    .value(u"active_controls")
-                                    .toArray()
-                                    .first()
-                                    .toObject();
+    const QJsonObject control = firstActiveControl(expired.json);
     QCOMPARE(control.value(u"type").toString(), u"SELL_ONLY"_s);
     QCOMPARE(control.value(u"reason_code").toString(), u"COMPLIANCE_KYC"_s);
     QCOMPARE(eventsFor(client, lapsing, u"identity.kyc_refresh.expired"_s).size(), 1);
