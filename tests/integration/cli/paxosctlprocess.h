@@ -1,5 +1,7 @@
 #pragma once
 
+#include "paxos/model/examples.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -23,6 +25,21 @@ inline QString uniqueSsn()
     const quint32 n = QRandomGenerator::global()->bounded(10000000u, 99999999u);
     const QString digits = QStringLiteral("9") + QString::number(n);
     return digits.left(3) + u'-' + digits.mid(3, 2) + u'-' + digits.mid(5, 4);
+}
+
+// The guide's person with a cip_id of its own and no ref_id (paxosctl adds one); with a
+// scenario, the local sandbox's "sandbox.scenario" metadata.
+inline QJsonObject examplePerson(const QString &cipId, const QString &scenario = {})
+{
+    QJsonObject body = paxos::examples::sandboxExamplePerson(QStringLiteral("x"));
+    body.remove(QStringLiteral("ref_id"));
+    QJsonObject details = body.value(QStringLiteral("person_details")).toObject();
+    details.insert(QStringLiteral("cip_id"), cipId);
+    body.insert(QStringLiteral("person_details"), details);
+    if (!scenario.isEmpty())
+        body.insert(QStringLiteral("metadata"),
+                    QJsonObject{{QStringLiteral("sandbox.scenario"), scenario}});
+    return body;
 }
 
 // The test's environment without anything that would change which client or store a run

@@ -49,23 +49,11 @@ private:
         return path;
     }
 
-    // The guide's person with a cip_id of its own and no ref_id (paxosctl adds one).
-    static QJsonObject person(const QString &cipId, const QString &scenario = {})
-    {
-        QJsonObject body = paxos::examples::sandboxExamplePerson(u"x"_s);
-        body.remove(u"ref_id"_s);
-        QJsonObject details = body.value(u"person_details"_s).toObject();
-        details.insert(u"cip_id"_s, cipId);
-        body.insert(u"person_details"_s, details);
-        if (!scenario.isEmpty())
-            body.insert(u"metadata"_s, QJsonObject{{u"sandbox.scenario"_s, scenario}});
-        return body;
-    }
-
     QString createPerson(const QString &scenario = {})
     {
-        const Run r = paxosctl({u"identities"_s, u"create"_s, u"--format"_s, u"json"_s},
-                               QJsonDocument(person(uniqueSsn(), scenario)).toJson());
+        const Run r =
+            paxosctl({u"identities"_s, u"create"_s, u"--format"_s, u"json"_s},
+                     QJsonDocument(clitest::examplePerson(uniqueSsn(), scenario)).toJson());
         if (r.exitCode != 0)
             qWarning() << r.err;
         return r.json().value(u"id"_s).toString();
@@ -91,7 +79,7 @@ private slots:
         QVERIFY(token.json().value(u"scope"_s).toString().contains(u"identity:write_identity"_s));
 
         const QString cipId = uniqueSsn();
-        const QString file = writeFile(u"person.json"_s, person(cipId));
+        const QString file = writeFile(u"person.json"_s, clitest::examplePerson(cipId));
         const Run created = paxosctl({u"identities"_s, u"create"_s, u"--file"_s, file});
         QCOMPARE(created.exitCode, 0);
         QVERIFY2(created.err.isEmpty(), qPrintable(created.err));
@@ -254,7 +242,7 @@ private slots:
     {
         const QString cipId = uniqueSsn();
         const Run created = paxosctl({u"identities"_s, u"create"_s, u"--reveal"_s},
-                                     QJsonDocument(person(cipId)).toJson());
+                                     QJsonDocument(clitest::examplePerson(cipId)).toJson());
         QCOMPARE(created.exitCode, 0);
         QVERIFY(created.out.contains(cipId));
         QVERIFY(created.out.contains(u"1960-01-01"_s));
@@ -409,7 +397,7 @@ private slots:
 
         const QString cipId = uniqueSsn();
         const Run create = paxosctl({u"--verbose"_s, u"identities"_s, u"create"_s},
-                                    QJsonDocument(person(cipId)).toJson());
+                                    QJsonDocument(clitest::examplePerson(cipId)).toJson());
         QCOMPARE(create.exitCode, 0);
         QVERIFY(create.err.contains(u"Bearer {access_token}"_s));
         QVERIFY(!create.err.contains(cipId));

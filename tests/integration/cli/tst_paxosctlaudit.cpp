@@ -26,14 +26,10 @@ using clitest::uniqueSsn;
 
 namespace {
 
-// The guide's person with a cip_id of its own.
+// The guide's person with a cip_id of its own, as paxosctl's standard input.
 QByteArray person(const QString &cipId)
 {
-    QJsonObject body = paxos::examples::sandboxExamplePerson(paxos::examples::newRefId());
-    QJsonObject details = body.value(u"person_details"_s).toObject();
-    details.insert(u"cip_id"_s, cipId);
-    body.insert(u"person_details"_s, details);
-    return QJsonDocument(body).toJson();
+    return QJsonDocument(clitest::examplePerson(cipId)).toJson();
 }
 
 // Every entry of the audit trail in a store file, oldest first, read the way the console
