@@ -6,7 +6,6 @@
 #include "paxos/net/connection.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
