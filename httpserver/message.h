@@ -23,6 +23,8 @@ struct Request
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QHostAddress peer;
+    // The address the client connected to (one of the listening addresses).
+    QHostAddress local;
 
     // The first field of that name (case-insensitive); empty when absent.
     QByteArray header(QByteArrayView name) const;

@@ -200,6 +200,7 @@ void Connection::headReady()
     if (m_server->m_headCheck) {
         Request withPeer = head;
         withPeer.peer = m_socket->peerAddress();
+        withPeer.local = m_socket->localAddress();
         if (std::optional<Response> refusal = m_server->m_headCheck(withPeer, &limit)) {
             // Decided from the head alone: the body is never read.
             log("refused at the head", refusal->status, QString::fromLatin1(head.method));
@@ -227,6 +228,7 @@ void Connection::dispatch()
     m_keepAlive = m_parser.keepAlive();
     Request request = m_parser.takeRequest();
     request.peer = m_socket->peerAddress();
+    request.local = m_socket->localAddress();
     m_parser.reset();
     const quint64 serial = ++m_serial;
     if (!m_server || !m_server->m_handler) {
@@ -296,6 +298,10 @@ void Connection::send(const Response &response, bool close)
     if (m_method != "HEAD")
         out += response.body;
     m_socket->write(out);
+    // Out to the kernel now, not on the next write notification: a client that half-closes
+    // after its request would otherwise make Qt drop the socket (and the unsent answer) when
+    // it reads the end of the stream.
+    m_socket->flush();
     if (close)
         startDraining();
 }
@@ -338,6 +344,10 @@ bool Server::listen(const QHostAddress &address, quint16 port, QString *error)
 {
     close();
     m_server = new QTcpServer(this);
+    // Qt's default backlog (50) overflows in a burst of connections (slow clients cut off by
+    // the header time-out all reconnecting at once); the kernel then drops SYNs, and a normal
+    // client waits a second for its retransmission.
+    m_server->setListenBacklogSize(m_options.listenBacklog);
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &Server::onNewConnection);
     connect(m_server, &QTcpServer::acceptError, this, &Server::onAcceptError);
     if (!m_server->listen(address, port)) {

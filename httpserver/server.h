@@ -21,6 +21,8 @@ struct ServerOptions
     // Open connections past this many are answered 503 and closed. Never more than the
     // process's descriptor limit allows (less a reserve for everything else).
     int maxConnections = 512;
+    // Connections the kernel queues before they are accepted (capped by net.core.somaxconn).
+    int listenBacklog = 1024;
     // From the first byte of a request head to its end; a slower client gets 408 and is
     // closed (slow-header attacks).
     int headerTimeoutMs = 10 * 1000;
@@ -31,7 +33,7 @@ struct ServerOptions
     // discarded (so closing does not reset the connection before the answer is read), for at
     // most this long and this much.
     int drainTimeoutMs = 2000;
-    qint64 maxDrainBytes = 1024 * 1024;
+    qint64 maxDrainBytes = 64 * 1024 * 1024;
     // Refusals and protocol errors are logged here (debug), escaped, never with a body.
     const QLoggingCategory &(*logCategory)() = nullptr;
 };

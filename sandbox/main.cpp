@@ -76,26 +76,27 @@ QString readSecretFile(const QString &path, const QString &option)
     return QString::fromUtf8(file.read(kMaxSecretFile));
 }
 
-// One ID:SECRET[:SCOPES] client, from the command line, a file or the environment.
-sandbox::ClientCredentials parseClient(const QString &spec)
+// One ID:SECRET[:SCOPES] client, from the command line, a file or the environment (`from`
+// names which, for the error message; never the spec itself, which holds the secret).
+sandbox::ClientCredentials parseClient(const QString &spec, const QString &from)
 {
     // Scopes contain ':' themselves, so split only twice.
     const QString id = spec.section(u':', 0, 0).trimmed();
     const QString secret = spec.section(u':', 1, 1).trimmed();
     const QString scopes = spec.section(u':', 2).trimmed();
     if (id.isEmpty() || secret.isEmpty())
-        fail(tr("a client must be ID:SECRET[:SCOPE,SCOPE...]"));
+        fail(tr("%1 must be ID:SECRET[:SCOPE,SCOPE...]").arg(from));
     sandbox::ClientCredentials client{id, secret, {}};
     client.scopes = scopes.split(u',', Qt::SkipEmptyParts);
     for (const QString &scope : std::as_const(client.scopes)) {
         if (!sandbox::enums::scopes().contains(scope))
-            fail(tr("unknown scope %1").arg(scope));
+            fail(tr("%1: unknown scope %2").arg(from, scope));
     }
     return client;
 }
 
 // Clients listed one per line (or separated by white space); '#' starts a comment line.
-QList<sandbox::ClientCredentials> parseClientList(const QString &text)
+QList<sandbox::ClientCredentials> parseClientList(const QString &text, const QString &from)
 {
     QList<sandbox::ClientCredentials> clients;
     const QStringList lines = text.split(u'\n');
@@ -104,7 +105,7 @@ QList<sandbox::ClientCredentials> parseClientList(const QString &text)
             continue;
         const QStringList specs = line.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
         for (const QString &spec : specs)
-            clients << parseClient(spec);
+            clients << parseClient(spec, from);
     }
     return clients;
 }
@@ -218,13 +219,14 @@ int main(int argc, char *argv[])
         ? parser.value(u"data-dir"_s)
         : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     for (const QString &spec : parser.values(u"client"_s))
-        options.clients << parseClient(spec);
+        options.clients << parseClient(spec, u"--client"_s);
     for (const QString &file : parser.values(u"client-file"_s))
-        options.clients << parseClientList(readSecretFile(file, u"client-file"_s));
+        options.clients << parseClientList(readSecretFile(file, u"client-file"_s),
+                                           u"a client in "_s + file);
     // The environment is not visible to other users the way the command line is.
     const QString envClients = qEnvironmentVariable("PAXOS_SANDBOX_CLIENTS");
     if (!envClients.trimmed().isEmpty())
-        options.clients << parseClientList(envClients);
+        options.clients << parseClientList(envClients, u"a client in PAXOS_SANDBOX_CLIENTS"_s);
     // --webhook-header belongs to the --webhook before it, so walk the raw arguments.
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {

