@@ -132,6 +132,27 @@ QList<Migration> all(StoreBackend backend)
     v1.statements.append(appendOnlyTriggers(backend));
     out.append(v1);
 
+    // Row triggers do not fire on TRUNCATE: without this a single statement emptied the
+    // trail. The head row cannot be deleted either (the chain check needs it). Neither stops
+    // an owner who drops the triggers: the checkpoints outside the database catch that.
+    Migration v2{2, u"audit trail: TRUNCATE refused, chain head kept"_s, {}};
+    if (backend == StoreBackend::PostgreSql) {
+        v2.statements = {
+            u"CREATE TRIGGER audit_trail_no_truncate BEFORE TRUNCATE ON audit_trail "
+            "FOR EACH STATEMENT EXECUTE FUNCTION cc_audit_append_only()"_s,
+            u"CREATE TRIGGER audit_chain_head_kept BEFORE DELETE ON audit_chain_head "
+            "FOR EACH ROW EXECUTE FUNCTION cc_audit_append_only()"_s,
+            u"CREATE TRIGGER audit_chain_head_no_truncate BEFORE TRUNCATE ON audit_chain_head "
+            "FOR EACH STATEMENT EXECUTE FUNCTION cc_audit_append_only()"_s,
+        };
+    } else {
+        v2.statements = {
+            u"CREATE TRIGGER audit_chain_head_kept BEFORE DELETE ON audit_chain_head "
+            "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"_s,
+        };
+    }
+    out.append(v2);
+
     return out;
 }
 

@@ -9,6 +9,7 @@ target_sources(console_store PRIVATE
 )
 target_sources(console_store PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/audittrail.cpp ${CMAKE_CURRENT_LIST_DIR}/audittrail.h
+    ${CMAKE_CURRENT_LIST_DIR}/auditcheckpoints.cpp ${CMAKE_CURRENT_LIST_DIR}/auditcheckpoints.h
     ${CMAKE_CURRENT_LIST_DIR}/auditcsvexport.cpp ${CMAKE_CURRENT_LIST_DIR}/auditcsvexport.h
 )
 target_sources(console_store PRIVATE
