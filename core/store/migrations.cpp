@@ -153,6 +153,20 @@ QList<Migration> all(StoreBackend backend)
     }
     out.append(v2);
 
+    // Events are claimed, applied, then marked applied: a claim left unapplied (a failure or
+    // a crash in between) is retried. Rows from before were treated as applied on claim.
+    Migration v3{3, u"processed events: applied after the claim, retried until then"_s, {}};
+    v3.statements = {
+        u"ALTER TABLE processed_events ADD COLUMN applied_at_ms BIGINT NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE processed_events ADD COLUMN claimed_by TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE processed_events ADD COLUMN claimed_at_ms BIGINT NOT NULL DEFAULT 0"_s,
+        u"UPDATE processed_events SET claimed_at_ms = processed_at_ms, applied_at_ms = "
+        "CASE WHEN processed_at_ms > 0 THEN processed_at_ms ELSE 1 END"_s,
+        u"CREATE INDEX processed_events_unapplied ON processed_events (applied_at_ms, "
+        "created_at_ms)"_s,
+    };
+    out.append(v3);
+
     return out;
 }
 
