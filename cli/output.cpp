@@ -1,7 +1,7 @@
 #include "cli/output.h"
 
-#include "core/store/auditcsvexport.h"
-#include "core/store/redaction.h"
+#include "core/record/auditcsvexport.h"
+#include "core/record/redaction.h"
 #include "paxos/model/enums.h"
 #include "paxos/net/redaction.h"
 

@@ -1,5 +1,5 @@
 #include "cli/output.h"
-#include "core/store/auditcsvexport.h"
+#include "core/record/auditcsvexport.h"
 #include "testsupport/testdata.h"
 
 #include <QJsonArray>
