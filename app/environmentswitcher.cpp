@@ -1,9 +1,9 @@
 #include "app/environmentswitcher.h"
 
 #include "core/credentials/credentialstore.h"
+#include "core/record/audittrail.h"
 #include "core/session/embeddedsandbox.h"
 #include "core/settings/settings.h"
-#include "core/store/audittrail.h"
 
 using namespace Qt::StringLiterals;
 

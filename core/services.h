@@ -38,7 +38,7 @@ struct Services
     Settings *settings = nullptr;
     CredentialStore *credentials = nullptr;
 
-    // The review record (core/store), one object per table.
+    // The review record (core/record), one object per table.
     Store *store = nullptr;
     AuditTrail *audit = nullptr;
     StatusHistory *statusHistory = nullptr;

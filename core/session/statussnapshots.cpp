@@ -1,6 +1,6 @@
 #include "core/session/statussnapshots.h"
 
-#include "core/store/statushistory.h"
+#include "core/record/statushistory.h"
 #include "paxos/model/identity.h"
 
 namespace console {

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/record/store.h"
 #include "core/services.h"
-#include "core/store/store.h"
 #include "ui/record/savepath.h"
 
 #include <QJsonArray>

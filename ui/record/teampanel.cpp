@@ -1,7 +1,7 @@
 #include "ui/record/teampanel.h"
 
 #include "core/models/roles.h"
-#include "core/store/audittrail.h"
+#include "core/record/audittrail.h"
 
 #include <QAction>
 #include <QComboBox>

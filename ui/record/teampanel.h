@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/models/queuerowfilter.h"
-#include "core/store/assignments.h"
-#include "core/store/softlocks.h"
+#include "core/record/assignments.h"
+#include "core/record/softlocks.h"
 
 #include <QDialog>
 #include <QFrame>
