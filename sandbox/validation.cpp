@@ -253,8 +253,8 @@ std::optional<ApiError> checkCipId(const QJsonObject &object, const QString &pat
     QString example;
     const QRegularExpression *format = cipIdFormat(type, &example);
     if (format && !format->match(object.value(u"cip_id"_s).toString()).hasMatch())
-        return badRequest(path + u"cip_id must be written like %1 for cip_id_type %2"_s.arg(
-                              example, type));
+        return badRequest(
+            path + u"cip_id must be written like %1 for cip_id_type %2"_s.arg(example, type));
     return std::nullopt;
 }
 
@@ -376,8 +376,7 @@ std::optional<ApiError> validatePersonDetails(const QJsonObject &person)
     SANDBOX_CHECK(checkAlpha3(person, u"cip_id_country"_s, p, true));
     const QString country = a.value(u"country"_s).toString();
     const QString cipType = person.value(u"cip_id_type"_s).toString();
-    if (country == u"USA" && cipType != u"SSN"
-        && cipType != u"ITIN")
+    if (country == u"USA" && cipType != u"SSN" && cipType != u"ITIN")
         return badRequest(p + u"cip_id_type must be SSN or ITIN for US residents"_s);
 
     SANDBOX_CHECK(checkString(person, u"phone_number"_s, p, false, 200));

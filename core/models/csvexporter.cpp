@@ -46,6 +46,7 @@ bool CsvExporter::start(QAbstractItemModel *model, const QList<int> &columns, co
         m_error = tr("Cannot write %1: %2").arg(path, file->errorString());
         return false;
     }
+    file->setPermissions(QFile::ReadOwner | QFile::WriteOwner); // personal data: owner only
     m_model = model;
     m_columns = columns;
     m_next = 0;

@@ -60,6 +60,7 @@ void AuditCsvExport::start()
     if (!m_file->open(QIODevice::WriteOnly | QIODevice::Text))
         return fail(QCoreApplication::translate("console::AuditCsvExport", "Cannot write %1: %2")
                         .arg(m_path, m_file->errorString()));
+    m_file->setPermissions(QFile::ReadOwner | QFile::WriteOwner); // personal data: owner only
     m_file->write(header().join(u',').toUtf8() + '\n');
     emit progress(0, m_total);
     QTimer::singleShot(0, this, &AuditCsvExport::writePage);

@@ -1,6 +1,5 @@
 // Events from GET /v2/events/{id} and their typed payloads.
 #include "fuzzsupport.h"
-
 #include "paxos/model/event.h"
 
 using namespace paxos;

@@ -1,7 +1,6 @@
 // Identity responses (Get/Create/Update Identity, list items) and the parts they nest:
 // person and institution details, status_details, institution members.
 #include "fuzzsupport.h"
-
 #include "paxos/model/identity.h"
 #include "paxos/model/statusdetails.h"
 

@@ -1,7 +1,6 @@
 // Paginated list bodies: {items|events, next_page_cursor} for identities, events, accounts
 // and controls, and the document list.
 #include "fuzzsupport.h"
-
 #include "paxos/model/account.h"
 #include "paxos/model/control.h"
 #include "paxos/model/document.h"

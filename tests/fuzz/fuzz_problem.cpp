@@ -1,7 +1,6 @@
 // Error bodies: Problem::fromBody takes whatever a 4xx/5xx brought (problem JSON, OAuth
 // error, HTML from a proxy, nothing). The first two bytes pick the status.
 #include "fuzzsupport.h"
-
 #include "paxos/model/problem.h"
 
 using namespace paxos;

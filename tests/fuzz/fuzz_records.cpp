@@ -1,7 +1,6 @@
 // The other single-object responses in paxos/model: accounts, identity controls, documents
 // and upload tickets.
 #include "fuzzsupport.h"
-
 #include "paxos/model/account.h"
 #include "paxos/model/control.h"
 #include "paxos/model/document.h"

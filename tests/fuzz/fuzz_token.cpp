@@ -1,6 +1,5 @@
 // Token endpoint answers (POST /oauth2/token).
 #include "fuzzsupport.h"
-
 #include "paxos/model/token.h"
 
 using namespace paxos;
@@ -14,8 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (token) {
         FUZZ_CHECK(!token->accessToken.isEmpty());
         (void)token->isBearer();
-        (void)token->missingScopes({QStringLiteral("identity:read_identity"),
-                                    QStringLiteral("events:read_event")});
+        (void)token->missingScopes(
+            {QStringLiteral("identity:read_identity"), QStringLiteral("events:read_event")});
         const QJsonObject once = token->toJson();
         FUZZ_CHECK(TokenResponse::fromJson(once).toJson() == once);
     } else {

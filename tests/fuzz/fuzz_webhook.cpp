@@ -1,7 +1,6 @@
 // The body Paxos POSTs to the console's webhook receiver: anyone who can reach the port can
 // send these bytes.
 #include "fuzzsupport.h"
-
 #include "paxos/model/event.h"
 
 using namespace paxos;

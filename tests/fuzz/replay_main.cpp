@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstdio>
 
+// The harness linked with this file (declared in fuzzsupport.h).
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size);
 
 int main(int argc, char **argv)

@@ -88,8 +88,8 @@ void TestValidationGaps::createRefuses_data()
     row("email with tab", p + u"email"_s, u"billy@example.com\t"_s, p + u"email"_s);
     row("ref_id null", u"ref_id"_s, QJsonValue(QJsonValue::Null), u"ref_id"_s);
     row("tax payer country unassigned", u"tax_details"_s,
-        QJsonArray{QJsonObject{{u"tax_payer_id"_s, u"111-11-1234"_s},
-                               {u"tax_payer_country"_s, u"ZZZ"_s}}},
+        QJsonArray{
+            QJsonObject{{u"tax_payer_id"_s, u"111-11-1234"_s}, {u"tax_payer_country"_s, u"ZZZ"_s}}},
         u"tax_details[0].tax_payer_country"_s);
 }
 
@@ -102,8 +102,9 @@ void TestValidationGaps::createRefuses()
     QJsonObject body = examplePerson(refId, uniqueSsn());
     setPath(body, path.split(u'.'), value);
     const Reply reply = m_client->post(kIdentities, body);
-    QVERIFY2(reply.status == 400, qPrintable(u"%1: %2"_s.arg(reply.status).arg(
-                                      QString::fromUtf8(reply.body.left(300)))));
+    QVERIFY2(
+        reply.status == 400,
+        qPrintable(u"%1: %2"_s.arg(reply.status).arg(QString::fromUtf8(reply.body.left(300)))));
     QVERIFY(reply.isProblem());
     QCOMPARE(reply.json.value(u"title").toString(), u"Bad Request"_s);
     QVERIFY2(reply.detail().startsWith(field + u' '), qPrintable(reply.detail()));
@@ -123,9 +124,9 @@ void TestValidationGaps::updateRefuses_data()
     QTest::newRow("first name of spaces")
         << QJsonObject{{u"person_details"_s, QJsonObject{{u"first_name"_s, u"  "_s}}}}
         << p + u"first_name"_s;
-    QTest::newRow("word as SSN")
-        << QJsonObject{{u"person_details"_s, QJsonObject{{u"cip_id"_s, u"banana"_s}}}}
-        << p + u"cip_id"_s;
+    QTest::newRow("word as SSN") << QJsonObject{{u"person_details"_s,
+                                                 QJsonObject{{u"cip_id"_s, u"banana"_s}}}}
+                                 << p + u"cip_id"_s;
     QTest::newRow("ref_id null") << QJsonObject{{u"ref_id"_s, QJsonValue(QJsonValue::Null)}}
                                  << u"ref_id"_s;
 }
@@ -138,8 +139,9 @@ void TestValidationGaps::updateRefuses()
     QCOMPARE(created.status, 200);
     const QString id = created.json.value(u"id").toString();
     const Reply reply = m_client->put(kIdentities + u'/' + id, body);
-    QVERIFY2(reply.status == 400, qPrintable(u"%1: %2"_s.arg(reply.status).arg(
-                                      QString::fromUtf8(reply.body.left(300)))));
+    QVERIFY2(
+        reply.status == 400,
+        qPrintable(u"%1: %2"_s.arg(reply.status).arg(QString::fromUtf8(reply.body.left(300)))));
     QVERIFY(reply.isProblem());
     QVERIFY2(reply.detail().startsWith(field + u' '), qPrintable(reply.detail()));
     // The stored identity is unchanged.
@@ -154,7 +156,8 @@ void TestValidationGaps::documentedFormsAreAccepted_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QJsonValue>("value");
     const QString p = u"person_details."_s;
-    QTest::newRow("phone as in the guide") << p + u"phone_number"_s << QJsonValue(u"+1 555 678 1234"_s);
+    QTest::newRow("phone as in the guide")
+        << p + u"phone_number"_s << QJsonValue(u"+1 555 678 1234"_s);
     QTest::newRow("name with allowed punctuation")
         << p + u"last_name"_s << QJsonValue(u"O'Neil-Smith Jr."_s);
     QTest::newRow("middle name absent") << p + u"middle_name"_s << QJsonValue();
