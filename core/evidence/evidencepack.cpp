@@ -435,7 +435,7 @@ void EvidencePack::step()
         QSaveFile pdfFile(m_options.pdfPath);
         QSaveFile jsonFile(m_options.jsonPath);
         // Personal data: owner only, set on the temporary file before a byte is written.
-        const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
         if (!pdfFile.open(QIODevice::WriteOnly) || !pdfFile.setPermissions(ownerOnly)
             || pdfFile.write(pdf) != pdf.size())
             return fail(tr("Cannot write %1: %2").arg(m_options.pdfPath, pdfFile.errorString()));
