@@ -22,10 +22,11 @@ QString kindObjectName(Kind kind)
     return u"env_"_s + paxos::Environment::kindKey(kind);
 }
 
-QUrl parseUrl(const QString &text)
+// Scheme-less input becomes https; http is refused unless to this machine (the rule lives in
+// paxos::Environment).
+QUrl parseUrl(const QString &text, QString *error = nullptr)
 {
-    const QUrl url = QUrl::fromUserInput(text.trimmed());
-    return url.isValid() && !url.host().isEmpty() ? url : QUrl();
+    return paxos::Environment::fromUserInput(text, error);
 }
 } // namespace
 
@@ -202,10 +203,13 @@ QString ConnectionDialog::validationMessage() const
     if (k == Kind::LocalSandbox)
         return {};
     if (k == Kind::Custom) {
-        if (!parseUrl(m_tokenUrl->text()).isValid())
-            return tr("Enter the token URL.");
-        if (!parseUrl(m_apiBase->text()).isValid())
-            return tr("Enter the API base URL.");
+        QString why;
+        if (!parseUrl(m_tokenUrl->text(), &why).isValid())
+            return m_tokenUrl->text().trimmed().isEmpty() ? tr("Enter the token URL.")
+                                                          : tr("Token URL: %1").arg(why);
+        if (!parseUrl(m_apiBase->text(), &why).isValid())
+            return m_apiBase->text().trimmed().isEmpty() ? tr("Enter the API base URL.")
+                                                         : tr("API base: %1").arg(why);
     }
     if (m_clientId->text().trimmed().isEmpty())
         return tr("Enter the client ID.");

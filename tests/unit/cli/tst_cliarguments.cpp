@@ -305,6 +305,7 @@ private slots:
         QTest::newRow("word") << u"staging"_s;
         QTest::newRow("ftp") << u"ftp://127.0.0.1/"_s;
         QTest::newRow("no host") << u"http://"_s;
+        QTest::newRow("plain http to a remote host") << u"http://api.example.test/v2"_s;
     }
 
     void rejectsBadEnvironments()
