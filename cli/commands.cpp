@@ -1,6 +1,6 @@
 #include "cli/commands.h"
 
-#include "core/store/audittrail.h"
+#include "core/record/audittrail.h"
 #include "paxos/model/enums.h"
 
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 #include "cli/runner.h"
 
 #include "cli/auditrecorder.h"
-#include "core/store/auditcsvexport.h"
+#include "core/record/auditcsvexport.h"
 #include "paxos/api/accountjobs.h"
 #include "paxos/api/controljobs.h"
 #include "paxos/api/documentjobs.h"

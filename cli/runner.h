@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cli/commands.h"
-#include "core/store/audittrail.h"
+#include "core/record/audittrail.h"
 #include "paxos/net/apierror.h"
 #include "paxos/net/environment.h"
 

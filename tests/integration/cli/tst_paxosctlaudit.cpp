@@ -1,6 +1,6 @@
 #include "../store/storebackends.h"
 #include "core/settings/settings.h"
-#include "core/store/audittrail.h"
+#include "core/record/audittrail.h"
 #include "paxos/model/examples.h"
 #include "paxosctlprocess.h"
 #include "support/sandboxprocess.h"
@@ -116,9 +116,10 @@ private slots:
         const QString id = created.json().value(u"id"_s).toString();
         QVERIFY(!id.isEmpty());
 
-        auto entries = entriesIn(store);
-        QCOMPARE(entries.size(), 1);
-        const console::AuditEntry &first = entries.constFirst();
+        const auto afterCreate = entriesIn(store);
+        QCOMPARE(afterCreate.size(), 1);
+        // A copy: the list is read again below, and the comparisons still need this entry.
+        const console::AuditEntry first = afterCreate.constFirst();
         QCOMPARE(first.action, console::auditActionName(console::AuditAction::IdentityCreate));
         QCOMPARE(first.identityId, id);
         QCOMPARE(first.outcome, u"succeeded"_s);
@@ -140,7 +141,7 @@ private slots:
         QCOMPARE(duplicate.exitCode, 1);
         QVERIFY2(duplicate.err.contains(u"existing id: "_s + id), qPrintable(duplicate.err));
 
-        entries = entriesIn(store);
+        const auto entries = entriesIn(store);
         QCOMPARE(entries.size(), 2);
         const console::AuditEntry &refused = entries.at(1);
         QCOMPARE(refused.seq, 2);
