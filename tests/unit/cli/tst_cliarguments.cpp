@@ -299,6 +299,17 @@ private slots:
         QCOMPARE(r->isPaxosSandboxServer, demoClient);
     }
 
+    // --yes is asked for by destination: a URL on Paxos's production host is Production.
+    void productionByHost()
+    {
+        QString error;
+        const auto r = resolveEnvironment(u"https://api.paxos.com"_s, &error);
+        QVERIFY2(r, qPrintable(error));
+        QVERIFY(r->environment.isProduction());
+        QVERIFY(!resolveEnvironment(u"https://api.sandbox.paxos.com"_s, &error)
+                     ->environment.isProduction());
+    }
+
     void rejectsBadEnvironments_data()
     {
         QTest::addColumn<QString>("env");

@@ -1,4 +1,4 @@
-#include "core/store/redaction.h"
+#include "core/record/redaction.h"
 #include "paxos/net/redaction.h"
 #include "paxos/net/requestlog.h"
 
