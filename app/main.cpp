@@ -19,8 +19,7 @@ int main(int argc, char *argv[])
     console::app::Application::Options options;
     QString error;
     bool help = false;
-    if (!console::app::Application::parseArguments(QApplication::arguments(), &options, &error,
-                                                   &help)) {
+    if (!console::app::parseCommandLine(QApplication::arguments(), &options, &error, &help)) {
         QTextStream(help ? stdout : stderr) << error << Qt::endl;
         return help ? 0 : 2;
     }
