@@ -246,6 +246,8 @@ private slots:
         QVERIFY(!m_model->indexOfId(approvedLater).isValid());
         QVERIFY(m_model->indexOfId(untouched).isValid());
         QCOMPARE(m_model->rowCount(), 5);
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            QCOMPARE(m_model->indexOfId(m_model->idAt(r)).row(), r);
         // The delta asked for everything updated since the newest update seen, any status.
         const console::IdentityPageRequest &delta = m_source->requests.last();
         QVERIFY(delta.query.status.isEmpty());
@@ -618,7 +620,7 @@ private:
     {
         QSignalSpy done(m_model.get(), &IdentityTableModel::loadAllFinished);
         m_model->loadAll();
-        QVERIFY(done.wait());
+        QVERIFY(done.wait(60000)); // 20,000 rows in a debug build on a busy machine
     }
 
     // Pulls every page the way a view does when scrolled to the end. (The model tester also
