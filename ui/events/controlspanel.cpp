@@ -1,7 +1,7 @@
 #include "ui/events/controlspanel.h"
 
 #include "core/session/writeconfirmation.h"
-#include "core/store/audittrail.h"
+#include "core/record/audittrail.h"
 #include "paxos/api/controljobs.h"
 #include "paxos/api/listall.h"
 #include "paxos/model/enums.h"

@@ -2,7 +2,7 @@
 
 #include "core/events/documentuploader.h"
 #include "core/events/followuptracker.h"
-#include "core/store/documentrecords.h"
+#include "core/record/documentrecords.h"
 #include "paxos/api/documentjobs.h"
 #include "paxos/model/enums.h"
 #include "ui/widgets/labels.h"
