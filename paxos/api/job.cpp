@@ -57,6 +57,7 @@ ApiCall *Job::send(ApiRequest request, std::function<void(ApiCall *)> onDone)
 {
     if (request.operation.isEmpty())
         request.operation = operationName();
+    request.writeTicket = m_writeTicket;
     ApiCall *call = m_connection->send(std::move(request), this);
     m_calls.append(QPointer<ApiCall>(call));
     connect(call, &ApiCall::finished, this, [this, call, onDone = std::move(onDone)] {

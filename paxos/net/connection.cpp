@@ -490,6 +490,20 @@ ApiCall *Connection::send(ApiRequest request, QObject *parent)
             Qt::QueuedConnection);
         return call;
     }
+    // The one place a request leaves: a change the write gate did not admit goes no further.
+    if (m_writeAuthority && call->m_request.isWrite()
+        && !m_writeAuthority->admitsWrite(call->m_request.writeTicket)) {
+        QMetaObject::invokeMethod(
+            call,
+            [call] {
+                call->finish(ApiError::invalidArgument(QCoreApplication::translate(
+                    "paxos::Connection",
+                    "a change that did not pass the write gate (confirmation and record) was "
+                    "not sent")));
+            },
+            Qt::QueuedConnection);
+        return call;
+    }
     // Always start from the event loop, so signals connected after send() are not missed.
     call->schedule(0);
     return call;
