@@ -612,14 +612,16 @@ private slots:
         QVERIFY2(created.err.isEmpty(), qPrintable(created.err));
         const Run verify = paxosctl({u"--store"_s, url, u"audit"_s, u"verify"_s}, {}, env);
         QCOMPARE(verify.exitCode, 0);
-        QCOMPARE(verify.out, u"chain intact: 1 entry\n"_s);
+        QCOMPARE(verify.out, u"chain intact: 2 entries\n"_s); // the intent and the outcome
 
         console::Store store;
         QVERIFY(store.open(config));
-        console::AuditFilter filter;
+        console::AuditFilter filter; // newest first
         const auto entries = console::AuditTrail(&store).list(filter);
         QVERIFY(entries);
-        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->size(), 2);
+        QCOMPARE(entries->constLast().outcome, u"intent"_s);
+        QCOMPARE(entries->constFirst().outcome, u"succeeded"_s);
         QCOMPARE(entries->constFirst().identityId, created.json().value(u"id"_s).toString());
         QCOMPARE(entries->constFirst().operatorName, u"pg user"_s);
 
