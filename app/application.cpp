@@ -2,8 +2,8 @@
 
 #include "core/credentials/credentialstore.h"
 #include "core/credentials/keychaincredentialstore.h"
+#include "core/current/currentidentity.h"
 #include "core/models/apiidentitypagesource.h"
-#include "core/models/identitydetailloader.h"
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
 #include "core/session/embeddedsandbox.h"
@@ -349,12 +349,12 @@ void Application::buildAndShow()
     m_pages = new ApiIdentityPageSource(m_session, this);
     m_identities = new IdentityTableModel(m_pages, this);
     m_identities->setPageSize(m_settings->get<int>(SettingKey::IdentityPageSize));
-    m_loader = new IdentityDetailLoader(m_session, this);
+    m_current = new CurrentIdentity(m_session, this);
 
     ui::MainWindow::Services services;
     services.session = m_session;
     services.identities = m_identities;
-    services.detailLoader = m_loader;
+    services.current = m_current;
     services.audit = m_audit;
     m_window = std::make_unique<ui::MainWindow>(services);
     connect(m_window.get(), &ui::MainWindow::environmentSwitchRequested, this,
@@ -365,7 +365,7 @@ void Application::buildAndShow()
     record.store = m_store;
     record.audit = m_audit;
     record.session = m_session;
-    record.detailLoader = m_loader;
+    record.current = m_current;
     record.settings = m_settings.get();
     record.credentials = m_credentials;
     m_record = new ui::ReviewRecordController(m_window.get(), record);
@@ -390,7 +390,7 @@ void Application::buildAndShow()
     eventServices.credentials = m_credentials;
     eventServices.sandbox = m_sandbox;
     eventServices.identities = m_identities;
-    eventServices.detailLoader = m_loader;
+    eventServices.current = m_current;
     eventServices.audit = m_audit;
     m_events = new ui::EventsIntegration(eventServices, this);
     // --- end events ---
@@ -400,7 +400,7 @@ void Application::buildAndShow()
     onboarding.window = m_window.get();
     onboarding.session = m_session;
     onboarding.identities = m_identities;
-    onboarding.detailLoader = m_loader;
+    onboarding.current = m_current;
     onboarding.audit = m_audit;
     onboarding.store = m_store;
     onboarding.credentials = m_credentials;
@@ -600,19 +600,19 @@ void Application::runSmokeTest()
         }
         m_window->queueView()->setFocus();
         m_window->queueView()->selectRow(row);
-        m_loader->loadNow(shown->index(row, 0).data(IdentityIdRole).toString());
+        m_current->open(shown->index(row, 0).data(IdentityIdRole).toString());
     });
     connect(m_identities, &IdentityTableModel::errorOccurred, this,
             [this](const paxos::ApiError &e) {
                 qWarning("self-test: listing failed: %s", qPrintable(e.message()));
                 emit finished(1);
             });
-    connect(m_loader, &IdentityDetailLoader::failed, this,
+    connect(m_current, &CurrentIdentity::failed, this,
             [this](const QString &, const paxos::ApiError &e) {
                 qWarning("self-test: Get Identity failed: %s", qPrintable(e.message()));
                 emit finished(1);
             });
-    connect(m_loader, &IdentityDetailLoader::loaded, this, [this, deadline] {
+    connect(m_current, &CurrentIdentity::loaded, this, [this, deadline] {
         deadline->stop();
         if (!m_options.screenshotPath.isEmpty()) {
             // One more turn of the event loop so the pane has laid itself out.

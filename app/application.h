@@ -21,7 +21,7 @@ class AuditTrail;
 class CredentialStore;
 class EmbeddedSandbox;
 class Settings;
-class IdentityDetailLoader;
+class CurrentIdentity;
 class IdentityPageSource;
 class IdentityTableModel;
 class Store;
@@ -93,7 +93,7 @@ public:
     ui::MainWindow *window() const { return m_window.get(); }
     Session *session() const { return m_session; }
     IdentityTableModel *identities() const { return m_identities; }
-    IdentityDetailLoader *detailLoader() const { return m_loader; }
+    CurrentIdentity *currentIdentity() const { return m_current; }
     EmbeddedSandbox *embeddedSandbox() const { return m_sandbox; }
     AuditTrail *auditTrail() const { return m_audit; }
     Settings *settings() const { return m_settings.get(); }
@@ -145,7 +145,7 @@ private:
     Session *m_session = nullptr;
     IdentityPageSource *m_pages = nullptr;
     IdentityTableModel *m_identities = nullptr;
-    IdentityDetailLoader *m_loader = nullptr;
+    CurrentIdentity *m_current = nullptr;
     ui::EventsIntegration *m_events = nullptr;
     std::unique_ptr<ui::MainWindow> m_window;
     ui::ReviewRecordController *m_record = nullptr;

@@ -4,7 +4,6 @@ target_sources(console_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/csvexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/csvexporter.h
     ${CMAKE_CURRENT_LIST_DIR}/identitypagesource.cpp ${CMAKE_CURRENT_LIST_DIR}/identitypagesource.h
     ${CMAKE_CURRENT_LIST_DIR}/apiidentitypagesource.cpp ${CMAKE_CURRENT_LIST_DIR}/apiidentitypagesource.h
-    ${CMAKE_CURRENT_LIST_DIR}/identitydetailloader.cpp ${CMAKE_CURRENT_LIST_DIR}/identitydetailloader.h
     ${CMAKE_CURRENT_LIST_DIR}/identitytablemodel.cpp ${CMAKE_CURRENT_LIST_DIR}/identitytablemodel.h
     ${CMAKE_CURRENT_LIST_DIR}/format.cpp ${CMAKE_CURRENT_LIST_DIR}/format.h
     ${CMAKE_CURRENT_LIST_DIR}/statusexplainer.cpp ${CMAKE_CURRENT_LIST_DIR}/statusexplainer.h)

@@ -1,6 +1,7 @@
 #include "ui/events/eventsintegration.h"
 
 #include "core/credentials/credentialstore.h"
+#include "core/current/currentidentity.h"
 #include "core/events/eventbackfill.h"
 #include "core/events/eventnotifier.h"
 #include "core/events/eventprocessor.h"
@@ -8,7 +9,6 @@
 #include "core/events/followupfilterproxy.h"
 #include "core/events/followuptracker.h"
 #include "core/logging.h"
-#include "core/models/identitydetailloader.h"
 #include "core/models/identityfilterproxy.h"
 #include "core/models/identitytablemodel.h"
 #include "core/session/embeddedsandbox.h"
@@ -18,7 +18,6 @@
 #include "core/store/processedevents.h"
 #include "core/store/statushistory.h"
 #include "core/webhook/webhookreceiver.h"
-#include "paxos/api/eventfollower.h"
 #include "ui/detail/identitydetailpane.h"
 #include "ui/events/controlspanel.h"
 #include "ui/events/eddchecklistwidget.h"
@@ -111,8 +110,8 @@ EventsIntegration::EventsIntegration(const Services &services, QObject *parent)
     connect(
         m_notifier, &EventNotifier::notify, this,
         [this](const QString &title, const QString &message) { showNotification(title, message); });
-    if (services.detailLoader)
-        connect(services.detailLoader, &IdentityDetailLoader::loaded, m_tracker,
+    if (services.current)
+        connect(services.current, &CurrentIdentity::loaded, m_tracker,
                 &FollowUpTracker::applyIdentity);
 
     if (services.settings) {
@@ -181,13 +180,14 @@ void EventsIntegration::buildUi()
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     connect(m_view, &EventsView::syncRequested, m_processor, &EventProcessor::pollNow);
     connect(m_view, &EventsView::identityActivated, this, [this](const QString &id) {
-        if (m_services.detailLoader)
-            m_services.detailLoader->loadNow(id);
+        if (m_services.current)
+            m_services.current->open(id);
     });
 
     // --- Detail-pane tabs: controls and EDD documents -----------------------------------
     m_controls = new ControlsPanel;
     m_controls->setAuditTrail(m_services.audit);
+    m_controls->setWriteGuard(m_services.session->writeGuard());
     m_edd = new EddChecklistWidget;
     m_edd->setStores(m_documents, m_services.audit);
     m_edd->setTracker(m_tracker);
@@ -195,13 +195,15 @@ void EventsIntegration::buildUi()
         tabs->addTab(m_controls, tr("Controls"));
         tabs->addTab(m_edd, tr("Documents"));
     }
-    if (m_services.detailLoader)
-        connect(m_services.detailLoader, &IdentityDetailLoader::loading, this,
-                &EventsIntegration::showIdentity);
+    // Both tabs follow the settled identity through the shared fetcher.
+    if (m_services.current) {
+        m_controls->setFetcher(m_services.current->fetcher());
+        m_edd->setFetcher(m_services.current->fetcher());
+    }
     connect(m_controls, &ControlsPanel::controlsChanged, this, [this](const QString &id) {
         // The status follows at once; the events confirm it shortly after.
-        if (m_services.detailLoader && m_services.window->detailPane()->identityId() == id)
-            m_services.detailLoader->loadNow(id);
+        if (m_services.current && m_services.window->detailPane()->identityId() == id)
+            m_services.current->open(id);
     });
 
     // Events update the queue row and the detail pane in place.
@@ -356,18 +358,10 @@ void EventsIntegration::runBackfill(const QDateTime &since)
     m_backfill->start(m_services.session->connection(), since);
 }
 
-void EventsIntegration::showIdentity(const QString &identityId)
-{
-    m_controls->setIdentity(identityId);
-    m_edd->setIdentity(identityId);
-}
-
 void EventsIntegration::onEnvironmentChanged()
 {
     paxos::Connection *connection = m_services.session->connection();
-    m_controls->setConnection(connection);
     m_controls->setWriteGuard(m_services.session->writeGuard());
-    m_edd->setConnection(connection);
     m_processor->setConnection(connection);
     const bool follower =
         !m_services.settings || m_services.settings->get<bool>(SettingKey::EventsFollowerEnabled);

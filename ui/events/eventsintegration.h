@@ -19,7 +19,7 @@ class EventProcessor;
 class EventsModel;
 class FollowUpFilterProxy;
 class FollowUpTracker;
-class IdentityDetailLoader;
+class CurrentIdentity;
 class IdentityTableModel;
 class ProcessedEvents;
 class Session;
@@ -58,7 +58,7 @@ public:
         CredentialStore *credentials = nullptr;
         EmbeddedSandbox *sandbox = nullptr; // may be null
         IdentityTableModel *identities = nullptr;
-        IdentityDetailLoader *detailLoader = nullptr; // the identity it loads is followed
+        CurrentIdentity *current = nullptr; // the identity it settles on is followed
         AuditTrail *audit = nullptr;
     };
 
@@ -91,7 +91,6 @@ private:
     void startReceiverWithKey(const QByteArray &key, bool local);
     void stopReceiver();
     void updateDeliveryStatus();
-    void showIdentity(const QString &identityId);
     void showNotification(const QString &title, const QString &message);
     // "Fetch events since…": asks for a time, then fetches with progress and Cancel.
     void askForBackfill();

@@ -10,7 +10,7 @@ class QAction;
 
 namespace console {
 class CredentialStore;
-class IdentityDetailLoader;
+class CurrentIdentity;
 class IdentityTableModel;
 class Session;
 class Store;
@@ -38,7 +38,7 @@ public:
         MainWindow *window = nullptr;
         Session *session = nullptr;
         IdentityTableModel *identities = nullptr;
-        IdentityDetailLoader *detailLoader = nullptr;
+        CurrentIdentity *current = nullptr;
         AuditTrail *audit = nullptr;
         Store *store = nullptr;
         CredentialStore *credentials = nullptr;

@@ -20,7 +20,7 @@ namespace console {
 class Assignments;
 class AuditTrail;
 class CredentialStore;
-class IdentityDetailLoader;
+class CurrentIdentity;
 class Session;
 class Settings;
 class SoftLocks;
@@ -50,7 +50,7 @@ public:
         Store *store = nullptr;
         AuditTrail *audit = nullptr;
         Session *session = nullptr;
-        IdentityDetailLoader *detailLoader = nullptr;
+        CurrentIdentity *current = nullptr;
         Settings *settings = nullptr;
         CredentialStore *credentials = nullptr;
     };
@@ -91,9 +91,11 @@ private:
     void offerRestart(const QString &location, const QString &pendingPasswordKey);
     void onIdentityLoading(const QString &identityId);
     void onIdentityLoaded(const paxos::Identity &identity);
-    // Asks the API for documents and controls of identityId; the timeline gets them, and a
-    // waiting export opens once both answered (a failed call leaves its part empty).
-    void fetchApiSources(const QString &identityId, bool forExport);
+    // Asks the shared fetcher for documents and controls of the settled identity (once per
+    // identity); the timeline gets them, and a waiting export opens once both answered (a
+    // failed call leaves its part empty).
+    void fetchApiSources(bool forExport);
+    void takeApiSources();
     void openExportDialog();
 
     MainWindow *m_window;
@@ -119,7 +121,7 @@ private:
     QJsonArray m_documents;
     QJsonArray m_pending;
     QJsonArray m_controls;
-    int m_pendingCalls = 0;
+    bool m_wantSources = false;
     bool m_exportWaiting = false;
     QString m_pendingPasswordKey; // a store password still on its way to the keychain
     bool m_restartWhenStored = false;

@@ -24,7 +24,7 @@ struct Identity;
 namespace console {
 class AuditTrail;
 class CsvExporter;
-class IdentityDetailLoader;
+class CurrentIdentity;
 class IdentityFilterProxy;
 class IdentityTableModel;
 class Session;
@@ -55,7 +55,8 @@ public:
     {
         Session *session = nullptr;
         IdentityTableModel *identities = nullptr;
-        IdentityDetailLoader *detailLoader = nullptr;
+        // The identity the detail pane shows: the queue's selection goes to it.
+        CurrentIdentity *current = nullptr;
         // Where reveals of PII are recorded. Without it nothing can be revealed.
         AuditTrail *audit = nullptr;
     };
