@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/session/session.h"
-#include "core/store/store.h"
+#include "core/record/store.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cli/output.h"
-#include "core/store/audittrail.h"
+#include "core/record/audittrail.h"
 #include "paxos/net/redaction.h"
 
 #include <QJsonArray>

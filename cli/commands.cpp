@@ -1,6 +1,6 @@
 #include "cli/commands.h"
 
-#include "core/store/audittrail.h"
+#include "core/record/audittrail.h"
 #include "paxos/model/enums.h"
 
 #include <QCommandLineParser>
@@ -475,7 +475,9 @@ QList<OptionSpec> buildGlobalOptions()
         opt({u"format"_s}, u"FORMAT"_s,
             tr("table (aligned columns with readable labels, the default), json (what the API "
                "answered, indented) or csv (RFC 4180, wire values).")),
-        flag({u"reveal"_s}, tr("Show cip_id and date of birth unmasked in table and csv output.")),
+        flag({u"reveal"_s},
+             tr("Show cip_id and date of birth unmasked, in every format. A run that records "
+                "its writes in a store records the reveal there (pii.reveal).")),
         flag({u"verbose"_s, u"v"_s},
              tr("Print every HTTP exchange (redacted: no secret, masked PII) to standard error.")),
         flag({u"curl"_s},
@@ -519,9 +521,13 @@ QList<Section> overviewSections()
             "for a URL). Secrets and tokens never appear in --verbose or --curl output.")},
         {tr("OUTPUT"),
          tr("Results go to standard output, everything else (errors, warnings, --verbose, "
-            "--curl) to standard error. Table and csv output mask cip_id (last four "
-            "characters kept) and the date of birth; --reveal shows them. json prints the "
-            "API's answer as received.")},
+            "--curl) to standard error. Every format, json included, masks cip_id and the "
+            "other government ids (last four characters kept) and the date of birth; "
+            "--reveal shows them, and a write that is recorded in a store records the reveal "
+            "as a pii.reveal entry (when that entry cannot be written, the data stays masked). "
+            "json prints the API's answer otherwise as received. In csv a cell that a "
+            "spreadsheet would run as a formula (starting with = + - @, a tab or a carriage "
+            "return) starts with an apostrophe, as in the console's exports.")},
         {tr("EXIT STATUS"),
          tr("  0    success\n"
             "  1    the API answered with a problem (printed as type, title, detail; a 409 "

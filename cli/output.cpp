@@ -1,5 +1,7 @@
 #include "cli/output.h"
 
+#include "core/record/auditcsvexport.h"
+#include "core/record/redaction.h"
 #include "paxos/model/enums.h"
 #include "paxos/net/redaction.h"
 
@@ -7,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
@@ -186,13 +189,8 @@ QString renderTable(const Table &table)
 
 QString csvField(const QString &value)
 {
-    const bool quote = value.contains(u',') || value.contains(u'"') || value.contains(u'\r')
-        || value.contains(u'\n');
-    if (!quote)
-        return value;
-    QString escaped = value;
-    escaped.replace(u"\""_s, u"\"\""_s);
-    return u'"' + escaped + u'"';
+    // The console's exports and paxosctl's csv are read by the same spreadsheets: one rule.
+    return console::AuditCsvExport::csvCell(value);
 }
 
 QString renderCsv(const Table &table, bool withHeader)
@@ -240,27 +238,138 @@ QString renderJsonLine(const QJsonValue &value)
     return QString::fromUtf8(doc.toJson(QJsonDocument::Compact)) + u'\n';
 }
 
-QString render(Format format, const Table &table, const QJsonValue &json)
-{
-    switch (format) {
-    case Format::Json:
-        return renderJson(json);
-    case Format::Csv:
-        return renderCsv(table);
-    case Format::Table:
-        break;
-    }
-    return renderTable(table);
-}
-
 QString maskCipId(const QString &value, bool reveal)
 {
-    return reveal || value.isEmpty() ? value : paxos::redact::maskIdentifier(value);
+    return reveal || value.isEmpty() ? value : console::redaction::maskCipId(value);
 }
 
 QString maskDateOfBirth(const QString &value, bool reveal)
 {
-    return reveal || value.isEmpty() ? value : paxos::redact::maskDate(value);
+    return reveal || value.isEmpty() ? value : console::redaction::maskDate(value);
+}
+
+namespace {
+
+QString maskPiiText(const QString &key, const QString &value)
+{
+    return key.compare(u"date_of_birth"_s, Qt::CaseInsensitive) == 0 ? maskDateOfBirth(value, false)
+                                                                     : maskCipId(value, false);
+}
+
+QJsonValue maskJson(const QJsonValue &value, QStringList &fields)
+{
+    if (value.isArray()) {
+        QJsonArray out;
+        const QJsonArray in = value.toArray();
+        for (const QJsonValue &item : in)
+            out.append(maskJson(item, fields));
+        return out;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject out;
+    const QJsonObject in = value.toObject();
+    for (auto it = in.begin(); it != in.end(); ++it) {
+        if (!console::redaction::isPiiKey(it.key())) {
+            out.insert(it.key(), maskJson(it.value(), fields));
+            continue;
+        }
+        QJsonValue masked = it.value();
+        if (masked.isString())
+            masked = maskPiiText(it.key(), masked.toString());
+        else if (!masked.isNull() && !masked.isUndefined())
+            masked = console::redaction::redactedMarker(); // not a string: nothing to keep
+        if (masked != it.value() && !fields.contains(it.key()))
+            fields.append(it.key());
+        out.insert(it.key(), masked);
+    }
+    return out;
+}
+
+} // namespace
+
+MaskedResult maskPii(const Table &table, const QJsonValue &json)
+{
+    MaskedResult masked{table, {}, {}};
+    QStringList fields;
+    masked.json = maskJson(json, fields);
+    for (qsizetype c = 0; c < table.columns.size(); ++c) {
+        const QString &key = table.columns.at(c).key;
+        if (!console::redaction::isPiiKey(key))
+            continue;
+        for (auto &row : masked.table.rows) {
+            if (c >= row.size())
+                continue;
+            Cell &cell = row[c];
+            const Cell before = cell;
+            cell.value = cell.value.isEmpty() ? cell.value : maskPiiText(key, cell.value);
+            cell.label = cell.label.isEmpty() ? cell.label : maskPiiText(key, cell.label);
+            if ((cell.value != before.value || cell.label != before.label) && !fields.contains(key))
+                fields.append(key);
+        }
+    }
+    fields.sort();
+    masked.fields = fields;
+    return masked;
+}
+
+Output::Output(QTextStream &stream, Format format, Pii pii)
+    : m_stream(stream)
+    , m_format(format)
+    , m_pii(pii)
+{
+}
+
+MaskedResult Output::prepare(const Table &table, const QJsonValue &json, const QString &identityId)
+{
+    MaskedResult masked = maskPii(table, json);
+    if (m_pii == Pii::Revealed && !masked.fields.isEmpty()
+        && (!m_gate || m_gate(masked.fields, identityId)))
+        return MaskedResult{table, json, masked.fields};
+    return masked;
+}
+
+void Output::result(const Table &table, const QJsonValue &json, const QString &identityId)
+{
+    const MaskedResult shown = prepare(table, json, identityId);
+    switch (m_format) {
+    case Format::Json:
+        m_stream << renderJson(shown.json);
+        break;
+    case Format::Csv:
+        m_stream << renderCsv(shown.table);
+        break;
+    case Format::Table:
+        m_stream << renderTable(shown.table);
+        break;
+    }
+    m_stream.flush();
+}
+
+void Output::streamed(const Table &row, const QJsonValue &json, QString (*tableLine)(const Table &))
+{
+    const MaskedResult shown = prepare(row, json, {});
+    switch (m_format) {
+    case Format::Json:
+        m_stream << renderJsonLine(shown.json);
+        break;
+    case Format::Csv:
+        m_stream << renderCsv(shown.table, !m_csvHeaderPrinted);
+        m_csvHeaderPrinted = true;
+        break;
+    case Format::Table:
+        m_stream << tableLine(shown.table);
+        break;
+    }
+    m_stream.flush();
+}
+
+void Output::note(const QString &text)
+{
+    if (m_format != Format::Table)
+        return;
+    m_stream << text;
+    m_stream.flush();
 }
 
 namespace {
@@ -287,28 +396,28 @@ QString cipIdOf(const paxos::Identity &identity)
 
 } // namespace
 
-Table identitiesTable(const QList<paxos::Identity> &identities, bool reveal)
+Table identitiesTable(const QList<paxos::Identity> &identities)
 {
     Table table;
     table.columns = identityListColumns();
     for (const auto &identity : identities) {
-        table.rows.append(
-            {plain(identity.id), enumCell(paxos::enums::identityType(), identity.type),
-             enumCell(paxos::enums::identityStatus(), identity.effectiveStatus()),
-             plain(identity.displayName()), plain(identity.refId),
-             plain(maskCipId(cipIdOf(identity), reveal)), timeCell(identity.createdAt)});
+        table.rows.append({plain(identity.id),
+                           enumCell(paxos::enums::identityType(), identity.type),
+                           enumCell(paxos::enums::identityStatus(), identity.effectiveStatus()),
+                           plain(identity.displayName()), plain(identity.refId),
+                           plain(cipIdOf(identity)), timeCell(identity.createdAt)});
     }
     return table;
 }
 
-Table identityRecord(const paxos::Identity &identity, bool reveal)
+Table identityRecord(const paxos::Identity &identity)
 {
     using namespace paxos::enums;
     Table table;
     table.record = true;
     table.columns = identityListColumns();
     table.columns.removeLast(); // created_at goes with updated_at at the end
-    QList<Cell> row = identitiesTable({identity}, reveal).rows.constFirst();
+    QList<Cell> row = identitiesTable({identity}).rows.constFirst();
     row.removeLast();
 
     const auto add = [&](const QString &key, const QString &header, const Cell &cell) {
@@ -324,8 +433,7 @@ Table identityRecord(const paxos::Identity &identity, bool reveal)
     add(u"cip_id_country"_s, tr("CIP ID country"),
         plain(isInstitution ? institution.cipIdCountry : person.cipIdCountry));
     add(u"date_of_birth"_s, tr("Date of birth"),
-        plain(maskDateOfBirth(person.dateOfBirth ? person.dateOfBirth->toString() : QString(),
-                              reveal)));
+        plain(person.dateOfBirth ? person.dateOfBirth->toString() : QString()));
     add(u"nationality"_s, tr("Nationality"), plain(person.nationality));
     add(u"email"_s, tr("Email"), plain(isInstitution ? institution.email : person.email));
     add(u"phone_number"_s, tr("Phone"),
@@ -483,12 +591,18 @@ QString eventLineHeader()
         + tr("Summary") + u'\n';
 }
 
-QString eventLine(const paxos::Event &event)
+QString eventLine(const Table &eventRow)
 {
-    QString line = padded(event.createdAt ? event.createdAt->toString() : QString(), kTimeWidth)
-        + u"  "_s + padded(paxos::enums::eventType().label(event.type), kTypeWidth) + u"  "_s
-        + padded(event.identityId(), kIdWidth) + u"  "_s + padded(event.id, kIdWidth) + u"  "_s
-        + eventSummary(event);
+    const auto cell = [&eventRow](QStringView key) -> QString {
+        for (qsizetype i = 0; i < eventRow.columns.size(); ++i)
+            if (eventRow.columns.at(i).key == key && !eventRow.rows.isEmpty()
+                && i < eventRow.rows.constFirst().size())
+                return eventRow.rows.constFirst().at(i).display();
+        return {};
+    };
+    QString line = padded(cell(u"created_at"), kTimeWidth) + u"  "_s
+        + padded(cell(u"type"), kTypeWidth) + u"  "_s + padded(cell(u"identity_id"), kIdWidth)
+        + u"  "_s + padded(cell(u"id"), kIdWidth) + u"  "_s + cell(u"summary");
     while (line.endsWith(u' '))
         line.chop(1);
     return line + u'\n';

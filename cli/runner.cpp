@@ -1,7 +1,7 @@
 #include "cli/runner.h"
 
 #include "cli/auditrecorder.h"
-#include "core/store/auditcsvexport.h"
+#include "core/record/auditcsvexport.h"
 #include "paxos/api/accountjobs.h"
 #include "paxos/api/controljobs.h"
 #include "paxos/api/documentjobs.h"
@@ -183,7 +183,11 @@ Runner::Runner(Invocation invocation, QTextStream &out, QTextStream &err, QObjec
     , m_inv(std::move(invocation))
     , m_out(out)
     , m_err(err)
+    , m_output(out, m_inv.global.format, m_inv.global.reveal ? Pii::Revealed : Pii::Masked)
 {
+    m_output.setRevealGate([this](const QStringList &fields, const QString &identityId) {
+        return recordReveal(fields, identityId);
+    });
 }
 
 Runner::~Runner() = default;
@@ -441,10 +445,29 @@ template<class J> void Runner::run(J *job, std::function<void(J *)> onSuccess)
     job->start();
 }
 
-void Runner::printResult(const Table &table, const QJsonValue &json)
+void Runner::printResult(const Table &table, const QJsonValue &json, const QString &identityId)
 {
-    m_out << render(m_inv.global.format, table, json);
-    m_out.flush();
+    m_output.result(table, json, identityId);
+}
+
+bool Runner::recordReveal(const QStringList &fields, const QString &identityId)
+{
+    // Reads open no store: there is nothing to record in. A run that records its writes
+    // records what it shows unmasked as the console does, and shows nothing it could not
+    // record.
+    if (!m_recorder)
+        return true;
+    console::AuditRecord record;
+    record.action = console::AuditAction::PiiReveal;
+    record.identityId = identityId;
+    record.details = QJsonObject{{u"fields"_s, QJsonArray::fromStringList(fields)},
+                                 {u"command"_s, m_inv.command->path()}};
+    const auto stored = m_recorder->record(record);
+    if (stored)
+        return true;
+    warn(tr("the reveal could not be recorded in the audit trail (%1), so %2 stay masked: %3")
+             .arg(m_recorder->describe(), fields.join(u", "_s), stored.errorMessage()));
+    return false;
 }
 
 void Runner::warn(const QString &text)
@@ -700,21 +723,17 @@ void Runner::runIdentitiesList()
         || !timeRangeOption(u"updated-at"_s, q.updatedAt) || !pagingOptions(q.limit, &q.order))
         return;
     q.includeDetails = m_inv.isSet(u"include-details"_s);
-    const bool reveal = m_inv.global.reveal;
-    listPages<paxos::ListIdentitiesJob>(q, [reveal](const QList<paxos::Identity> &items) {
-        return identitiesTable(items, reveal);
-    });
+    listPages<paxos::ListIdentitiesJob>(q, &identitiesTable);
 }
 
 void Runner::runIdentitiesGet()
 {
-    const bool reveal = m_inv.global.reveal;
     run<paxos::GetIdentityJob>(
         new paxos::GetIdentityJob(m_connection, m_inv.arguments.constFirst(),
                                   !m_inv.isSet(u"no-details"_s),
                                   m_inv.isSet(u"include-institution-members"_s), this),
-        [this, reveal](paxos::GetIdentityJob *job) {
-            printResult(identityRecord(job->result(), reveal), rawOf(job->result()));
+        [this](paxos::GetIdentityJob *job) {
+            printResult(identityRecord(job->result()), rawOf(job->result()), job->result().id);
             done(ExitOk);
         });
 }
@@ -756,7 +775,6 @@ void Runner::runIdentitiesCreate()
     m_createRefId = body.value(u"ref_id"_s).toString();
     if (!m_inv.isSet(u"no-validate"_s) && !reportIssues(m_err, paxos::validateCreateIdentity(body)))
         return usageError(tr("the identity was not sent (fix the errors, or --no-validate)"));
-    const bool reveal = m_inv.global.reveal;
     // What the console records for a create: the fields sent (not their values), the ref_id.
     console::AuditRecord audit;
     audit.action = console::AuditAction::IdentityCreate;
@@ -772,16 +790,18 @@ void Runner::runIdentitiesCreate()
                     });
     run<paxos::CreateIdentityJob>(
         new paxos::CreateIdentityJob(m_connection, body, this),
-        [this, reveal, audit](paxos::CreateIdentityJob *job) {
+        [this, audit](paxos::CreateIdentityJob *job) {
             if (job->isRecovered())
                 warn(tr("an identity with ref_id %1 existed already; it is shown instead")
                          .arg(job->refId()));
-            printResult(identityRecord(job->result(), reveal), rawOf(job->result()));
             console::AuditRecord created = audit;
             created.identityId = job->result().id;
             if (job->isRecovered())
                 created.details.insert(u"recovered"_s, true);
+            // The create is recorded before the identity is shown, so that a reveal of it
+            // follows the create in the trail.
             recordWrite(created, u"CreateIdentity"_s);
+            printResult(identityRecord(job->result()), rawOf(job->result()), job->result().id);
             done(ExitOk);
         });
 }
@@ -796,7 +816,6 @@ void Runner::runIdentitiesUpdate()
     if (!m_inv.isSet(u"no-validate"_s)
         && !reportIssues(m_err, paxos::validateUpdateIdentity(*delta)))
         return usageError(tr("the update was not sent (fix the errors, or --no-validate)"));
-    const bool reveal = m_inv.global.reveal;
     console::AuditRecord audit;
     audit.action = console::AuditAction::IdentityUpdate;
     audit.identityId = m_inv.arguments.constFirst();
@@ -804,9 +823,9 @@ void Runner::runIdentitiesUpdate()
     recordFailureOf(audit, u"UpdateIdentity"_s);
     run<paxos::UpdateIdentityJob>(
         new paxos::UpdateIdentityJob(m_connection, m_inv.arguments.constFirst(), *delta, this),
-        [this, reveal, audit](paxos::UpdateIdentityJob *job) {
-            printResult(identityRecord(job->result(), reveal), rawOf(job->result()));
+        [this, audit](paxos::UpdateIdentityJob *job) {
             recordWrite(audit, u"UpdateIdentity"_s);
+            printResult(identityRecord(job->result()), rawOf(job->result()), job->result().id);
             done(ExitOk);
         });
 }
@@ -862,11 +881,10 @@ void Runner::changeInSandbox(J *job, const console::AuditRecord &audit, const QS
     run<J>(job, [this, audit, operation](J *) {
         // Recorded now: the change is made even if showing the identity fails.
         recordWrite(audit, operation);
-        const bool reveal = m_inv.global.reveal;
         run<paxos::GetIdentityJob>(
             new paxos::GetIdentityJob(m_connection, audit.identityId, true, false, this),
-            [this, reveal](paxos::GetIdentityJob *job) {
-                printResult(identityRecord(job->result(), reveal), rawOf(job->result()));
+            [this](paxos::GetIdentityJob *job) {
+                printResult(identityRecord(job->result()), rawOf(job->result()), job->result().id);
                 done(ExitOk);
             });
     });
@@ -987,11 +1005,11 @@ void Runner::runDocumentsList()
         [this](paxos::ListDocumentsJob *job) {
             const auto &list = job->result();
             printResult(documentsTable(list.documents), rawOf(list));
-            if (m_inv.global.format == Format::Table && !list.pendingDocuments.isEmpty()) {
+            if (!list.pendingDocuments.isEmpty()) {
                 QStringList labels;
                 for (const QString &t : list.pendingDocuments)
                     labels << paxos::enums::documentType().label(t);
-                m_out << u'\n' << tr("Still required: %1").arg(labels.join(u", "_s)) << u'\n';
+                m_output.note(u'\n' + tr("Still required: %1").arg(labels.join(u", "_s)) + u'\n');
             }
             done(ExitOk);
         });
@@ -1150,19 +1168,7 @@ void Runner::printEvents(const QList<paxos::Event> &events)
             return;
         if (!identity.isEmpty() && event.identityId() != identity)
             continue;
-        switch (m_inv.global.format) {
-        case Format::Table:
-            m_out << eventLine(event);
-            break;
-        case Format::Json:
-            m_out << renderJsonLine(rawOf(event));
-            break;
-        case Format::Csv:
-            m_out << renderCsv(eventsTable({event}), !m_csvHeaderPrinted);
-            m_csvHeaderPrinted = true;
-            break;
-        }
-        m_out.flush();
+        m_output.streamed(eventsTable({event}), rawOf(event), &eventLine);
         ++m_followPrinted;
         if ((!untilType.isEmpty() && event.type == untilType)
             || (max > 0 && m_followPrinted >= max))
@@ -1212,10 +1218,7 @@ void Runner::runEventsFollow()
                 }
                 fail(error);
             });
-    if (m_inv.global.format == Format::Table) {
-        m_out << eventLineHeader();
-        m_out.flush();
-    }
+    m_output.note(eventLineHeader());
     follower->start();
 }
 
@@ -1366,8 +1369,7 @@ void Runner::runAuditVerify()
                                    {u"first_broken_seq"_s, result.firstBrokenSeq},
                                    {u"problem"_s, result.problem}};
             if (m_inv.global.format == Format::Table) {
-                m_out << text << u'\n';
-                m_out.flush();
+                m_output.note(text + u'\n');
             } else {
                 Table table;
                 table.record = true;

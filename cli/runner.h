@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cli/commands.h"
-#include "core/store/audittrail.h"
+#include "core/record/audittrail.h"
 #include "paxos/net/apierror.h"
 #include "paxos/net/environment.h"
 
@@ -115,7 +115,10 @@ private:
     // identity shown with the status that follows.
     template<class J>
     void changeInSandbox(J *job, const console::AuditRecord &audit, const QString &operation);
-    void printResult(const Table &table, const QJsonValue &json);
+    void printResult(const Table &table, const QJsonValue &json, const QString &identityId = {});
+    // The Output's reveal gate: records a pii.reveal entry where a store is open; false (print
+    // masked) when that entry cannot be written.
+    bool recordReveal(const QStringList &fields, const QString &identityId);
     void printEvents(const QList<paxos::Event> &events);
     // Input JSON: --file FILE, "-" or none = standard input. Empty + usage error on failure.
     std::optional<QJsonObject> readJsonInput();
@@ -140,6 +143,7 @@ private:
     Invocation m_inv;
     QTextStream &m_out;
     QTextStream &m_err;
+    Output m_output;
     ResolvedEnvironment m_env;
     paxos::Connection *m_connection = nullptr;
     QPointer<paxos::Job> m_job;
@@ -155,7 +159,6 @@ private:
     std::function<void()> m_cancelAuditTask; // audit verify / export in progress
     // events follow
     int m_followPrinted = 0;
-    bool m_csvHeaderPrinted = false;
 };
 
 } // namespace paxosctl

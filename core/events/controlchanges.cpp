@@ -2,7 +2,7 @@
 
 #include "core/current/identityfetcher.h"
 #include "core/session/writeconfirmation.h"
-#include "core/store/audittrail.h"
+#include "core/record/audittrail.h"
 #include "paxos/api/controljobs.h"
 
 using namespace Qt::StringLiterals;

@@ -1,7 +1,7 @@
 #include "core/events/documentuploader.h"
 
 #include "core/logging.h"
-#include "core/store/audittrail.h"
+#include "core/record/audittrail.h"
 #include "paxos/api/documentjobs.h"
 #include "paxos/model/validation.h"
 #include "paxos/net/connection.h"

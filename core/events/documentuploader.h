@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/store/documentrecords.h"
+#include "core/record/documentrecords.h"
 
 #include <QCryptographicHash>
 #include <QFile>

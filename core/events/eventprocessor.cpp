@@ -1,8 +1,8 @@
 #include "core/events/eventprocessor.h"
 
 #include "core/logging.h"
-#include "core/store/processedevents.h"
-#include "core/store/statushistory.h"
+#include "core/record/processedevents.h"
+#include "core/record/statushistory.h"
 #include "paxos/api/eventfollower.h"
 #include "paxos/api/eventjobs.h"
 #include "paxos/api/identityjobs.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/store/processedevents.h"
+#include "core/record/processedevents.h"
 #include "paxos/model/timestamp.h"
 
 #include <QDateTime>

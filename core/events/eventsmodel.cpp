@@ -2,7 +2,7 @@
 
 #include "core/logging.h"
 #include "core/models/roles.h"
-#include "core/store/store.h"
+#include "core/record/store.h"
 #include "paxos/model/enums.h"
 
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "core/events/followuptracker.h"
 
 #include "core/logging.h"
-#include "core/store/store.h"
+#include "core/record/store.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #include "core/evidence/evidencepack.h"
 
 #include "core/logging.h"
-#include "core/store/apitime.h"
-#include "core/store/redaction.h"
+#include "core/record/apitime.h"
+#include "core/record/redaction.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/store/documentrecords.h"
-#include "core/store/notes.h"
-#include "core/store/requestledger.h"
-#include "core/store/timeline.h"
+#include "core/record/documentrecords.h"
+#include "core/record/notes.h"
+#include "core/record/requestledger.h"
+#include "core/record/timeline.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

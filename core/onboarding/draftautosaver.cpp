@@ -1,6 +1,6 @@
 #include "core/onboarding/draftautosaver.h"
 
-#include "core/store/drafts.h"
+#include "core/record/drafts.h"
 
 #include <QTimer>
 

@@ -1,8 +1,8 @@
 #include "core/onboarding/duplicatecipworkflow.h"
 
 #include "core/session/writeconfirmation.h"
-#include "core/store/audittrail.h"
-#include "core/store/notes.h"
+#include "core/record/audittrail.h"
+#include "core/record/notes.h"
 #include "paxos/api/accountjobs.h"
 #include "paxos/api/identityjobs.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/session/writeconfirmation.h"
-#include "core/store/audittrail.h"
-#include "core/store/notes.h"
+#include "core/record/audittrail.h"
+#include "core/record/notes.h"
 #include "paxos/api/job.h"
 #include "paxos/model/account.h"
 #include "paxos/model/identity.h"

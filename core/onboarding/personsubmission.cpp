@@ -3,8 +3,8 @@
 #include "core/current/identitylookup.h"
 #include "core/logging.h"
 #include "core/session/writeconfirmation.h"
-#include "core/store/audittrail.h"
-#include "core/store/statushistory.h"
+#include "core/record/audittrail.h"
+#include "core/record/statushistory.h"
 #include "paxos/api/identityjobs.h"
 
 #include <QJsonArray>

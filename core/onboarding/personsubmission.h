@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/session/writeconfirmation.h"
-#include "core/store/audittrail.h"
+#include "core/record/audittrail.h"
 #include "paxos/api/job.h"
 #include "paxos/model/identity.h"
 #include "paxos/net/apierror.h"

@@ -1,6 +1,6 @@
 #include "core/onboarding/sandboxoutcomes.h"
 
-#include "core/store/audittrail.h"
+#include "core/record/audittrail.h"
 #include "paxos/api/identityjobs.h"
 #include "paxos/api/sandboxadminjobs.h"
 #include "paxos/net/connection.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/store/audittrail.h"
+#include "core/record/audittrail.h"
 #include "paxos/api/job.h"
 #include "paxos/net/apierror.h"
 

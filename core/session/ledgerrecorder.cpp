@@ -1,7 +1,7 @@
 #include "core/session/ledgerrecorder.h"
 
 #include "core/session/session.h"
-#include "core/store/requestledger.h"
+#include "core/record/requestledger.h"
 #include "paxos/net/requestlog.h"
 
 using namespace Qt::StringLiterals;

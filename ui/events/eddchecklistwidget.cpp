@@ -3,7 +3,7 @@
 #include "core/current/identityfetcher.h"
 #include "core/events/documentuploader.h"
 #include "core/events/followuptracker.h"
-#include "core/store/documentrecords.h"
+#include "core/record/documentrecords.h"
 #include "paxos/model/enums.h"
 #include "ui/widgets/labels.h"
 #include "ui/widgets/statusbadge.h"

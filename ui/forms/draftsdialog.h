@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/store/drafts.h"
+#include "core/record/drafts.h"
 
 #include <QDialog>
 #include <QPointer>

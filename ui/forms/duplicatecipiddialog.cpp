@@ -1,6 +1,6 @@
 #include "ui/forms/duplicatecipiddialog.h"
 
-#include "core/store/notes.h"
+#include "core/record/notes.h"
 #include "paxos/model/countries.h"
 #include "paxos/model/enums.h"
 #include "ui/widgets/labels.h"

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/session/writeconfirmation.h"
-#include "core/store/audittrail.h"
-#include "core/store/drafts.h"
-#include "core/store/notes.h"
-#include "core/store/statushistory.h"
+#include "core/record/audittrail.h"
+#include "core/record/drafts.h"
+#include "core/record/notes.h"
+#include "core/record/statushistory.h"
 #include "paxos/net/connection.h"
 
 #include <QPointer>

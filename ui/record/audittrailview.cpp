@@ -1,6 +1,6 @@
 #include "ui/record/audittrailview.h"
 
-#include "core/store/auditcsvexport.h"
+#include "core/record/auditcsvexport.h"
 #include "ui/record/audittrailtablemodel.h"
 
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/store/audittrail.h"
+#include "core/record/audittrail.h"
 #include "ui/record/savepath.h"
 
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "ui/record/evidenceexportdialog.h"
 
-#include "core/store/audittrail.h"
+#include "core/record/audittrail.h"
 #include "ui_evidenceexportdialog.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "ui/record/notespanel.h"
 
-#include "core/store/audittrail.h"
+#include "core/record/audittrail.h"
 #include "ui/record/reasoncodeeditor.h"
 
 #include <QComboBox>

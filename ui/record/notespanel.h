@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/store/notes.h"
+#include "core/record/notes.h"
 
 #include <QWidget>
 

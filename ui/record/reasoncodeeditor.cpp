@@ -1,6 +1,6 @@
 #include "ui/record/reasoncodeeditor.h"
 
-#include "core/store/notes.h"
+#include "core/record/notes.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

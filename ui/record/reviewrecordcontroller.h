@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/store/store.h"
+#include "core/record/store.h"
 #include "ui/record/savepath.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "ui/record/teampanel.h"
 
-#include "core/store/audittrail.h"
+#include "core/record/audittrail.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/store/assignments.h"
-#include "core/store/softlocks.h"
+#include "core/record/assignments.h"
+#include "core/record/softlocks.h"
 
 #include <QDialog>
 #include <QFrame>

@@ -1,6 +1,6 @@
 #include "ui/record/timelinewidget.h"
 
-#include "core/store/redaction.h"
+#include "core/record/redaction.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

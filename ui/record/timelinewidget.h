@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/store/timeline.h"
+#include "core/record/timeline.h"
 
 #include <QDialog>
 #include <QWidget>

@@ -7,7 +7,7 @@
 #include "core/models/roles.h"
 #include "core/session/session.h"
 #include "core/settings/settings.h"
-#include "core/store/audittrail.h"
+#include "core/record/audittrail.h"
 #include "paxos/net/requestlog.h"
 #include "ui/detail/identitydetailpane.h"
 #include "ui/queue/filterbar.h"

@@ -6,7 +6,7 @@
 #include "core/models/roles.h"
 #include "core/session/embeddedsandbox.h"
 #include "core/session/session.h"
-#include "core/store/audittrail.h"
+#include "core/record/audittrail.h"
 #include "loopbacknetwork.h"
 #include "paxos/net/requestlog.h"
 #include "sandbox/server.h"

@@ -1,4 +1,4 @@
-#include "core/store/audittrail.h"
+#include "core/record/audittrail.h"
 #include "recordtest.h"
 #include "ui/record/audittrailtablemodel.h"
 #include "ui/record/audittrailview.h"

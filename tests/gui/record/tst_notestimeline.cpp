@@ -1,5 +1,5 @@
-#include "core/store/audittrail.h"
-#include "core/store/statushistory.h"
+#include "core/record/audittrail.h"
+#include "core/record/statushistory.h"
 #include "recordtest.h"
 #include "ui/record/notespanel.h"
 #include "ui/record/reasoncodeeditor.h"

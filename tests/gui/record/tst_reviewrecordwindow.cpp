@@ -4,7 +4,7 @@
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
 #include "core/settings/settings.h"
-#include "core/store/audittrail.h"
+#include "core/record/audittrail.h"
 #include "support/keptdir.h"
 #include "ui/detail/identitydetailpane.h"
 #include "ui/queue/queuetableview.h"

@@ -1,6 +1,6 @@
-#include "core/store/assignments.h"
-#include "core/store/audittrail.h"
-#include "core/store/softlocks.h"
+#include "core/record/assignments.h"
+#include "core/record/audittrail.h"
+#include "core/record/softlocks.h"
 #include "recordtest.h"
 #include "ui/record/teampanel.h"
 

@@ -101,9 +101,9 @@ private slots:
                  qPrintable(got.out));
         const Run gotJson = paxosctl({u"identities"_s, u"get"_s, id, u"--format"_s, u"json"_s});
         QCOMPARE(gotJson.json().value(u"status"_s).toString(), u"APPROVED"_s);
-        // json prints what the API sent, cip_id included.
+        // json prints what the API sent, its personal data masked like the table's.
         QCOMPARE(gotJson.json().value(u"person_details"_s).toObject().value(u"cip_id"_s).toString(),
-                 cipId);
+                 u"***-**-"_s + cipId.right(4));
 
         // Same person again, new ref_id: Paxos refuses the duplicate cip_id.
         const Run duplicate = paxosctl({u"identities"_s, u"create"_s, u"--file"_s, file});
@@ -246,6 +246,88 @@ private slots:
         QCOMPARE(created.exitCode, 0);
         QVERIFY(created.out.contains(cipId));
         QVERIFY(created.out.contains(u"1960-01-01"_s));
+    }
+
+    // cip_id and the date of birth are masked in every format unless --reveal, whichever
+    // command prints the identity.
+    void piiIsMaskedInEveryFormat_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("table") << u"table"_s;
+        QTest::newRow("csv") << u"csv"_s;
+        QTest::newRow("json") << u"json"_s;
+    }
+
+    void piiIsMaskedInEveryFormat()
+    {
+        QFETCH(QString, format);
+        const QString cipId = uniqueSsn();
+        const Run created = paxosctl({u"identities"_s, u"create"_s, u"--format"_s, format},
+                                     QJsonDocument(clitest::examplePerson(cipId)).toJson());
+        QCOMPARE(created.exitCode, 0);
+        QVERIFY2(!created.out.contains(cipId), qPrintable(created.out));
+        QVERIFY(!created.out.contains(u"1960-01-01"_s));
+        QVERIFY2(created.out.contains(u"***-**-"_s + cipId.right(4)), qPrintable(created.out));
+        const QRegularExpression uuid(
+            u"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"_s);
+        const QString id = uuid.match(created.out).captured();
+        QVERIFY(!id.isEmpty());
+
+        const QList<QStringList> reads = {
+            {u"identities"_s, u"get"_s, id},
+            {u"identities"_s, u"list"_s, u"--include-details"_s, u"--limit"_s, u"1000"_s},
+            {u"identities"_s, u"sandbox-status"_s, id, u"--sanctions"_s, u"APPROVED"_s}};
+        for (const QStringList &command : reads) {
+            const Run masked = paxosctl(command + QStringList{u"--format"_s, format});
+            QCOMPARE(masked.exitCode, 0);
+            QVERIFY2(masked.out.contains(cipId.right(4)), qPrintable(command.join(u' ')));
+            QVERIFY2(!masked.out.contains(cipId), qPrintable(command.join(u' ')));
+            QVERIFY2(!masked.out.contains(u"1960-01-01"_s), qPrintable(command.join(u' ')));
+            const Run revealed =
+                paxosctl(command + QStringList{u"--format"_s, format, u"--reveal"_s});
+            QCOMPARE(revealed.exitCode, 0);
+            QVERIFY2(revealed.out.contains(cipId), qPrintable(command.join(u' ')));
+        }
+    }
+
+    // csv cells that a spreadsheet would run as a formula start with an apostrophe, as in
+    // the console's exports; json keeps the text as sent.
+    void csvNeutralisesFormulas()
+    {
+        const QString id = createPerson();
+        QVERIFY(!id.isEmpty());
+        const QString formula = u"=HYPERLINK(\"http://evil.example\",\"open\")"_s;
+        const Run account =
+            paxosctl({u"accounts"_s, u"create"_s, u"--identity"_s, id, u"--type"_s, u"BROKERAGE"_s,
+                      u"--description"_s, formula, u"--format"_s, u"csv"_s});
+        QCOMPARE(account.exitCode, 0);
+        const QString cell = u"\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"open\"\")\""_s;
+        QVERIFY2(account.out.contains(u",BROKERAGE,"_s + cell + u','), qPrintable(account.out));
+        const Run control =
+            paxosctl({u"controls"_s, u"create"_s, u"--identity"_s, id, u"--type"_s, u"DORMANT"_s,
+                      u"--reason-code"_s, u"INACTIVITY"_s, u"--reason"_s, u"@SUM(1+1)"_s});
+        QCOMPARE(control.exitCode, 0);
+
+        const Run accounts = paxosctl(
+            {u"accounts"_s, u"list"_s, u"--identity"_s, id, u"--all"_s, u"--format"_s, u"csv"_s});
+        QCOMPARE(accounts.exitCode, 0);
+        QVERIFY2(accounts.out.contains(u",BROKERAGE,"_s + cell + u','), qPrintable(accounts.out));
+        const Run controls = paxosctl({u"controls"_s, u"list"_s, id, u"--format"_s, u"csv"_s});
+        QCOMPARE(controls.exitCode, 0);
+        QVERIFY2(controls.out.contains(u",INACTIVITY,'@SUM(1+1),"_s), qPrintable(controls.out));
+        for (const QString &line : controls.out.split(u"\r\n"_s))
+            QVERIFY2(!line.contains(u",@"_s), qPrintable(line));
+
+        const Run json = paxosctl(
+            {u"accounts"_s, u"list"_s, u"--identity"_s, id, u"--all"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(json.json()
+                     .value(u"items"_s)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"description"_s)
+                     .toString(),
+                 formula);
     }
 
     void listFollowsEveryPage()

@@ -1,6 +1,6 @@
 #include "../store/storebackends.h"
 #include "core/settings/settings.h"
-#include "core/store/audittrail.h"
+#include "core/record/audittrail.h"
 #include "paxos/model/examples.h"
 #include "paxosctlprocess.h"
 #include "support/sandboxprocess.h"
@@ -116,9 +116,10 @@ private slots:
         const QString id = created.json().value(u"id"_s).toString();
         QVERIFY(!id.isEmpty());
 
-        auto entries = entriesIn(store);
-        QCOMPARE(entries.size(), 1);
-        const console::AuditEntry &first = entries.constFirst();
+        const auto afterCreate = entriesIn(store);
+        QCOMPARE(afterCreate.size(), 1);
+        // A copy: the list is read again below, and the comparisons still need this entry.
+        const console::AuditEntry first = afterCreate.constFirst();
         QCOMPARE(first.action, console::auditActionName(console::AuditAction::IdentityCreate));
         QCOMPARE(first.identityId, id);
         QCOMPARE(first.outcome, u"succeeded"_s);
@@ -140,7 +141,7 @@ private slots:
         QCOMPARE(duplicate.exitCode, 1);
         QVERIFY2(duplicate.err.contains(u"existing id: "_s + id), qPrintable(duplicate.err));
 
-        entries = entriesIn(store);
+        const auto entries = entriesIn(store);
         QCOMPARE(entries.size(), 2);
         const console::AuditEntry &refused = entries.at(1);
         QCOMPARE(refused.seq, 2);
@@ -170,6 +171,97 @@ private slots:
         const Run badAction =
             paxosctl({u"--store"_s, store, u"audit"_s, u"list"_s, u"--action"_s, u"nope"_s});
         QCOMPARE(badAction.exitCode, 2);
+    }
+
+    // --reveal in a run that records: the write, then the reveal of what it printed, as the
+    // console records a reveal. Without --reveal nothing is revealed and nothing recorded.
+    void revealIsRecorded()
+    {
+        const QString store = storePath(u"reveal.sqlite"_s);
+        const QString cipId = uniqueSsn();
+        const Run masked =
+            paxosctl({u"--store"_s, store, u"identities"_s, u"create"_s, u"--format"_s, u"json"_s},
+                     person(cipId));
+        QCOMPARE(masked.exitCode, 0);
+        QVERIFY(!masked.out.contains(cipId));
+        const QString id = masked.json().value(u"id"_s).toString();
+        QCOMPARE(entriesIn(store).size(), 1);
+
+        const Run revealed = paxosctl({u"--store"_s, store, u"--reveal"_s, u"identities"_s,
+                                       u"sandbox-status"_s, id, u"--sanctions"_s, u"APPROVED"_s});
+        QCOMPARE(revealed.exitCode, 0);
+        QVERIFY2(revealed.out.contains(cipId), qPrintable(revealed.out));
+        QVERIFY(revealed.out.contains(u"1960-01-01"_s));
+        const auto entries = entriesIn(store);
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries.at(1).action,
+                 console::auditActionName(console::AuditAction::SandboxStatusSet));
+        const console::AuditEntry reveal = entries.at(2);
+        QCOMPARE(reveal.action, u"pii.reveal"_s);
+        QCOMPARE(reveal.action, console::auditActionName(console::AuditAction::PiiReveal));
+        QCOMPARE(reveal.identityId, id);
+        // The example person's tax details carry government ids too.
+        QCOMPARE(reveal.details().value(u"fields"_s).toArray(),
+                 (QJsonArray{u"cip_id"_s, u"date_of_birth"_s, u"govt_id"_s, u"tax_payer_id"_s}));
+        QCOMPARE(reveal.details().value(u"command"_s).toString(), u"identities sandbox-status"_s);
+        QCOMPARE(reveal.prevHash, entries.at(1).hash);
+        QVERIFY(!reveal.detailsJson.contains(cipId));
+
+        // A create with --reveal: the create first, then the reveal of the identity shown.
+        const QString second = uniqueSsn();
+        const Run created = paxosctl({u"--store"_s, store, u"--reveal"_s, u"identities"_s,
+                                      u"create"_s, u"--format"_s, u"csv"_s},
+                                     person(second));
+        QCOMPARE(created.exitCode, 0);
+        QVERIFY(created.out.contains(second));
+        const auto after = entriesIn(store);
+        QCOMPARE(after.size(), 5);
+        QCOMPARE(after.at(3).action,
+                 console::auditActionName(console::AuditAction::IdentityCreate));
+        QCOMPARE(after.at(4).action, u"pii.reveal"_s);
+        QCOMPARE(after.at(4).identityId, after.at(3).identityId);
+
+        // Output without personal data reveals nothing and records no reveal.
+        const Run control = paxosctl({u"--store"_s, store, u"--reveal"_s, u"controls"_s,
+                                      u"create"_s, u"--identity"_s, id, u"--type"_s, u"DORMANT"_s,
+                                      u"--reason-code"_s, u"INACTIVITY"_s});
+        QCOMPARE(control.exitCode, 0);
+        QCOMPARE(entriesIn(store).size(), 6);
+        QCOMPARE(entriesIn(store).constLast().action, u"control.create"_s);
+    }
+
+    // No record, no reveal: when the pii.reveal entry cannot be written the write's result
+    // is printed masked, with a warning.
+    void unrecordedRevealStaysMasked()
+    {
+        const QString store = storePath(u"no-reveal.sqlite"_s);
+        QVERIFY(!create(store, uniqueSsn()).isEmpty());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"no-reveal"_s);
+            db.setDatabaseName(store);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(u"CREATE TRIGGER refuse_reveals BEFORE INSERT ON audit_trail "
+                            "WHEN NEW.action = 'pii.reveal' "
+                            "BEGIN SELECT RAISE(ABORT, 'reveals refused here'); END"_s),
+                     qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"no-reveal"_s);
+
+        const QString cipId = uniqueSsn();
+        const Run r = paxosctl({u"--store"_s, store, u"--reveal"_s, u"identities"_s, u"create"_s,
+                                u"--format"_s, u"json"_s},
+                               person(cipId));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.json().value(u"id"_s).toString().isEmpty());
+        QVERIFY2(!r.out.contains(cipId), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"***-**-"_s + cipId.right(4)));
+        QVERIFY2(r.err.contains(u"reveals refused here"_s), qPrintable(r.err));
+        const auto entries = entriesIn(store);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.constLast().action,
+                 console::auditActionName(console::AuditAction::IdentityCreate));
     }
 
     void controlsAndUpdatesAreRecorded()

@@ -1,6 +1,6 @@
 #include "core/events/eventprocessor.h"
-#include "core/store/processedevents.h"
-#include "core/store/store.h"
+#include "core/record/processedevents.h"
+#include "core/record/store.h"
 #include "core/webhook/webhookreceiver.h"
 
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "core/store/auditcsvexport.h"
-#include "core/store/audittrail.h"
+#include "core/record/auditcsvexport.h"
+#include "core/record/audittrail.h"
 #include "storebackends.h"
 
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #include "core/credentials/credentialstore.h"
-#include "core/store/draftcipher.h"
-#include "core/store/drafts.h"
+#include "core/record/draftcipher.h"
+#include "core/record/drafts.h"
 #include "storebackends.h"
 
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
 #include "core/evidence/evidencepack.h"
-#include "core/store/apitime.h"
+#include "core/record/apitime.h"
 
 #include <QCryptographicHash>
 #include <QFile>

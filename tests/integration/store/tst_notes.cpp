@@ -1,4 +1,4 @@
-#include "core/store/notes.h"
+#include "core/record/notes.h"
 #include "storebackends.h"
 
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
-#include "core/store/apitime.h"
-#include "core/store/processedevents.h"
+#include "core/record/apitime.h"
+#include "core/record/processedevents.h"
 #include "storebackends.h"
 
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "core/store/documentrecords.h"
-#include "core/store/requestledger.h"
+#include "core/record/documentrecords.h"
+#include "core/record/requestledger.h"
 #include "storebackends.h"
 
 #include <QTest>

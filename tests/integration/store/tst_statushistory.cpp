@@ -1,4 +1,4 @@
-#include "core/store/statushistory.h"
+#include "core/record/statushistory.h"
 #include "storebackends.h"
 
 #include <QJsonDocument>

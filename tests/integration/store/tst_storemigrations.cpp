@@ -1,5 +1,5 @@
-#include "core/store/migrations.h"
-#include "core/store/store.h"
+#include "core/record/migrations.h"
+#include "core/record/store.h"
 #include "storebackends.h"
 
 #include <QFile>

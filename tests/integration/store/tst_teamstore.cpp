@@ -1,6 +1,6 @@
-#include "core/store/assignments.h"
-#include "core/store/softlocks.h"
-#include "core/store/teamsettings.h"
+#include "core/record/assignments.h"
+#include "core/record/softlocks.h"
+#include "core/record/teamsettings.h"
 #include "storebackends.h"
 
 #include <QJsonArray>

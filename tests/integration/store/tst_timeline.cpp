@@ -1,5 +1,5 @@
-#include "core/store/apitime.h"
-#include "core/store/timeline.h"
+#include "core/record/apitime.h"
+#include "core/record/timeline.h"
 #include "storebackends.h"
 
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "core/store/redaction.h"
+#include "core/record/redaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
