@@ -224,7 +224,14 @@ PersonDialog::PersonDialog(const OnboardingServices &services, const paxos::Iden
     m_form->setFocus();
 }
 
-PersonDialog::~PersonDialog() = default;
+PersonDialog::~PersonDialog()
+{
+    // The last change is written now, while this dialog is whole: left to the autosaver's own
+    // destructor, it would run from ~QWidget deleting children and report into a dialog that
+    // is no longer a PersonDialog (and a label that may be gone).
+    m_drafts->flush();
+    disconnect(m_drafts, nullptr, this, nullptr);
+}
 
 QString PersonDialog::personName() const
 {
