@@ -1,4 +1,5 @@
 #include "app/application.h"
+#include "ui/widgets/wheelguard.h"
 
 #include <QApplication>
 #include <QProcess>
@@ -11,13 +12,14 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Compliance Console"));
     QApplication::setOrganizationName(QStringLiteral("compliance-console"));
     QApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("compliance-console"));
+    QApplication::setDesktopFileName(
+        QStringLiteral("io.github.compliance_console.ComplianceConsole"));
+    console::ui::WheelGuard::install(&qapp);
 
     console::app::Application::Options options;
     QString error;
     bool help = false;
-    if (!console::app::Application::parseArguments(QApplication::arguments(), &options, &error,
-                                                   &help)) {
+    if (!console::app::parseCommandLine(QApplication::arguments(), &options, &error, &help)) {
         QTextStream(help ? stdout : stderr) << error << Qt::endl;
         return help ? 0 : 2;
     }

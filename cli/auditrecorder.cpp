@@ -1,6 +1,6 @@
 #include "cli/auditrecorder.h"
 
-#include "cli/runner.h"
+#include "cli/environment.h"
 #include "core/credentials/credentialstore.h"
 #include "core/credentials/keychaincredentialstore.h"
 #include "core/settings/settings.h"

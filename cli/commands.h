@@ -9,9 +9,10 @@
 
 #include <optional>
 
-// The command table: every command's name, help text, arguments, options and the scopes it
-// needs, as data. --help of every level and the man page are generated from it, and the
-// parser reads the same entries, so they cannot drift apart.
+// The command table: every command's name, help text, arguments, options, the scopes it
+// needs and its handler, as data. --help of every level and the man page are generated from
+// it, the parser reads the same entries and the runner calls the handler of the row it
+// parsed, so they cannot drift apart. The rows live in cli/commands/, a file per group.
 namespace paxosctl {
 
 enum ExitCode {
@@ -24,30 +25,11 @@ enum ExitCode {
     ExitInterrupted = 130, // SIGINT (128 + 2, as shells report it)
 };
 
-enum class CommandId {
-    Token,
-    IdentitiesList,
-    IdentitiesGet,
-    IdentitiesCreate,
-    IdentitiesUpdate,
-    IdentitiesSandboxStatus,
-    IdentitiesScenario,
-    DocumentsUpload,
-    DocumentsList,
-    ControlsList,
-    ControlsCreate,
-    ControlsDelete,
-    EventsList,
-    EventsGet,
-    EventsFollow,
-    AccountsCreate,
-    AccountsList,
-    AccountsGet,
-    AuditList,
-    AuditVerify,
-    AuditExport,
-    SandboxSeed,
-};
+class RunContext;
+
+// A command's handler: reads its arguments and options from the context, starts its calls
+// and ends the run through the context (done, fail or usageError).
+using CommandHandler = void (*)(RunContext &);
 
 struct OptionSpec
 {
@@ -65,9 +47,10 @@ struct ArgumentSpec
     QString description;
 };
 
+// One row of the table. Rows are written with designated initialisers in the file of their
+// group (cli/commands/), next to their handler.
 struct CommandSpec
 {
-    CommandId id;
     QString group; // "identities"; for a command without group ("token") the name itself
     QString name; // "list"; empty for "token"
     QString summary; // one line
@@ -75,15 +58,30 @@ struct CommandSpec
     QList<ArgumentSpec> arguments; // all required
     QList<OptionSpec> options;
     QStringList scopes; // asked for in the token request
-    bool writes = false; // changes data: needs --yes against production
+    bool writes = false; // changes data: recorded, and needs --yes against production
+    // Reads the review record only and never calls the API (the audit commands).
+    bool readsRecordOnly = false;
+    // Uses paxos-sandbox's admin API: refused before any credential is read unless --env
+    // is a paxos-sandbox on this computer.
+    bool sandboxAdminOnly = false;
     QStringList examples;
+    CommandHandler handler = nullptr;
 
     QString path() const { return name.isEmpty() ? group : group + u' ' + name; }
-    // The audit commands read the review record and never call the API.
-    bool callsApi() const { return group != u"audit"; }
+    bool callsApi() const { return !readsRecordOnly; }
     const OptionSpec *option(QStringView name) const;
 };
 
+// The commands of one group, in the order help and the man page list them.
+struct CommandGroup
+{
+    QString name;
+    QString summary; // one line for the overview; empty for a group of one command
+    QList<CommandSpec> commands;
+};
+
+// Every group, in order: the table is their commands one after the other.
+const QList<CommandGroup> &commandGroupList();
 const QList<CommandSpec> &commandTable();
 const QList<OptionSpec> &globalOptions();
 // Groups in the order of the table, with their one-line descriptions.

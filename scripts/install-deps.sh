@@ -15,6 +15,8 @@ packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools postgresql
     # screenshots and benchmarks
     imagemagick curl
+    # packaging: the DEB test, its man page made from --help, desktop and AppStream checks
+    help2man desktop-file-utils appstream
     # evidence pack tests read the produced PDF back as text
     poppler-utils fonts-dejavu-core
     # drafts are encrypted at rest (AES-256-GCM via OpenSSL libcrypto)

@@ -13,7 +13,10 @@ target_sources(console_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/eventrecord.h
     ${CMAKE_CURRENT_LIST_DIR}/eventsmodel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/eventsmodel.h
-    ${CMAKE_CURRENT_LIST_DIR}/followupfilterproxy.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/followupfilterproxy.h
+    ${CMAKE_CURRENT_LIST_DIR}/eventsservice.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/eventsservice.h
+    ${CMAKE_CURRENT_LIST_DIR}/followupfilter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/followupfilter.h
     ${CMAKE_CURRENT_LIST_DIR}/followuptracker.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/followuptracker.h)
+    ${CMAKE_CURRENT_LIST_DIR}/followuptracker.h
+    ${CMAKE_CURRENT_LIST_DIR}/webhookregistrar.h)

@@ -1,6 +1,7 @@
 #include "core/models/identityfilterproxy.h"
 
 #include "core/models/identitytablemodel.h"
+#include "core/models/queuerowfilter.h"
 #include "core/models/roles.h"
 
 #include <QDateTime>
@@ -103,11 +104,54 @@ bool IdentityFilterProxy::narrows(const QStringList &previous, const QStringList
     return true;
 }
 
-void IdentityFilterProxy::setIdFilter(std::function<bool(const QString &)> accepts)
+void IdentityFilterProxy::addRowFilter(QueueRowFilter *filter)
 {
-    m_idFilter = std::move(accepts);
+    if (!filter || rowFilters().contains(filter))
+        return;
+    m_rowFilters.append(filter);
+    connect(filter, &QueueRowFilter::changed, this, &IdentityFilterProxy::rowFiltersChanged);
+    connect(filter, &QObject::destroyed, this, &IdentityFilterProxy::rowFiltersChanged);
+    rowFiltersChanged();
+}
+
+void IdentityFilterProxy::removeRowFilter(QueueRowFilter *filter)
+{
+    if (!filter || !m_rowFilters.removeOne(filter))
+        return;
+    disconnect(filter, nullptr, this, nullptr);
+    rowFiltersChanged();
+}
+
+QList<QueueRowFilter *> IdentityFilterProxy::rowFilters() const
+{
+    QList<QueueRowFilter *> filters;
+    for (const QPointer<QueueRowFilter> &f : m_rowFilters) {
+        if (f)
+            filters.append(f.data());
+    }
+    return filters;
+}
+
+void IdentityFilterProxy::rowFiltersChanged()
+{
+    m_rowFilters.removeAll(nullptr);
+    // The quick search's kept answers include the row filters' verdicts.
     forgetAccepted();
     invalidateRowsFilter();
+}
+
+bool IdentityFilterProxy::rowFiltersAccept(int sourceRow, const QModelIndex &sourceParent) const
+{
+    QModelIndex row;
+    for (const QPointer<QueueRowFilter> &f : m_rowFilters) {
+        if (!f || !f->isActive())
+            continue;
+        if (!row.isValid())
+            row = sourceModel()->index(sourceRow, 0, sourceParent);
+        if (!f->accepts(row))
+            return false;
+    }
+    return true;
 }
 
 void IdentityFilterProxy::sort(int column, Qt::SortOrder order)
@@ -137,15 +181,13 @@ bool IdentityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 
 bool IdentityFilterProxy::computeAccepts(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (!rowFiltersAccept(sourceRow, sourceParent))
+        return false;
     if (m_identities && !sourceParent.isValid()) {
-        if (m_idFilter && !m_idFilter(m_identities->idAt(sourceRow)))
-            return false;
         return m_terms.isEmpty()
             || matches(m_identities->searchTextAt(sourceRow), m_identities->cipDigitsAt(sourceRow));
     }
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_idFilter && !m_idFilter(idx.data(IdentityIdRole).toString()))
-        return false;
     if (m_terms.isEmpty())
         return true;
     return matches(idx.data(SearchTextRole).toString(), idx.data(CipDigitsRole).toString());

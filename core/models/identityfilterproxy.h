@@ -1,13 +1,13 @@
 #pragma once
 
+#include <QList>
 #include <QPointer>
 #include <QSortFilterProxyModel>
-
-#include <functional>
 
 namespace console {
 
 class IdentityTableModel;
+class QueueRowFilter;
 
 // The quick search over what is loaded, and sorting on raw values.
 //
@@ -21,6 +21,9 @@ class IdentityTableModel;
 // after "a"), only those rows are searched again. Each new result is applied in one layout
 // change rather than a removal per run of rows, which at 100,000 rows is what keeps a
 // keystroke within a frame.
+//
+// Features narrow the queue further with QueueRowFilters registered here (addRowFilter), so
+// this proxy always sits directly on the identity model and keeps handing sorts to it.
 class IdentityFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -33,8 +36,12 @@ public:
     // fast enough for 100,000 rows) and this proxy only filters; other models sort here.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     QString quickSearch() const { return m_text; }
-    // An extra condition on the identity id (the queue's "My identities"); empty: none.
-    void setIdFilter(std::function<bool(const QString &)> accepts);
+    // Extra conditions (the queue's "Follow-up", "My identities"): a row is shown when every
+    // active filter accepts it. The proxy filters again whenever one emits changed(). Not
+    // owned; a filter that is destroyed is dropped.
+    void addRowFilter(QueueRowFilter *filter);
+    void removeRowFilter(QueueRowFilter *filter);
+    QList<QueueRowFilter *> rowFilters() const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -43,6 +50,8 @@ protected:
 private:
     bool matches(const QString &haystack, const QString &cipDigits) const;
     bool computeAccepts(int sourceRow, const QModelIndex &sourceParent) const;
+    bool rowFiltersAccept(int sourceRow, const QModelIndex &sourceParent) const;
+    void rowFiltersChanged();
     // True when every row `terms` accepts is accepted by `previous`.
     static bool narrows(const QStringList &previous, const QStringList &terms);
     void forgetAccepted() { m_acceptedValid = false; }
@@ -51,7 +60,7 @@ private:
     QString m_text;
     QStringList m_terms;
     QList<bool> m_digitTerms; // per term: may match the end of the cip_id digits
-    std::function<bool(const QString &)> m_idFilter;
+    QList<QPointer<QueueRowFilter>> m_rowFilters;
     // The answer for each source row under m_terms, kept current until the source's rows
     // change shape (then forgotten until the next search pass).
     mutable QList<bool> m_accepted;

@@ -129,4 +129,29 @@ QUrl EmbeddedSandbox::url() const
 #endif
 }
 
+QString EmbeddedSandbox::registerWebhook(const QUrl &url, const QByteArray &headerName,
+                                         const QByteArray &key)
+{
+#ifdef CC_HAVE_EMBEDDED_SANDBOX
+    if (m_server)
+        return m_server->addWebhook(
+            {url, QString::fromLatin1(headerName), QString::fromLatin1(key)});
+#else
+    Q_UNUSED(url)
+    Q_UNUSED(headerName)
+    Q_UNUSED(key)
+#endif
+    return {};
+}
+
+void EmbeddedSandbox::unregisterWebhook(const QString &id)
+{
+#ifdef CC_HAVE_EMBEDDED_SANDBOX
+    if (m_server && !id.isEmpty())
+        m_server->removeWebhook(id);
+#else
+    Q_UNUSED(id)
+#endif
+}
+
 } // namespace console

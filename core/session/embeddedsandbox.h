@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/events/webhookregistrar.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -12,8 +14,9 @@ namespace console {
 
 // The local Paxos Sandbox the console starts in-process on first start, so it works
 // without an account: bound to 127.0.0.1 on a free port, data kept under the user's data
-// directory (or in memory for tests and screenshots).
-class EmbeddedSandbox : public QObject
+// directory (or in memory for tests and screenshots). It sends its webhooks to whatever the
+// console registers through WebhookRegistrar.
+class EmbeddedSandbox : public QObject, public WebhookRegistrar
 {
     Q_OBJECT
 public:
@@ -42,6 +45,14 @@ public:
     static QString demoClientId();
     static QString demoClientSecret();
 
+    // WebhookRegistrar
+    bool acceptsWebhooks() const override { return isRunning(); }
+    QString registerWebhook(const QUrl &url, const QByteArray &headerName,
+                            const QByteArray &key) override;
+    void unregisterWebhook(const QString &id) override;
+
+    // For tests that drive the server directly; the console itself goes through the
+    // methods above.
     sandbox::Server *server() const { return m_server; }
 
 private:

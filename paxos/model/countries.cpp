@@ -103,4 +103,32 @@ QString countryDisplayName(QStringView alpha3)
     return u"%1 (%2)"_s.arg(c->name, c->alpha3);
 }
 
+const Country *findCountry(QStringView typed)
+{
+    const QString t = typed.trimmed().toString();
+    if (t.isEmpty())
+        return nullptr;
+    const QString upper = t.toUpper();
+    if (upper.size() == 3) {
+        if (const Country *c = countryByAlpha3(upper))
+            return c;
+    }
+    if (upper.size() == 2) {
+        if (const Country *c = countryByAlpha2(upper))
+            return c;
+    }
+    for (const Country &c : countries()) {
+        if (c.name.compare(t, Qt::CaseInsensitive) == 0
+            || countryDisplayName(c.alpha3).compare(t, Qt::CaseInsensitive) == 0
+            || countrySearchText(c).compare(t, Qt::CaseInsensitive) == 0)
+            return &c;
+    }
+    return nullptr;
+}
+
+QString countrySearchText(const Country &country)
+{
+    return u"%1 (%2, %3)"_s.arg(country.name, country.alpha3, country.alpha2);
+}
+
 } // namespace paxos

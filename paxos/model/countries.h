@@ -24,5 +24,12 @@ const Country *countryByAlpha3(QStringView alpha3);
 const Country *countryByAlpha2(QStringView alpha2);
 // "United States (USA)" for pickers; the code itself when unknown.
 QString countryDisplayName(QStringView alpha3);
+// What a person types for a country, in any case: an alpha-3 code ("usa"), an alpha-2 code
+// ("US"), the name ("United States") or the picker text ("United States (USA)"). nullptr when
+// it names no country. Alpha-3 is tried before alpha-2, so a three-letter entry is a code.
+const Country *findCountry(QStringView typed);
+// The text a country picker shows and searches: "United States (USA, US)", so typing the
+// name or either code finds it.
+QString countrySearchText(const Country &country);
 
 } // namespace paxos

@@ -41,6 +41,9 @@ enum class Kind {
     Name, // pattern + max length
     Text, // max length only (if any)
     Date,
+    BirthDate, // a date, plus an age check
+    Email,
+    Phone,
     DateTime,
     Country,
     Enum,
@@ -125,7 +128,8 @@ const QHash<QString, FieldSpec> &specs()
         h.insert(p + "middle_name"_L1,
                  {Kind::Text, L("Middle name"), kNameMax, nullptr, R::BestEffort});
         h.insert(p + "last_name"_L1, {Kind::Name, L("Last name"), kNameMax, nullptr, R::Required});
-        h.insert(p + "date_of_birth"_L1, {Kind::Date, L("Date of birth"), 0, nullptr, R::Required});
+        h.insert(p + "date_of_birth"_L1,
+                 {Kind::BirthDate, L("Date of birth"), 0, nullptr, R::Required});
         h.insert(p + "address"_L1,
                  {Kind::Object, L("Residential address"), 0, nullptr, R::Required});
         addAddress(h, p + "address."_L1, R::Required);
@@ -136,8 +140,9 @@ const QHash<QString, FieldSpec> &specs()
                  {Kind::Enum, L("Government ID type"), 0, &enums::personCipIdType, R::Required});
         h.insert(p + "cip_id_country"_L1,
                  {Kind::Country, L("Government ID country"), 0, nullptr, R::Required});
-        h.insert(p + "phone_number"_L1, {Kind::Text, L("Phone number"), 0, nullptr, R::BestEffort});
-        h.insert(p + "email"_L1, {Kind::Text, L("Email"), 0, nullptr, R::BestEffort});
+        h.insert(p + "phone_number"_L1,
+                 {Kind::Phone, L("Phone number"), 0, nullptr, R::BestEffort});
+        h.insert(p + "email"_L1, {Kind::Email, L("Email"), 0, nullptr, R::BestEffort});
         h.insert(p + "profession"_L1, {Kind::Text, L("Profession"), 0, nullptr, R::NotApplicable});
         h.insert(p + "country_of_birth"_L1,
                  {Kind::Country, L("Country of birth"), 0, nullptr, R::NotApplicable});
@@ -198,8 +203,8 @@ const QHash<QString, FieldSpec> &specs()
         addAddress(h, i + "business_address."_L1, R::Optional);
         h.insert(i + "incorporation_address"_L1, {Kind::Object, L("Incorporation address")});
         addAddress(h, i + "incorporation_address."_L1, R::Optional);
-        h.insert(i + "phone_number"_L1, {Kind::Text, L("Phone number")});
-        h.insert(i + "email"_L1, {Kind::Text, L("Email")});
+        h.insert(i + "phone_number"_L1, {Kind::Phone, L("Phone number")});
+        h.insert(i + "email"_L1, {Kind::Email, L("Email")});
         h.insert(i + "institution_type"_L1,
                  {Kind::Enum, L("Institution type"), 0, &enums::institutionType});
         h.insert(i + "institution_sub_type"_L1,
@@ -381,6 +386,9 @@ void checkValue(Collector &c, const QString &path, const QJsonValue &value)
     case Kind::Name:
     case Kind::Text:
     case Kind::Date:
+    case Kind::BirthDate:
+    case Kind::Email:
+    case Kind::Phone:
     case Kind::DateTime:
     case Kind::Country:
     case Kind::Enum: {
@@ -400,6 +408,12 @@ void checkValue(Collector &c, const QString &path, const QJsonValue &value)
             problem = validation::checkNameOrAddress(path, s, spec->maxLength);
         else if (spec->kind == Kind::Date)
             problem = validation::checkDate(path, s);
+        else if (spec->kind == Kind::BirthDate)
+            problem = validation::checkBirthDate(path, s, QDate::currentDate());
+        else if (spec->kind == Kind::Email)
+            problem = validation::checkEmail(path, s);
+        else if (spec->kind == Kind::Phone)
+            problem = validation::checkPhoneNumber(path, s);
         else if (spec->kind == Kind::DateTime)
             problem = validation::checkDateTime(path, s);
         else if (spec->kind == Kind::Country)
@@ -923,6 +937,79 @@ std::optional<ValidationIssue> checkDate(const QString &path, QStringView value)
     }
     if (date->date() > QDate::currentDate())
         return issue(path, "date_range", tr("%1 cannot be in the future.").arg(labelFor(path)));
+    return std::nullopt;
+}
+
+// Paxos documents no age limit for persons. A date of birth that makes the person a minor
+// (or older than anyone alive) is almost always a typing mistake, so the console warns; it
+// does not block, since Paxos, not the console, decides who may be onboarded.
+std::optional<ValidationIssue> checkBirthDate(const QString &path, QStringView value, QDate today)
+{
+    if (auto problem = checkDate(path, value))
+        return problem;
+    const QDate born = CalendarDate::parseStrict(value)->date();
+    int age = today.year() - born.year();
+    if (today < born.addYears(age))
+        --age;
+    if (age < 18) {
+        return issue(path, "age",
+                     tr("This date of birth makes the person %n years old; check it, as accounts "
+                        "are normally opened for adults.",
+                        age),
+                     ValidationIssue::Severity::Warning);
+    }
+    if (age > 120) {
+        return issue(path, "age",
+                     tr("This date of birth makes the person %n years old; check the year.", age),
+                     ValidationIssue::Severity::Warning);
+    }
+    return std::nullopt;
+}
+
+// Paxos gives no format for `email`; the console asks for the shape every address has
+// (one @, something before it, a dotted domain after it, no spaces), which catches the
+// mistakes people make when they type one.
+std::optional<ValidationIssue> checkEmail(const QString &path, QStringView value)
+{
+    const qsizetype at = value.indexOf(u'@');
+    const QStringView local = at < 0 ? QStringView() : value.first(at);
+    const QStringView domain = at < 0 ? QStringView() : value.sliced(at + 1);
+    const bool spaces = std::any_of(value.begin(), value.end(), [](QChar ch) {
+        return ch.isSpace() || ch.category() == QChar::Other_Control;
+    });
+    const bool ok = at > 0 && !spaces && !local.isEmpty() && !domain.contains(u'@')
+        && domain.contains(u'.') && !domain.startsWith(u'.') && !domain.endsWith(u'.');
+    if (!ok) {
+        return issue(
+            path, "email",
+            tr("%1 must be an email address such as name@example.com.").arg(labelFor(path)));
+    }
+    return std::nullopt;
+}
+
+// Paxos gives no format for `phone_number`; its example is "+1 555 678 1234". The console
+// asks for the E.164 shape as people write it: an optional leading +, then 7 to 15 digits,
+// which may be grouped by spaces, dots, hyphens or parentheses. Letters and control
+// characters are refused.
+std::optional<ValidationIssue> checkPhoneNumber(const QString &path, QStringView value)
+{
+    int digits = 0;
+    bool ok = true;
+    for (qsizetype i = 0; i < value.size() && ok; ++i) {
+        const QChar ch = value.at(i);
+        if (ch >= u'0' && ch <= u'9')
+            ++digits;
+        else if (ch == u'+')
+            ok = i == 0;
+        else
+            ok = ch == u' ' || ch == u'-' || ch == u'.' || ch == u'(' || ch == u')';
+    }
+    if (!ok || digits < 7 || digits > 15) {
+        return issue(path, "phone",
+                     tr("%1 must be a phone number with its country code, such as "
+                        "+1 555 678 1234.")
+                         .arg(labelFor(path)));
+    }
     return std::nullopt;
 }
 

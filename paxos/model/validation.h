@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -21,8 +22,8 @@ struct ValidationIssue
     // "person_details.passthrough_verification_fields[1]"; empty for the request as a whole.
     QString path;
     // Stable id: required, empty, type, pattern, max_length, date, date_range, date_time,
-    // country, enum, passthrough, us_cip_type, cip_id_format, exclusive, read_only,
-    // deprecated, prohibited, recommended, tax_details, members, ownership, conflict,
+    // country, enum, passthrough, age, email, phone, us_cip_type, cip_id_format, exclusive,
+    // read_only, deprecated, prohibited, recommended, tax_details, members, ownership, conflict,
     // paxos_only, file_type, file_size.
     QString rule;
     QString message; // a translated sentence for a person
@@ -84,6 +85,12 @@ QString namePatternMessage();
 std::optional<ValidationIssue> checkNameOrAddress(const QString &path, QStringView value,
                                                   int maxLength);
 std::optional<ValidationIssue> checkDate(const QString &path, QStringView value); // YYYY-MM-DD
+// A date of birth: checkDate, then a warning (rule "age") when it makes the person under 18
+// or over 120 on `today`.
+std::optional<ValidationIssue> checkBirthDate(const QString &path, QStringView value, QDate today);
+std::optional<ValidationIssue> checkEmail(const QString &path, QStringView value);
+// E.164 shape: optional leading +, 7-15 digits, grouped by spaces . - ( ) at most.
+std::optional<ValidationIssue> checkPhoneNumber(const QString &path, QStringView value);
 std::optional<ValidationIssue> checkDateTime(const QString &path, QStringView value); // RFC 3339
 std::optional<ValidationIssue> checkCountry(const QString &path, QStringView value); // alpha-3
 std::optional<ValidationIssue> checkEnum(const QString &path, QStringView value,

@@ -291,6 +291,11 @@ int IdentityDetailPane::addPage(QWidget *page, const QString &title)
     return m_tabs->addTab(page, title);
 }
 
+void IdentityDetailPane::showPage(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
 void IdentityDetailPane::addBanner(QWidget *banner)
 {
     auto *content = static_cast<QVBoxLayout *>(m_content->layout());

@@ -59,6 +59,8 @@ public:
     // Pages and a line above them that other parts of the console add (the review record's
     // timeline, notes and team line). addPage returns the tab's index.
     int addPage(QWidget *page, const QString &title);
+    // Brings the page at `index` (built-in or from addPage) to the front.
+    void showPage(int index);
     void addBanner(QWidget *banner);
 
 signals:

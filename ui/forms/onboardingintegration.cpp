@@ -1,8 +1,8 @@
 #include "ui/forms/onboardingintegration.h"
 
-#include "core/credentials/credentialstore.h"
 #include "core/current/currentidentity.h"
 #include "core/current/identitylookup.h"
+#include "core/models/identityfilterproxy.h"
 #include "core/models/identitytablemodel.h"
 #include "core/onboarding/sandboxoutcomes.h"
 #include "core/session/session.h"
@@ -14,53 +14,24 @@
 #include "ui/queue/queuetableview.h"
 #include "ui/shell/mainwindow.h"
 
-#include <QAbstractProxyModel>
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLocale>
 #include <QMenu>
-#include <QMenuBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace console::ui {
 
-namespace {
-
-// The window's "Identity" menu; the forms' actions sit beside "Open" and "Copy id".
-QMenu *identityMenu(MainWindow *window)
-{
-    const QString title = MainWindow::tr("&Identity");
-    for (QAction *action : window->menuBar()->actions()) {
-        if (action->menu() && action->menu()->title() == title)
-            return action->menu();
-    }
-    return window->menuBar()->addMenu(title);
-}
-
-// The queue's view sits on a chain of proxies (search, follow-up, "my identities"); map a
-// row of the identity model through all of them.
-QModelIndex mapToView(QAbstractItemModel *viewModel, const QModelIndex &source)
-{
-    auto *proxy = qobject_cast<QAbstractProxyModel *>(viewModel);
-    if (!proxy)
-        return source.model() == viewModel ? source : QModelIndex();
-    return proxy->mapFromSource(mapToView(proxy->sourceModel(), source));
-}
-
-} // namespace
-
-OnboardingIntegration::OnboardingIntegration(const Services &services, QObject *parent)
-    : QObject(parent)
+OnboardingIntegration::OnboardingIntegration(MainWindow *window, const Services &services,
+                                             bool offerDraftsAtStart)
+    : QObject(window)
+    , m_window(window)
     , m_services(services)
-    , m_drafts(new Drafts(services.store, this))
-    , m_notes(new Notes(services.store, this))
-    , m_history(new StatusHistory(services.store, this))
-    , m_reasonCodes(new ReasonCodes(services.store, this))
+    , m_offerDraftsAtStart(offerDraftsAtStart)
 {
-    MainWindow *window = m_services.window;
 
     m_newPerson = new QAction(QIcon::fromTheme(u"contact-new"_s), tr("&New person…"), window);
     m_newPerson->setObjectName(u"newPersonAction"_s);
@@ -98,7 +69,8 @@ OnboardingIntegration::OnboardingIntegration(const Services &services, QObject *
            kDemoBatch));
     connect(m_addDemo, &QAction::triggered, this, &OnboardingIntegration::addDemoIdentities);
 
-    QMenu *menu = identityMenu(window);
+    // Before the window's own "Open", "Copy id" ...
+    QMenu *menu = window->menu(MainWindow::Menu::Identity);
     QAction *first = menu->actions().value(0);
     menu->insertAction(first, m_newPerson);
     menu->insertAction(first, m_editIdentity);
@@ -109,11 +81,12 @@ OnboardingIntegration::OnboardingIntegration(const Services &services, QObject *
     window->setEmptyQueueAction(m_addDemo);
 
     // The detail pane's identity, loaded with include_details=true, is what Edit starts from.
-    connect(m_services.current, &CurrentIdentity::selected, this, [this](const QString &id) {
-        if (m_current.id != id)
-            m_hasCurrent = false;
-        updateActions();
-    });
+    connect(m_services.current, &CurrentIdentity::selected, this,
+            [this](const QString &id) {
+                if (m_current.id != id)
+                    m_hasCurrent = false;
+                updateActions();
+            });
     connect(m_services.current, &CurrentIdentity::loaded, this,
             [this](const paxos::Identity &identity) {
                 m_current = identity;
@@ -126,19 +99,19 @@ OnboardingIntegration::OnboardingIntegration(const Services &services, QObject *
     });
     updateActions();
 
-    // Drafts are sealed under a key from the keychain: offer them once it is there.
-    auto *keys = new DraftKeyLoader(m_services.credentials, this);
-    connect(keys, &DraftKeyLoader::keyReady, this, [this](const QByteArray &key) {
-        m_drafts->setKey(key);
-        if (!m_services.offerDraftsAtStart)
-            return;
-        const auto list = m_drafts->list();
-        if (list.ok() && !list->isEmpty())
-            openDrafts();
-    });
-    connect(keys, &DraftKeyLoader::warning, window, &MainWindow::notify);
-    connect(keys, &DraftKeyLoader::failed, window, &MainWindow::notify);
-    keys->load();
+    // Drafts are sealed under a key from the keychain (the composition root hands it to
+    // Drafts): offer them once it is there.
+    if (m_services.draftKeys) {
+        connect(m_services.draftKeys, &DraftKeyLoader::keyReady, this, [this] {
+            if (!m_offerDraftsAtStart)
+                return;
+            const auto list = m_services.drafts->list();
+            if (list.ok() && !list->isEmpty())
+                openDrafts();
+        });
+        connect(m_services.draftKeys, &DraftKeyLoader::warning, window, &MainWindow::notify);
+        connect(m_services.draftKeys, &DraftKeyLoader::failed, window, &MainWindow::notify);
+    }
 }
 
 OnboardingServices OnboardingIntegration::formServices() const
@@ -147,10 +120,10 @@ OnboardingServices OnboardingIntegration::formServices() const
     services.connection = m_services.session->connection();
     services.writeGuard = m_services.session->writeGuard();
     services.audit = m_services.audit;
-    services.drafts = m_drafts;
-    services.notes = m_notes;
-    services.history = m_history;
-    services.reasonCodes = m_reasonCodes;
+    services.drafts = m_services.drafts;
+    services.notes = m_services.notes;
+    services.history = m_services.statusHistory;
+    services.reasonCodes = m_services.reasonCodes;
     services.production = m_services.session->isProduction();
     return services;
 }
@@ -170,17 +143,17 @@ void OnboardingIntegration::addDemoIdentities()
     auto *demo = new onboarding::SandboxOutcomes(m_services.session->connection(), nullptr, this);
     if (!demo->canRunScenario()) {
         delete demo;
-        m_services.window->notify(tr("Demo identities can only be added to the local sandbox."));
+        m_window->notify(tr("Demo identities can only be added to the local sandbox."));
         return;
     }
     m_demo = demo;
     updateActions();
-    m_services.window->notify(tr("Adding demo identities to the local sandbox…"));
+    m_window->notify(tr("Adding demo identities to the local sandbox…"));
     const auto finish = [this, demo](const QString &message) {
         demo->deleteLater();
         m_demo.clear();
         updateActions();
-        m_services.window->notify(message);
+        m_window->notify(message);
     };
     connect(demo, &onboarding::SandboxOutcomes::demoIdentitiesAdded, this,
             [this, finish](int created, int total) {
@@ -201,19 +174,19 @@ void OnboardingIntegration::addDemoIdentities()
 void OnboardingIntegration::showIdentity(const paxos::Identity &identity)
 {
     m_services.identities->upsert(identity);
-    MainWindow *window = m_services.window;
-    const QModelIndex source = m_services.identities->indexOfId(identity.id);
-    const QModelIndex shown = mapToView(window->queueView()->model(), source);
+    // The queue's proxy sits directly on the identity model (features filter through it).
+    const QModelIndex shown =
+        m_window->proxy()->mapFromSource(m_services.identities->indexOfId(identity.id));
     if (shown.isValid()) {
-        window->queueView()->setCurrentIndex(shown);
-        window->queueView()->scrollTo(shown);
+        m_window->queueView()->setCurrentIndex(shown);
+        m_window->queueView()->scrollTo(shown);
     }
     m_services.current->open(identity.id);
 }
 
 void OnboardingIntegration::openNewPerson()
 {
-    auto *dialog = new PersonDialog(formServices(), m_services.window);
+    auto *dialog = new PersonDialog(formServices(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PersonDialog::identityCreated, this, &OnboardingIntegration::showIdentity);
     dialog->open();
@@ -223,7 +196,7 @@ void OnboardingIntegration::openEditCurrent()
 {
     if (!m_hasCurrent)
         return;
-    auto *dialog = new PersonDialog(formServices(), m_current, m_services.window);
+    auto *dialog = new PersonDialog(formServices(), m_current, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PersonDialog::identityUpdated, this, &OnboardingIntegration::showIdentity);
     dialog->open();
@@ -233,7 +206,7 @@ void OnboardingIntegration::openSandboxOutcomes()
 {
     if (!m_hasCurrent || m_services.session->isProduction())
         return;
-    auto *dialog = new QDialog(m_services.window);
+    auto *dialog = new QDialog(m_window);
     dialog->setObjectName(u"sandboxOutcomesDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Sandbox outcomes — %1").arg(m_current.id));
@@ -253,7 +226,7 @@ void OnboardingIntegration::openSandboxOutcomes()
 
 void OnboardingIntegration::openDrafts()
 {
-    auto *dialog = new DraftsDialog(m_drafts, m_services.window);
+    auto *dialog = new DraftsDialog(m_services.drafts, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DraftsDialog::openRequested, this, &OnboardingIntegration::resumeDraft);
     dialog->open();
@@ -262,7 +235,7 @@ void OnboardingIntegration::openDrafts()
 void OnboardingIntegration::resumeDraft(const Draft &draft)
 {
     if (draft.info.identityId.isEmpty()) {
-        auto *dialog = new PersonDialog(formServices(), m_services.window);
+        auto *dialog = new PersonDialog(formServices(), m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->resumeDraft(draft.info.draftId, draft.form);
         connect(dialog, &PersonDialog::identityCreated, this, &OnboardingIntegration::showIdentity);
@@ -275,7 +248,7 @@ void OnboardingIntegration::resumeDraft(const Draft &draft)
     lookUpIdentity(
         m_services.session->connection(), draft.info.identityId, true, this,
         [this, draftId, form](const paxos::Identity &identity) {
-            auto *dialog = new PersonDialog(formServices(), identity, m_services.window);
+            auto *dialog = new PersonDialog(formServices(), identity, m_window);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->resumeDraft(draftId, form);
             connect(dialog, &PersonDialog::identityUpdated, this,
@@ -283,7 +256,7 @@ void OnboardingIntegration::resumeDraft(const Draft &draft)
             dialog->open();
         },
         [this](const paxos::ApiError &error) {
-            m_services.window->notify(
+            m_window->notify(
                 tr("The draft's identity could not be loaded: %1").arg(error.message()));
         });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/services.h"
 #include "paxos/model/identity.h"
 #include "ui/forms/onboardingservices.h"
 
@@ -9,11 +10,6 @@
 class QAction;
 
 namespace console {
-class CredentialStore;
-class CurrentIdentity;
-class IdentityTableModel;
-class Session;
-class Store;
 struct Draft;
 namespace onboarding {
 class SandboxOutcomes;
@@ -25,34 +21,26 @@ namespace console::ui {
 class MainWindow;
 class SandboxOutcomesPanel;
 
-// Puts the onboarding forms into the main window: "New person…" (Ctrl+N), "Edit identity…"
-// (Ctrl+E, which also offers "Confirm KYC refresh"), "Sandbox outcomes…" outside Production,
-// "Drafts…", and the offer of unfinished drafts at start. A created or updated identity is
-// put into the queue in place and selected.
+// The onboarding forms on the window, through its Identity menu: "New person…" (Ctrl+N),
+// "Edit identity…" (Ctrl+E, which also offers "Confirm KYC refresh"), "Sandbox outcomes…"
+// outside Production, "Drafts…", and the offer of unfinished drafts once their key is read
+// (services.draftKeys). A created or updated identity is put into the queue in place and
+// selected.
 class OnboardingIntegration : public QObject
 {
     Q_OBJECT
 public:
-    struct Services
-    {
-        MainWindow *window = nullptr;
-        Session *session = nullptr;
-        IdentityTableModel *identities = nullptr;
-        CurrentIdentity *current = nullptr;
-        AuditTrail *audit = nullptr;
-        Store *store = nullptr;
-        CredentialStore *credentials = nullptr;
-        // Offer unfinished drafts when the key is ready (not in screenshot/test runs).
-        bool offerDraftsAtStart = true;
-    };
-    OnboardingIntegration(const Services &services, QObject *parent = nullptr);
+    // Uses session, identities, current, audit, drafts, draftKeys, notes, statusHistory
+    // and reasonCodes. offerDraftsAtStart: not in screenshot or test runs. Parented to the
+    // window.
+    OnboardingIntegration(MainWindow *window, const Services &services, bool offerDraftsAtStart);
 
     QAction *newPersonAction() const { return m_newPerson; }
     QAction *editIdentityAction() const { return m_editIdentity; }
     QAction *sandboxOutcomesAction() const { return m_sandboxOutcomes; }
     QAction *draftsAction() const { return m_draftsAction; }
     QAction *addDemoIdentitiesAction() const { return m_addDemo; }
-    Drafts *drafts() const { return m_drafts; }
+    Drafts *drafts() const { return m_services.drafts; }
     // The services the forms get, for the environment in use now.
     OnboardingServices formServices() const;
 
@@ -70,11 +58,9 @@ private:
     void showIdentity(const paxos::Identity &identity);
     void updateActions();
 
+    MainWindow *m_window;
     Services m_services;
-    Drafts *m_drafts = nullptr;
-    Notes *m_notes = nullptr;
-    StatusHistory *m_history = nullptr;
-    ReasonCodes *m_reasonCodes = nullptr;
+    bool m_offerDraftsAtStart;
     paxos::Identity m_current; // the detail pane's identity, with details
     bool m_hasCurrent = false;
     QAction *m_newPerson = nullptr;

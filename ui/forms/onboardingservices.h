@@ -24,8 +24,12 @@ class WriteGuard;
 
 namespace console::ui {
 
-// What the onboarding dialogs work with; any service may be null (then that part is off:
-// no drafts, no audit record, no reason codes).
+// What one onboarding dialog works with: the connection and the Production flag as they are
+// when the dialog opens, plus the record services it writes to. Not a second services
+// struct: OnboardingIntegration::formServices() takes every pointer from console::Services
+// (core/services.h), and the dialog keeps weak pointers, so an environment switch while it
+// is open leaves it without a connection rather than with a stale one. Any service may be
+// null (then that part is off: no drafts, no audit record, no reason codes).
 struct OnboardingServices
 {
     QPointer<paxos::Connection> connection;

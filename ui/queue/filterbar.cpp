@@ -1,5 +1,6 @@
 #include "ui/queue/filterbar.h"
 
+#include "core/models/identitypagesource.h"
 #include "paxos/model/enums.h"
 #include "ui/widgets/flowlayout.h"
 #include "ui/widgets/labels.h"
@@ -46,6 +47,21 @@ QLabel *caption(const QString &text, QWidget *parent)
     return mutedLabel(text, parent);
 }
 } // namespace
+
+IdentityQuery QueueFilterValues::toQuery() const
+{
+    const auto startOfLocalDay = [](QDate date) {
+        return date.isValid() ? date.startOfDay().toUTC() : QDateTime();
+    };
+    IdentityQuery q;
+    q.status = status;
+    q.type = type;
+    q.createdFrom = startOfLocalDay(createdFrom);
+    q.createdBefore = startOfLocalDay(createdTo.isValid() ? createdTo.addDays(1) : QDate());
+    q.updatedFrom = startOfLocalDay(updatedFrom);
+    q.updatedBefore = startOfLocalDay(updatedTo.isValid() ? updatedTo.addDays(1) : QDate());
+    return q;
+}
 
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)

@@ -14,6 +14,10 @@ class QLineEdit;
 class QTimer;
 class QToolButton;
 
+namespace console {
+struct IdentityQuery;
+}
+
 namespace console::ui {
 
 class FlowLayout;
@@ -33,6 +37,8 @@ struct QueueFilterValues
         return status.isEmpty() && type.isEmpty() && !createdFrom.isValid() && !createdTo.isValid()
             && !updatedFrom.isValid() && !updatedTo.isValid();
     }
+    // The List Identities query: whole local days to the half-open UTC ranges the API takes.
+    IdentityQuery toQuery() const;
     friend bool operator==(const QueueFilterValues &, const QueueFilterValues &) = default;
 };
 

@@ -17,12 +17,13 @@ using namespace Qt::StringLiterals;
 
 namespace console::ui {
 
-NotesPanel::NotesPanel(Store *store, AuditTrail *audit, QWidget *parent)
+NotesPanel::NotesPanel(Store *store, Notes *notes, ReasonCodes *codes, AuditTrail *audit,
+                       QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_audit(audit)
-    , m_notes(store)
-    , m_codes(store)
+    , m_notes(notes)
+    , m_codes(codes)
 {
     setObjectName(u"notesPanel"_s);
 
@@ -136,7 +137,7 @@ void NotesPanel::reloadReasonCodes()
     const QString keep = m_reason->currentData().toString();
     const QSignalBlocker blocker(m_reason);
     m_reason->clear();
-    const auto codes = m_codes.list(false);
+    const auto codes = m_codes->list(false);
     if (!codes) {
         showError(tr("The reason codes could not be read: %1").arg(codes.errorMessage()));
     } else {
@@ -158,14 +159,14 @@ void NotesPanel::reload()
         updateAddEnabled();
         return;
     }
-    const auto notes = m_notes.forIdentity(m_identityId);
+    const auto notes = m_notes->forIdentity(m_identityId);
     if (!notes) {
         showError(tr("The notes could not be read: %1").arg(notes.errorMessage()));
         return;
     }
     // Labels of retired codes too: an old note keeps saying why it was written.
     QHash<QString, QString> labels;
-    if (const auto codes = m_codes.list(true)) {
+    if (const auto codes = m_codes->list(true)) {
         for (const ReasonCode &c : codes.value())
             labels.insert(c.code, c.label);
     }
@@ -205,7 +206,7 @@ bool NotesPanel::addNote()
         return false;
     const QString reason = m_reason->currentData().toString();
     const QString body = m_body->toPlainText().trimmed();
-    const auto added = m_notes.add(m_identityId, reason, body);
+    const auto added = m_notes->add(m_identityId, reason, body);
     if (!added) {
         showError(tr("The note was not saved: %1").arg(added.errorMessage()));
         return false;
@@ -230,7 +231,7 @@ bool NotesPanel::addNote()
 
 void NotesPanel::editReasonCodes()
 {
-    auto *editor = new ReasonCodeEditor(&m_codes, this);
+    auto *editor = new ReasonCodeEditor(m_codes, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setWindowModality(Qt::WindowModal);
     editor->open();

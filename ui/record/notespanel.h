@@ -24,7 +24,9 @@ class NotesPanel : public QWidget
 {
     Q_OBJECT
 public:
-    NotesPanel(Store *store, AuditTrail *audit, QWidget *parent = nullptr);
+    // The console's one Notes and ReasonCodes services; the store for its change topics.
+    NotesPanel(Store *store, Notes *notes, ReasonCodes *codes, AuditTrail *audit,
+               QWidget *parent = nullptr);
 
     void setIdentityId(const QString &identityId);
     QString identityId() const { return m_identityId; }
@@ -52,8 +54,8 @@ private:
 
     Store *m_store;
     AuditTrail *m_audit;
-    Notes m_notes;
-    ReasonCodes m_codes;
+    Notes *m_notes;
+    ReasonCodes *m_codes;
     QString m_identityId;
     QListWidget *m_list = nullptr;
     QComboBox *m_reason = nullptr;

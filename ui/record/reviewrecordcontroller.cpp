@@ -1,14 +1,10 @@
 #include "ui/record/reviewrecordcontroller.h"
 
 #include "core/credentials/credentialstore.h"
-#include "core/current/currentidentity.h"
 #include "core/evidence/evidencepack.h"
-#include "core/models/identityfilterproxy.h"
-#include "core/session/session.h"
-#include "core/record/assignments.h"
+#include "core/current/currentidentity.h"
 #include "core/record/audittrail.h"
-#include "core/record/softlocks.h"
-#include "core/record/statushistory.h"
+#include "core/session/session.h"
 #include "paxos/model/identity.h"
 #include "ui/detail/identitydetailpane.h"
 #include "ui/record/audittrailview.h"
@@ -25,10 +21,8 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStatusBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -43,18 +37,14 @@ ReviewRecordController::ReviewRecordController(MainWindow *window, const Service
     , m_chooseSavePath(fileDialogSavePathChooser())
 {
     Store *store = services.store;
-    m_assignments = new Assignments(store, this);
-    m_locks = new SoftLocks(store, this);
-    m_history = new StatusHistory(store, this);
-
     IdentityDetailPane *pane = window->detailPane();
     m_timeline = new TimelineWidget(store, pane);
-    m_notes = new NotesPanel(store, services.audit, pane);
-    m_team = new TeamPanel(store, m_assignments, m_locks, services.audit, pane);
+    m_notes = new NotesPanel(store, services.notes, services.reasonCodes, services.audit, pane);
+    m_team = new TeamPanel(store, services.assignments, services.softLocks, services.audit, pane);
     m_team->setContentsMargins(12, 6, 12, 2);
-    pane->addBanner(m_team);
-    const int timelineTab = pane->addPage(m_timeline, tr("Timeline"));
-    pane->addPage(m_notes, tr("Notes"));
+    window->addDetailBanner(m_team);
+    const int timelineTab = window->addDetailPage(m_timeline, tr("Timeline"));
+    window->addDetailPage(m_notes, tr("Notes"));
     // Documents and controls come from the API: asked for when the timeline is looked at.
     connect(pane, &IdentityDetailPane::pageShown, this, [this, timelineTab](int index) {
         if (index == timelineTab && !m_identityId.isEmpty() && m_sourcesFor != m_identityId)
@@ -62,53 +52,19 @@ ReviewRecordController::ReviewRecordController(MainWindow *window, const Service
     });
     connect(m_team, &TeamPanel::failed, this, &ReviewRecordController::message);
 
-    m_mine = new MyIdentitiesFilter(store, m_assignments, this);
+    // "My identities" narrows the queue to what is assigned to the current operator.
+    m_mine = new MyIdentitiesFilter(store, services.assignments, this);
+    window->addQueueFilter(m_mine);
+    buildToolsMenu();
 
-    // One Tools menu for everyone who adds tools to the window.
-    m_tools = window->menuBar()->findChild<QMenu *>(u"toolsMenu"_s);
-    if (!m_tools) {
-        m_tools = new QMenu(tr("&Tools"), window->menuBar());
-        m_tools->setObjectName(u"toolsMenu"_s);
-        const QList<QAction *> menus = window->menuBar()->actions();
-        // Before Help, which stays last.
-        window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), m_tools);
-    }
-    m_auditAction = new QAction(tr("&Audit trail…"), this);
-    m_auditAction->setObjectName(u"actionAuditTrail"_s);
-    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    m_evidenceAction = new QAction(tr("Export &evidence pack…"), this);
-    m_evidenceAction->setObjectName(u"actionExportEvidence"_s);
-    m_evidenceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_evidenceAction->setEnabled(false);
-    m_storeAction = new QAction(tr("&Record settings…"), this);
-    m_storeAction->setObjectName(u"actionStoreSettings"_s);
-    m_team->takeAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    m_mine->action()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    for (QAction *a : {m_auditAction, m_evidenceAction, m_storeAction, m_team->takeAction(),
-                       m_team->assignAction(), m_team->releaseAction(), m_mine->action()})
-        window->addAction(a); // shortcuts work wherever the focus is
-    m_tools->addAction(m_team->takeAction());
-    m_tools->addAction(m_team->assignAction());
-    m_tools->addAction(m_team->releaseAction());
-    m_tools->addAction(m_mine->action());
-    m_tools->addSeparator();
-    m_tools->addAction(m_evidenceAction);
-    m_tools->addAction(m_auditAction);
-    m_tools->addSeparator();
-    m_tools->addAction(m_storeAction);
-
-    connect(m_auditAction, &QAction::triggered, this, &ReviewRecordController::showAuditTrail);
-    connect(m_evidenceAction, &QAction::triggered, this,
-            &ReviewRecordController::exportEvidencePack);
-    connect(m_storeAction, &QAction::triggered, this, [this] { openStoreSettings(); });
-    connect(window, &MainWindow::recordSettingsRequested, this,
-            &ReviewRecordController::openStoreSettings);
     m_storeIndicator = new QToolButton(window);
     m_storeIndicator->setObjectName(u"storeIndicator"_s);
     m_storeIndicator->setAutoRaise(true);
     m_storeIndicator->setFocusPolicy(Qt::NoFocus); // Tools > Record settings… for the keyboard
     connect(m_storeIndicator, &QToolButton::clicked, this, [this] { openStoreSettings(); });
-    window->statusBar()->addPermanentWidget(m_storeIndicator);
+    window->addStatusWidget(m_storeIndicator);
+    connect(window, &MainWindow::recordSettingsRequested, this,
+            &ReviewRecordController::openStoreSettings);
     if (services.credentials) {
         // A restart for a new record location waits for its password to reach the keychain.
         const auto stored = [this](const QString &key) {
@@ -150,15 +106,39 @@ ReviewRecordController::ReviewRecordController(MainWindow *window, const Service
                                  .arg(error.message()));
                 takeApiSources();
             });
-    // "My identities" narrows the queue to what is assigned to the current operator.
-    connect(m_mine, &MyIdentitiesFilter::changed, this, [this] {
-        if (!m_mine->isActive()) {
-            m_window->proxy()->setIdFilter({});
-            return;
-        }
-        m_window->proxy()->setIdFilter(
-            [mine = m_mine](const QString &id) { return mine->accepts(id); });
-    });
+}
+
+void ReviewRecordController::buildToolsMenu()
+{
+    m_auditAction = new QAction(tr("&Audit trail…"), this);
+    m_auditAction->setObjectName(u"actionAuditTrail"_s);
+    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_evidenceAction = new QAction(tr("Export &evidence pack…"), this);
+    m_evidenceAction->setObjectName(u"actionExportEvidence"_s);
+    m_evidenceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_evidenceAction->setEnabled(false);
+    m_storeAction = new QAction(tr("&Record settings…"), this);
+    m_storeAction->setObjectName(u"actionStoreSettings"_s);
+    m_team->takeAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_mine->action()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    for (QAction *a : {m_auditAction, m_evidenceAction, m_storeAction, m_team->takeAction(),
+                       m_team->assignAction(), m_team->releaseAction(), m_mine->action()})
+        m_window->addAction(a); // shortcuts work wherever the focus is
+    m_tools = m_window->menu(MainWindow::Menu::Tools);
+    m_tools->addAction(m_team->takeAction());
+    m_tools->addAction(m_team->assignAction());
+    m_tools->addAction(m_team->releaseAction());
+    m_tools->addAction(m_mine->action());
+    m_tools->addSeparator();
+    m_tools->addAction(m_evidenceAction);
+    m_tools->addAction(m_auditAction);
+    m_tools->addSeparator();
+    m_tools->addAction(m_storeAction);
+
+    connect(m_auditAction, &QAction::triggered, this, &ReviewRecordController::showAuditTrail);
+    connect(m_evidenceAction, &QAction::triggered, this,
+            &ReviewRecordController::exportEvidencePack);
+    connect(m_storeAction, &QAction::triggered, this, [this] { openStoreSettings(); });
 }
 
 ReviewRecordController::~ReviewRecordController() = default;
@@ -186,11 +166,8 @@ void ReviewRecordController::onIdentityLoading(const QString &identityId)
 
 void ReviewRecordController::onIdentityLoaded(const paxos::Identity &identity)
 {
+    // The snapshot of what was loaded is recorded by the core (StatusSnapshots).
     onIdentityLoading(identity.id);
-    const auto recorded = m_history->record(identity.toJson(), SnapshotCause::Refresh);
-    if (!recorded)
-        emit message(
-            tr("The status history could not be updated: %1").arg(recorded.errorMessage()));
     m_evidenceAction->setEnabled(true);
     if (m_timeline->isVisible() && m_sourcesFor != identity.id)
         fetchApiSources(false);

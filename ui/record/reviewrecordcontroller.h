@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/record/store.h"
+#include "core/services.h"
 #include "ui/record/savepath.h"
 
 #include <QJsonArray>
@@ -16,17 +17,6 @@ namespace paxos {
 struct Identity;
 } // namespace paxos
 
-namespace console {
-class Assignments;
-class AuditTrail;
-class CredentialStore;
-class CurrentIdentity;
-class Session;
-class Settings;
-class SoftLocks;
-class StatusHistory;
-} // namespace console
-
 namespace console::ui {
 
 class AuditTrailView;
@@ -36,24 +26,18 @@ class NotesPanel;
 class TeamPanel;
 class TimelineWidget;
 
-// Puts the review record into the main window: "Timeline" and "Notes" tabs and the team line
-// (assignee, soft-lock banner) on the detail pane; a Tools menu with the audit trail, the
-// evidence pack and the store settings; Take / Assign to… / Release and "My identities".
-// It also keeps the status history: every identity the detail pane loads is recorded as a
-// snapshot (cause: refresh), so the timeline shows what changed between two looks.
+// The review record's widgets on the window, through MainWindow's extension points: "Timeline"
+// and "Notes" detail pages and the team line (assignee, soft-lock banner) above them; the
+// Tools menu with Take / Assign to… / Release, "My identities" (a queue filter), the evidence
+// pack, the audit trail and the record settings; the record indicator in the status bar.
+// The services (store, notes, assignments, soft locks, status history) come from the
+// composition root.
 class ReviewRecordController : public QObject
 {
     Q_OBJECT
 public:
-    struct Services
-    {
-        Store *store = nullptr;
-        AuditTrail *audit = nullptr;
-        Session *session = nullptr;
-        CurrentIdentity *current = nullptr;
-        Settings *settings = nullptr;
-        CredentialStore *credentials = nullptr;
-    };
+    // Uses store, audit, notes, reasonCodes, assignments, softLocks, session, current,
+    // settings and credentials. Parented to the window.
     ReviewRecordController(MainWindow *window, const Services &services);
     ~ReviewRecordController() override;
 
@@ -89,11 +73,11 @@ signals:
 private:
     // After a new record location was saved: restart now, or use it from the next start.
     void offerRestart(const QString &location, const QString &pendingPasswordKey);
+    void buildToolsMenu();
     void onIdentityLoading(const QString &identityId);
     void onIdentityLoaded(const paxos::Identity &identity);
-    // Asks the shared fetcher for documents and controls of the settled identity (once per
-    // identity); the timeline gets them, and a waiting export opens once both answered (a
-    // failed call leaves its part empty).
+    // Asks the API for documents and controls of identityId; the timeline gets them, and a
+    // waiting export opens once both answered (a failed call leaves its part empty).
     void fetchApiSources(bool forExport);
     void takeApiSources();
     void openExportDialog();
@@ -101,9 +85,6 @@ private:
     MainWindow *m_window;
     Services m_services;
     SavePathChooser m_chooseSavePath;
-    Assignments *m_assignments = nullptr;
-    SoftLocks *m_locks = nullptr;
-    StatusHistory *m_history = nullptr;
     TimelineWidget *m_timeline = nullptr;
     NotesPanel *m_notes = nullptr;
     TeamPanel *m_team = nullptr;

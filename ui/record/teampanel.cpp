@@ -1,5 +1,6 @@
 #include "ui/record/teampanel.h"
 
+#include "core/models/roles.h"
 #include "core/record/audittrail.h"
 
 #include <QAction>
@@ -333,7 +334,7 @@ QString AssignDialog::assignee() const
 }
 
 MyIdentitiesFilter::MyIdentitiesFilter(Store *store, Assignments *assignments, QObject *parent)
-    : QObject(parent)
+    : QueueRowFilter(parent)
     , m_assignments(assignments)
 {
     m_action = new QAction(tr("&My identities"), this);
@@ -350,6 +351,11 @@ MyIdentitiesFilter::MyIdentitiesFilter(Store *store, Assignments *assignments, Q
 bool MyIdentitiesFilter::isActive() const
 {
     return m_action->isChecked();
+}
+
+bool MyIdentitiesFilter::accepts(const QModelIndex &row) const
+{
+    return accepts(row.data(IdentityIdRole).toString());
 }
 
 bool MyIdentitiesFilter::accepts(const QString &identityId) const

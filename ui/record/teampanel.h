@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/models/queuerowfilter.h"
 #include "core/record/assignments.h"
 #include "core/record/softlocks.h"
 
@@ -92,14 +93,17 @@ private:
 
 // The queue's "My identities" filter: the ids assigned to the current operator, kept current
 // from the store's Assignments topic (this console's and, on PostgreSQL, the others').
-class MyIdentitiesFilter : public QObject
+// A condition on the queue's own proxy (MainWindow::addQueueFilter); emits changed() when
+// the set or the on/off state changed.
+class MyIdentitiesFilter : public QueueRowFilter
 {
     Q_OBJECT
 public:
     MyIdentitiesFilter(Store *store, Assignments *assignments, QObject *parent = nullptr);
 
     QAction *action() const { return m_action; }
-    bool isActive() const;
+    bool isActive() const override;
+    bool accepts(const QModelIndex &row) const override;
     // True when the filter is off or the identity is assigned to the current operator.
     bool accepts(const QString &identityId) const;
     QSet<QString> ids() const { return m_ids; }
@@ -107,10 +111,6 @@ public:
 
 public slots:
     void reload();
-
-signals:
-    // The set or the on/off state changed: re-run the queue's filter.
-    void changed();
 
 private:
     Assignments *m_assignments;

@@ -37,6 +37,21 @@ Look lookFor(EnvironmentBanner::Kind kind)
 }
 } // namespace
 
+EnvironmentBanner::Kind EnvironmentBanner::kindOf(paxos::Environment::Kind kind)
+{
+    switch (kind) {
+    case paxos::Environment::Kind::PaxosSandbox:
+        return Kind::PaxosSandbox;
+    case paxos::Environment::Kind::Production:
+        return Kind::Production;
+    case paxos::Environment::Kind::Custom:
+        return Kind::Custom;
+    case paxos::Environment::Kind::LocalSandbox:
+        break;
+    }
+    return Kind::LocalSandbox;
+}
+
 EnvironmentBanner::EnvironmentBanner(QWidget *parent)
     : QWidget(parent)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "paxos/net/environment.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -16,6 +18,7 @@ class EnvironmentBanner : public QWidget
 public:
     enum class Kind { LocalSandbox, PaxosSandbox, Production, Custom };
     Q_ENUM(Kind)
+    static Kind kindOf(paxos::Environment::Kind kind);
 
     explicit EnvironmentBanner(QWidget *parent = nullptr);
 

@@ -1,7 +1,6 @@
 #include "ui/shell/mainwindow.h"
 
 #include "core/current/currentidentity.h"
-#include "core/models/csvexporter.h"
 #include "core/models/identityfilterproxy.h"
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
@@ -12,6 +11,8 @@
 #include "ui/detail/identitydetailpane.h"
 #include "ui/queue/filterbar.h"
 #include "ui/queue/loadallcontrol.h"
+#include "ui/queue/queueexport.h"
+#include "ui/queue/queuestatus.h"
 #include "ui/queue/queuetableview.h"
 #include "ui/session/typedconfirmation.h"
 #include "ui/shell/aboutdialog.h"
@@ -29,18 +30,14 @@
 #include <QCloseEvent>
 #include <QDataStream>
 #include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QLabel>
-#include <QLocale>
 #include <QMenuBar>
-#include <QProgressDialog>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
@@ -49,30 +46,6 @@
 using namespace Qt::StringLiterals;
 
 namespace console::ui {
-
-namespace {
-
-EnvironmentBanner::Kind bannerKind(paxos::Environment::Kind kind)
-{
-    switch (kind) {
-    case paxos::Environment::Kind::PaxosSandbox:
-        return EnvironmentBanner::Kind::PaxosSandbox;
-    case paxos::Environment::Kind::Production:
-        return EnvironmentBanner::Kind::Production;
-    case paxos::Environment::Kind::Custom:
-        return EnvironmentBanner::Kind::Custom;
-    case paxos::Environment::Kind::LocalSandbox:
-        break;
-    }
-    return EnvironmentBanner::Kind::LocalSandbox;
-}
-
-// Whole local days to the half-open UTC range the API filters take.
-QDateTime startOfLocalDay(QDate date)
-{
-    return date.isValid() ? date.startOfDay().toUTC() : QDateTime();
-}
-} // namespace
 
 MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent)
@@ -84,21 +57,6 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     setWindowTitle(tr("Compliance Console"));
     setWindowIcon(QIcon(u":/icons/compliance-console.svg"_s));
     m_actions = new MainActions(this);
-
-    m_chooseSavePath = [](QWidget *parent, std::function<void(QString)> done) {
-        auto *dialog = new QFileDialog(
-            parent, QCoreApplication::translate("console::ui::MainWindow", "Export to CSV"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setAcceptMode(QFileDialog::AcceptSave);
-        dialog->setNameFilter(
-            QCoreApplication::translate("console::ui::MainWindow", "CSV files (*.csv)"));
-        dialog->setDefaultSuffix(u"csv"_s);
-        dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-        dialog->selectFile(
-            u"identities-%1.csv"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s)));
-        QObject::connect(dialog, &QFileDialog::fileSelected, dialog, done);
-        dialog->open();
-    };
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -234,12 +192,13 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     // Detail pane.
     if (CurrentIdentity *current = m_services.current) {
         connect(current, &CurrentIdentity::selected, m_detail, &IdentityDetailPane::showLoading);
-        connect(current, &CurrentIdentity::loaded, this, [this](const paxos::Identity &identity) {
-            m_detail->showIdentity(identity);
-            refreshCallsFor(identity.id);
-            // What Get Identity says is newer than the list row: update it in place.
-            m_services.identities->upsert(identity);
-        });
+        connect(current, &CurrentIdentity::loaded, this,
+                [this](const paxos::Identity &identity) {
+                    m_detail->showIdentity(identity);
+                    refreshCallsFor(identity.id);
+                    // What Get Identity says is newer than the list row: update it in place.
+                    m_services.identities->upsert(identity);
+                });
         connect(current, &CurrentIdentity::failed, this,
                 [this](const QString &id, const paxos::ApiError &error) {
                     m_detail->showError(id, error.message(), error.detail());
@@ -329,7 +288,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     });
     minute->start();
 
-    m_exporter = new CsvExporter(this);
+    m_export = new QueueExport(this, m_table, m_proxy);
+    connect(m_export, &QueueExport::message, this, &MainWindow::notify);
 
     resizeWithinScreen(this, QSize(1480, 900));
     m_splitter->setSizes({900, 580});
@@ -347,14 +307,14 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = menu(Menu::File);
     file->addAction(m_actions->switchEnvironment);
     file->addSeparator();
     file->addAction(m_actions->exportCsv);
     file->addSeparator();
     file->addAction(m_actions->quit);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = menu(Menu::View);
     view->addAction(m_actions->refresh);
     view->addAction(m_actions->search);
     view->addAction(m_actions->clearFilters);
@@ -365,21 +325,92 @@ void MainWindow::buildMenus()
     view->addAction(m_actions->focusQueue);
     view->addAction(m_actions->focusDetail);
 
-    QMenu *identity = menuBar()->addMenu(tr("&Identity"));
+    QMenu *identity = menu(Menu::Identity);
     identity->addAction(m_actions->openIdentity);
     identity->addAction(m_actions->copyId);
     identity->addAction(m_actions->copyCurl);
     identity->addSeparator();
     identity->addAction(m_actions->revealPii);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_actions->about);
+    menu(Menu::Help)->addAction(m_actions->about);
 
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addAction(m_actions->openIdentity);
     m_table->addAction(m_actions->copyId);
     m_table->addAction(m_actions->refresh);
     m_table->addAction(m_actions->exportCsv);
+}
+
+QMenu *MainWindow::menu(Menu which)
+{
+    if (QMenu *existing = m_menus.value(which))
+        return existing;
+    QString title;
+    QString name;
+    switch (which) {
+    case Menu::File:
+        title = tr("&File");
+        name = u"fileMenu"_s;
+        break;
+    case Menu::View:
+        title = tr("&View");
+        name = u"viewMenu"_s;
+        break;
+    case Menu::Identity:
+        title = tr("&Identity");
+        name = u"identityMenu"_s;
+        break;
+    case Menu::Tools:
+        title = tr("&Tools");
+        name = u"toolsMenu"_s;
+        break;
+    case Menu::Events:
+        title = tr("&Events");
+        name = u"eventsMenu"_s;
+        break;
+    case Menu::Help:
+        title = tr("&Help");
+        name = u"helpMenu"_s;
+        break;
+    }
+    auto *created = new QMenu(title, menuBar());
+    created->setObjectName(name);
+    // In enum order, whichever feature asks first: before the first menu that comes later.
+    QAction *before = nullptr;
+    for (auto it = m_menus.cbegin(); it != m_menus.cend() && !before; ++it) {
+        if (which < it.key())
+            before = it.value()->menuAction();
+    }
+    menuBar()->insertMenu(before, created);
+    m_menus.insert(which, created);
+    return created;
+}
+
+int MainWindow::addDetailPage(QWidget *page, const QString &title)
+{
+    return m_detail->addPage(page, title);
+}
+
+void MainWindow::showDetailPage(int index)
+{
+    m_detail->showPage(index);
+}
+
+void MainWindow::addDetailBanner(QWidget *banner)
+{
+    m_detail->addBanner(banner);
+}
+
+void MainWindow::addQueueFilter(QueueRowFilter *filter, QLabel *caption, QWidget *control)
+{
+    m_proxy->addRowFilter(filter);
+    if (control)
+        m_filters->addFilter(caption, control);
+}
+
+void MainWindow::addStatusWidget(QWidget *widget)
+{
+    statusBar()->addPermanentWidget(widget);
 }
 
 void MainWindow::setNow(std::function<QDateTime()> now)
@@ -398,16 +429,7 @@ void MainWindow::notify(const QString &message)
 
 void MainWindow::applyFilters(const QueueFilterValues &values)
 {
-    IdentityQuery q;
-    q.status = values.status;
-    q.type = values.type;
-    q.createdFrom = startOfLocalDay(values.createdFrom);
-    q.createdBefore =
-        startOfLocalDay(values.createdTo.isValid() ? values.createdTo.addDays(1) : QDate());
-    q.updatedFrom = startOfLocalDay(values.updatedFrom);
-    q.updatedBefore =
-        startOfLocalDay(values.updatedTo.isValid() ? values.updatedTo.addDays(1) : QDate());
-    m_services.identities->setQuery(q);
+    m_services.identities->setQuery(values.toQuery());
 }
 
 void MainWindow::onEnvironmentChanged()
@@ -422,7 +444,7 @@ void MainWindow::onEnvironmentChanged()
                                                  : QString();
     const QString name =
         session->environmentName().isEmpty() ? env.label() : session->environmentName();
-    m_banner->setEnvironment(bannerKind(env.kind()), name, host);
+    m_banner->setEnvironment(EnvironmentBanner::kindOf(env.kind()), name, host);
     setWindowTitle(env.isProduction() ? tr("Compliance Console — PRODUCTION")
                                       : tr("Compliance Console — %1").arg(name));
     m_detail->showEmpty();
@@ -463,42 +485,11 @@ void MainWindow::showApiError(const paxos::ApiError &error)
 
 void MainWindow::updateQueueState()
 {
-    IdentityTableModel *model = m_services.identities;
-    const int loaded = model->rowCount();
-    const int shown = m_proxy->rowCount();
-    if (shown > 0) {
+    if (m_proxy->rowCount() > 0) {
         m_queueStack->setCurrentWidget(m_table);
         return;
     }
-    if (loaded > 0) {
-        m_queueState->showEmpty(tr("Nothing loaded matches “%1”").arg(m_proxy->quickSearch()),
-                                model->hasMorePages()
-                                    ? tr("The search covers the %n identities loaded so far. "
-                                         "Clear it, or narrow the filters to load the rest.",
-                                         nullptr, loaded)
-                                    : tr("The search covers all %n identities that match the "
-                                         "filters.",
-                                         nullptr, loaded));
-    } else if (model->loadState() == IdentityTableModel::LoadState::Loading) {
-        m_queueState->showLoading(tr("Loading identities…"));
-    } else if (model->loadState() == IdentityTableModel::LoadState::Error) {
-        const auto error = model->lastError();
-        m_queueState->showError(tr("Could not load identities"),
-                                error ? error.value().message() : QString(), tr("Try Again"));
-    } else if (!model->query().isEmpty()) {
-        m_queueState->showEmpty(tr("No identities match these filters"),
-                                tr("Change or clear the filters (Ctrl+Shift+L)."));
-    } else if (m_emptyQueueAction && m_emptyQueueAction->isEnabled()) {
-        m_queueState->showEmpty(tr("No identities yet"),
-                                tr("Onboard a person with Identity → New person (Ctrl+N), or "
-                                   "fill this local sandbox with demo identities in every "
-                                   "status."),
-                                m_emptyQueueAction->iconText());
-    } else {
-        m_queueState->showEmpty(tr("No identities yet"),
-                                tr("Identities created through the API appear here. Onboard a "
-                                   "person with Identity → New person (Ctrl+N)."));
-    }
+    QueueStatus::describeEmpty(m_queueState, *m_services.identities, *m_proxy, m_emptyQueueAction);
     m_queueStack->setCurrentWidget(m_queueState);
 }
 
@@ -514,20 +505,7 @@ void MainWindow::setEmptyQueueAction(QAction *action)
 
 void MainWindow::updateSummary()
 {
-    IdentityTableModel *model = m_services.identities;
-    const QLocale locale;
-    const int loaded = model->rowCount();
-    const int shown = m_proxy->rowCount();
-    QString text;
-    if (!m_proxy->quickSearch().isEmpty())
-        text = tr("%1 of %2 loaded match").arg(locale.toString(shown), locale.toString(loaded));
-    else if (model->hasMorePages())
-        text = tr("%1 loaded, more on scroll").arg(locale.toString(loaded));
-    else
-        text = tr("%n identities", nullptr, loaded);
-    if (model->isLoading())
-        text += tr(" · loading…");
-    m_filters->setSummary(text);
+    m_filters->setSummary(QueueStatus::summary(*m_services.identities, *m_proxy));
 }
 
 void MainWindow::onCurrentRowChanged(const QModelIndex &current)
@@ -631,43 +609,17 @@ ConnectionDialog *MainWindow::openConnectionDialog()
 
 void MainWindow::exportCsv()
 {
-    if (m_exporter->isRunning()) {
-        notify(tr("An export is already running."));
-        return;
-    }
-    if (m_proxy->rowCount() == 0) {
-        notify(tr("Nothing to export: no identities are shown."));
-        return;
-    }
-    m_chooseSavePath(this, [this](const QString &path) {
-        if (path.isEmpty())
-            return;
-        const QList<int> columns = m_table->visibleColumnsInOrder();
-        if (!m_exporter->start(m_proxy, columns, path)) {
-            notify(m_exporter->errorString());
-            return;
-        }
-        auto *progress = new QProgressDialog(tr("Exporting identities…"), tr("Cancel"), 0,
-                                             m_proxy->rowCount(), this);
-        progress->setObjectName(u"exportProgress"_s);
-        progress->setAttribute(Qt::WA_DeleteOnClose);
-        progress->setMinimumDuration(300);
-        progress->setAutoClose(false);
-        progress->setAutoReset(false);
-        m_exportProgress = progress;
-        connect(progress, &QProgressDialog::canceled, m_exporter, &CsvExporter::cancel);
-        connect(m_exporter, &CsvExporter::progress, progress, [progress](int done, int total) {
-            progress->setMaximum(total);
-            progress->setValue(done);
-        });
-        connect(m_exporter, &CsvExporter::finished, progress, [this, progress, path](bool ok) {
-            disconnect(m_exporter, nullptr, progress, nullptr);
-            progress->close();
-            notify(ok ? tr("Exported %n identities to %1.", nullptr, m_proxy->rowCount())
-                            .arg(QDir::toNativeSeparators(path))
-                      : m_exporter->errorString());
-        });
-    });
+    m_export->start();
+}
+
+void MainWindow::setSavePathChooser(SavePathChooser chooser)
+{
+    m_export->setSavePathChooser(std::move(chooser));
+}
+
+CsvExporter *MainWindow::exporter() const
+{
+    return m_export->exporter();
 }
 
 void MainWindow::setSettings(Settings *settings)
@@ -717,8 +669,7 @@ void MainWindow::resetColumns()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_exporter->isRunning())
-        m_exporter->cancel();
+    m_export->cancel();
     saveLayout();
     QMainWindow::closeEvent(event);
 }

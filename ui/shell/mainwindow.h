@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/services.h"
 #include "ui/session/connectiondialog.h"
 
 #include <QDateTime>
 #include <QMainWindow>
+#include <QMap>
 #include <QPointer>
 
 #include <functional>
@@ -11,9 +13,9 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
-class QProgressDialog;
 class QTimer;
 
 namespace paxos {
@@ -27,6 +29,7 @@ class CsvExporter;
 class CurrentIdentity;
 class IdentityFilterProxy;
 class IdentityTableModel;
+class QueueRowFilter;
 class Session;
 class Settings;
 } // namespace console
@@ -40,6 +43,7 @@ class FilterBar;
 class IdentityDetailPane;
 class LoadAllControl;
 class MainActions;
+class QueueExport;
 class QueueTableView;
 class StateWidget;
 struct QueueFilterValues;
@@ -47,21 +51,40 @@ struct QueueFilterValues;
 // The window a reviewer lives in: environment banner, filter bar, the identity queue on the
 // left, the detail pane on the right, connection state in the status bar. It only shows and
 // asks; the Application owns the services and decides what a switch of environment does.
+//
+// Features (events, review record, onboarding) add themselves through the extension points
+// below, never by looking up the window's children: menus by enum, detail pages and banners,
+// queue filters on the queue's own proxy, status-bar widgets, docks (addDockWidget) and
+// window-wide shortcuts (addAction). See ui/README.md.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    struct Services
-    {
-        Session *session = nullptr;
-        IdentityTableModel *identities = nullptr;
-        // The identity the detail pane shows: the queue's selection goes to it.
-        CurrentIdentity *current = nullptr;
-        // Where reveals of PII are recorded. Without it nothing can be revealed.
-        AuditTrail *audit = nullptr;
-    };
+    // The menu bar, left to right. Tools and Events appear once a feature asks for them.
+    enum class Menu { File, View, Identity, Tools, Events, Help };
+    Q_ENUM(Menu)
+
+    // Uses session, identities, current (the queue's selection goes to it) and audit (where reveals of PII are recorded;
+    // without it nothing can be revealed).
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // --- Extension points ---
+    // The menu `which`, created in its place in the menu bar on first use.
+    QMenu *menu(Menu which);
+    // A tab in the detail pane after the built-in ones; returns its index for
+    // showDetailPage(). The pane's tab keys (Ctrl+Tab, Ctrl+Shift+Tab) reach it.
+    int addDetailPage(QWidget *page, const QString &title);
+    void showDetailPage(int index);
+    // A line above the detail pane's tabs (the team line, soft-lock banner).
+    void addDetailBanner(QWidget *banner);
+    // A condition on the queue, applied by the queue's own proxy (never a proxy of its own:
+    // the queue proxy must sit on the identity model to hand sorting to it). `control`, when
+    // given, goes into the filter bar with `caption` as its label.
+    void addQueueFilter(QueueRowFilter *filter, QLabel *caption = nullptr,
+                        QWidget *control = nullptr);
+    // A permanent widget at the right of the status bar.
+    void addStatusWidget(QWidget *widget);
 
     MainActions *actions() const { return m_actions; }
     QueueTableView *queueView() const { return m_table; }
@@ -87,9 +110,9 @@ public:
 
     // Where "Export to CSV" writes. Default: a save dialog; tests answer directly.
     using SavePathChooser = std::function<void(QWidget *parent, std::function<void(QString)>)>;
-    void setSavePathChooser(SavePathChooser chooser) { m_chooseSavePath = std::move(chooser); }
+    void setSavePathChooser(SavePathChooser chooser);
     void exportCsv();
-    CsvExporter *exporter() const { return m_exporter; }
+    CsvExporter *exporter() const;
 
     void setNow(std::function<QDateTime()> now);
     // A line in the status bar for a few seconds.
@@ -124,6 +147,7 @@ private:
 
     Services m_services;
     std::function<QDateTime()> m_now;
+    QMap<Menu, QMenu *> m_menus;
     MainActions *m_actions = nullptr;
     EnvironmentBanner *m_banner = nullptr;
     FilterBar *m_filters = nullptr;
@@ -137,9 +161,7 @@ private:
     IdentityDetailPane *m_detail = nullptr;
     ConnectionIndicator *m_indicator = nullptr;
     IdentityFilterProxy *m_proxy = nullptr;
-    CsvExporter *m_exporter = nullptr;
-    QPointer<QProgressDialog> m_exportProgress;
-    SavePathChooser m_chooseSavePath;
+    QueueExport *m_export = nullptr;
     ConnectionDefaults m_connectionDefaults;
     QByteArray m_defaultHeaderState;
     Settings *m_settings = nullptr;

@@ -3,6 +3,7 @@
 #include "core/models/csvexporter.h"
 #include "core/models/identityfilterproxy.h"
 #include "core/models/identitytablemodel.h"
+#include "core/models/queuerowfilter.h"
 #include "core/models/roles.h"
 #include "core/session/embeddedsandbox.h"
 #include "core/session/session.h"
@@ -28,12 +29,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
@@ -48,6 +54,30 @@ using console::ui::MainWindow;
 namespace {
 constexpr int kSeeded = 260;
 constexpr int kTimeout = 20000;
+
+// A queue filter as a feature would add one: the rows whose id is in a set, while active.
+class IdFilter : public console::QueueRowFilter
+{
+public:
+    explicit IdFilter(QSet<QString> ids)
+        : m_ids(std::move(ids))
+    {
+    }
+    void setActive(bool on)
+    {
+        m_active = on;
+        emit changed();
+    }
+    bool isActive() const override { return m_active; }
+    bool accepts(const QModelIndex &row) const override
+    {
+        return m_ids.contains(row.data(console::IdentityIdRole).toString());
+    }
+
+private:
+    QSet<QString> m_ids;
+    bool m_active = false;
+};
 
 template<class T> T *find(QObject *root, const QString &name)
 {
@@ -243,6 +273,100 @@ private slots:
         search->setFocus();
         QTest::keyClick(search, Qt::Key_Escape);
         QTRY_COMPARE(m_window->proxy()->rowCount(), model()->rowCount());
+    }
+
+    // Features narrow the queue through the queue's own proxy: no proxy may sit between it
+    // and the identity model, or the queue proxy stops handing sorts to the model's sort
+    // engine and sorts every row itself on the UI thread.
+    void queueProxySitsOnTheIdentityModel()
+    {
+        QCOMPARE(m_window->queueView()->model(), m_window->proxy());
+        QCOMPARE(m_window->proxy()->sourceModel(), model());
+        // The console's own filters ("Follow-up", "My identities") are registered on it.
+        QVERIFY(m_window->proxy()->rowFilters().size() >= 2);
+    }
+
+    void queueFilterFromTheExtensionPoint()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 10 && !model()->isLoading(), kTimeout);
+        const int all = m_window->proxy()->rowCount();
+        QSet<QString> kept;
+        for (int r : {1, 4, 7})
+            kept.insert(model()->idAt(r));
+        IdFilter filter(kept);
+        auto *control = new QComboBox;
+        control->setObjectName(u"probeFilter"_s);
+        m_window->addQueueFilter(&filter, new QLabel(u"Probe"_s), control);
+        QTRY_VERIFY(control->isVisibleTo(m_window->filterBar()));
+        QCOMPARE(m_window->proxy()->rowCount(), all); // off: everything passes
+        filter.setActive(true);
+        QTRY_COMPARE(m_window->proxy()->rowCount(), 3);
+        for (int r = 0; r < 3; ++r)
+            QVERIFY(kept.contains(
+                m_window->proxy()->index(r, 0).data(console::IdentityIdRole).toString()));
+        // Sorting still goes to the model's sort engine, not the proxy's generic sort.
+        auto *table = m_window->queueView();
+        table->sortByColumn(IdentityTableModel::NameColumn, Qt::DescendingOrder);
+        QTRY_COMPARE(model()->sortColumn(), int(IdentityTableModel::NameColumn));
+        QCOMPARE(model()->sortOrder(), Qt::DescendingOrder);
+        QCOMPARE(m_window->proxy()->sortColumn(), -1);
+        QTRY_VERIFY(!model()->isSorting());
+        for (int r = 1; r < m_window->proxy()->rowCount(); ++r) {
+            const QString a =
+                m_window->proxy()->index(r - 1, 0).data(console::RawValueRole).toString();
+            const QString b = m_window->proxy()->index(r, 0).data(console::RawValueRole).toString();
+            QVERIFY2(a >= b, qPrintable(a + u" < "_s + b));
+        }
+        filter.setActive(false);
+        QTRY_COMPARE(m_window->proxy()->rowCount(), all);
+        m_window->proxy()->removeRowFilter(&filter);
+        table->sortByColumn(IdentityTableModel::AgeColumn, Qt::AscendingOrder);
+        QTRY_VERIFY(!model()->isSorting());
+    }
+
+    void detailPageFromTheExtensionPointIsReachableByKeyboard()
+    {
+        auto *tabs = m_window->detailPane()->findChild<QTabWidget *>(u"detailTabs"_s);
+        QVERIFY(tabs);
+        auto *page = new QLabel(u"A probe page"_s);
+        const int index = m_window->addDetailPage(page, u"Probe"_s);
+        QCOMPARE(tabs->indexOf(page), index);
+        QCOMPARE(index, tabs->count() - 1);
+        tabs->setCurrentIndex(0);
+        auto *bar = tabs->findChild<QTabBar *>();
+        QVERIFY(bar);
+        m_window->activateWindow();
+        bar->setFocus();
+        for (int i = 0; i < tabs->count() && tabs->currentWidget() != page; ++i)
+            QTest::keyClick(bar, Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), page);
+        m_window->showDetailPage(0);
+        QCOMPARE(tabs->currentIndex(), 0);
+        m_window->showDetailPage(index);
+        QCOMPARE(tabs->currentWidget(), page);
+        tabs->removeTab(index);
+        delete page;
+        tabs->setCurrentIndex(0);
+    }
+
+    void menusByEnumInTheirPlace()
+    {
+        using Menu = MainWindow::Menu;
+        const QList<Menu> order = {Menu::File,  Menu::View,   Menu::Identity,
+                                   Menu::Tools, Menu::Events, Menu::Help};
+        QList<QAction *> expected;
+        for (Menu m : order)
+            expected.append(m_window->menu(m)->menuAction());
+        // Asking again neither adds nor moves a menu.
+        QCOMPARE(m_window->menuBar()->actions(), expected);
+        QCOMPARE(m_window->menu(Menu::Tools)->objectName(), u"toolsMenu"_s);
+        QVERIFY(!m_window->menu(Menu::Events)->actions().isEmpty());
+        QVERIFY(!m_window->menu(Menu::Tools)->actions().isEmpty());
+        auto *status = new QLabel(u"probe"_s);
+        m_window->addStatusWidget(status);
+        QCOMPARE(status->parentWidget(), m_window->statusBar());
+        QVERIFY(status->isVisible());
+        delete status;
     }
 
     void keyboardMovesAndOpens()

@@ -5,7 +5,8 @@
 #include "core/events/eventbackfill.h"
 #include "core/events/eventprocessor.h"
 #include "core/events/eventsmodel.h"
-#include "core/events/followupfilterproxy.h"
+#include "core/events/eventsservice.h"
+#include "core/events/followupfilter.h"
 #include "core/events/followuptracker.h"
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
@@ -63,12 +64,14 @@ private slots:
         m_window = m_app->window();
         m_events = m_app->events();
         QVERIFY(m_events);
+        m_service = m_app->services().events;
+        QVERIFY(m_service);
         // The local sandbox has the console's own receiver registered.
-        QTRY_VERIFY_WITH_TIMEOUT(m_events->receiver()->isListening(), kTimeout);
-        QCOMPARE(m_events->receiver()->url().host(), u"127.0.0.1"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_service->receiver()->isListening(), kTimeout);
+        QCOMPARE(m_service->receiver()->url().host(), u"127.0.0.1"_s);
         auto *status = m_window->findChild<QLabel *>(u"eventDeliveryStatus"_s);
         QVERIFY(status);
-        QVERIFY(status->text().contains(m_events->receiver()->url().toString()));
+        QVERIFY(status->text().contains(m_service->receiver()->url().toString()));
 
         m_client = std::make_unique<paxos::Connection>();
         m_client->setEnvironment(paxos::Environment::localSandbox(m_app->embeddedSandbox()->url()));
@@ -94,7 +97,7 @@ private slots:
                                       .toString(),
                                   u"APPROVED"_s, kTimeout);
         // The events view lists it, delivered by webhook.
-        auto *eventsModel = m_events->model();
+        auto *eventsModel = m_service->model();
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(eventsModel, id, u"identity.approved"_s) >= 0, kTimeout);
         const int row = rowOf(eventsModel, id, u"identity.approved"_s);
         QVERIFY(eventsModel->recordAt(row)->viaWebhook);
@@ -126,7 +129,7 @@ private slots:
         const QString before = m_events->lastNotification();
         const QString id = create({});
         QVERIFY(!id.isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(rowOf(m_events->model(), id, u"identity.approved"_s) >= 0,
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(m_service->model(), id, u"identity.approved"_s) >= 0,
                                  kTimeout);
         QCOMPARE(m_events->lastNotification(), before);
         action->setChecked(true);
@@ -139,7 +142,7 @@ private slots:
     {
         const auto seededEvents = [this] {
             QStringList ids;
-            for (const console::EventRecord &r : m_events->processor()->records()) {
+            for (const console::EventRecord &r : m_service->processor()->records()) {
                 if (r.createdAt
                     && r.createdAt->toDateTime() < QDateTime::currentDateTimeUtc().addDays(-2))
                     ids << r.eventId;
@@ -157,12 +160,12 @@ private slots:
             ->setDateTime(QDateTime::currentDateTime().addYears(-3));
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->lastNotification().startsWith(u"Fetched"_s), kTimeout);
-        QVERIFY(!m_events->backfill()->isRunning());
+        QVERIFY(!m_service->backfill()->isRunning());
 
         // Every seeded identity was decided with an event; each is applied now.
         QTRY_VERIFY_WITH_TIMEOUT(seededEvents().size() >= 4, kTimeout);
         const auto settled = [this] {
-            const QList<console::EventRecord> records = m_events->processor()->records();
+            const QList<console::EventRecord> records = m_service->processor()->records();
             return std::none_of(records.cbegin(), records.cend(),
                                 [](const console::EventRecord &r) {
                                     return r.state == console::EventRecord::State::Applying;
@@ -170,24 +173,24 @@ private slots:
         };
         QTRY_VERIFY_WITH_TIMEOUT(settled(), kTimeout);
         for (const QString &id : seededEvents()) {
-            const auto record = m_events->processor()->record(id);
+            const auto record = m_service->processor()->record(id);
             QVERIFY(record);
             QVERIFY2(record->state == console::EventRecord::State::Applied,
                      qPrintable(record->type + u' ' + QString::number(int(record->state)) + u' '
                                 + record->error));
-            QVERIFY(rowOf(m_events->model(), record->identityId, record->type) >= 0);
+            QVERIFY(rowOf(m_service->model(), record->identityId, record->type) >= 0);
         }
         QCOMPARE(m_events->lastNotification(), notifiedBefore);
 
         // A second run over the same ground applies nothing twice.
         const qsizetype applied = seededEvents().size();
-        m_events->backfill()->start(m_app->session()->connection(),
-                                    QDateTime::currentDateTimeUtc().addYears(-3));
-        QSignalSpy finished(m_events->backfill(), &console::EventBackfill::finished);
+        m_service->backfill()->start(m_app->session()->connection(),
+                                     QDateTime::currentDateTimeUtc().addYears(-3));
+        QSignalSpy finished(m_service->backfill(), &console::EventBackfill::finished);
         QVERIFY(finished.wait(kTimeout));
         QCOMPARE(seededEvents().size(), applied);
         for (const QString &id : seededEvents())
-            QCOMPARE(m_events->processor()->record(id)->state,
+            QCOMPARE(m_service->processor()->record(id)->state,
                      console::EventRecord::State::Applied);
     }
 
@@ -235,13 +238,12 @@ private slots:
         const QString id =
             create({{u"sandbox.scenario"_s, u"edd:PROOF_OF_FUNDS,PROOF_OF_RESIDENCY"_s}});
         QVERIFY(!id.isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(m_events->tracker()->followUp(id).eddOpen, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(m_service->tracker()->followUp(id).eddOpen, kTimeout);
 
         // The queue's follow-up filter finds it.
         auto *filter = m_window->findChild<QComboBox *>(u"followUpFilter"_s);
         QVERIFY(filter);
-        filter->setCurrentIndex(
-            filter->findData(int(console::FollowUpFilterProxy::Filter::OpenEdd)));
+        filter->setCurrentIndex(filter->findData(int(console::FollowUpFilter::Filter::OpenEdd)));
         QTRY_COMPARE_WITH_TIMEOUT(m_window->queueView()->model()->rowCount(), 1, kTimeout);
         QCOMPARE(
             m_window->queueView()->model()->index(0, 0).data(console::IdentityIdRole).toString(),
@@ -270,7 +272,7 @@ private slots:
             QTest::mouseClick(button, Qt::LeftButton);
             QTRY_COMPARE_WITH_TIMEOUT(int(uploaded.size()), before + 1, kTimeout);
         }
-        QTRY_VERIFY_WITH_TIMEOUT(!m_events->tracker()->followUp(id).eddOpen, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_service->tracker()->followUp(id).eddOpen, kTimeout);
         QTRY_VERIFY_WITH_TIMEOUT(!edd->isOpen(), kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(m_app->identities()
                                       ->indexOfId(id, console::IdentityTableModel::StatusColumn)
@@ -321,6 +323,7 @@ private:
     console::app::Application *m_app = nullptr;
     console::ui::MainWindow *m_window = nullptr;
     EventsIntegration *m_events = nullptr;
+    console::EventsService *m_service = nullptr;
     std::unique_ptr<paxos::Connection> m_client;
     QString m_approved;
 };

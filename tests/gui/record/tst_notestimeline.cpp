@@ -62,7 +62,9 @@ private slots:
     void addedNoteShowsInNotesAndTimeline()
     {
         QWidget host;
-        auto *notes = new NotesPanel(m_store.get(), m_trail.get(), &host);
+        console::Notes notesService(m_store.get());
+        console::ReasonCodes codes(m_store.get());
+        auto *notes = new NotesPanel(m_store.get(), &notesService, &codes, m_trail.get(), &host);
         auto *timeline = new TimelineWidget(m_store.get(), &host);
         notes->setIdentityId(kId);
         timeline->setIdentityId(kId);
@@ -180,11 +182,12 @@ private slots:
 
     void reasonCodeEditorFeedsTheCombo()
     {
-        NotesPanel notes(m_store.get(), m_trail.get());
+        ReasonCodes codes(m_store.get());
+        console::Notes notesService(m_store.get());
+        NotesPanel notes(m_store.get(), &notesService, &codes, m_trail.get());
         notes.setIdentityId(kId);
         auto *reason = find<QComboBox>(&notes, u"noteReason"_s);
         const int before = reason->count();
-        ReasonCodes codes(m_store.get());
         ReasonCodeEditor editor(&codes);
         QVERIFY(!editor.addCode(u"bad code!"_s, u"Nope"_s));
         QVERIFY(!editor.errorText().isEmpty());

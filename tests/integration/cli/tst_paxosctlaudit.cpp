@@ -1,6 +1,6 @@
 #include "../store/storebackends.h"
-#include "core/settings/settings.h"
 #include "core/record/audittrail.h"
+#include "core/settings/settings.h"
 #include "paxos/model/examples.h"
 #include "paxosctlprocess.h"
 #include "support/sandboxprocess.h"

@@ -18,6 +18,8 @@ private slots:
     void lookups_data();
     void lookups();
     void unknown();
+    void whatPeopleType_data();
+    void whatPeopleType();
     void sandboxExamplePerson();
 };
 
@@ -36,6 +38,37 @@ void TestCountries::fullList()
     }
     QCOMPARE(a3.size(), 249);
     QCOMPARE(a2.size(), 249);
+}
+
+// A reviewer types a code or a name the way they know it; the form must find the country.
+void TestCountries::whatPeopleType_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("alpha3");
+    QTest::newRow("alpha-2") << u"US"_s << u"USA"_s;
+    QTest::newRow("alpha-2 lower case") << u"gb"_s << u"GBR"_s;
+    QTest::newRow("alpha-3 lower case") << u"usa"_s << u"USA"_s;
+    QTest::newRow("name") << u"united states"_s << u"USA"_s;
+    QTest::newRow("picker text") << u"Brazil (BRA)"_s << u"BRA"_s;
+    QTest::newRow("search text") << u"Brazil (BRA, BR)"_s << u"BRA"_s;
+    QTest::newRow("spaces around") << u"  de "_s << u"DEU"_s;
+    QTest::newRow("nothing") << u""_s << QString();
+    QTest::newRow("a word") << u"Atlantis"_s << QString();
+    QTest::newRow("four letters") << u"USAA"_s << QString();
+}
+
+void TestCountries::whatPeopleType()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, alpha3);
+    const Country *c = findCountry(typed);
+    QCOMPARE(c ? c->alpha3 : QString(), alpha3);
+    if (c) {
+        const QString search = countrySearchText(*c);
+        QVERIFY2(search.contains(c->alpha2) && search.contains(c->alpha3)
+                     && search.contains(c->name),
+                 qPrintable(search));
+    }
 }
 
 void TestCountries::lookups_data()

@@ -119,6 +119,7 @@ private slots:
     void uploadFile();
     void fieldHelpers_data();
     void fieldHelpers();
+    void ageOnTheBirthday();
     void patternMessage();
     void oneIssuePerField();
     void requiredDetailsGrid_data();
@@ -534,6 +535,47 @@ void TestValidation::fieldHelpers_data()
                                   << u"ADDRESS"_s << QString();
     QTest::newRow("indexed tax id") << u"tax_details[2].tax_payer_id"_s << u"12#"_s << u"pattern"_s;
     QTest::newRow("unknown path") << u"person_details.shoe_size"_s << u"é"_s << QString();
+    // email: Paxos gives no format; the console asks for the shape of an address
+    const QString email = u"person_details.email"_s;
+    QTest::newRow("email ok") << email << u"example@somemail.org"_s << QString();
+    QTest::newRow("email without @") << email << u"example.somemail.org"_s << u"email"_s;
+    QTest::newRow("email two @") << email << u"a@b@example.org"_s << u"email"_s;
+    QTest::newRow("email no domain dot") << email << u"someone@localhost"_s << u"email"_s;
+    QTest::newRow("email space") << email << u"some one@example.org"_s << u"email"_s;
+    QTest::newRow("email nothing before @") << email << u"@example.org"_s << u"email"_s;
+    QTest::newRow("institution email")
+        << u"institution_details.email"_s << u"ops.example.com"_s << u"email"_s;
+    // phone: the E.164 shape as people write it
+    const QString phone = u"person_details.phone_number"_s;
+    QTest::newRow("phone as Paxos writes it") << phone << u"+1 555 678 1234"_s << QString();
+    QTest::newRow("phone E.164") << phone << u"+442071838750"_s << QString();
+    QTest::newRow("phone grouped") << phone << u"(555) 678-1234"_s << QString();
+    QTest::newRow("phone letters") << phone << u"+1 555 CALL NOW"_s << u"phone"_s;
+    QTest::newRow("phone plus inside") << phone << u"1+5556781234"_s << u"phone"_s;
+    QTest::newRow("phone too short") << phone << u"+1 555"_s << u"phone"_s;
+    QTest::newRow("phone too long") << phone << u"+1 555 678 1234 5678 9"_s << u"phone"_s;
+    QTest::newRow("phone CRLF") << phone << u"+1 555 678 1234\r\n"_s << u"phone"_s;
+    QTest::newRow("phone NUL") << phone << QString(u"+15556781234"_s + QChar(0)) << u"phone"_s;
+    // date of birth: a minor or an impossible age is a warning
+    QTest::newRow("date of birth of a child")
+        << u"person_details.date_of_birth"_s
+        << QDate::currentDate().addYears(-11).toString(Qt::ISODate) << u"age"_s;
+    QTest::newRow("date of birth over 120")
+        << u"person_details.date_of_birth"_s << u"1890-01-01"_s << u"age"_s;
+}
+
+// The age is counted in whole years on the day of the check: 18 on the birthday itself.
+void TestValidation::ageOnTheBirthday()
+{
+    const QString path = u"person_details.date_of_birth"_s;
+    const QDate today(2026, 12, 7);
+    const auto eighteenTomorrow = validation::checkBirthDate(path, u"2008-12-08", today);
+    QVERIFY(eighteenTomorrow);
+    QCOMPARE(eighteenTomorrow->rule, u"age"_s);
+    QVERIFY(!eighteenTomorrow->isError()); // a warning: Paxos documents no age limit
+    QVERIFY(eighteenTomorrow->message.contains(u"17"_s));
+    QVERIFY(!validation::checkBirthDate(path, u"2008-12-07", today));
+    QVERIFY(validation::checkBirthDate(path, u"2027-01-01", today)); // future: checkDate's error
 }
 
 void TestValidation::fieldHelpers()

@@ -1,4 +1,4 @@
-#include "core/events/followupfilterproxy.h"
+#include "core/events/followupfilter.h"
 
 #include "core/events/followuptracker.h"
 #include "core/models/identitytablemodel.h"
@@ -8,27 +8,30 @@ using namespace Qt::StringLiterals;
 
 namespace console {
 
-FollowUpFilterProxy::FollowUpFilterProxy(FollowUpTracker *tracker, QObject *parent)
-    : QSortFilterProxyModel(parent)
+FollowUpFilter::FollowUpFilter(FollowUpTracker *tracker, QObject *parent)
+    : QueueRowFilter(parent)
     , m_tracker(tracker)
 {
-    // The queue's own proxy sorts; this one keeps the source order.
-    setDynamicSortFilter(true);
     connect(tracker, &FollowUpTracker::changed, this, [this] {
-        if (m_filter != Filter::All)
-            invalidateRowsFilter();
+        if (isActive())
+            emit changed();
     });
 }
 
-void FollowUpFilterProxy::setFilter(Filter filter)
+void FollowUpFilter::setFilter(Filter filter)
 {
     if (filter == m_filter)
         return;
     m_filter = filter;
-    invalidateRowsFilter();
+    emit changed();
 }
 
-QString FollowUpFilterProxy::filterLabel(Filter filter)
+bool FollowUpFilter::isActive() const
+{
+    return m_filter != Filter::All && m_tracker;
+}
+
+QString FollowUpFilter::filterLabel(Filter filter)
 {
     switch (filter) {
     case Filter::All:
@@ -47,21 +50,16 @@ QString FollowUpFilterProxy::filterLabel(Filter filter)
     return {};
 }
 
-bool FollowUpFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool FollowUpFilter::accepts(const QModelIndex &row) const
 {
-    if (m_filter == Filter::All || !m_tracker)
+    if (!isActive())
         return true;
-    const QString id =
-        sourceModel()->index(sourceRow, 0, sourceParent).data(IdentityIdRole).toString();
-    FollowUp f = m_tracker->followUp(id);
+    FollowUp f = m_tracker->followUp(row.data(IdentityIdRole).toString());
     if (f.isEmpty()) {
         // Not seen in an event or a detail load yet: the row's blocking requirement says enough
         // for the filter (a refresh that has expired shows as due until the identity is opened).
         const QString blocking =
-            sourceModel()
-                ->index(sourceRow, IdentityTableModel::BlockingColumn, sourceParent)
-                .data(WireValueRole)
-                .toString();
+            row.siblingAtColumn(IdentityTableModel::BlockingColumn).data(WireValueRole).toString();
         f.eddOpen = blocking == "ENHANCED_DUE_DILIGENCE"_L1;
         if (blocking == "KYC_REFRESH"_L1)
             f.kycRefresh = FollowUp::KycRefresh::Due;

@@ -1,30 +1,31 @@
 #pragma once
 
+#include "core/models/queuerowfilter.h"
+
 #include <QPointer>
-#include <QSortFilterProxyModel>
 
 namespace console {
 
 class FollowUpTracker;
 
 // Narrows the identity queue to the follow-up work: open EDD, or a KYC refresh due, overdue
-// or expired. Sits under the queue's own filter proxy and passes everything through when the
-// filter is off; rows are read by IdentityIdRole.
-class FollowUpFilterProxy : public QSortFilterProxyModel
+// or expired. A condition on the queue's own proxy (IdentityFilterProxy::addRowFilter);
+// passes everything when set to All.
+class FollowUpFilter : public QueueRowFilter
 {
     Q_OBJECT
 public:
     enum class Filter { All, OpenEdd, KycDue, KycOverdue, KycExpired, AnyFollowUp };
     Q_ENUM(Filter)
 
-    explicit FollowUpFilterProxy(FollowUpTracker *tracker, QObject *parent = nullptr);
+    explicit FollowUpFilter(FollowUpTracker *tracker, QObject *parent = nullptr);
 
     void setFilter(Filter filter);
     Filter filter() const { return m_filter; }
     static QString filterLabel(Filter filter);
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool isActive() const override;
+    bool accepts(const QModelIndex &row) const override;
 
 private:
     QPointer<FollowUpTracker> m_tracker;

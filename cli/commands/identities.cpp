@@ -1,0 +1,382 @@
+// The identities commands: each handler next to its row of the command table.
+#include "cli/commands/specs.h"
+#include "cli/runcontext.h"
+#include "paxos/api/identityjobs.h"
+#include "paxos/api/sandboxadminjobs.h"
+#include "paxos/model/examples.h"
+#include "paxos/model/validation.h"
+
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace paxosctl {
+
+namespace {
+
+using namespace specs;
+using namespace paxos::enums;
+
+// Prints validation issues; true when none of them is an error.
+bool reportIssues(QTextStream &err, const QList<paxos::ValidationIssue> &issues)
+{
+    for (const auto &issue : issues) {
+        err << u"paxosctl: "_s << (issue.isError() ? tr("error") : tr("warning")) << u": "_s
+            << (issue.path.isEmpty() ? QString() : issue.path + u": "_s) << issue.message << u'\n';
+    }
+    err.flush();
+    return !paxos::hasErrors(issues);
+}
+
+// A sandbox change to one identity: recorded as the console records it, then the identity
+// shown with the status that follows.
+template<class J>
+void changeInSandbox(RunContext &ctx, J *job, const console::AuditRecord &audit,
+                     const QString &operation)
+{
+    ctx.recordFailureOf(audit, operation);
+    ctx.run<J>(job, [&ctx, audit, operation](J *) {
+        // Recorded now: the change is made even if showing the identity fails.
+        ctx.recordWrite(audit, operation);
+        ctx.run<paxos::GetIdentityJob>(
+            new paxos::GetIdentityJob(ctx.connection(), audit.identityId, true, false, &ctx),
+            [&ctx](paxos::GetIdentityJob *job) {
+                ctx.print(identityRecord(job->result()), rawOf(job->result()), job->result().id);
+                ctx.done(ExitOk);
+            });
+    });
+}
+
+// ---- identities list
+void runIdentitiesList(RunContext &ctx)
+{
+    using namespace paxos::enums;
+    paxos::ListIdentitiesQuery q;
+    if (!ctx.enumOption(u"summary-status"_s, identityStatus(), q.summaryStatus)
+        || !ctx.enumOption(u"identity-type"_s, identityType(), q.identityType)
+        || !ctx.enumOption(u"control-type"_s, controlType(), q.controlType)
+        || !ctx.timeRangeOption(u"created-at"_s, q.createdAt)
+        || !ctx.timeRangeOption(u"updated-at"_s, q.updatedAt)
+        || !ctx.pagingOptions(q.limit, &q.order))
+        return;
+    q.includeDetails = ctx.isSet(u"include-details"_s);
+    ctx.listPages<paxos::ListIdentitiesJob>(q, &identitiesTable);
+}
+
+CommandSpec listRow()
+{
+    QList<OptionSpec> listIdentities = {
+        opt({u"summary-status"_s}, u"STATUS"_s,
+            tr("Only identities with this status: %1.").arg(valuesOf(identityStatus()))),
+        opt({u"identity-type"_s}, u"TYPE"_s, tr("PERSON or INSTITUTION.")),
+        opt({u"control-type"_s}, u"TYPE"_s,
+            tr("Only identities with an active control of this type: %1.")
+                .arg(valuesOf(controlType())))};
+    listIdentities += timeFilters(u"created-at"_s, tr("created"));
+    listIdentities += timeFilters(u"updated-at"_s, tr("updated"));
+    listIdentities += {limitOption(1000), orderOption(), cursorOption(),
+                       flag({u"include-details"_s},
+                            tr("Ask for person and institution details (names, CIP ids).")),
+                       allOption()};
+    return {
+        .group = u"identities"_s,
+        .name = u"list"_s,
+        .summary = tr("List identities"),
+        .description =
+            tr("Lists identities, newest first, one page at a time; --all follows every page. "
+               "The table shows the name and CIP id only with --include-details."),
+        .options = listIdentities,
+        .scopes = {kReadIdentity},
+        .examples = {u"paxosctl identities list --summary-status PENDING --all"_s,
+                     u"paxosctl identities list --include-details --format csv > identities.csv"_s},
+        .handler = &runIdentitiesList,
+    };
+}
+
+// ---- identities get
+void runIdentitiesGet(RunContext &ctx)
+{
+    ctx.run<paxos::GetIdentityJob>(
+        new paxos::GetIdentityJob(ctx.connection(), ctx.argument(0), !ctx.isSet(u"no-details"_s),
+                                  ctx.isSet(u"include-institution-members"_s), &ctx),
+        [&ctx](paxos::GetIdentityJob *job) {
+            ctx.print(identityRecord(job->result()), rawOf(job->result()), job->result().id);
+            ctx.done(ExitOk);
+        });
+}
+
+CommandSpec getRow()
+{
+    return {
+        .group = u"identities"_s,
+        .name = u"get"_s,
+        .summary = tr("Show one identity with its details and status"),
+        .description = tr("Shows the identity with person or institution details, sub-statuses, "
+                          "outstanding requirements and active controls."),
+        .arguments = {{u"IDENTITY_ID"_s, tr("The identity's id (a UUID).")}},
+        .options = {flag({u"no-details"_s}, tr("Do not ask for person or institution details.")),
+                    flag({u"include-institution-members"_s},
+                         tr("Also list an institution's members."))},
+        .scopes = {kReadIdentity},
+        .examples = {u"paxosctl identities get 9f3c…"_s},
+        .handler = &runIdentitiesGet,
+    };
+}
+
+// ---- identities create
+void runIdentitiesCreate(RunContext &ctx)
+{
+    QJsonObject body;
+    if (ctx.isSet(u"example"_s)) {
+        if (ctx.isSet(u"file"_s))
+            return ctx.usageError(tr("give either --example or --file"));
+        body = paxos::examples::sandboxExamplePerson(
+            ctx.isSet(u"ref-id"_s) ? ctx.value(u"ref-id"_s) : paxos::examples::newRefId());
+    } else {
+        const auto input = ctx.readJsonInput();
+        if (!input)
+            return;
+        body = *input;
+    }
+    if (ctx.isSet(u"ref-id"_s))
+        body.insert(u"ref_id"_s, ctx.value(u"ref-id"_s));
+    // Every create carries a ref_id, so that a retry after a lost answer is recognised.
+    if (body.value(u"ref_id"_s).toString().isEmpty())
+        body.insert(u"ref_id"_s, paxos::examples::newRefId());
+    const QString refId = body.value(u"ref_id"_s).toString();
+    ctx.setInterruptNote(tr("the identity may have reached Paxos: sending the same body with "
+                            "--ref-id %1 shows it instead of creating a second one")
+                             .arg(refId));
+    if (!ctx.isSet(u"no-validate"_s)
+        && !reportIssues(ctx.err(), paxos::validateCreateIdentity(body)))
+        return ctx.usageError(tr("the identity was not sent (fix the errors, or --no-validate)"));
+    // What the console records for a create: the fields sent (not their values), the ref_id.
+    console::AuditRecord audit;
+    audit.action = console::AuditAction::IdentityCreate;
+    audit.details =
+        QJsonObject{{u"fields"_s, console::auditFieldPaths(body)}, {u"ref_id"_s, refId}};
+    ctx.recordFailureOf(audit, u"CreateIdentity"_s,
+                        [](console::AuditRecord &failed, const paxos::ApiError &error) {
+                            // A duplicate cip_id names the identity that holds it.
+                            if (error.existingId().isEmpty())
+                                return;
+                            failed.identityId = error.existingId();
+                            failed.details.insert(u"existing_identity_id"_s, error.existingId());
+                        });
+    ctx.run<paxos::CreateIdentityJob>(
+        new paxos::CreateIdentityJob(ctx.connection(), body, &ctx),
+        [&ctx, audit](paxos::CreateIdentityJob *job) {
+            if (job->isRecovered())
+                ctx.warn(tr("an identity with ref_id %1 existed already; it is shown instead")
+                             .arg(job->refId()));
+            console::AuditRecord created = audit;
+            created.identityId = job->result().id;
+            if (job->isRecovered())
+                created.details.insert(u"recovered"_s, true);
+            // The create is recorded before the identity is shown, so that a reveal of it
+            // follows the create in the trail.
+            ctx.recordWrite(created, u"CreateIdentity"_s);
+            ctx.print(identityRecord(job->result()), rawOf(job->result()), job->result().id);
+            ctx.done(ExitOk);
+        });
+}
+
+CommandSpec createRow()
+{
+    return {
+        .group = u"identities"_s,
+        .name = u"create"_s,
+        .summary = tr("Create an identity from JSON"),
+        .description =
+            tr("Sends a Create Identity request body (see the Paxos reference) read from a "
+               "file or standard input, or the guide's example person with --example. The "
+               "body is checked against the documented rules first; errors stop it (exit 2) "
+               "unless --no-validate. A ref_id is added when the body has none, so a retry "
+               "after a lost answer never creates a second identity. A duplicate cip_id "
+               "fails with exit 1 and prints the id of the identity that holds it."),
+        .options = {fileOption(tr("Create Identity request")),
+                    flag({u"example"_s},
+                         tr("Send the guide's example person (Billy Duncan), which the sandbox "
+                            "approves. Its cip_id is fixed: a second create is a duplicate.")),
+                    opt({u"ref-id"_s}, u"REF_ID"_s, tr("Use this ref_id instead of the body's.")),
+                    flag({u"no-validate"_s}, tr("Send without the client-side checks."))},
+        .scopes = {kWriteIdentity, kReadIdentity},
+        .writes = true,
+        .examples = {u"paxosctl identities create --example"_s,
+                     u"paxosctl identities create --file person.json"_s,
+                     u"cat person.json | paxosctl identities create --format json"_s},
+        .handler = &runIdentitiesCreate,
+    };
+}
+
+// ---- identities update
+void runIdentitiesUpdate(RunContext &ctx)
+{
+    const auto delta = ctx.readJsonInput();
+    if (!delta)
+        return;
+    if (delta->isEmpty())
+        return ctx.usageError(tr("the update is empty: give the fields that change"));
+    if (!ctx.isSet(u"no-validate"_s)
+        && !reportIssues(ctx.err(), paxos::validateUpdateIdentity(*delta)))
+        return ctx.usageError(tr("the update was not sent (fix the errors, or --no-validate)"));
+    console::AuditRecord audit;
+    audit.action = console::AuditAction::IdentityUpdate;
+    audit.identityId = ctx.argument(0);
+    audit.details = QJsonObject{{u"fields"_s, console::auditFieldPaths(*delta)}};
+    ctx.recordFailureOf(audit, u"UpdateIdentity"_s);
+    ctx.run<paxos::UpdateIdentityJob>(
+        new paxos::UpdateIdentityJob(ctx.connection(), ctx.argument(0), *delta, &ctx),
+        [&ctx, audit](paxos::UpdateIdentityJob *job) {
+            ctx.recordWrite(audit, u"UpdateIdentity"_s);
+            ctx.print(identityRecord(job->result()), rawOf(job->result()), job->result().id);
+            ctx.done(ExitOk);
+        });
+}
+
+CommandSpec updateRow()
+{
+    return {
+        .group = u"identities"_s,
+        .name = u"update"_s,
+        .summary = tr("Update an identity with a JSON delta"),
+        .description =
+            tr("Sends an Update Identity body holding only the fields that change, read from "
+               "a file or standard input, and prints the updated identity."),
+        .arguments = {{u"IDENTITY_ID"_s, tr("The identity to update.")}},
+        .options = {fileOption(tr("Update Identity request")),
+                    flag({u"no-validate"_s}, tr("Send without the client-side checks."))},
+        .scopes = {kWriteIdentity},
+        .writes = true,
+        .examples = {u"echo '{\"person_details\":{\"email\":\"new@example.org\"}}' | "
+                     "paxosctl identities update ID"_s},
+        .handler = &runIdentitiesUpdate,
+    };
+}
+
+// ---- identities sandbox-status
+void runSandboxStatus(RunContext &ctx)
+{
+    if (ctx.environment().environment.isProduction())
+        return ctx.usageError(tr("sandbox-status exists only in sandboxes, not in production"));
+    QJsonObject statuses;
+    if (ctx.isSet(u"file"_s)) {
+        const auto input = ctx.readJsonInput();
+        if (!input)
+            return;
+        statuses = *input;
+    }
+    const QList<QPair<QString, QString>> statusFlags = {
+        {u"id-verification"_s, u"id_verification_status"_s},
+        {u"sanctions"_s, u"sanctions_verification_status"_s},
+        {u"document-verification"_s, u"document_verification_status"_s},
+        {u"additional-screening"_s, u"additional_screening_status"_s}};
+    for (const auto &[option, key] : statusFlags) {
+        std::optional<QString> value;
+        if (!ctx.enumOption(option, paxos::enums::identityStatus(), value))
+            return;
+        if (value)
+            statuses.insert(key, *value);
+    }
+    for (const QString &key : {u"user_disabled"_s, u"admin_disabled"_s}) {
+        QString option = key;
+        option.replace(u'_', u'-');
+        if (!ctx.isSet(option))
+            continue;
+        const QString v = ctx.value(option).toLower();
+        if (v != u"true" && v != u"false")
+            return ctx.usageError(tr("--%1 is true or false").arg(option));
+        statuses.insert(key, QJsonObject{{u"disabled"_s, v == u"true"}});
+    }
+    if (statuses.isEmpty())
+        return ctx.usageError(tr("nothing to set: give a status flag or --file"));
+    const QString id = ctx.argument(0);
+    console::AuditRecord audit;
+    audit.action = console::AuditAction::SandboxStatusSet;
+    audit.identityId = id;
+    audit.details = QJsonObject{{u"statuses"_s, statuses}};
+    changeInSandbox(ctx,
+                    new paxos::SetSandboxIdentityStatusJob(ctx.connection(), id, statuses, &ctx),
+                    audit, u"SandboxSetIdentityStatus"_s);
+}
+
+CommandSpec sandboxStatusRow()
+{
+    const QString statusValues = valuesOf(identityStatus());
+    return {
+        .group = u"identities"_s,
+        .name = u"sandbox-status"_s,
+        .summary = tr("Set an identity's verification statuses (sandboxes only)"),
+        .description =
+            tr("Sets sub-statuses the way the Paxos Sandbox's sandbox-status endpoint does, "
+               "then shows the identity with the status that follows. Give flags, or the "
+               "request JSON with --file. Refused against production."),
+        .arguments = {{u"IDENTITY_ID"_s, tr("The identity to change.")}},
+        .options = {opt({u"id-verification"_s}, u"STATUS"_s,
+                        tr("id_verification_status: %1.").arg(statusValues)),
+                    opt({u"sanctions"_s}, u"STATUS"_s, tr("sanctions_verification_status.")),
+                    opt({u"document-verification"_s}, u"STATUS"_s,
+                        tr("document_verification_status.")),
+                    opt({u"additional-screening"_s}, u"STATUS"_s,
+                        tr("additional_screening_status.")),
+                    opt({u"user-disabled"_s}, u"BOOL"_s, tr("user_disabled: true or false.")),
+                    opt({u"admin-disabled"_s}, u"BOOL"_s, tr("admin_disabled: true or false.")),
+                    opt({u"file"_s, u"f"_s}, u"FILE"_s,
+                        tr("Read the sandbox-status JSON from FILE (\"-\": standard input)."))},
+        .scopes = {kWriteIdentity, kReadIdentity},
+        .writes = true,
+        .examples = {u"paxosctl identities sandbox-status ID --id-verification APPROVED"_s},
+        .handler = &runSandboxStatus,
+    };
+}
+
+// ---- identities scenario
+void runScenario(RunContext &ctx)
+{
+    const QString id = ctx.argument(0);
+    const QString scenario = ctx.argument(1).trimmed();
+    if (scenario.isEmpty())
+        return ctx.usageError(tr("SCENARIO is empty"));
+    // Recorded as the console records it: a sandbox status change with the scenario.
+    console::AuditRecord audit;
+    audit.action = console::AuditAction::SandboxStatusSet;
+    audit.identityId = id;
+    audit.details = QJsonObject{{u"scenario"_s, scenario}};
+    changeInSandbox(ctx, paxos::SandboxAdminJob::scenario(ctx.connection(), id, scenario, &ctx),
+                    audit, u"SandboxAdminScenario"_s);
+}
+
+CommandSpec scenarioRow()
+{
+    return {
+        .group = u"identities"_s,
+        .name = u"scenario"_s,
+        .summary = tr("Walk an identity through a scenario (local paxos-sandbox only)"),
+        .description =
+            tr("Applies one of paxos-sandbox's scenario triggers to an existing identity "
+               "(POST /sandbox-admin/identities/ID/scenario), then shows the identity with the "
+               "status that follows. Scenarios: approve, deny, manual_review, pending, "
+               "edd:TYPE[,TYPE...], kyc_refresh_due, kyc_refresh_expired, "
+               "paxos_control:TYPE[:REASON_CODE]; several separated by ';'. Only a "
+               "paxos-sandbox on this computer has them (--env local or its URL)."),
+        .arguments = {{u"IDENTITY_ID"_s, tr("The identity to change.")},
+                      {u"SCENARIO"_s, tr("What happens to it, e.g. edd:PROOF_OF_FUNDS.")}},
+        .scopes = {kReadIdentity},
+        .writes = true,
+        .sandboxAdminOnly = true,
+        .examples = {u"paxosctl identities scenario ID edd:PROOF_OF_FUNDS,PROOF_OF_RESIDENCY"_s,
+                     u"paxosctl identities scenario ID kyc_refresh_expired"_s},
+        .handler = &runScenario,
+    };
+}
+
+} // namespace
+
+CommandGroup identitiesGroup()
+{
+    return {u"identities"_s,
+            tr("People and institutions: list, get, create, update, sandbox statuses"),
+            {listRow(), getRow(), createRow(), updateRow(), sandboxStatusRow(), scenarioRow()}};
+}
+
+} // namespace paxosctl

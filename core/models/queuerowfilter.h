@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QModelIndex>
+#include <QObject>
+
+namespace console {
+
+// One condition a feature adds to the identity queue ("Follow-up", "My identities").
+// Registered on the queue's own IdentityFilterProxy (MainWindow::addQueueFilter), never as a
+// proxy of its own between the model and the queue: a proxy in between would hide the
+// IdentityTableModel from the queue proxy, which then sorts 100,000 rows itself on the UI
+// thread instead of handing the sort to the model's sort engine.
+class QueueRowFilter : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    // Off: every row passes and accepts() is not asked, so a filter that is off costs
+    // nothing per row.
+    virtual bool isActive() const = 0;
+    // `row` is column 0 of a row of the identity model (IdentityIdRole, WireValueRole ...
+    // are read from it or its siblings).
+    virtual bool accepts(const QModelIndex &row) const = 0;
+
+signals:
+    // What the filter accepts changed: the queue filters again.
+    void changed();
+};
+
+} // namespace console
