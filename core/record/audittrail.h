@@ -27,6 +27,7 @@ enum class AuditAction {
     EnvironmentSwitch,
     NoteAdd,
     AssignmentChange,
+    ReasonCodeChange, // the team's reason-code list: add, rename, retire, restore, reorder
 };
 QString auditActionName(AuditAction action);
 

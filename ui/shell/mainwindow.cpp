@@ -290,6 +290,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     minute->start();
 
     m_export = new QueueExport(this, m_table, m_proxy);
+    m_export->exporter()->recordIn(m_services.audit, u"identity_queue_csv"_s);
     connect(m_export, &QueueExport::message, this, &MainWindow::notify);
 
     resizeWithinScreen(this, QSize(1480, 900));
