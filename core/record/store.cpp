@@ -276,10 +276,13 @@ StoreStatus Store::open(const StoreConfig &config)
                 failure = StoreError{
                     tr("Cannot create the folder %1.").arg(QFileInfo(path).absolutePath()), {}};
             // The store holds identity snapshots (personal data): only the owner may read it.
+            // Created 0600 in one step (no moment at 0644); a store from an older console is
+            // tightened. SQLite gives its -wal and -shm files the database file's mode.
             if (!failure && !QFileInfo::exists(path)) {
                 QFile file(path);
-                if (file.open(QIODevice::WriteOnly))
-                    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+                file.open(QIODevice::WriteOnly, QFile::ReadOwner | QFile::WriteOwner);
+            } else if (!failure) {
+                QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
             }
             db.setDatabaseName(path);
             m_locationKey = u"sqlite:"_s + QFileInfo(path).absoluteFilePath();
