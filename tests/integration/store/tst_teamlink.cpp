@@ -46,7 +46,9 @@ public:
     int sessions() const
     {
         QSqlQuery q(QSqlDatabase::database(kName));
-        if (!q.exec(u"SELECT COUNT(*) FROM pg_stat_activity WHERE datname = '%1'"_s.arg(m_database))
+        // Client sessions only: an autovacuum worker may be busy in the database too.
+        if (!q.exec(u"SELECT COUNT(*) FROM pg_stat_activity WHERE datname = '%1' "
+                    "AND backend_type = 'client backend'"_s.arg(m_database))
             || !q.next())
             return -1;
         return q.value(0).toInt();
