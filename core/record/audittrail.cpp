@@ -50,6 +50,18 @@ constexpr ActionInfo kActions[] = {
      QT_TRANSLATE_NOOP("console::AuditTrail", "Change assignment")},
     {AuditAction::ReasonCodeChange, "reason_code.change"_L1,
      QT_TRANSLATE_NOOP("console::AuditTrail", "Change reason codes")},
+    {AuditAction::AccountUpdate, "account.update"_L1,
+     QT_TRANSLATE_NOOP("console::AuditTrail", "Update account")},
+    {AuditAction::AccountMemberAdd, "account.member_add"_L1,
+     QT_TRANSLATE_NOOP("console::AuditTrail", "Add account members")},
+    {AuditAction::AccountMemberRemove, "account.member_remove"_L1,
+     QT_TRANSLATE_NOOP("console::AuditTrail", "Remove account member")},
+    {AuditAction::InstitutionMemberAdd, "institution.member_add"_L1,
+     QT_TRANSLATE_NOOP("console::AuditTrail", "Add institution members")},
+    {AuditAction::InstitutionMemberRemove, "institution.member_remove"_L1,
+     QT_TRANSLATE_NOOP("console::AuditTrail", "Remove institution member")},
+    {AuditAction::SandboxSeed, "sandbox.seed"_L1,
+     QT_TRANSLATE_NOOP("console::AuditTrail", "Seed sandbox")},
 };
 
 constexpr auto kColumns = "seq, at_ms, operator_name, os_user, environment, action, identity_id, "
@@ -163,6 +175,10 @@ QString auditOutcomeName(AuditOutcome outcome)
         return u"failed"_s;
     case AuditOutcome::Cancelled:
         return u"cancelled"_s;
+    case AuditOutcome::Intended:
+        return u"intent"_s;
+    case AuditOutcome::Unknown:
+        return u"unknown"_s;
     }
     return {};
 }
