@@ -7,7 +7,7 @@
 #include "core/credentials/keychaincredentialstore.h"
 #include "core/events/eventsservice.h"
 #include "core/models/apiidentitypagesource.h"
-#include "core/models/identitydetailloader.h"
+#include "core/current/currentidentity.h"
 #include "core/models/identitytablemodel.h"
 #include "core/record/assignments.h"
 #include "core/record/audittrail.h"
@@ -178,7 +178,7 @@ void Application::buildAndShow()
     emit ready();
     if (m_options.isSmokeRun()) {
         auto *smoke =
-            new SmokeTest(m_window.get(), m_services.identities, m_services.detailLoader, this);
+            new SmokeTest(m_window.get(), m_services.identities, m_services.current, this);
         smoke->setScreenshot(m_options.screenshotPath, m_options.screenshotTab);
         connect(smoke, &SmokeTest::finished, this, &Application::finished);
         smoke->start();
@@ -214,9 +214,9 @@ void Application::buildServices()
     s.session = new Session(m_network, this);
     s.identities = new IdentityTableModel(new ApiIdentityPageSource(s.session, this), this);
     s.identities->setPageSize(m_settings->get<int>(SettingKey::IdentityPageSize));
-    s.detailLoader = new IdentityDetailLoader(s.session, this);
+    s.current = new CurrentIdentity(s.session, this);
     // What the reviewer looked at goes into the status history.
-    connect(s.detailLoader, &IdentityDetailLoader::loaded, s.snapshots,
+    connect(s.current, &CurrentIdentity::loaded, s.snapshots,
             &StatusSnapshots::recordLoaded);
     // Not parented: destroyed explicitly, before the sandbox it registers webhooks with.
     s.events = new EventsService(s, s.sandbox);
