@@ -55,6 +55,10 @@ Application::~Application()
     m_window.reset();
     delete m_services.events;
     m_services.events = nullptr;
+    // Writes still in flight are recorded as unknown while the trail can still be written
+    // (the window asked first; this covers every other way out).
+    if (m_services.session)
+        m_services.session->writeGuard()->abandonWritesInFlight();
     // Before a throwaway data folder goes (members go before QObject children).
     if (m_services.store)
         m_services.store->close();
@@ -212,6 +216,8 @@ void Application::buildServices()
     s.sandbox = new EmbeddedSandbox(sandboxOptions, this);
 
     s.session = new Session(m_network, this);
+    // The write gate records every change's intent and outcome in the trail.
+    s.session->writeGuard()->setAuditTrail(s.audit);
     s.identities = new IdentityTableModel(new ApiIdentityPageSource(s.session, this), this);
     s.identities->setPageSize(m_settings->get<int>(SettingKey::IdentityPageSize));
     s.current = new CurrentIdentity(s.session, this);
