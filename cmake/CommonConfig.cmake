@@ -8,6 +8,17 @@ set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
 
 option(CC_WARNINGS_AS_ERRORS "Treat compiler warnings as errors (on in the CI preset)" OFF)
 option(CC_SANITIZERS "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+option(CC_TSAN "Build with ThreadSanitizer (not together with CC_SANITIZERS or CC_FUZZ)" OFF)
+# libFuzzer harnesses (tests/fuzz): needs Clang. Everything is built with coverage
+# instrumentation plus ASan and UBSan, so only build the fuzz targets in such a tree.
+option(CC_FUZZ "Build the libFuzzer harnesses in tests/fuzz (Clang only)" OFF)
+if(CC_TSAN AND (CC_SANITIZERS OR CC_FUZZ))
+    message(FATAL_ERROR "CC_TSAN cannot be combined with CC_SANITIZERS or CC_FUZZ")
+endif()
+if(CC_FUZZ AND NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "CC_FUZZ needs Clang (libFuzzer): configure with "
+                        "-DCMAKE_CXX_COMPILER=clang++ or use the `fuzz` preset")
+endif()
 
 add_library(cc_project_options INTERFACE)
 target_compile_features(cc_project_options INTERFACE cxx_std_20)
@@ -34,6 +45,18 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     if(CC_SANITIZERS)
         target_compile_options(cc_project_options INTERFACE
             -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(cc_project_options INTERFACE -fsanitize=address,undefined)
+    endif()
+    if(CC_TSAN)
+        target_compile_options(cc_project_options INTERFACE -fsanitize=thread -fno-omit-frame-pointer)
+        target_link_options(cc_project_options INTERFACE -fsanitize=thread)
+    endif()
+    if(CC_FUZZ)
+        # fuzzer-no-link: coverage feedback for the code under test; the harnesses themselves
+        # link -fsanitize=fuzzer (tests/fuzz/CMakeLists.txt), which brings libFuzzer's main.
+        target_compile_options(cc_project_options INTERFACE
+            -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+            -fno-sanitize-recover=undefined)
         target_link_options(cc_project_options INTERFACE -fsanitize=address,undefined)
     endif()
 endif()

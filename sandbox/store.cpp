@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -188,7 +189,25 @@ bool Store::open(const QString &dataDir, QString *error)
                         .arg(dataDir);
             return false;
         }
-        m_db.setDatabaseName(QDir(dataDir).filePath(u"sandbox.sqlite"_s));
+        const QString path = QDir(dataDir).filePath(u"sandbox.sqlite"_s);
+        // The database holds full cip_ids and dates of birth: owner-only from its first byte.
+        // Created here, empty and 0600, before SQLite writes to it (SQLite gives the -wal and
+        // -shm files the mode of the database); a database from an older sandbox is
+        // tightened too.
+        QFile file(path);
+        if (!file.exists()
+            && !file.open(QIODevice::WriteOnly, QFile::ReadOwner | QFile::WriteOwner)) {
+            if (error)
+                *error = QCoreApplication::translate("sandbox::Store", "cannot create %1: %2")
+                             .arg(path, file.errorString());
+            return false;
+        }
+        file.close();
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+            if (QFile::exists(path + suffix))
+                QFile::setPermissions(path + suffix, QFile::ReadOwner | QFile::WriteOwner);
+        }
+        m_db.setDatabaseName(path);
     }
     if (!m_db.open()) {
         if (error)

@@ -6,6 +6,10 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cstring>
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace sandbox {
@@ -106,6 +110,10 @@ SANDBOX_ENUM(institutionRoles, u"BENEFICIAL_OWNER"_s, u"ACCOUNT_OPENER"_s, u"TRU
 
 } // namespace enums
 
+#define SANDBOX_CHECK(expr)                                                                        \
+    if (auto error_ = (expr))                                                                      \
+        return error_;
+
 namespace {
 
 const QRegularExpression &namePattern()
@@ -120,6 +128,65 @@ const QRegularExpression &alpha3Pattern()
     return re;
 }
 
+// ISO 3166-1 alpha-3, the 249 officially assigned codes (sorted). The reference asks for
+// alpha-3 country codes; a code that merely has the shape (ZZZ, DDR) is not a country.
+constexpr const char *kIsoAlpha3[] = {
+    "ABW", "AFG", "AGO", "AIA", "ALA", "ALB", "AND", "ARE", "ARG", "ARM", "ASM", "ATA", "ATF",
+    "ATG", "AUS", "AUT", "AZE", "BDI", "BEL", "BEN", "BES", "BFA", "BGD", "BGR", "BHR", "BHS",
+    "BIH", "BLM", "BLR", "BLZ", "BMU", "BOL", "BRA", "BRB", "BRN", "BTN", "BVT", "BWA", "CAF",
+    "CAN", "CCK", "CHE", "CHL", "CHN", "CIV", "CMR", "COD", "COG", "COK", "COL", "COM", "CPV",
+    "CRI", "CUB", "CUW", "CXR", "CYM", "CYP", "CZE", "DEU", "DJI", "DMA", "DNK", "DOM", "DZA",
+    "ECU", "EGY", "ERI", "ESH", "ESP", "EST", "ETH", "FIN", "FJI", "FLK", "FRA", "FRO", "FSM",
+    "GAB", "GBR", "GEO", "GGY", "GHA", "GIB", "GIN", "GLP", "GMB", "GNB", "GNQ", "GRC", "GRD",
+    "GRL", "GTM", "GUF", "GUM", "GUY", "HKG", "HMD", "HND", "HRV", "HTI", "HUN", "IDN", "IMN",
+    "IND", "IOT", "IRL", "IRN", "IRQ", "ISL", "ISR", "ITA", "JAM", "JEY", "JOR", "JPN", "KAZ",
+    "KEN", "KGZ", "KHM", "KIR", "KNA", "KOR", "KWT", "LAO", "LBN", "LBR", "LBY", "LCA", "LIE",
+    "LKA", "LSO", "LTU", "LUX", "LVA", "MAC", "MAF", "MAR", "MCO", "MDA", "MDG", "MDV", "MEX",
+    "MHL", "MKD", "MLI", "MLT", "MMR", "MNE", "MNG", "MNP", "MOZ", "MRT", "MSR", "MTQ", "MUS",
+    "MWI", "MYS", "MYT", "NAM", "NCL", "NER", "NFK", "NGA", "NIC", "NIU", "NLD", "NOR", "NPL",
+    "NRU", "NZL", "OMN", "PAK", "PAN", "PCN", "PER", "PHL", "PLW", "PNG", "POL", "PRI", "PRK",
+    "PRT", "PRY", "PSE", "PYF", "QAT", "REU", "ROU", "RUS", "RWA", "SAU", "SDN", "SEN", "SGP",
+    "SGS", "SHN", "SJM", "SLB", "SLE", "SLV", "SMR", "SOM", "SPM", "SRB", "SSD", "STP", "SUR",
+    "SVK", "SVN", "SWE", "SWZ", "SXM", "SYC", "SYR", "TCA", "TCD", "TGO", "THA", "TJK", "TKL",
+    "TKM", "TLS", "TON", "TTO", "TUN", "TUR", "TUV", "TWN", "TZA", "UGA", "UKR", "UMI", "URY",
+    "USA", "UZB", "VAT", "VCT", "VEN", "VGB", "VIR", "VNM", "VUT", "WLF", "WSM", "YEM", "ZAF",
+    "ZMB", "ZWE",
+};
+
+bool isIsoAlpha3(const QString &code)
+{
+    if (code.size() != 3)
+        return false;
+    const QByteArray latin1 = code.toLatin1();
+    return std::binary_search(std::begin(kIsoAlpha3), std::end(kIsoAlpha3), latin1.constData(),
+                              [](const char *a, const char *b) { return std::strcmp(a, b) < 0; });
+}
+
+// C0 controls and DEL: a NUL or CR/LF in a stored field ends up in exports, logs and
+// headers downstream. No field of the API carries them.
+bool hasControlCharacter(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(),
+                       [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+}
+
+// Government id formats the reference gives: SSN and ITIN xxx-xx-xxxx, EIN xx-xxxxxxx
+// (dashes optional, as people type them either way).
+const QRegularExpression *cipIdFormat(const QString &cipIdType, QString *example)
+{
+    static const QRegularExpression ssn(u"^[0-9]{3}-?[0-9]{2}-?[0-9]{4}$"_s);
+    static const QRegularExpression ein(u"^[0-9]{2}-?[0-9]{7}$"_s);
+    if (cipIdType == u"SSN" || cipIdType == u"ITIN") {
+        *example = u"123-45-6789"_s;
+        return &ssn;
+    }
+    if (cipIdType == u"EIN") {
+        *example = u"12-3456789"_s;
+        return &ein;
+    }
+    return nullptr;
+}
+
 // Checks one optional string field; `rules` lists max length and pattern.
 std::optional<ApiError> checkString(const QJsonObject &object, const QString &key,
                                     const QString &path, bool required, int maxLength = 0,
@@ -128,11 +195,12 @@ std::optional<ApiError> checkString(const QJsonObject &object, const QString &ke
 {
     const QString field = path + key;
     const QJsonValue value = object.value(key);
-    if (value.isUndefined() || value.isNull()) {
+    if (value.isUndefined() || (required && value.isNull())) {
         if (required)
             return badRequest(field + u" is required"_s);
         return std::nullopt;
     }
+    // An explicit null is not "absent": the client meant something, and it is not a string.
     if (!value.isString())
         return badRequest(field + u" must be a string"_s);
     const QString text = value.toString();
@@ -140,24 +208,54 @@ std::optional<ApiError> checkString(const QJsonObject &object, const QString &ke
         return badRequest(field + u" is required"_s);
     if (maxLength > 0 && text.size() > maxLength)
         return badRequest(field + u" must be at most %1 characters"_s.arg(maxLength));
+    if (hasControlCharacter(text))
+        return badRequest(field + u" must not contain control characters"_s);
     if (pattern && !text.isEmpty() && !pattern->match(text).hasMatch())
         return badRequest(field + u" must match "_s + patternText);
+    return std::nullopt;
+}
+
+// A value of only spaces matches the pattern but names nothing: refused as blank.
+std::optional<ApiError> checkNotBlank(const QJsonObject &object, const QString &key,
+                                      const QString &path)
+{
+    const QString text = object.value(key).toString();
+    if (!text.isEmpty() && text.trimmed().isEmpty())
+        return badRequest(path + key + u" must not be blank"_s);
     return std::nullopt;
 }
 
 std::optional<ApiError> checkName(const QJsonObject &object, const QString &key,
                                   const QString &path, bool required, int maxLength)
 {
-    return checkString(
+    SANDBOX_CHECK(checkString(
         object, key, path, required, maxLength, &namePattern(),
-        u"^[0-9A-Za-z /?:().,&'+-]+$ (ASCII letters, digits, space and / ? : ( ) . , & ' + -)"_s);
+        u"^[0-9A-Za-z /?:().,&'+-]+$ (ASCII letters, digits, space and / ? : ( ) . , & ' + -)"_s));
+    return checkNotBlank(object, key, path);
 }
 
 std::optional<ApiError> checkAlpha3(const QJsonObject &object, const QString &key,
                                     const QString &path, bool required)
 {
-    return checkString(object, key, path, required, 0, &alpha3Pattern(),
-                       u"^[A-Z]{3}$ (ISO 3166-1 alpha-3, e.g. USA)"_s);
+    SANDBOX_CHECK(checkString(object, key, path, required, 0, &alpha3Pattern(),
+                              u"^[A-Z]{3}$ (ISO 3166-1 alpha-3, e.g. USA)"_s));
+    const QString code = object.value(key).toString();
+    if (!code.isEmpty() && !isIsoAlpha3(code))
+        return badRequest(path + key + u" must be an ISO 3166-1 alpha-3 country code (e.g. USA)"_s);
+    return std::nullopt;
+}
+
+// cip_id: the name pattern, not blank, and the documented format of its type.
+std::optional<ApiError> checkCipId(const QJsonObject &object, const QString &path)
+{
+    SANDBOX_CHECK(checkName(object, u"cip_id"_s, path, true, 200));
+    const QString type = object.value(u"cip_id_type"_s).toString();
+    QString example;
+    const QRegularExpression *format = cipIdFormat(type, &example);
+    if (format && !format->match(object.value(u"cip_id"_s).toString()).hasMatch())
+        return badRequest(
+            path + u"cip_id must be written like %1 for cip_id_type %2"_s.arg(example, type));
+    return std::nullopt;
 }
 
 std::optional<ApiError> checkEnumArray(const QJsonObject &object, const QString &key,
@@ -181,10 +279,6 @@ std::optional<ApiError> checkEnumArray(const QJsonObject &object, const QString 
     return std::nullopt;
 }
 
-#define SANDBOX_CHECK(expr)                                                                        \
-    if (auto error_ = (expr))                                                                      \
-        return error_;
-
 // IdentityMailingAddress (reference 2.4), used for persons and institutions alike.
 std::optional<ApiError> checkAddress(const QJsonObject &object, const QString &key,
                                      const QString &path, bool required)
@@ -204,7 +298,9 @@ std::optional<ApiError> checkAddress(const QJsonObject &object, const QString &k
     SANDBOX_CHECK(checkName(a, u"city"_s, ap, true, 35));
     SANDBOX_CHECK(checkName(a, u"province"_s, ap, true, 35));
     SANDBOX_CHECK(checkName(a, u"zip_code"_s, ap, false, 35));
-    SANDBOX_CHECK(checkName(a, u"country"_s, ap, true, 35));
+    // The schema gives country only the name pattern; the reference says "send alpha-3" and
+    // every person example does, so the sandbox holds clients to it (validation.md).
+    SANDBOX_CHECK(checkAlpha3(a, u"country"_s, ap, true));
     return std::nullopt;
 }
 
@@ -219,7 +315,9 @@ std::optional<ApiError> expectType(const QJsonObject &object, const QString &key
                                    const QString &path, QJsonValue::Type type)
 {
     const QJsonValue value = object.value(key);
-    if (value.isUndefined() || value.isNull() || value.type() == type)
+    // Absent is fine; an explicit null is a value of the wrong type ("ref_id": null would
+    // otherwise create an identity without the ref_id its client retries with).
+    if (value.isUndefined() || value.type() == type)
         return std::nullopt;
     const char *name = type == QJsonValue::String ? "a string"
         : type == QJsonValue::Bool                ? "a boolean"
@@ -257,6 +355,7 @@ std::optional<ApiError> validatePersonDetails(const QJsonObject &person)
     SANDBOX_CHECK(validateEnum(person, u"verifier_type"_s, p, enums::verifierTypes(), true));
     SANDBOX_CHECK(checkName(person, u"first_name"_s, p, true, 200));
     SANDBOX_CHECK(checkString(person, u"middle_name"_s, p, false, 200));
+    SANDBOX_CHECK(checkNotBlank(person, u"middle_name"_s, p));
     SANDBOX_CHECK(checkName(person, u"last_name"_s, p, true, 200));
 
     static const QRegularExpression datePattern(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"_s);
@@ -272,13 +371,12 @@ std::optional<ApiError> validatePersonDetails(const QJsonObject &person)
     const QJsonObject a = person.value(u"address"_s).toObject();
 
     SANDBOX_CHECK(checkAlpha3(person, u"nationality"_s, p, true));
-    SANDBOX_CHECK(checkName(person, u"cip_id"_s, p, true, 200));
     SANDBOX_CHECK(validateEnum(person, u"cip_id_type"_s, p, enums::cipIdTypes(), true));
+    SANDBOX_CHECK(checkCipId(person, p));
     SANDBOX_CHECK(checkAlpha3(person, u"cip_id_country"_s, p, true));
     const QString country = a.value(u"country"_s).toString();
     const QString cipType = person.value(u"cip_id_type"_s).toString();
-    if ((country == u"USA" || country == u"US" || country == u"United States") && cipType != u"SSN"
-        && cipType != u"ITIN")
+    if (country == u"USA" && cipType != u"SSN" && cipType != u"ITIN")
         return badRequest(p + u"cip_id_type must be SSN or ITIN for US residents"_s);
 
     SANDBOX_CHECK(checkString(person, u"phone_number"_s, p, false, 200));
@@ -344,9 +442,9 @@ std::optional<ApiError> validateInstitutionDetails(const QJsonObject &institutio
         validateEnum(institution, u"institution_type"_s, p, enums::institutionTypes(), true));
     SANDBOX_CHECK(
         validateEnum(institution, u"institution_sub_type"_s, p, enums::industrySectors(), true));
-    SANDBOX_CHECK(checkName(institution, u"cip_id"_s, p, true, 200));
     SANDBOX_CHECK(
         validateEnum(institution, u"cip_id_type"_s, p, enums::institutionCipIdTypes(), true));
+    SANDBOX_CHECK(checkCipId(institution, p));
     SANDBOX_CHECK(checkAlpha3(institution, u"cip_id_country"_s, p, true));
     SANDBOX_CHECK(checkString(institution, u"govt_registration_date"_s, p, true));
     if (!parseTimestamp(institution.value(u"govt_registration_date"_s).toString()))

@@ -5,8 +5,10 @@
 set -euo pipefail
 
 packages=(
-    # toolchain
-    build-essential cmake ninja-build pkg-config git clang-format
+    # toolchain; ccache keeps rebuilds (and CI runs with a kept cache) short
+    build-essential cmake ninja-build pkg-config git clang-format ccache
+    # fuzzing (the fuzz presets): Clang 14 and its libFuzzer runtime
+    clang libclang-rt-14-dev
     # Qt 6.4 and friends
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-tools-dev qt6-tools-dev-tools

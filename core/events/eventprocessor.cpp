@@ -34,7 +34,32 @@ void EventProcessor::setConnection(paxos::Connection *connection)
     m_fetching.clear();
     m_identityInFlight.clear();
     m_identityWaiting.clear();
+    m_applying.clear();
     rebuildFollower();
+    retryUnapplied();
+}
+
+void EventProcessor::retryUnapplied()
+{
+    if (!m_connection)
+        return;
+    auto pending = m_processed->unapplied();
+    if (!pending) {
+        qCWarning(lcEvents) << "cannot list unapplied events:" << pending.errorMessage();
+        return;
+    }
+    for (const ProcessedEvent &p : pending.value()) {
+        if (m_applying.contains(p.eventId) || p.type.isEmpty())
+            continue;
+        qCInfo(lcEvents) << "applying again" << p.eventId << "(claimed, never applied)";
+        const paxos::Event event = paxos::Event::fromJson(QJsonObject{
+            {u"id"_s, p.eventId},
+            {u"type"_s, p.type},
+            {u"created_at"_s, p.createdAt},
+            {u"object"_s, p.object},
+        });
+        apply(event, p.source);
+    }
 }
 
 void EventProcessor::setFollowerEnabled(bool on)
@@ -85,6 +110,7 @@ void EventProcessor::rebuildFollower()
         [this](const QList<paxos::Event> &events) { handleEvents(events, EventSource::Follower); });
     connect(follower, &paxos::EventFollower::errorOccurred, this, &EventProcessor::followerError);
     connect(follower, &paxos::EventFollower::caughtUp, this, &EventProcessor::followerCaughtUp);
+    connect(follower, &paxos::EventFollower::caughtUp, this, &EventProcessor::retryUnapplied);
     m_follower = follower;
     follower->start();
 }
@@ -136,8 +162,7 @@ void EventProcessor::handleNotification(const paxos::WebhookNotification &notifi
     if (known && rec.state != EventRecord::State::Fetching
         && rec.state != EventRecord::State::Failed) {
         // The follower got here first: note the second path, nothing else.
-        auto marked =
-            m_processed->claim(QJsonObject{{u"id"_s, notification.id}}, EventSource::Webhook);
+        auto marked = m_processed->noteSource(notification.id, EventSource::Webhook);
         if (!marked)
             qCWarning(lcEvents) << "cannot note webhook delivery:" << marked.errorMessage();
         publish(notification.id);
@@ -146,7 +171,8 @@ void EventProcessor::handleNotification(const paxos::WebhookNotification &notifi
     auto processed = m_processed->isProcessed(notification.id);
     if (processed && processed.value()) {
         // Processed in an earlier run (a webhook retry after a restart) or by another console.
-        (void)m_processed->claim(QJsonObject{{u"id"_s, notification.id}}, EventSource::Webhook);
+        if (auto noted = m_processed->noteSource(notification.id, EventSource::Webhook); !noted)
+            qCWarning(lcEvents) << "cannot note webhook delivery:" << noted.errorMessage();
         if (rec.state == EventRecord::State::Fetching || rec.state == EventRecord::State::Failed)
             rec.state = EventRecord::State::AlreadyProcessed;
         publish(notification.id);
@@ -234,6 +260,13 @@ void EventProcessor::apply(const paxos::Event &event, EventSource source)
         rec.createdAt = event.createdAt;
     rec.raw = event.raw.isEmpty() ? event.toJson() : event.raw;
 
+    if (m_applying.contains(event.id)) {
+        // Being applied here already (the other path, or a retry): note the path only.
+        if (auto noted = m_processed->noteSource(event.id, source); !noted)
+            qCWarning(lcEvents) << "cannot note the delivery:" << noted.errorMessage();
+        publish(event.id);
+        return;
+    }
     auto claimed = m_processed->claim(rec.raw, source);
     if (!claimed) {
         rec.state = EventRecord::State::Failed;
@@ -242,7 +275,8 @@ void EventProcessor::apply(const paxos::Event &event, EventSource source)
         return;
     }
     if (!claimed.value()) {
-        // Already applied: by the other path in this run, or before.
+        // Already applied: by the other path in this run, or before; or being applied by
+        // another console.
         if (rec.state == EventRecord::State::Fetching || rec.state == EventRecord::State::Failed)
             rec.state = EventRecord::State::AlreadyProcessed;
         publish(event.id);
@@ -250,16 +284,39 @@ void EventProcessor::apply(const paxos::Event &event, EventSource source)
     }
     rec.error.clear();
     qCDebug(lcEvents) << "applying" << event.id << event.type << "from" << eventSourceName(source);
+    m_applying.insert(event.id, event);
     if (rec.identityId.isEmpty()) {
-        rec.state = EventRecord::State::Applied;
-        publish(event.id);
-        emit eventApplied(event);
+        finishApplied(event.id);
         return;
     }
     rec.state = EventRecord::State::Applying;
     publish(event.id);
-    emit eventApplied(event);
     refreshIdentity(rec.identityId, event.id);
+}
+
+void EventProcessor::applyFailed(const QString &eventId, const QString &error)
+{
+    m_applying.remove(eventId);
+    EventRecord &rec = touch(eventId);
+    rec.state = EventRecord::State::Failed;
+    rec.error = error;
+    publish(eventId);
+}
+
+bool EventProcessor::finishApplied(const QString &eventId)
+{
+    const paxos::Event event = m_applying.take(eventId);
+    if (auto marked = m_processed->markApplied(eventId); !marked) {
+        applyFailed(eventId,
+                    tr("The event was applied, but the local store could not note it: %1. It "
+                       "will be applied again.")
+                        .arg(marked.errorMessage()));
+        return false;
+    }
+    touch(eventId).state = EventRecord::State::Applied;
+    publish(eventId);
+    emit eventApplied(event);
+    return true;
 }
 
 void EventProcessor::refreshIdentity(const QString &identityId, const QString &eventId)
@@ -270,12 +327,10 @@ void EventProcessor::refreshIdentity(const QString &identityId, const QString &e
     paxos::Connection *connection = m_connection.data();
     if (!connection) {
         const QStringList waiting = m_identityWaiting.take(identityId);
-        for (const QString &id : waiting) {
-            EventRecord &rec = touch(id);
-            rec.state = EventRecord::State::Failed;
-            rec.error = tr("Not connected: the identity could not be refreshed.");
-            publish(id);
-        }
+        for (const QString &id : waiting)
+            applyFailed(id,
+                        tr("Not connected: the identity could not be refreshed. The event "
+                           "will be applied once connected."));
         return;
     }
     m_identityInFlight.insert(identityId);
@@ -283,28 +338,35 @@ void EventProcessor::refreshIdentity(const QString &identityId, const QString &e
     auto *job = new paxos::GetIdentityJob(connection, identityId, true, false, this);
     connect(job, &paxos::Job::finished, this, [this, job, identityId, batch](paxos::Job *) {
         m_identityInFlight.remove(identityId);
-        if (job->isSucceeded()) {
+        if (!job->isSucceeded()) {
+            for (const QString &id : batch)
+                applyFailed(id,
+                            tr("The identity could not be refreshed: %1. The event will be "
+                               "applied again.")
+                                .arg(job->error()->message()));
+        } else {
             const paxos::Identity identity = job->result();
+            // The snapshot is the apply; stored only when the identity changed, so applying
+            // the same event again stores nothing twice.
+            StoreStatus recorded = storeOk();
             if (m_history) {
                 auto snap =
                     m_history->record(identity.raw.isEmpty() ? identity.toJson() : identity.raw,
                                       SnapshotCause::Event, batch.constLast());
                 if (!snap)
-                    qCWarning(lcEvents) << "status snapshot not recorded:" << snap.errorMessage();
+                    recorded = snap.error();
             }
-            for (const QString &id : batch) {
-                touch(id).state = EventRecord::State::Applied;
-                publish(id);
-            }
-            emit identityUpdated(identity);
-        } else {
-            for (const QString &id : batch) {
-                EventRecord &rec = touch(id);
-                rec.state = EventRecord::State::Failed;
-                rec.error = tr("The event was recorded, but the identity could not be "
-                               "refreshed: %1")
-                                .arg(job->error()->message());
-                publish(id);
+            if (!recorded) {
+                qCWarning(lcEvents) << "status snapshot not recorded:" << recorded.errorMessage();
+                for (const QString &id : batch)
+                    applyFailed(id,
+                                tr("The identity could not be recorded: %1. The event will "
+                                   "be applied again.")
+                                    .arg(recorded.errorMessage()));
+            } else {
+                for (const QString &id : batch)
+                    finishApplied(id);
+                emit identityUpdated(identity);
             }
         }
         // Events that came in meanwhile need a fresher copy.

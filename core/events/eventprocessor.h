@@ -17,14 +17,18 @@ namespace console {
 class ProcessedEvents;
 class StatusHistory;
 
-// Applies Paxos events to the console exactly once per event id, whichever way they arrive:
-// webhook notifications (fetched with Get Event) and the follower over List Events, which
-// catches what the webhooks missed and works alone where none can reach the desktop.
+// Applies Paxos events to the console, whichever way they arrive: webhook notifications
+// (fetched with Get Event) and the follower over List Events, which catches what the webhooks
+// missed and works alone where none can reach the desktop.
 //
-// "Exactly once" is the store's: ProcessedEvents::claim() is the single gate, so two delivery
-// paths racing for one event, a restart, or a second console on the same store never apply it
-// twice. Applying an event fetches its identity (Get Identity with details), records a
-// status-history snapshot and hands the identity to the views (identityUpdated).
+// At least once, with an idempotent apply, exactly once in effect. ProcessedEvents is the
+// single gate: claim() before applying, markApplied() once applied. Applying fetches the
+// identity (Get Identity with details) and records a status-history snapshot — stored only
+// when the identity changed, so applying twice stores nothing twice. An event whose apply
+// failed (or whose console quit or crashed in between) stays claimed but unapplied and is
+// applied again by retryUnapplied(): at start, after every follower round, or on request.
+// Two delivery paths racing for one event, a restart, or a second console on the same store
+// never mark it applied twice.
 class EventProcessor : public QObject
 {
     Q_OBJECT
@@ -49,6 +53,10 @@ public:
     void pollNow();
     paxos::EventFollower *follower() const { return m_follower; }
 
+    // Applies again what was claimed but never applied (by this processor, or by a console
+    // whose claim lapsed). Runs by itself on setConnection() and after each follower round.
+    void retryUnapplied();
+
     // Every event seen in this run, by id.
     QList<EventRecord> records() const { return m_records.values(); }
     std::optional<EventRecord> record(const QString &eventId) const;
@@ -60,7 +68,8 @@ public slots:
 signals:
     // A record was added or changed (state, delivery path).
     void recordChanged(const console::EventRecord &record);
-    // The event was claimed: first time anywhere. Follow-up state and notifications react.
+    // The event was applied and marked so: once per event, unless a console stopped between
+    // applying and marking. Follow-up state and notifications react.
     void eventApplied(const paxos::Event &event);
     // The identity as it is after the event(s), freshly fetched.
     void identityUpdated(const paxos::Identity &identity);
@@ -73,6 +82,10 @@ private:
     void fetchEvent(const paxos::WebhookNotification &notification);
     void apply(const paxos::Event &event, EventSource source);
     void refreshIdentity(const QString &identityId, const QString &eventId);
+    void applyFailed(const QString &eventId, const QString &error);
+    // Marks the event applied and announces it; false (and the record Failed) when the mark
+    // could not be stored: the event is then applied again later, harmlessly.
+    bool finishApplied(const QString &eventId);
     void rebuildFollower();
 
     QPointer<paxos::Connection> m_connection;
@@ -84,6 +97,7 @@ private:
     qint64 m_lookbackSecs = 24 * 3600;
 
     QHash<QString, EventRecord> m_records;
+    QHash<QString, paxos::Event> m_applying; // claimed here, identity being fetched
     QSet<QString> m_fetching; // event ids with a Get Event under way
     // Identity refreshes: one Get Identity at a time per identity; events that arrive
     // meanwhile wait for the next one.

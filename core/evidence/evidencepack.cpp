@@ -434,10 +434,14 @@ void EvidencePack::step()
                         {u"pages"_s, job.pageCount}});
         QSaveFile pdfFile(m_options.pdfPath);
         QSaveFile jsonFile(m_options.jsonPath);
-        if (!pdfFile.open(QIODevice::WriteOnly) || pdfFile.write(pdf) != pdf.size())
+        // Personal data: owner only, set on the temporary file before a byte is written.
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        if (!pdfFile.open(QIODevice::WriteOnly) || !pdfFile.setPermissions(ownerOnly)
+            || pdfFile.write(pdf) != pdf.size())
             return fail(tr("Cannot write %1: %2").arg(m_options.pdfPath, pdfFile.errorString()));
         const QByteArray json = QJsonDocument(bundle).toJson(QJsonDocument::Indented);
-        if (!jsonFile.open(QIODevice::WriteOnly) || jsonFile.write(json) != json.size())
+        if (!jsonFile.open(QIODevice::WriteOnly) || !jsonFile.setPermissions(ownerOnly)
+            || jsonFile.write(json) != json.size())
             return fail(tr("Cannot write %1: %2").arg(m_options.jsonPath, jsonFile.errorString()));
         if (!pdfFile.commit())
             return fail(tr("Cannot write %1: %2").arg(m_options.pdfPath, pdfFile.errorString()));

@@ -46,6 +46,8 @@ bool CsvExporter::start(QAbstractItemModel *model, const QList<int> &columns, co
         m_error = tr("Cannot write %1: %2").arg(path, file->errorString());
         return false;
     }
+    // Personal data: only the owner may read the export (set before a byte is written).
+    file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_model = model;
     m_columns = columns;
     m_next = 0;

@@ -60,6 +60,8 @@ void AuditCsvExport::start()
     if (!m_file->open(QIODevice::WriteOnly | QIODevice::Text))
         return fail(QCoreApplication::translate("console::AuditCsvExport", "Cannot write %1: %2")
                         .arg(m_path, m_file->errorString()));
+    // Personal data: only the owner may read the export (set before a byte is written).
+    m_file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_file->write(header().join(u',').toUtf8() + '\n');
     emit progress(0, m_total);
     QTimer::singleShot(0, this, &AuditCsvExport::writePage);

@@ -1,5 +1,6 @@
 #include "core/record/audittrail.h"
 
+#include "core/record/auditcheckpoints.h"
 #include "core/record/redaction.h"
 
 #include <QCoreApplication>
@@ -243,6 +244,12 @@ StoreResult<AuditEntry> AuditTrail::append(const AuditRecord &record)
             !r) {
             return r.error();
         }
+        // This computer has now seen the chain up to this entry: remember it outside the
+        // database once it is committed.
+        Store *store = m_store;
+        m_store->afterCommit(u"audit-checkpoint"_s, [store, seq = entry.seq, hash = entry.hash] {
+            advanceAuditCheckpoint(*store, seq, hash);
+        });
         return storeOk();
     });
     if (!status)
@@ -305,6 +312,15 @@ StoreStatus AuditChainCheck::begin()
     m_result = {};
     m_expectedSeq = 1;
     m_prevHash = AuditTrail::genesisHash();
+    m_checkpoint.reset();
+    if (!m_store->auditCheckpointFile().isEmpty()) {
+        auto cp = AuditCheckpoints(m_store->auditCheckpointFile()).read(m_store->locationKey());
+        if (!cp)
+            return cp.error();
+        m_checkpoint = cp.value();
+    }
+    // The check ends at the head as read now: entries other consoles append meanwhile are
+    // not part of this check, and cannot make it fail.
     auto head = m_store->run(u"SELECT seq, hash FROM audit_chain_head WHERE id = 1"_s);
     if (!head)
         return head.error();
@@ -326,9 +342,9 @@ StoreResult<bool> AuditChainCheck::step(int pageSize)
         return true;
     if (m_headSeq < 0)
         return broken(1, tr("The chain head is missing."));
-    auto q = m_store->run(
-        u"SELECT %1 FROM audit_trail WHERE seq >= ? ORDER BY seq ASC LIMIT ?"_s.arg(kColumns),
-        {m_expectedSeq, pageSize});
+    auto q = m_store->run(u"SELECT %1 FROM audit_trail WHERE seq >= ? AND seq <= ? "
+                          "ORDER BY seq ASC LIMIT ?"_s.arg(kColumns),
+                          {m_expectedSeq, m_headSeq, pageSize});
     if (!q)
         return q.error();
     int rows = 0;
@@ -341,6 +357,15 @@ StoreResult<bool> AuditChainCheck::step(int pageSize)
             return broken(e.seq, tr("Entry %1 does not link to the entry before it.").arg(e.seq));
         if (AuditTrail::computeHash(e) != e.hash)
             return broken(e.seq, tr("Entry %1 was changed after it was written.").arg(e.seq));
+        // A chain recomputed from the first entry on links perfectly; only what this computer
+        // remembers from outside the database tells it apart.
+        if (m_checkpoint && e.seq == m_checkpoint->seq && e.hash != m_checkpoint->hash) {
+            return broken(e.seq,
+                          tr("Entry %1 is not the entry this computer saw there on %2: the "
+                             "record was rewritten at or before it.")
+                              .arg(e.seq)
+                              .arg(checkpointTime()));
+        }
         m_prevHash = e.hash;
         ++m_expectedSeq;
         ++m_result.entriesChecked;
@@ -351,13 +376,39 @@ StoreResult<bool> AuditChainCheck::step(int pageSize)
     if (lastSeq < m_headSeq)
         return broken(lastSeq + 1,
                       tr("Entries from %1 to %2 are missing.").arg(lastSeq + 1).arg(m_headSeq));
-    // Rows past the head were added around the chain; a last row with another hash than the
-    // head's was replaced.
-    if (lastSeq > m_headSeq)
-        return broken(m_headSeq + 1, tr("The chain head does not match the last entry."));
     if (m_prevHash != m_headHash)
         return broken(lastSeq, tr("The chain head does not match the last entry."));
+    // A head moved back (or rows added around it) while appends only ever move it forward.
+    // One statement, so one snapshot of both.
+    auto now = m_store->run(u"SELECT (SELECT seq FROM audit_chain_head WHERE id = 1), "
+                            "(SELECT COALESCE(MAX(seq), 0) FROM audit_trail)"_s);
+    if (!now)
+        return now.error();
+    if (!now.value().next())
+        return broken(1, tr("The chain head is missing."));
+    const qint64 headNow = now.value().value(0).toLongLong();
+    const qint64 maxSeq = now.value().value(1).toLongLong();
+    if (headNow < m_headSeq || maxSeq > headNow)
+        return broken(qMin(headNow, m_headSeq) + 1,
+                      tr("The chain head does not match the last entry."));
+    if (m_checkpoint && lastSeq < m_checkpoint->seq) {
+        return broken(lastSeq + 1,
+                      tr("The record ends at entry %1, but this computer saw it up to entry %2 "
+                         "on %3: entries were removed or the record was replaced.")
+                          .arg(lastSeq)
+                          .arg(m_checkpoint->seq)
+                          .arg(checkpointTime()));
+    }
+    // Intact: this computer has now seen the chain up to here.
+    advanceAuditCheckpoint(*m_store, lastSeq, m_prevHash);
     return true;
+}
+
+QString AuditChainCheck::checkpointTime() const
+{
+    if (!m_checkpoint)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(m_checkpoint->savedAtMs, Qt::UTC).toString(Qt::ISODate);
 }
 
 AuditVerifier::AuditVerifier(Store *store, QObject *parent)

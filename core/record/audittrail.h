@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/record/auditcheckpoints.h"
 #include "core/record/store.h"
 
 #include <QDateTime>
@@ -102,7 +103,10 @@ struct AuditVerification
 // canonicalForm() of the entry, which includes the previous entry's hash; the chain head row
 // remembers the last link, so an edited, removed or reordered row — or a cut-off tail — is
 // reported by verify() as the first broken link. The database also refuses UPDATE and DELETE
-// on the table (triggers); the chain is what catches someone who got around them.
+// (and TRUNCATE on PostgreSQL) on the table; the chain is what catches someone who got
+// around them. Someone who also rewrites the head, or recomputes every hash, is caught by the
+// checkpoints each computer keeps outside the database (AuditCheckpoints): every append and
+// every intact verify() moves them forward, and verify() compares the chain with them.
 class AuditTrail : public QObject
 {
     Q_OBJECT
@@ -139,7 +143,7 @@ public:
     {
     }
 
-    // Reads the chain head.
+    // Reads this computer's checkpoint and the chain head; the check ends at that head.
     StoreStatus begin();
     // Checks up to pageSize more entries; true when the check is complete (result() is final).
     StoreResult<bool> step(int pageSize);
@@ -149,8 +153,10 @@ public:
 
 private:
     bool broken(qint64 seq, const QString &problem);
+    QString checkpointTime() const;
 
     const Store *m_store;
+    std::optional<AuditCheckpoint> m_checkpoint;
     AuditVerification m_result;
     qint64 m_headSeq = 0;
     QString m_headHash;

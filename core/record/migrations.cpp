@@ -132,6 +132,41 @@ QList<Migration> all(StoreBackend backend)
     v1.statements.append(appendOnlyTriggers(backend));
     out.append(v1);
 
+    // Row triggers do not fire on TRUNCATE: without this a single statement emptied the
+    // trail. The head row cannot be deleted either (the chain check needs it). Neither stops
+    // an owner who drops the triggers: the checkpoints outside the database catch that.
+    Migration v2{2, u"audit trail: TRUNCATE refused, chain head kept"_s, {}};
+    if (backend == StoreBackend::PostgreSql) {
+        v2.statements = {
+            u"CREATE TRIGGER audit_trail_no_truncate BEFORE TRUNCATE ON audit_trail "
+            "FOR EACH STATEMENT EXECUTE FUNCTION cc_audit_append_only()"_s,
+            u"CREATE TRIGGER audit_chain_head_kept BEFORE DELETE ON audit_chain_head "
+            "FOR EACH ROW EXECUTE FUNCTION cc_audit_append_only()"_s,
+            u"CREATE TRIGGER audit_chain_head_no_truncate BEFORE TRUNCATE ON audit_chain_head "
+            "FOR EACH STATEMENT EXECUTE FUNCTION cc_audit_append_only()"_s,
+        };
+    } else {
+        v2.statements = {
+            u"CREATE TRIGGER audit_chain_head_kept BEFORE DELETE ON audit_chain_head "
+            "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"_s,
+        };
+    }
+    out.append(v2);
+
+    // Events are claimed, applied, then marked applied: a claim left unapplied (a failure or
+    // a crash in between) is retried. Rows from before were treated as applied on claim.
+    Migration v3{3, u"processed events: applied after the claim, retried until then"_s, {}};
+    v3.statements = {
+        u"ALTER TABLE processed_events ADD COLUMN applied_at_ms BIGINT NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE processed_events ADD COLUMN claimed_by TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE processed_events ADD COLUMN claimed_at_ms BIGINT NOT NULL DEFAULT 0"_s,
+        u"UPDATE processed_events SET claimed_at_ms = processed_at_ms, applied_at_ms = "
+        "CASE WHEN processed_at_ms > 0 THEN processed_at_ms ELSE 1 END"_s,
+        u"CREATE INDEX processed_events_unapplied ON processed_events (applied_at_ms, "
+        "created_at_ms)"_s,
+    };
+    out.append(v3);
+
     return out;
 }
 

@@ -24,22 +24,39 @@ struct ProcessedEvent
     QString identityId;
     QString createdAt; // as the API wrote it (up to nanoseconds)
     qint64 createdAtMs = 0;
-    qint64 processedAtMs = 0;
+    qint64 processedAtMs = 0; // first claimed
+    qint64 appliedAtMs = 0; // 0: claimed, not (yet) applied
     QJsonObject object; // the event's payload (ids and statuses; PII masked if any)
 };
 
-// Exactly-once processing of events across restarts and across the two delivery paths: the
-// first claim of an event id wins, later claims only note the other source. The stored events
-// also feed the identity timeline.
+// At-least-once processing of events, with an idempotent apply, across restarts, consoles and
+// the two delivery paths. An event is claimed before it is applied and marked applied after:
+//   claim() -> apply (idempotent: a status snapshot is only stored on change) -> markApplied()
+// A failure or a crash in between leaves the event claimed but unapplied; unapplied() hands it
+// back for another try: to the claimant at once, to anyone once the claim lease lapsed (the
+// claimant died). Of two claims at once exactly one wins (the insert, or the conditional
+// update of the claim). The stored events also feed the identity timeline.
 class ProcessedEvents : public QObject
 {
     Q_OBJECT
 public:
     explicit ProcessedEvents(Store *store, QObject *parent = nullptr);
 
-    // event: a full Event (id, type, object, created_at). True: first time, process it.
-    // False: already processed (by this or another console, by either source).
+    // event: a full Event (id, type, object, created_at). True: apply it now, then call
+    // markApplied() — the first claim anywhere, or a retry of an unapplied claim of ours or
+    // one whose lease lapsed. False: applied already, or being applied elsewhere (either way
+    // the other source is noted).
     StoreResult<bool> claim(const QJsonObject &event, EventSource source);
+    // The apply went through: nobody applies it again.
+    StoreStatus markApplied(const QString &eventId);
+    // Notes that source delivered the event too; nothing else (and nothing for an unknown id).
+    StoreStatus noteSource(const QString &eventId, EventSource source);
+    // Claimed but not applied, and claimable by this instance (its own, or a lapsed lease),
+    // oldest first.
+    StoreResult<QList<ProcessedEvent>> unapplied(int limit = 200) const;
+    // How long a claim shuts other consoles out (default two minutes).
+    void setClaimLeaseMs(qint64 ms) { m_leaseMs = ms; }
+    // True once applied.
     StoreResult<bool> isProcessed(const QString &eventId) const;
     StoreResult<std::optional<ProcessedEvent>> find(const QString &eventId) const;
     // Oldest first.
@@ -51,6 +68,8 @@ public:
 
 private:
     Store *m_store;
+    QString m_claimant; // this instance, in claimed_by
+    qint64 m_leaseMs = 120'000;
 };
 
 } // namespace console

@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "core/settings/settings.h"
+#include "core/record/auditcheckpoints.h"
 #include "core/record/migrations.h"
 
 #include <QCoreApplication>
@@ -220,6 +221,9 @@ StoreStatus Store::open(const StoreConfig &config)
     close();
     m_backend = config.backend;
     m_description = config.describe();
+    m_auditCheckpointFile = config.auditCheckpointFile.isEmpty()
+        ? AuditCheckpoints::defaultFilePath()
+        : config.auditCheckpointFile;
 
     const bool pg = config.backend == StoreBackend::PostgreSql;
     const QString driver = pg ? u"QPSQL"_s : u"QSQLITE"_s;
@@ -249,12 +253,16 @@ StoreStatus Store::open(const StoreConfig &config)
                 failure = StoreError{
                     tr("Cannot create the folder %1.").arg(QFileInfo(path).absolutePath()), {}};
             // The store holds identity snapshots (personal data): only the owner may read it.
+            // Created 0600 in one step (no moment at 0644); a store from an older console is
+            // tightened. SQLite gives its -wal and -shm files the database file's mode.
             if (!failure && !QFileInfo::exists(path)) {
                 QFile file(path);
-                if (file.open(QIODevice::WriteOnly))
-                    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+                file.open(QIODevice::WriteOnly, QFile::ReadOwner | QFile::WriteOwner);
+            } else if (!failure) {
+                QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
             }
             db.setDatabaseName(path);
+            m_locationKey = u"sqlite:"_s + QFileInfo(path).absoluteFilePath();
             // Another console (or paxosctl) may be writing: wait for its lock, briefly.
             db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         }
@@ -266,6 +274,16 @@ StoreStatus Store::open(const StoreConfig &config)
     if (failure) {
         close();
         return *failure;
+    }
+    if (pg) {
+        m_locationKey = u"postgresql://%1:%2/%3"_s.arg(config.host.toLower())
+                            .arg(config.port)
+                            .arg(config.database);
+    } else {
+        // The file exists now: name it without symlinks, however it was reached.
+        const QString canonical = QFileInfo(m_locationKey.mid(7)).canonicalFilePath();
+        if (!canonical.isEmpty())
+            m_locationKey = u"sqlite:"_s + canonical;
     }
 
     if (!pg) {
@@ -339,6 +357,7 @@ StoreStatus Store::transaction(const std::function<StoreStatus()> &work)
     ++m_transactionDepth;
     StoreStatus result = work();
     --m_transactionDepth;
+    const auto followUps = std::exchange(m_afterCommit, {});
     if (!result.ok()) {
         db.rollback();
         return result;
@@ -348,7 +367,24 @@ StoreStatus Store::transaction(const std::function<StoreStatus()> &work)
         db.rollback();
         return StoreError{tr("Cannot commit: %1").arg(text), {}};
     }
+    for (const auto &[key, followUp] : followUps)
+        followUp();
     return result;
+}
+
+void Store::afterCommit(const QString &key, std::function<void()> work)
+{
+    if (m_transactionDepth == 0) {
+        work();
+        return;
+    }
+    for (auto &[existing, pending] : m_afterCommit) {
+        if (existing == key) {
+            pending = std::move(work);
+            return;
+        }
+    }
+    m_afterCommit.append({key, std::move(work)});
 }
 
 void Store::notifyChanged(StoreTopic topic)

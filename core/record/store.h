@@ -31,6 +31,9 @@ struct StoreConfig
     QString user;
     QString password;
     int connectTimeoutSeconds = 5;
+    // Where this computer keeps its checkpoints of the audit chain (AuditCheckpoints); empty:
+    // AuditCheckpoints::defaultFilePath().
+    QString auditCheckpointFile;
 
     static StoreConfig sqlite(const QString &path);
     static StoreConfig postgreSql(const QString &host, int port, const QString &database,
@@ -99,6 +102,10 @@ public:
 
     StoreBackend backend() const { return m_backend; }
     QString describe() const { return m_description; }
+    // Names the database itself, not how it was reached: "sqlite:<canonical path>" or
+    // "postgresql://<host>:<port>/<database>". Audit checkpoints are filed under it.
+    QString locationKey() const { return m_locationKey; }
+    QString auditCheckpointFile() const { return m_auditCheckpointFile; }
 
     // Applied schema version; latestSchemaVersion() after a successful open().
     int schemaVersion() const;
@@ -118,6 +125,10 @@ public:
     // Runs work inside one transaction; commits when it returns ok, rolls back otherwise.
     // Nested calls are part of the outer transaction.
     StoreStatus transaction(const std::function<StoreStatus()> &work);
+    // Runs work once the outermost transaction commits (now, outside one); dropped on
+    // rollback. A later call with the same key replaces the earlier one, so a thousand
+    // appends in one transaction do the follow-up once.
+    void afterCommit(const QString &key, std::function<void()> work);
 
     // Announces a change locally and, on PostgreSQL, to the other consoles.
     void notifyChanged(StoreTopic topic);
@@ -141,6 +152,9 @@ private:
     std::function<qint64()> m_clock;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    QList<std::pair<QString, std::function<void()>>> m_afterCommit;
+    QString m_locationKey;
+    QString m_auditCheckpointFile;
 };
 
 // Maps a failed query to a StoreError with the driver text (never the bound values).

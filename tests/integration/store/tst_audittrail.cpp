@@ -36,6 +36,48 @@ void dropAppendOnlyGuard(Store &store)
     }
 }
 
+// Everything a tamperer with full database access does to make a changed record verify:
+// the guards go, and the chain is rebuilt so that every link and the head match again.
+void dropAllGuards(Store &store)
+{
+    if (store.backend() == StoreBackend::PostgreSql) {
+        QVERIFY(store.run(u"ALTER TABLE audit_trail DISABLE TRIGGER USER"_s).ok());
+        QVERIFY(store.run(u"ALTER TABLE audit_chain_head DISABLE TRIGGER USER"_s).ok());
+    } else {
+        QVERIFY(store.run(u"DROP TRIGGER audit_trail_no_update"_s).ok());
+        QVERIFY(store.run(u"DROP TRIGGER audit_trail_no_delete"_s).ok());
+        QVERIFY(store.run(u"DROP TRIGGER audit_chain_head_kept"_s).ok());
+    }
+}
+
+void setHead(Store &store, qint64 seq, const QString &hash)
+{
+    QVERIFY(store.run(u"UPDATE audit_chain_head SET seq = ?, hash = ? WHERE id = 1"_s, {seq, hash})
+                .ok());
+}
+
+// Edits entry 2 and recomputes every hash from there on, and the head: a chain that links.
+void rewriteAndRehash(Store &store, AuditTrail &trail)
+{
+    AuditFilter all;
+    all.order = AuditFilter::Order::OldestFirst;
+    QList<AuditEntry> entries = trail.list(all).value();
+    QString prev = AuditTrail::genesisHash();
+    for (AuditEntry &e : entries) {
+        if (e.seq == 2)
+            e.detailsJson = u"{\"field\":\"rewritten\"}"_s;
+        e.prevHash = prev;
+        e.hash = AuditTrail::computeHash(e);
+        prev = e.hash;
+        QVERIFY(store
+                    .run(u"UPDATE audit_trail SET details = ?, prev_hash = ?, hash = ? "
+                         "WHERE seq = ?"_s,
+                         {e.detailsJson, e.prevHash, e.hash, e.seq})
+                    .ok());
+    }
+    setHead(store, entries.constLast().seq, prev);
+}
+
 void appendFive(AuditTrail &trail)
 {
     for (int i = 1; i <= 5; ++i) {
@@ -224,6 +266,133 @@ private slots:
         QVERIFY(!v.value().intact);
         QCOMPARE(v.value().firstBrokenSeq, firstBroken);
         QVERIFY(!v.value().problem.isEmpty());
+    }
+
+    void truncateAndHeadDeleteAreRefused_data() { storetest::addBackendRows(); }
+    void truncateAndHeadDeleteAreRefused()
+    {
+        CC_OPEN_STORE(store, fresh);
+        AuditTrail trail(&store);
+        appendFive(trail);
+        if (store.backend() == StoreBackend::PostgreSql) {
+            QVERIFY(!store.run(u"TRUNCATE audit_trail"_s).ok());
+            QVERIFY(!store.run(u"TRUNCATE audit_chain_head"_s).ok());
+        }
+        QVERIFY(!store.run(u"DELETE FROM audit_chain_head"_s).ok());
+        QCOMPARE(trail.count({}).value(), 5);
+        QVERIFY(trail.verify().value().intact);
+    }
+
+    // Rewrites that leave a chain which links perfectly, head included: only what a console
+    // remembers from outside the database tells them apart. Every console that saw the
+    // record notices; one that never saw it cannot (the limit the README states).
+    void rewritesThatLinkAreDetected_data()
+    {
+        QTest::addColumn<StoreBackend>("backend");
+        QTest::addColumn<QString>("tamper");
+        QTest::addColumn<qint64>("firstBroken");
+        const std::pair<const char *, StoreBackend> backends[] = {
+            {"sqlite", StoreBackend::Sqlite}, {"postgresql", StoreBackend::PostgreSql}};
+        for (const auto &[name, b] : backends) {
+            QTest::addRow("%s: wiped, head reset", name) << b << u"wipe"_s << qint64(1);
+            QTest::addRow("%s: every hash recomputed", name) << b << u"rehash"_s << qint64(5);
+            QTest::addRow("%s: tail cut, head moved back", name) << b << u"cut"_s << qint64(4);
+            QTest::addRow("%s: wiped, then refilled past the old end", name)
+                << b << u"refill"_s << qint64(5);
+        }
+    }
+    void rewritesThatLinkAreDetected()
+    {
+        QFETCH(QString, tamper);
+        QFETCH(qint64, firstBroken);
+        CC_OPEN_STORE(store, fresh);
+        QTemporaryDir checkpoints;
+        // This console appends; a second one only verifies; a third never saw the record.
+        StoreConfig secondConfig = fresh->config();
+        secondConfig.auditCheckpointFile = checkpoints.filePath(u"second.json"_s);
+        StoreConfig strangerConfig = fresh->config();
+        strangerConfig.auditCheckpointFile = checkpoints.filePath(u"stranger.json"_s);
+        Store second;
+        QVERIFY(second.open(secondConfig).ok());
+        AuditTrail trail(&store);
+        appendFive(trail);
+        QVERIFY(AuditTrail(&second).verify().value().intact);
+
+        dropAllGuards(store);
+        if (tamper == "wipe"_L1 || tamper == "refill"_L1) {
+            if (store.backend() == StoreBackend::PostgreSql)
+                QVERIFY(store.run(u"TRUNCATE audit_trail"_s).ok());
+            else
+                QVERIFY(store.run(u"DELETE FROM audit_trail"_s).ok());
+            setHead(store, 0, AuditTrail::genesisHash());
+        } else if (tamper == "rehash"_L1) {
+            rewriteAndRehash(store, trail);
+        } else if (tamper == "cut"_L1) {
+            QVERIFY(store.run(u"DELETE FROM audit_trail WHERE seq >= 4"_s).ok());
+            AuditFilter third;
+            third.afterSeq = 2;
+            third.limit = 1;
+            third.order = AuditFilter::Order::OldestFirst;
+            setHead(store, 3, trail.list(third).value().first().hash);
+        }
+        if (tamper == "refill"_L1) {
+            // Appending to the rewritten record must not make it the new reference.
+            for (int i = 0; i < 7; ++i)
+                QVERIFY(trail.append(record(AuditAction::Export, u"again"_s)).ok());
+        }
+
+        Store stranger;
+        QVERIFY(stranger.open(strangerConfig).ok());
+        const auto unseen = AuditTrail(&stranger).verify();
+        QVERIFY2(unseen.ok(), qPrintable(unseen.errorMessage()));
+        QVERIFY2(unseen.value().intact, qPrintable(unseen.value().problem));
+
+        for (Store *console : {&store, &second}) {
+            const auto v = AuditTrail(console).verify();
+            QVERIFY2(v.ok(), qPrintable(v.errorMessage()));
+            QVERIFY(!v.value().intact);
+            QCOMPARE(v.value().firstBrokenSeq, firstBroken);
+            QVERIFY(!v.value().problem.isEmpty());
+            // And it stays broken: a failed verify does not move the checkpoint.
+            QVERIFY(!AuditTrail(console).verify().value().intact);
+        }
+    }
+
+    // Another console appends while this one verifies: no false "broken chain".
+    void verifyDuringAppends_data() { storetest::addBackendRows(); }
+    void verifyDuringAppends()
+    {
+        CC_OPEN_STORE(store, fresh);
+        Store other;
+        QVERIFY(other.open(fresh->config()).ok());
+        AuditTrail trail(&store);
+        AuditTrail otherTrail(&other);
+        appendFive(trail);
+
+        AuditChainCheck check(&store);
+        QVERIFY(check.begin().ok());
+        QVERIFY(otherTrail.append(record(AuditAction::Export, u"during"_s)).ok());
+        for (;;) {
+            const auto done = check.step(2);
+            QVERIFY2(done.ok(), qPrintable(done.errorMessage()));
+            QVERIFY(otherTrail.append(record(AuditAction::Export, u"during"_s)).ok());
+            if (done.value())
+                break;
+        }
+        QVERIFY2(check.result().intact, qPrintable(check.result().problem));
+        QCOMPARE(check.result().entriesChecked, 5);
+
+        AuditVerifier verifier(&store);
+        verifier.setPageSize(1);
+        connect(&verifier, &AuditVerifier::progress, &verifier,
+                [&] { QVERIFY(otherTrail.append(record(AuditAction::Export, u"during"_s)).ok()); });
+        QSignalSpy finished(&verifier, &AuditVerifier::finished);
+        verifier.start();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.first().at(0).toBool());
+        const auto result = finished.first().at(1).value<AuditVerification>();
+        QVERIFY2(result.intact, qPrintable(result.problem));
+        QVERIFY(result.entriesChecked >= 5);
     }
 
     void verifierRunsInSteps_data() { storetest::addBackendRows(); }

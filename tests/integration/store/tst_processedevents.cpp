@@ -37,6 +37,7 @@ private slots:
         ProcessedEvents events(&store);
         const auto e = makeEvent(u"evt-1"_s, u"2023-08-25T14:25:41.648489333Z"_s, u"id-1"_s);
         QCOMPARE(events.claim(e, EventSource::Webhook).value(), true);
+        QVERIFY(events.markApplied(u"evt-1"_s).ok());
         QCOMPARE(events.claim(e, EventSource::Webhook).value(), false);
         QCOMPARE(events.find(u"evt-1"_s).value()->source, EventSource::Webhook);
         QCOMPARE(events.claim(e, EventSource::Follower).value(), false);
@@ -50,6 +51,48 @@ private slots:
         QVERIFY(events.isProcessed(u"evt-1"_s).value());
         QVERIFY(!events.isProcessed(u"evt-2"_s).value());
         QVERIFY(!events.claim(QJsonObject{{u"type"_s, u"x"_s}}, EventSource::Webhook).ok());
+    }
+
+    // Claimed is not applied: until markApplied() the event is handed back for another try,
+    // to its claimant at once and to another console once the claim lapsed; then never again.
+    void unappliedClaimsAreRetried_data() { storetest::addBackendRows(); }
+    void unappliedClaimsAreRetried()
+    {
+        CC_OPEN_STORE(store, fresh);
+        qint64 clock = 1'700'000'000'000;
+        store.setClock([&] { return clock; });
+        Store otherStore;
+        QVERIFY(otherStore.open(fresh->config()).ok());
+        otherStore.setClock([&] { return clock; });
+        ProcessedEvents mine(&store);
+        ProcessedEvents other(&otherStore);
+        const auto e = makeEvent(u"evt-r"_s, u"2024-02-01T10:00:00Z"_s, u"id-r"_s);
+
+        QCOMPARE(mine.claim(e, EventSource::Follower).value(), true);
+        QVERIFY(!mine.isProcessed(u"evt-r"_s).value());
+        QCOMPARE(mine.unapplied().value().size(), 1);
+        QCOMPARE(mine.unapplied().value().first().type, u"identity.approved"_s);
+        // Another console keeps out while the claim is fresh...
+        QCOMPARE(other.claim(e, EventSource::Webhook).value(), false);
+        QVERIFY(other.unapplied().value().isEmpty());
+        // ...the claimant may try again at once.
+        QCOMPARE(mine.claim(e, EventSource::Follower).value(), true);
+
+        // The claimant died: after the lease, the other console takes it over, once.
+        clock += 121'000;
+        QCOMPARE(other.unapplied().value().size(), 1);
+        QCOMPARE(other.claim(e, EventSource::Webhook).value(), true);
+        QCOMPARE(mine.claim(e, EventSource::Follower).value(), false);
+        QVERIFY(other.markApplied(u"evt-r"_s).ok());
+
+        QVERIFY(mine.isProcessed(u"evt-r"_s).value());
+        QVERIFY(mine.unapplied().value().isEmpty());
+        clock += 1'000'000;
+        QVERIFY(other.unapplied().value().isEmpty());
+        QCOMPARE(mine.claim(e, EventSource::Follower).value(), false);
+        QCOMPARE(other.claim(e, EventSource::Webhook).value(), false);
+        QCOMPARE(mine.find(u"evt-r"_s).value()->source, EventSource::Both);
+        QVERIFY(mine.find(u"evt-r"_s).value()->appliedAtMs > 0);
     }
 
     void survivesRestartAndSecondConsole_data() { storetest::addBackendRows(); }
@@ -70,6 +113,8 @@ private slots:
                         .claim(makeEvent(u"c"_s, u"2024-01-01T00:00:02Z"_s, u"id-2"_s),
                                EventSource::Follower)
                         .value());
+            for (const QString &id : {u"a"_s, u"b"_s, u"c"_s})
+                QVERIFY(events.markApplied(id).ok());
         }
         store.close();
         QVERIFY(store.open(fresh->config()).ok());
