@@ -144,7 +144,7 @@ void EnvironmentSwitcher::switchTo(const ui::ConnectionChoice &choice)
     }
     target.clientId = choice.clientId;
     const QString kindKey = paxos::Environment::kindKey(choice.kind);
-    const QString secretKey = credentialkeys::clientSecret(kindKey, choice.clientId);
+    const QString secretKey = credentialkeys::clientSecret(target.environment, choice.clientId);
     if (choice.clientSecret.isEmpty()) {
         // Use the stored secret: it arrives asynchronously from the keychain.
         m_pendingTarget = std::make_unique<Session::Target>(target);

@@ -31,12 +31,14 @@ std::optional<ResolvedEnvironment> resolveEnvironment(const QString &env, QStrin
         r.key = u"production"_s;
         return r;
     }
-    QUrl url(env, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")
-        || url.host().isEmpty()) {
+    // A word without a scheme is more likely a mistyped name than a host, so the URL must
+    // name its scheme here; http only to this machine (paxos::Environment's rule).
+    QString why;
+    QUrl url = env.contains(u"://"_s) ? paxos::Environment::fromUserInput(env, &why) : QUrl();
+    if (!url.isValid()) {
         if (error)
-            *error = tr("--env must be local, sandbox, production or an http(s) URL, not \"%1\"")
-                         .arg(env);
+            *error = tr("--env must be local, sandbox, production or an https URL, not \"%1\"%2")
+                         .arg(env, why.isEmpty() ? QString() : u": "_s + why);
         return std::nullopt;
     }
     // Accept the server root as well as its API base ("…/v2").

@@ -34,6 +34,12 @@ ProblemInfo info(ErrorKind kind)
                 u"Already Exists"_s};
     case ErrorKind::PayloadTooLarge:
         return {413, blank, u"Payload Too Large"_s};
+    case ErrorKind::UnsupportedMediaType:
+        return {415, blank, u"Unsupported Media Type"_s};
+    case ErrorKind::MisdirectedRequest:
+        return {421, blank, u"Misdirected Request"_s};
+    case ErrorKind::RequestTimeout:
+        return {408, blank, u"Request Timeout"_s};
     case ErrorKind::HeadersTooLarge:
         return {431, blank, u"Request Header Fields Too Large"_s};
     case ErrorKind::TooManyRequests:

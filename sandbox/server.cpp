@@ -26,6 +26,22 @@ using namespace Qt::StringLiterals;
 
 namespace sandbox {
 
+namespace {
+
+// Paxos documents no request id; the sandbox answers every request with X-Request-Id: the
+// client's own when it sent a sane one (so both sides name the call alike), else a new UUID.
+// Written down in README.md.
+QByteArray requestIdFor(const HttpRequest &request)
+{
+    const QByteArray requestId = request.header("x-request-id").trimmed();
+    const bool sane = !requestId.isEmpty() && requestId.size() <= 128
+        && std::all_of(requestId.cbegin(), requestId.cend(),
+                       [](char c) { return c > 32 && c < 127; });
+    return sane ? requestId : QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+}
+
+} // namespace
+
 ClientCredentials demoClient()
 {
     return {u"demo"_s, u"demo-secret"_s, {}};
@@ -62,7 +78,7 @@ struct ServerPrivate
     EventsController events;
     AccountsController accounts;
     AdminController admin;
-    HttpListener *listener = nullptr;
+    httpserver::Server *listener = nullptr;
     QTimer kycTimer; // fires when the earliest open KYC refresh window ends
     qint64 kycTimerDueUs = 0;
 };
@@ -72,16 +88,21 @@ Server::Server(ServerOptions options, QObject *parent)
     , m_options(std::move(options))
     , d(std::make_unique<ServerPrivate>(this, m_options))
 {
+    // Upload URLs name the address the sandbox listens on, never the client's Host header (a
+    // page that rebound a name of its own to 127.0.0.1 must not get URLs under that name).
+    // Listening on every address, it is the one this client connected to.
     d->services.baseUrl = [this](const HttpRequest &request) {
-        // Prefer the Host the client used, so upload URLs work through any loopback alias.
-        const QByteArray host = request.header("host");
         QUrl base = url();
-        if (!host.isEmpty()) {
-            const QUrl parsed(u"http://"_s + QString::fromLatin1(host));
-            if (parsed.isValid() && !parsed.host().isEmpty()) {
-                base.setHost(parsed.host());
-                base.setPort(parsed.port(base.port()));
-            }
+        const QHostAddress bound = d->listener ? d->listener->address() : QHostAddress();
+        const bool any = bound == QHostAddress::Any || bound == QHostAddress::AnyIPv4
+            || bound == QHostAddress::AnyIPv6;
+        if (any && !request.local.isNull()) {
+            QHostAddress local = request.local;
+            bool v4 = false;
+            const quint32 ipv4 = local.toIPv4Address(&v4);
+            if (v4)
+                local = QHostAddress(ipv4); // ::ffff:a.b.c.d as a.b.c.d
+            base.setHost(local.toString());
         }
         return base;
     };
@@ -145,22 +166,33 @@ bool Server::start(QString *error)
     if (m_options.seedIdentities > 0 && d->store.identityCount() == 0
         && !seedIdentities(d->store, m_options.seedIdentities, m_options.seed, error))
         return false;
-    d->listener = new HttpListener(this);
+    httpserver::ServerOptions http;
+    http.limits.maxBodyBytes = m_options.maxJsonBodyBytes;
+    http.maxConnections = m_options.maxConnections;
+    http.headerTimeoutMs = m_options.headerTimeoutMs;
+    http.idleTimeoutMs = m_options.idleTimeoutMs;
+    http.logCategory = &lcSandboxHttp;
+    d->listener = new httpserver::Server(http, this);
     d->listener->setHandler([this](const HttpRequest &request, Responder respond) {
         handle(request, std::move(respond));
     });
-    d->listener->setBodyLimit([this](const HttpRequest &head) {
-        return head.path.startsWith(DocumentsController::kUploadPrefix)
-            ? m_options.maxUploadBytes
-            : m_options.maxJsonBodyBytes;
+    d->listener->setHeadCheck([this](const HttpRequest &head, qint64 *bodyLimit) {
+        auto refusal = checkHead(head, bodyLimit);
+        if (refusal)
+            refusal->setHeader("X-Request-Id", requestIdFor(head));
+        return refusal;
     });
     d->listener->setErrorBuilder([](int status, const QString &detail) {
         const ErrorKind kind = status == 413 ? ErrorKind::PayloadTooLarge
+            : status == 408                  ? ErrorKind::RequestTimeout
             : status == 431                  ? ErrorKind::HeadersTooLarge
             : status == 501                  ? ErrorKind::NotImplemented
             : status == 503                  ? ErrorKind::ServiceUnavailable
                                              : ErrorKind::BadRequest;
-        return problemResponse(kind, detail);
+        HttpResponse response = problemResponse(kind, detail);
+        // Not a request that could be named: a fresh id, so even this answer has one.
+        response.setHeader("X-Request-Id", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+        return response;
     });
     if (!d->listener->listen(m_options.host, m_options.port, error)) {
         delete d->listener;
@@ -228,22 +260,77 @@ WebhookDispatcher *Server::webhookDispatcher() const
     return &d->webhooks;
 }
 
+bool Server::isOwnAuthority(const QString &authority, int defaultPort) const
+{
+    if (!d->listener || authority.isEmpty())
+        return false;
+    const QUrl parsed(u"http://"_s + authority, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.host().isEmpty() || !parsed.userInfo().isEmpty()
+        || !parsed.path().isEmpty() || parsed.hasQuery() || parsed.hasFragment())
+        return false;
+    if (parsed.port(defaultPort) != d->listener->port())
+        return false;
+    const QHostAddress bound = d->listener->address();
+    const bool any = bound == QHostAddress::Any || bound == QHostAddress::AnyIPv4
+        || bound == QHostAddress::AnyIPv6;
+    const QString host = parsed.host();
+    if (host == u"localhost")
+        return any || bound.isLoopback();
+    // Any other name may be one a web page rebound to this address (DNS rebinding).
+    const QHostAddress address(host);
+    if (address.isNull())
+        return false;
+    return any || address.isEqual(bound, QHostAddress::TolerantConversion);
+}
+
+std::optional<HttpResponse> Server::checkHead(const HttpRequest &head, qint64 *bodyLimit) const
+{
+    const bool upload = head.path.startsWith(DocumentsController::kUploadPrefix);
+    const bool admin = head.path == u"/sandbox-admin" || head.path.startsWith(u"/sandbox-admin/");
+    *bodyLimit = upload ? m_options.maxUploadBytes : m_options.maxJsonBodyBytes;
+    if (!upload && !admin)
+        return std::nullopt;
+    // A web page the user happens to visit can send requests here; the admin API and the
+    // upload URLs (whose token is the only credential) refuse anything a browser would send
+    // on such a page's behalf.
+    if (!isOwnAuthority(QString::fromLatin1(head.header("host")), 80))
+        return problemResponse(
+            ErrorKind::MisdirectedRequest,
+            u"the Host header must name the address the sandbox listens on (%1)"_s.arg(
+                url().authority()));
+    if (head.headerCount("origin") > 0) {
+        const QUrl origin(QString::fromLatin1(head.header("origin")), QUrl::StrictMode);
+        if (origin.scheme() != u"http" || !isOwnAuthority(origin.authority(), 80))
+            return problemResponse(ErrorKind::Forbidden,
+                                   u"requests from web pages of another origin are refused"_s);
+    }
+    if (admin && head.method != "GET" && head.method != "HEAD"
+        && head.mediaType() != "application/json")
+        return problemResponse(ErrorKind::UnsupportedMediaType,
+                               u"the sandbox admin API takes application/json"_s);
+    if (upload) {
+        // The token in the path is the upload's only credential: checked before a byte of
+        // the file is read.
+        if (head.method != "PUT")
+            return methodNotAllowed(head, "PUT");
+        if (!d->store.documentByToken(head.path.mid(DocumentsController::kUploadPrefix.size())))
+            return problemResponse(ErrorKind::NotFound, u"upload URL is unknown"_s);
+    }
+    return std::nullopt;
+}
+
 void Server::handle(const HttpRequest &request, std::function<void(HttpResponse)> innerRespond)
 {
     QElapsedTimer timer;
     timer.start();
-    // Paxos documents no request id; the sandbox answers every request with X-Request-Id:
-    // the client's own when it sent a sane one (so both sides name the call alike), else a
-    // new UUID. Written down in README.md.
-    QByteArray requestId = request.header("x-request-id").trimmed();
-    const bool sane = !requestId.isEmpty() && requestId.size() <= 128
-        && std::all_of(requestId.cbegin(), requestId.cend(),
-                       [](char c) { return c > 32 && c < 127; });
-    if (!sane)
-        requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const QByteArray requestId = requestIdFor(request);
     auto respond = [innerRespond = std::move(innerRespond), method = request.method,
                     path = request.path, timer, requestId](HttpResponse response) {
-        qCDebug(lcSandboxHttp, "%s %s -> %d (%lld ms) [%s]", method.constData(), qPrintable(path),
+        // Method and path come from the network: escaped, so a log line stays one line. Bodies
+        // are never logged.
+        qCDebug(lcSandboxHttp, "%s %s -> %d (%lld ms) [%s]",
+                httpserver::escapeForLog(method, 32).constData(),
+                httpserver::escapeForLog(path.toUtf8()).constData(),
                 response.dropConnection ? 0 : response.status, timer.elapsed(),
                 requestId.constData());
         response.setHeader("X-Request-Id", requestId);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/faults.h"
+#include "sandbox/http.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -10,6 +11,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace sandbox {
 
@@ -48,14 +50,18 @@ struct ServerOptions
     qint64 kycRefreshWindowSeconds = 30LL * 24 * 3600;
     qint64 maxJsonBodyBytes = 1024 * 1024;
     qint64 maxUploadBytes = 100LL * 1024 * 1024 - 1; // "< 100 MB"
+    // Connections past this many are answered 503 and closed (lowered to what the descriptor
+    // limit allows).
+    int maxConnections = 1024;
+    // A request head must arrive within this time of its first byte (408 otherwise).
+    int headerTimeoutMs = 10 * 1000;
+    // A connection with no byte from the client for this long is closed.
+    int idleTimeoutMs = 120 * 1000;
 };
 
 // The demo client used when no --client is given.
 ClientCredentials demoClient();
 
-class HttpListener;
-struct HttpRequest;
-struct HttpResponse;
 class WebhookDispatcher;
 struct ServerPrivate;
 
@@ -88,6 +94,11 @@ signals:
     void webhookDelivered(const QString &eventId, const QUrl &url, int attempts);
 
 private:
+    // Decides from the head alone, before any body is read: browser requests to the admin API
+    // and uploads, unknown upload URLs, the body limit.
+    std::optional<HttpResponse> checkHead(const HttpRequest &head, qint64 *bodyLimit) const;
+    // Is `host` ("name[:port]", as in Host, or an Origin's authority) this server itself?
+    bool isOwnAuthority(const QString &host, int port) const;
     void handle(const HttpRequest &request, std::function<void(HttpResponse)> respond);
     // Expires the KYC refreshes whose window has ended, then waits for the next one.
     void expireKycRefreshes();

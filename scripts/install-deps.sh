@@ -21,6 +21,8 @@ packages=(
     help2man desktop-file-utils appstream
     # evidence pack tests read the produced PDF back as text
     poppler-utils fonts-dejavu-core
+    # the HTTP server layer (httpserver/) parses with Boost.Beast, header-only
+    libboost-dev
     # drafts are encrypted at rest (AES-256-GCM via OpenSSL libcrypto)
     libssl-dev
 )

@@ -1,5 +1,7 @@
 #include "core/credentials/credentialstore.h"
 
+#include "paxos/net/environment.h"
+
 #include <QCoreApplication>
 #include <QTimer>
 
@@ -38,6 +40,17 @@ QString MemoryCredentialStore::backendName() const
 }
 
 namespace credentialkeys {
+
+QString clientSecret(const paxos::Environment &environment, const QString &clientId)
+{
+    const QString kind = paxos::Environment::kindKey(environment.kind());
+    if (environment.kind() != paxos::Environment::Kind::Custom)
+        return clientSecret(kind, clientId);
+    // Fully encoded, so no URL can contain the separator and pose as another.
+    const QString where = QString::fromLatin1(environment.tokenUrl().toEncoded()) + u' '
+        + QString::fromLatin1(environment.apiBase().toEncoded());
+    return clientSecret(kind + u'/' + where, clientId);
+}
 
 QString clientSecret(const QString &environment, const QString &clientId)
 {

@@ -5,6 +5,10 @@
 #include <QObject>
 #include <QString>
 
+namespace paxos {
+class Environment;
+}
+
 namespace console {
 
 enum class CredentialOperation { Read, Write, Remove };
@@ -68,6 +72,14 @@ private:
 
 // The keys the console stores secrets under, in one place.
 namespace credentialkeys {
+// The API client secret for `clientId` in `environment`, keyed by where the secret goes.
+// Paxos Sandbox and Production have fixed URLs, so their kind names them
+// ("client-secret/production/<id>", unchanged from earlier versions). A Custom environment's
+// key holds its token URL and API base too, so editing either URL finds no secret and the
+// old one is never sent to the new host. Secrets stored by earlier versions under
+// "client-secret/custom/<id>" are not migrated (nothing says which host they were typed for):
+// they are ignored, and the user types the secret once more.
+QString clientSecret(const paxos::Environment &environment, const QString &clientId);
 QString clientSecret(const QString &environment, const QString &clientId);
 QString storePassword(const QString &host, int port, const QString &database, const QString &user);
 QString draftsKey();

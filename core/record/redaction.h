@@ -17,6 +17,8 @@ QString maskCipId(const QString &cipId);
 // "1980-01-01" -> "****-**-**".
 QString maskDate(const QString &date);
 
+// The keys come from the project's one table, paxos::redact::classifyKey()
+// (paxos/net/redaction.h): the request log, the store and every export agree.
 // True for keys whose values are credentials: client_secret, password, access_token,
 // authorization, api/webhook keys ...
 bool isSecretKey(const QString &key);

@@ -1,14 +1,11 @@
 #include "core/webhook/webhookreceiver.h"
 
 #include "core/logging.h"
+#include "httpserver/server.h"
 
-#include <QAbstractHttpServer>
 #include <QCoreApplication>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpServer>
 
 using namespace Qt::StringLiterals;
 
@@ -28,68 +25,21 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
     return diff == 0;
 }
 
-QByteArray methodName(QHttpServerRequest::Method method)
+httpserver::Response jsonAnswer(const WebhookRequestOutcome &outcome)
 {
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    default:
-        return "OTHER";
-    }
+    QJsonObject body;
+    if (outcome.status == 200)
+        body.insert(u"received"_s, true);
+    else
+        body.insert(u"error"_s, outcome.reason);
+    httpserver::Response response;
+    response.status = outcome.status;
+    response.setHeader("Content-Type", "application/json");
+    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return response;
 }
 
 } // namespace
-
-// Every request goes through handleRequest, whatever its path, so the receiver decides the
-// status of each one itself.
-class WebhookHttpServer : public QAbstractHttpServer
-{
-public:
-    explicit WebhookHttpServer(WebhookReceiver *receiver)
-        : m_receiver(receiver)
-    {
-    }
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
-    {
-        std::optional<paxos::WebhookNotification> accepted;
-        const WebhookRequestOutcome outcome =
-            m_receiver->handle(methodName(request.method()), request.url().path(),
-                               request.value(m_receiver->m_config.headerName), request.body(),
-                               request.remoteAddress(), &accepted);
-        QJsonObject body;
-        if (outcome.status == 200)
-            body.insert(u"received"_s, true);
-        else
-            body.insert(u"error"_s, outcome.reason);
-        QHttpServerResponder responder = makeResponder(request, socket);
-        responder.write(QJsonDocument(body),
-                        static_cast<QHttpServerResponder::StatusCode>(outcome.status));
-        // Answered first; only then is the notification handed on.
-        m_receiver->onHandled(outcome, accepted);
-        return true;
-    }
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override
-    {
-        makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
-    }
-
-private:
-    WebhookReceiver *m_receiver;
-};
 
 WebhookReceiver::WebhookReceiver(QObject *parent)
     : QObject(parent)
@@ -129,16 +79,48 @@ bool WebhookReceiver::start(const WebhookReceiverConfig &config, QString *error)
     m_config = config;
     m_config.path = normalisedPath(config.path);
     m_config.headerName = config.headerName.trimmed();
-    auto server = std::make_unique<WebhookHttpServer>(this);
-    const quint16 port = server->listen(m_config.bindAddress, m_config.port);
-    if (port == 0) {
-        const auto servers = server->servers();
-        const QString why = servers.isEmpty() ? QString() : servers.first()->errorString();
+    httpserver::ServerOptions options;
+    options.limits.maxBodyBytes = m_config.maxBodyBytes;
+    options.maxConnections = m_config.maxConnections;
+    options.headerTimeoutMs = m_config.headerTimeoutMs;
+    options.idleTimeoutMs = m_config.idleTimeoutMs;
+    options.logCategory = &lcWebhook;
+    auto server = std::make_unique<httpserver::Server>(options);
+    server->setHeadCheck([this](const httpserver::Request &head, qint64 *) {
+        const auto refused =
+            checkHead(head.method, head.path, head.header(m_config.headerName), head.peer);
+        if (!refused)
+            return std::optional<httpserver::Response>();
+        onHandled(*refused, std::nullopt);
+        return std::optional(jsonAnswer(*refused));
+    });
+    server->setHandler([this](const httpserver::Request &request, httpserver::Responder respond) {
+        std::optional<paxos::WebhookNotification> accepted;
+        const WebhookRequestOutcome outcome = handleBody(request.body, request.peer, &accepted);
+        respond(jsonAnswer(outcome));
+        // Answered first; only then is the notification handed on.
+        onHandled(outcome, accepted);
+    });
+    server->setErrorBuilder([this](int status, const QString &detail) {
+        WebhookRequestOutcome outcome;
+        outcome.status = status;
+        outcome.at = QDateTime::currentDateTimeUtc();
+        outcome.reason = status == 413 ? tr("The body is larger than a notification can be.")
+                                       : tr("Not a valid HTTP request: %1").arg(detail);
+        // Time-outs and refusals past the connection cap are not requests: they are logged by
+        // the server, not shown as refused notifications.
+        if (status != 408 && status != 503)
+            onHandled(outcome, std::nullopt);
+        return jsonAnswer(outcome);
+    });
+    QString why;
+    if (!server->listen(m_config.bindAddress, m_config.port, &why)) {
         return fail(tr("The webhook receiver cannot listen on %1 port %2: %3")
                         .arg(m_config.bindAddress.toString())
                         .arg(m_config.port)
                         .arg(why.isEmpty() ? tr("the address or port is not available") : why));
     }
+    const quint16 port = server->port();
     m_server = std::move(server);
     m_port = port;
     if (m_config.isExposed())
@@ -182,10 +164,10 @@ QUrl WebhookReceiver::url() const
     return url;
 }
 
-WebhookRequestOutcome
-WebhookReceiver::handle(const QByteArray &method, const QString &path, const QByteArray &key,
-                        const QByteArray &body, const QHostAddress &remote,
-                        std::optional<paxos::WebhookNotification> *accepted) const
+std::optional<WebhookRequestOutcome> WebhookReceiver::checkHead(const QByteArray &method,
+                                                                const QString &path,
+                                                                const QByteArray &key,
+                                                                const QHostAddress &remote) const
 {
     WebhookRequestOutcome outcome;
     outcome.remote = remote;
@@ -206,13 +188,17 @@ WebhookReceiver::handle(const QByteArray &method, const QString &path, const QBy
                                        : tr("The API key is not the one configured.");
         return outcome;
     }
-    // QHttpServer has read the body by now; the limit keeps an oversized one from being parsed
-    // or kept, and tells the sender plainly.
-    if (body.size() > m_config.maxBodyBytes) {
-        outcome.status = 413;
-        outcome.reason = tr("The body is larger than a notification can be.");
-        return outcome;
-    }
+    return std::nullopt;
+}
+
+WebhookRequestOutcome
+WebhookReceiver::handleBody(const QByteArray &body, const QHostAddress &remote,
+                            std::optional<paxos::WebhookNotification> *accepted) const
+{
+    // The size was bounded by the server (413) before the body was read.
+    WebhookRequestOutcome outcome;
+    outcome.remote = remote;
+    outcome.at = QDateTime::currentDateTimeUtc();
     QString error;
     auto notification = paxos::WebhookNotification::parse(body, &error);
     if (!notification) {

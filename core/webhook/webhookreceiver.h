@@ -10,10 +10,13 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
+
+namespace httpserver {
+class Server;
+}
 
 namespace console {
-
-class WebhookHttpServer;
 
 struct WebhookReceiverConfig
 {
@@ -27,6 +30,11 @@ struct WebhookReceiverConfig
     QByteArray apiKey;
     // A notification is a few hundred bytes; anything this large is not one.
     qint64 maxBodyBytes = 64 * 1024;
+    // Paxos sends one notification at a time; more open connections than this are answered
+    // 503 and closed. The time-outs close clients too slow to be Paxos.
+    int maxConnections = 128;
+    int headerTimeoutMs = 10 * 1000;
+    int idleTimeoutMs = 30 * 1000;
 
     bool isExposed() const { return !bindAddress.isLoopback(); }
 };
@@ -49,8 +57,10 @@ struct WebhookRequestOutcome
 //   401 wrong or missing API-key header; 404 another path; 405 not POST;
 //   413 body over maxBodyBytes; 400 a body that is not a notification;
 //   200 a notification (test ones too: they are reported with isTest set).
-// The key is checked before the body is looked at, so an unauthenticated caller learns nothing
-// about what a valid body would be.
+// Path, method and key are checked from the request head, before a byte of the body is read,
+// so an unauthenticated caller can neither make the console hold a large body nor learn
+// anything about what a valid one would be. HTTP itself is cc_httpserver's
+// (../../httpserver/README.md): strict parsing, limits, time-outs, a connection cap.
 class WebhookReceiver : public QObject
 {
     Q_OBJECT
@@ -84,15 +94,16 @@ signals:
     void requestHandled(const console::WebhookRequestOutcome &outcome);
 
 private:
-    friend class WebhookHttpServer;
-    WebhookRequestOutcome handle(const QByteArray &method, const QString &path,
-                                 const QByteArray &key, const QByteArray &body,
-                                 const QHostAddress &remote,
-                                 std::optional<paxos::WebhookNotification> *accepted) const;
+    // The refusal decided from the head (404, 405, 401), or nullopt to read the body.
+    std::optional<WebhookRequestOutcome> checkHead(const QByteArray &method, const QString &path,
+                                                   const QByteArray &key,
+                                                   const QHostAddress &remote) const;
+    WebhookRequestOutcome handleBody(const QByteArray &body, const QHostAddress &remote,
+                                     std::optional<paxos::WebhookNotification> *accepted) const;
     void onHandled(const WebhookRequestOutcome &outcome,
                    const std::optional<paxos::WebhookNotification> &accepted);
 
-    std::unique_ptr<WebhookHttpServer> m_server;
+    std::unique_ptr<httpserver::Server> m_server;
     WebhookReceiverConfig m_config;
     quint16 m_port = 0;
     qint64 m_accepted = 0;

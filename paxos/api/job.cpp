@@ -21,6 +21,9 @@ void Job::start()
     if (m_state != State::NotStarted)
         return;
     m_state = State::Running;
+    // The job belongs to the environment it was started in (see send()).
+    if (m_connection)
+        m_environmentEpoch = m_connection->environmentEpoch();
     QMetaObject::invokeMethod(
         this,
         [this] {
@@ -58,6 +61,10 @@ ApiCall *Job::send(ApiRequest request, std::function<void(ApiCall *)> onDone)
     if (request.operation.isEmpty())
         request.operation = operationName();
     ApiCall *call = m_connection->send(std::move(request), this);
+    // The environment changed since start(): this call would go to the new one. It is
+    // cancelled before anything is sent, and onDone sees the Cancelled error like any other.
+    if (m_connection->environmentEpoch() != m_environmentEpoch)
+        call->cancel();
     m_calls.append(QPointer<ApiCall>(call));
     connect(call, &ApiCall::finished, this, [this, call, onDone = std::move(onDone)] {
         m_calls.removeAll(QPointer<ApiCall>(call));

@@ -18,6 +18,10 @@ namespace paxos {
 //   - finished(job) is emitted exactly once, always; immediately after it exactly one of
 //     succeeded(job) or failed(job, error) follows.
 //   - cancel() ends a running job with an ApiError of kind Cancelled.
+//   - A job belongs to the environment its connection had when start() was called. When the
+//     connection switches environment, the job's calls are cancelled (Connection::
+//     setEnvironment) and any call it would still make is cancelled before it is sent, so
+//     the job fails with Cancelled — finished() still comes, exactly once.
 //   - With autoDelete (the default), the job deletes itself (deleteLater) after finishing,
 //     so read results in a slot connected to finished/succeeded, or turn autoDelete off.
 //
@@ -88,6 +92,7 @@ private:
     QStringList m_requestIds;
     bool m_autoDelete = true;
     bool m_cancelRequested = false;
+    quint64 m_environmentEpoch = 0;
 };
 
 // A job with a typed result, readable once succeeded.

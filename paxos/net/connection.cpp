@@ -3,6 +3,7 @@
 #include "paxos/logging.h"
 #include "paxos/net/requestlog.h"
 #include "paxos/net/tokenprovider.h"
+#include "paxos/net/transport.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -23,22 +24,6 @@ namespace {
 // 429s clear sooner), but back off exponentially from here on repeats.
 constexpr qint64 kMinCoolDownMs = 1000;
 
-AttemptOutcome::Kind transportKind(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-        return AttemptOutcome::Kind::NotSent;
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError:
-        // We never abort a reply except when cancelling, so a cancel here is the transfer
-        // timeout firing.
-        return AttemptOutcome::Kind::Timeout;
-    default:
-        return AttemptOutcome::Kind::NetworkError;
-    }
-}
-
 } // namespace
 
 QByteArray ApiResponse::header(QByteArrayView name) const
@@ -56,7 +41,10 @@ ApiCall::ApiCall(Connection *connection, ApiRequest request, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
     , m_request(std::move(request))
+    , m_environment(connection->m_environment)
+    , m_environmentEpoch(connection->m_environmentEpoch)
 {
+    connection->m_liveCalls.append(this);
     if (!m_request.body.isEmpty() && m_request.contentType.isEmpty())
         m_request.contentType = "application/json";
     m_callId = connection->m_log->nextCallId();
@@ -70,6 +58,8 @@ ApiCall::~ApiCall()
 {
     m_cancelling = true;
     stopEverything();
+    if (m_connection)
+        m_connection->m_liveCalls.removeAll(this);
 }
 
 void ApiCall::stopEverything()
@@ -120,10 +110,17 @@ void ApiCall::proceed()
     Connection *c = m_connection;
     if (!c || m_cancelling || m_finished)
         return;
+    // Belt and braces: a switch cancels every call of the old environment (see
+    // Connection::setEnvironment), so this only holds if that ever missed one.
+    if (m_environmentEpoch != c->m_environmentEpoch) {
+        finish(ApiError::cancelled());
+        return;
+    }
     const qint64 now = c->m_clock->monotonicMs();
     // 1. The whole connection waits out a 429 cool-down; then the call takes a fresh slot.
     if (now < c->m_coolDownUntilMs) {
         m_paced = false;
+        m_stage = Stage::CoolingDown;
         schedule(c->m_coolDownUntilMs - now);
         return;
     }
@@ -132,6 +129,7 @@ void ApiCall::proceed()
         m_paced = true;
         const qint64 wait = c->limiterFor(Connection::rateClassFor(m_request)).reserve(now);
         if (wait > 0) {
+            m_stage = Stage::Paced;
             schedule(wait);
             return;
         }
@@ -140,6 +138,7 @@ void ApiCall::proceed()
     if (!m_holdingSlot) {
         if (!c->acquireSlot(this)) {
             m_queuedForSlot = true;
+            m_stage = Stage::Queued;
             return;
         }
         m_holdingSlot = true;
@@ -163,6 +162,7 @@ void ApiCall::obtainTokenAndSend()
             return;
         }
     }
+    m_stage = Stage::WaitingForToken;
     m_tokenTicket = tokens->fetch(this, [this](const TokenProvider::Result &result) {
         m_tokenTicket = 0;
         if (m_cancelling || m_finished)
@@ -184,13 +184,13 @@ void ApiCall::obtainTokenAndSend()
 void ApiCall::sendNow(const QString &token)
 {
     Connection *c = m_connection;
+    // The call's own environment, fixed when it was made: never the connection's current one.
     const QUrl url = m_request.absoluteUrl.isEmpty()
-        ? c->m_environment.apiUrl(m_request.path, m_request.query)
+        ? m_environment.apiUrl(m_request.path, m_request.query)
         : m_request.absoluteUrl;
     QNetworkRequest request(url);
     request.setTransferTimeout(m_request.timeoutMs > 0 ? m_request.timeoutMs : c->m_timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    transport::applyRedirectPolicy(request, !token.isEmpty());
     if (m_request.absoluteUrl.isEmpty())
         request.setRawHeader("Accept", "application/json");
     if (!m_request.contentType.isEmpty())
@@ -204,6 +204,7 @@ void ApiCall::sendNow(const QString &token)
     }
 
     ++m_attempts;
+    m_stage = Stage::OnTheWire;
     m_sentAtMs = c->m_clock->monotonicMs();
     m_sentAtUtc = c->m_clock->currentUtc();
     QNetworkReply *reply =
@@ -229,10 +230,14 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
     // A reply that failed before any answer is closed; reading it would only warn.
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const auto netError = reply->error();
+    const std::optional<QString> refusedRedirect = transport::refusedRedirect(reply);
 
     AttemptOutcome outcome;
     QJsonObject json;
-    if (status >= 200 && status < 300) {
+    if (refusedRedirect) {
+        // Final: the same request would be redirected again. Counted like a network error.
+        outcome.kind = AttemptOutcome::Kind::NetworkError;
+    } else if (status >= 200 && status < 300) {
         outcome.kind = AttemptOutcome::Kind::Success;
         if (m_request.expectJson && m_request.absoluteUrl.isEmpty()) {
             QJsonParseError parseError;
@@ -250,7 +255,7 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
                                                                 c->m_clock->currentUtc());
         }
     } else {
-        outcome.kind = transportKind(netError);
+        outcome.kind = transport::outcomeKind(netError);
     }
 
     // The request log sees every attempt.
@@ -275,7 +280,9 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
     entry.requestId = responseRequestId(entry.responseHeaders);
     if (entry.requestId.isEmpty())
         entry.requestId = QString::fromLatin1(m_requestId);
-    if (outcome.kind == AttemptOutcome::Kind::Malformed) {
+    if (refusedRedirect) {
+        entry.error = *refusedRedirect;
+    } else if (outcome.kind == AttemptOutcome::Kind::Malformed) {
         entry.error = u"the response body is not a JSON object"_s;
     } else if (status == 0) {
         entry.error = outcome.kind == AttemptOutcome::Kind::Timeout
@@ -287,6 +294,16 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
         entry.retried = retried;
         m_logIds.append(c->m_log->append(entry));
     };
+
+    if (refusedRedirect) {
+        logAndKeep(false);
+        m_response.httpStatus = status;
+        m_response.headers = reply->rawHeaderPairs();
+        m_response.requestId = entry.requestId;
+        m_response.attempts = m_attempts;
+        finish(ApiError::network(*refusedRedirect));
+        return;
+    }
 
     if (outcome.kind == AttemptOutcome::Kind::Success) {
         logAndKeep(false);
@@ -312,8 +329,10 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
     }
 
     if (status == 429) {
-        const qint64 coolDown = outcome.retryAfterMs.value_or(
-            qMax(kMinCoolDownMs, c->m_policy.backoffDelay(m_attempts)));
+        // parseRetryAfter() already clamps; the policy may clamp tighter (tests, paxosctl).
+        const qint64 coolDown = outcome.retryAfterMs
+            ? qMin(*outcome.retryAfterMs, c->m_policy.maxRetryAfterMs)
+            : qMax(kMinCoolDownMs, c->m_policy.backoffDelay(m_attempts));
         c->startCoolDown(coolDown);
     }
 
@@ -334,6 +353,7 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
                                    << reason << "), retrying in" << *delay << "ms";
         emit retrying(m_attempts, *delay, reason);
         m_paced = false;
+        m_stage = Stage::WaitingToRetry;
         schedule(*delay);
         return;
     }
@@ -359,9 +379,12 @@ void ApiCall::finish(std::optional<ApiError> error)
     if (m_finished)
         return;
     m_finished = true;
+    m_stage = Stage::Finished;
     m_error = std::move(error);
     m_response.attempts = m_attempts;
     stopEverything();
+    if (m_connection)
+        m_connection->m_liveCalls.removeAll(this);
     if (m_error)
         qCDebug(lcPaxosConnection) << m_request.operation << "failed:" << m_error->message();
     emit finished();
@@ -396,6 +419,7 @@ Connection::~Connection()
 {
     // Calls outliving the connection see a null m_connection and stay quiet.
     m_waitingForSlot.clear();
+    m_liveCalls.clear();
 }
 
 void Connection::setEnvironment(const Environment &environment)
@@ -403,6 +427,22 @@ void Connection::setEnvironment(const Environment &environment)
     if (environment == m_environment)
         return;
     m_environment = environment;
+    ++m_environmentEpoch;
+    // Calls belong to the environment they were made for. Every one still alive — waiting
+    // for a slot, paced, cooling down after a 429, waiting to retry, waiting for a token or
+    // on the wire — is cancelled now: its reply is aborted and disconnected, so a late answer
+    // of the old server is dropped, never read as the new one's; and it finishes (from the
+    // event loop) with a Cancelled error, so its job finishes too.
+    m_waitingForSlot.clear();
+    const QList<QPointer<ApiCall>> calls = std::exchange(m_liveCalls, {});
+    for (const QPointer<ApiCall> &call : calls) {
+        if (call)
+            call->cancel();
+    }
+    // A 429 cool-down and the pacing schedule are the old server's.
+    m_coolDownUntilMs = 0;
+    m_identityLimiter.reset();
+    m_standardLimiter.reset();
     // A token is only good for the server that issued it.
     m_tokens->setTokenUrl(environment.tokenUrl());
     emit environmentChanged();
@@ -480,14 +520,22 @@ qint64 Connection::coolDownRemainingMs() const
 ApiCall *Connection::send(ApiRequest request, QObject *parent)
 {
     auto *call = new ApiCall(this, std::move(request), parent);
-    if (!m_environment.isValid() && call->m_request.absoluteUrl.isEmpty()) {
+    std::optional<ApiError> refusal;
+    if (call->m_request.absoluteUrl.isEmpty()) {
+        if (!m_environment.isValid()) {
+            const QString why = m_environment.problem();
+            refusal = ApiError::notConfigured(why.isEmpty() ? QCoreApplication::translate(
+                                                  "paxos::Connection", "no valid environment")
+                                                            : why);
+        }
+    } else if (const QString why = Environment::urlProblem(call->m_request.absoluteUrl);
+               !why.isEmpty()) {
+        // A pre-signed upload URL comes from the server; it obeys the same https rule.
+        refusal = ApiError::invalidArgument(why);
+    }
+    if (refusal) {
         QMetaObject::invokeMethod(
-            call,
-            [call] {
-                call->finish(ApiError::notConfigured(
-                    QCoreApplication::translate("paxos::Connection", "no valid environment")));
-            },
-            Qt::QueuedConnection);
+            call, [call, error = *refusal] { call->finish(error); }, Qt::QueuedConnection);
         return call;
     }
     // Always start from the event loop, so signals connected after send() are not missed.

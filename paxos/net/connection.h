@@ -86,8 +86,22 @@ class ApiCall : public QObject
 {
     Q_OBJECT
 public:
+    // What the call is waiting for: every state an environment switch has to cancel.
+    enum class Stage {
+        Starting, // sent, not yet looked at by the event loop
+        CoolingDown, // the connection waits out a 429
+        Paced, // waiting for its slot under the endpoint's rate
+        Queued, // waiting for a place among the calls in flight
+        WaitingForToken,
+        OnTheWire, // request sent, answer not yet in
+        WaitingToRetry, // an attempt failed; the next follows after a delay
+        Finished,
+    };
+    Q_ENUM(Stage)
+
     ~ApiCall() override;
 
+    Stage stage() const { return m_stage; }
     const ApiRequest &request() const { return m_request; }
     bool isFinished() const { return m_finished; }
     bool succeeded() const { return m_finished && !m_error; }
@@ -124,10 +138,14 @@ private:
 
     QPointer<Connection> m_connection;
     ApiRequest m_request;
+    // The environment the call was made for; it is cancelled when the connection leaves it.
+    Environment m_environment;
+    quint64 m_environmentEpoch = 0;
     ApiResponse m_response;
     std::optional<ApiError> m_error;
     QList<quint64> m_logIds;
 
+    Stage m_stage = Stage::Starting;
     quint64 m_callId = 0;
     QByteArray m_requestId;
     int m_attempts = 0;
@@ -163,8 +181,15 @@ public:
     Connection(Clock *clock, QNetworkAccessManager *network, QObject *parent = nullptr);
     ~Connection() override;
 
+    // Points the connection at another environment. Every call of the old one that is still
+    // alive (queued, paced, cooling down, retrying, waiting for a token or in flight) is
+    // cancelled: it finishes with a Cancelled error and its late answer is dropped. The 429
+    // cool-down and pacing start afresh; the token is dropped. No-op for an equal environment.
     void setEnvironment(const Environment &environment);
     Environment environment() const { return m_environment; }
+    // Goes up by one at every setEnvironment() that changes the environment. A job remembers
+    // it when it starts and sends nothing once it has moved on (paxos::Job).
+    quint64 environmentEpoch() const { return m_environmentEpoch; }
     // Credentials live in memory only. `scopes` are asked for in the token request.
     void setCredentials(const QString &clientId, const QString &clientSecret,
                         const QStringList &scopes = allScopes());
@@ -223,6 +248,9 @@ private:
     RequestLog *m_log = nullptr;
     TokenProvider *m_tokens = nullptr;
     Environment m_environment;
+    quint64 m_environmentEpoch = 0;
+    // Every call not yet finished, so an environment switch can cancel them all.
+    QList<QPointer<ApiCall>> m_liveCalls;
     RetryPolicy m_policy;
     int m_timeoutMs = 30000;
     int m_maxInFlight = 6;

@@ -1,6 +1,7 @@
 #include "paxos/net/environment.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 
 using namespace Qt::StringLiterals;
 
@@ -54,11 +55,94 @@ Environment Environment::custom(const QUrl &tokenUrl, const QUrl &apiBase)
 
 bool Environment::isValid() const
 {
-    const auto ok = [](const QUrl &u) {
-        return u.isValid() && (u.scheme() == "https"_L1 || u.scheme() == "http"_L1)
-            && !u.host().isEmpty();
+    return problem().isEmpty();
+}
+
+QString Environment::problem() const
+{
+    if (const QString p = urlProblem(m_tokenUrl); !p.isEmpty())
+        return QCoreApplication::translate("paxos::Environment", "Token URL: %1").arg(p);
+    if (const QString p = urlProblem(m_apiBase); !p.isEmpty())
+        return QCoreApplication::translate("paxos::Environment", "API base: %1").arg(p);
+    return {};
+}
+
+bool Environment::isProduction() const
+{
+    return m_kind == Kind::Production || isPaxosProductionHost(m_tokenUrl.host())
+        || isPaxosProductionHost(m_apiBase.host());
+}
+
+namespace {
+QString normalisedHost(const QString &host)
+{
+    QString h = host.toLower();
+    while (h.endsWith(u'.'))
+        h.chop(1);
+    return h;
+}
+
+bool isAtOrUnder(const QString &host, QLatin1StringView domain)
+{
+    return host == domain
+        || (host.size() > domain.size() && host.endsWith(domain)
+            && host.at(host.size() - domain.size() - 1) == u'.');
+}
+} // namespace
+
+bool Environment::isPaxosProductionHost(const QString &host)
+{
+    const QString h = normalisedHost(host);
+    return isAtOrUnder(h, "paxos.com"_L1) && !isAtOrUnder(h, "sandbox.paxos.com"_L1);
+}
+
+bool Environment::isLoopbackHost(const QString &host)
+{
+    const QString h = normalisedHost(host);
+    if (isAtOrUnder(h, "localhost"_L1))
+        return true;
+    const QHostAddress address(h);
+    if (address.isNull())
+        return false;
+    if (address.isLoopback())
+        return true;
+    // ::ffff:127.0.0.1 is 127.0.0.1.
+    bool mapped = false;
+    const quint32 v4 = address.toIPv4Address(&mapped);
+    return mapped && (v4 >> 24) == 127;
+}
+
+QString Environment::urlProblem(const QUrl &url)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("paxos::Environment", text);
     };
-    return ok(m_tokenUrl) && ok(m_apiBase);
+    if (url.isEmpty())
+        return tr("no URL");
+    if (!url.isValid() || url.host().isEmpty())
+        return tr("\"%1\" is not a URL with a host").arg(url.toString());
+    if (url.scheme() == "https"_L1)
+        return {};
+    if (url.scheme() == "http"_L1) {
+        if (isLoopbackHost(url.host()))
+            return {};
+        return tr("plain http is only allowed to this machine (localhost); use https://%1")
+            .arg(url.host());
+    }
+    return tr("\"%1\" is not an http(s) URL").arg(url.toString());
+}
+
+QUrl Environment::fromUserInput(const QString &text, QString *error)
+{
+    QString t = text.trimmed();
+    // QUrl::fromUserInput() would pick http for "api.example.com"; a typed host gets https.
+    if (!t.isEmpty() && !t.contains("://"_L1))
+        t.prepend("https://"_L1);
+    const QUrl url(t, QUrl::StrictMode);
+    const QString p = urlProblem(url);
+    if (error)
+        *error = p;
+    return p.isEmpty() ? url : QUrl();
 }
 
 QUrl Environment::apiUrl(const QString &path, const QUrlQuery &query) const

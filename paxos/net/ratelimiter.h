@@ -23,6 +23,8 @@ public:
     qint64 reserve(qint64 nowMs);
     // Pushes every future slot to at least `untilMs` (used during a 429 cool-down).
     void holdUntil(qint64 untilMs);
+    // Forgets every booked slot and hold (the limiter now paces another server).
+    void reset() { m_nextFreeMs = std::numeric_limits<qint64>::min(); }
 
 private:
     double m_rate = 0;

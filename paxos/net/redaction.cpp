@@ -1,7 +1,12 @@
 #include "paxos/net/redaction.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +43,140 @@ QString maskDate(QStringView value)
     return out;
 }
 
+KeyKind classifyKey(QStringView key)
+{
+    QString k = key.toString().toLower();
+    k.replace(u'-', u'_');
+    if (k == u"access_token" || k == u"refresh_token" || k == u"id_token")
+        return KeyKind::AccessToken;
+    if (k == u"client_secret")
+        return KeyKind::ClientSecret;
+    if (k == u"cip_id" || k == u"govt_id" || k == u"tax_payer_id")
+        return KeyKind::GovernmentId;
+    if (k == u"date_of_birth")
+        return KeyKind::DateOfBirth;
+    static const QLatin1StringView exact[] = {
+        "token"_L1,
+        "bearer"_L1,
+        "secret"_L1,
+        "password"_L1,
+        "passwd"_L1,
+        "authorization"_L1,
+        "proxy_authorization"_L1,
+        "cookie"_L1,
+        "set_cookie"_L1,
+        "signature"_L1,
+        "sig"_L1,
+        "paxos_signature"_L1,
+        "credential"_L1,
+        "credentials"_L1,
+        "key"_L1,
+        "apikey"_L1,
+        "session_key"_L1,
+        "secret_access_key"_L1,
+    };
+    for (const auto &candidate : exact) {
+        if (k == candidate)
+            return KeyKind::Secret;
+    }
+    static const QLatin1StringView suffixes[] = {
+        "_token"_L1,      "_secret"_L1,      "_password"_L1,   "_signature"_L1,
+        "_credential"_L1, "_credentials"_L1, "api_key"_L1,     "webhook_key"_L1,
+        "private_key"_L1, "secret_key"_L1,   "signing_key"_L1,
+    };
+    for (const auto &suffix : suffixes) {
+        if (k.endsWith(suffix))
+            return KeyKind::Secret;
+    }
+    return KeyKind::Ordinary;
+}
+
+QString redactedValue(KeyKind kind, const QString &value, Placeholders placeholders)
+{
+    if (placeholders == Placeholders::Uniform && isSecretKind(kind))
+        return QString::fromLatin1(kRedacted);
+    switch (kind) {
+    case KeyKind::Ordinary:
+        return value;
+    case KeyKind::AccessToken:
+        return QString::fromLatin1(kAccessToken);
+    case KeyKind::ClientSecret:
+        return QString::fromLatin1(kClientSecret);
+    case KeyKind::Secret:
+        return QString::fromLatin1(kRedacted);
+    case KeyKind::GovernmentId:
+        return maskIdentifier(value);
+    case KeyKind::DateOfBirth:
+        return maskDate(value);
+    }
+    return QString::fromLatin1(kRedacted);
+}
+
+namespace {
+
+QJsonValue redactMember(KeyKind kind, const QJsonValue &value, Placeholders placeholders)
+{
+    if (kind == KeyKind::Ordinary)
+        return jsonValue(value, placeholders);
+    if (value.isNull() || value.isUndefined())
+        return value;
+    if (value.isString())
+        return redactedValue(kind, value.toString(), placeholders);
+    return QString::fromLatin1(kRedacted);
+}
+
+// True when a secret or PII key somewhere holds an object or array: the text rules in
+// jsonBody() only replace scalars, so such a body is redacted structurally instead.
+bool hasCompositeSecret(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::any_of(array.begin(), array.end(),
+                           [](const QJsonValue &v) { return hasCompositeSecret(v); });
+    }
+    if (!value.isObject())
+        return false;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (classifyKey(it.key()) != KeyKind::Ordinary
+            && (it.value().isObject() || it.value().isArray()))
+            return true;
+        if (hasCompositeSecret(it.value()))
+            return true;
+    }
+    return false;
+}
+
+// A JSON key as written (it may use escapes such as \u005f), decoded.
+QString unescapeJsonKey(const QString &raw)
+{
+    if (!raw.contains(u'\\'))
+        return raw;
+    const QJsonDocument doc = QJsonDocument::fromJson(u"[\"%1\"]"_s.arg(raw).toUtf8());
+    return doc.isArray() ? doc.array().at(0).toString() : raw;
+}
+
+} // namespace
+
+QJsonValue jsonValue(const QJsonValue &value, Placeholders placeholders)
+{
+    if (value.isArray()) {
+        QJsonArray out;
+        const QJsonArray in = value.toArray();
+        for (const QJsonValue &item : in)
+            out.append(jsonValue(item, placeholders));
+        return out;
+    }
+    if (value.isObject()) {
+        QJsonObject out;
+        const QJsonObject in = value.toObject();
+        for (auto it = in.begin(); it != in.end(); ++it)
+            out.insert(it.key(), redactMember(classifyKey(it.key()), it.value(), placeholders));
+        return out;
+    }
+    return value;
+}
+
 HeaderList headers(const HeaderList &in)
 {
     HeaderList out;
@@ -49,9 +188,9 @@ HeaderList headers(const HeaderList &in)
                 out.append({name, "Bearer " + QByteArray(kAccessToken)});
             else
                 out.append({name, kRedacted});
-        } else if (lower == "cookie" || lower == "set-cookie" || lower == "paxos-signature"
-                   || lower == "x-api-key") {
-            out.append({name, kRedacted});
+        } else if (const KeyKind kind = classifyKey(QString::fromLatin1(name));
+                   kind != KeyKind::Ordinary) {
+            out.append({name, redactedValue(kind, QString::fromUtf8(value)).toUtf8()});
         } else {
             out.append({name, value});
         }
@@ -59,49 +198,11 @@ HeaderList headers(const HeaderList &in)
     return out;
 }
 
-namespace {
-
-enum class Rule { AccessToken, Secret, Redacted, Identifier, Date };
-
-std::optional<Rule> ruleFor(QStringView key)
-{
-    if (key == u"access_token" || key == u"refresh_token" || key == u"id_token")
-        return Rule::AccessToken;
-    if (key == u"client_secret")
-        return Rule::Secret;
-    if (key == u"password" || key == u"secret" || key == u"api_key")
-        return Rule::Redacted;
-    if (key == u"cip_id" || key == u"govt_id" || key == u"tax_payer_id")
-        return Rule::Identifier;
-    if (key == u"date_of_birth")
-        return Rule::Date;
-    return std::nullopt;
-}
-
-QString apply(Rule rule, const QString &value)
-{
-    switch (rule) {
-    case Rule::AccessToken:
-        return QString::fromLatin1(kAccessToken);
-    case Rule::Secret:
-        return QString::fromLatin1(kClientSecret);
-    case Rule::Redacted:
-        return QString::fromLatin1(kRedacted);
-    case Rule::Identifier:
-        return maskIdentifier(value);
-    case Rule::Date:
-        return maskDate(value);
-    }
-    return value;
-}
-
-} // namespace
-
 QByteArray jsonBody(const QByteArray &body)
 {
-    // "key" : "value" with JSON string escapes; only string values carry secrets or PII.
+    // "key" : "value" (JSON string escapes) or "key" : number. true/false/null carry nothing.
     static const QRegularExpression pair(
-        uR"RX("((?:[^"\\]|\\.)*)"(\s*:\s*)"((?:[^"\\]|\\.)*)")RX"_s);
+        uR"RX("((?:[^"\\]|\\.)*)"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?[0-9][0-9.eE+\-]*)))RX"_s);
     const QString text = QString::fromUtf8(body);
     QString out;
     out.reserve(text.size());
@@ -109,16 +210,33 @@ QByteArray jsonBody(const QByteArray &body)
     auto it = pair.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
-        const auto rule = ruleFor(m.capturedView(1));
-        if (!rule)
+        const KeyKind kind = classifyKey(unescapeJsonKey(m.captured(1)));
+        if (kind == KeyKind::Ordinary)
             continue;
-        out += QStringView(text).mid(last, m.capturedStart(3) - last);
-        QString replacement = apply(*rule, m.captured(3));
-        out += replacement.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
-        last = m.capturedEnd(3);
+        const bool isString = m.capturedStart(2) >= 0;
+        // A string is replaced inside its quotes; a number becomes a quoted string.
+        const qsizetype from = isString ? m.capturedStart(2) - 1 : m.capturedStart(3);
+        const qsizetype to = isString ? m.capturedEnd(2) + 1 : m.capturedEnd(3);
+        out += QStringView(text).mid(last, from - last);
+        QString replacement = redactedValue(kind, m.captured(isString ? 2 : 3));
+        out += u'"' + replacement.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s) + u'"';
+        last = to;
     }
     out += QStringView(text).mid(last);
-    return out.toUtf8();
+    QByteArray result = out.toUtf8();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(result, &error);
+    if (error.error == QJsonParseError::NoError && !doc.isNull()) {
+        const QJsonValue root = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+        if (hasCompositeSecret(root)) {
+            const QJsonValue clean = jsonValue(root);
+            const auto format =
+                body.contains('\n') ? QJsonDocument::Indented : QJsonDocument::Compact;
+            result = clean.isArray() ? QJsonDocument(clean.toArray()).toJson(format)
+                                     : QJsonDocument(clean.toObject()).toJson(format);
+        }
+    }
+    return result;
 }
 
 QByteArray formBody(const QByteArray &body)
@@ -131,8 +249,8 @@ QByteArray formBody(const QByteArray &body)
         const QString key = QUrl::fromPercentEncoding(QByteArray(part.left(eq)).replace('+', ' '));
         const QString value =
             QUrl::fromPercentEncoding(QByteArray(part.mid(eq + 1)).replace('+', ' '));
-        if (const auto rule = ruleFor(key))
-            part = part.left(eq + 1) + QUrl::toPercentEncoding(apply(*rule, value), "{}");
+        if (const KeyKind kind = classifyKey(key); kind != KeyKind::Ordinary)
+            part = part.left(eq + 1) + QUrl::toPercentEncoding(redactedValue(kind, value), "{}");
     }
     return parts.join('&');
 }
@@ -149,24 +267,17 @@ QByteArray body(const QByteArray &data, const QByteArray &contentType)
     return "<" + type + ", " + QByteArray::number(data.size()) + " bytes>";
 }
 
-QUrl url(const QUrl &in)
+QUrl url(const QUrl &in, Placeholders placeholders)
 {
-    if (!in.hasQuery())
-        return in;
-    QUrlQuery query(in);
-    QUrlQuery out;
-    for (const auto &[key, value] : query.queryItems(QUrl::PrettyDecoded)) {
-        const QString lower = key.toLower();
-        if (lower.contains(u"signature") || lower.contains(u"credential")
-            || lower.contains(u"token") || lower.contains(u"secret") || lower == u"key") {
-            out.addQueryItem(key, QString::fromLatin1(kRedacted));
-        } else if (lower == u"cip_id") {
-            out.addQueryItem(key, maskIdentifier(value));
-        } else {
-            out.addQueryItem(key, value);
-        }
-    }
     QUrl result = in;
+    if (!result.password().isEmpty())
+        result.setPassword(QString::fromLatin1(kRedacted));
+    if (!result.hasQuery())
+        return result;
+    const QUrlQuery query(in);
+    QUrlQuery out;
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
+        out.addQueryItem(key, redactedValue(classifyKey(key), value, placeholders));
     result.setQuery(out);
     return result;
 }

@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -75,17 +76,21 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, cons
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return std::nullopt;
-    bool ok = false;
-    const qlonglong seconds = trimmed.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
+    // Delta-seconds is 1*DIGIT (RFC 9110 §10.2.3): no sign, no space. Any run of digits
+    // longer than the cap's is the cap, so no value can overflow the multiplication.
+    if (std::all_of(trimmed.cbegin(), trimmed.cend(),
+                    [](char c) { return c >= '0' && c <= '9'; })) {
+        constexpr qint64 capSeconds = kMaxRetryAfterMs / 1000;
+        const qint64 seconds = trimmed.size() > 9 ? capSeconds : trimmed.toLongLong();
+        return qMin(seconds, capSeconds) * 1000;
+    }
     // HTTP-date (RFC 9110 IMF-fixdate), e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
     const QString text = QString::fromLatin1(trimmed);
     QDateTime when = QLocale::c().toDateTime(text, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
     if (!when.isValid())
         return std::nullopt;
     when.setTimeSpec(Qt::UTC);
-    return qMax<qint64>(0, now.msecsTo(when));
+    return qBound<qint64>(0, now.msecsTo(when), kMaxRetryAfterMs);
 }
 
 } // namespace paxos

@@ -38,15 +38,22 @@ struct AttemptOutcome
 //  - 408, 429, 500, 502, 503, 504 are retryable statuses; other 4xx are final.
 //  - Delay for attempt n (1-based, n = attempts already made): base * 2^(n-1), capped at
 //    maxDelay, with "equal jitter": half fixed, half uniformly random, so a crowd of clients
-//    spreads out but nobody retries immediately. A Retry-After overrides the computed delay
-//    (capped at maxRetryAfter).
+//    spreads out but nobody retries immediately. A Retry-After overrides the computed delay.
+//  - Retry-After is clamped to kMaxRetryAfterMs (60 s) when it is parsed, so a huge or
+//    hostile value (say 10^18 seconds, or a date in the year 9999) can neither overflow nor
+//    cool the connection down for ever. Paxos documents no Retry-After at all, only a
+//    five-minute throttle of the address after a 429; if the server still throttles after a
+//    minute, the next attempt gets another 429 and waits again, within the attempt budget,
+//    so the user sees the call fail after minutes rather than hang for hours.
 class RetryPolicy
 {
 public:
     int maxAttempts = 6; // including the first
     qint64 baseDelayMs = 250;
     qint64 maxDelayMs = 8000;
-    qint64 maxRetryAfterMs = 300000; // Paxos throttles an address for 5 minutes after a 429
+    // The longest any Retry-After may make a call (or, after a 429, the whole connection) wait.
+    static constexpr qint64 kMaxRetryAfterMs = 60000;
+    qint64 maxRetryAfterMs = kMaxRetryAfterMs;
     double jitter = 0.5; // fraction of the delay that is random
 
     // Random source returning a value in [0, 1). Defaults to QRandomGenerator::global().
@@ -64,7 +71,8 @@ public:
     // The exponential back-off delay with jitter for the given attempt count.
     qint64 backoffDelay(int attemptsMade) const;
 
-    // Parses a Retry-After value: delta-seconds or an HTTP-date, relative to `now`.
+    // Parses a Retry-After value: delta-seconds or an HTTP-date, relative to `now`, clamped
+    // to [0, kMaxRetryAfterMs]. nullopt when the value is neither.
     static std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &now);
 };
 

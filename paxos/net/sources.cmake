@@ -6,6 +6,7 @@ target_sources(paxos PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/redaction.cpp ${CMAKE_CURRENT_LIST_DIR}/redaction.h
     ${CMAKE_CURRENT_LIST_DIR}/requestlog.cpp ${CMAKE_CURRENT_LIST_DIR}/requestlog.h
     ${CMAKE_CURRENT_LIST_DIR}/retrypolicy.cpp ${CMAKE_CURRENT_LIST_DIR}/retrypolicy.h
+    ${CMAKE_CURRENT_LIST_DIR}/transport.cpp ${CMAKE_CURRENT_LIST_DIR}/transport.h
 )
 target_sources(paxos PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/apierror.cpp ${CMAKE_CURRENT_LIST_DIR}/apierror.h

@@ -2,7 +2,9 @@
 
 #include "paxos/logging.h"
 #include "paxos/model/token.h"
+#include "paxos/net/environment.h"
 #include "paxos/net/requestlog.h"
+#include "paxos/net/transport.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -12,24 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace paxos {
-
-namespace {
-
-AttemptOutcome::Kind transportKind(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-        return AttemptOutcome::Kind::NotSent;
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError:
-        return AttemptOutcome::Kind::Timeout;
-    default:
-        return AttemptOutcome::Kind::NetworkError;
-    }
-}
-
-} // namespace
 
 TokenProvider::TokenProvider(QNetworkAccessManager *network, RequestLog *log, Clock *clock,
                              QObject *parent)
@@ -142,6 +126,14 @@ void TokenProvider::startFetch()
         });
         return;
     }
+    // The secret goes over https only (or to this machine): the rule every URL obeys.
+    if (const QString why = Environment::urlProblem(m_tokenUrl); !why.isEmpty()) {
+        m_clock->callAfter(0, this, [this, why] {
+            if (!m_fetching)
+                deliver({QString(), ApiError::notConfigured(why)});
+        });
+        return;
+    }
     m_fetching = true;
     m_attempts = 0;
     m_callId = m_log ? m_log->nextCallId() : 0;
@@ -167,8 +159,8 @@ void TokenProvider::sendRequest()
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    // The body carries client_secret: never to another origin.
+    transport::applyRedirectPolicy(request, true);
     ++m_attempts;
     ++m_requestsSent;
     m_sentAtMs = m_clock->monotonicMs();
@@ -190,6 +182,7 @@ void TokenProvider::onFinished(QNetworkReply *reply)
     // A reply that failed before any answer is closed; reading it would only warn.
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const auto error = reply->error();
+    const std::optional<QString> refusedRedirect = transport::refusedRedirect(reply);
 
     if (m_log) {
         RequestLogEntry entry;
@@ -206,11 +199,23 @@ void TokenProvider::onFinished(QNetworkReply *reply)
         entry.httpStatus = status;
         entry.responseHeaders = reply->rawHeaderPairs();
         entry.responseBody = body;
-        if (status == 0)
+        if (refusedRedirect)
+            entry.error = *refusedRedirect;
+        else if (status == 0)
             entry.error = reply->errorString();
         m_log->append(entry);
     }
     reply->setProperty("paxos_body", QVariant());
+
+    if (refusedRedirect) {
+        // Final: asking again would be redirected again.
+        m_fetching = false;
+        const ApiError err = ApiError::network(*refusedRedirect);
+        qCWarning(lcPaxosToken) << "token request failed:" << err.message();
+        emit fetchFailed(err);
+        deliver({QString(), err});
+        return;
+    }
 
     AttemptOutcome outcome;
     QString decodeProblem;
@@ -242,7 +247,7 @@ void TokenProvider::onFinished(QNetworkReply *reply)
                                                                 m_clock->currentUtc());
         }
     } else {
-        outcome.kind = transportKind(error);
+        outcome.kind = transport::outcomeKind(error);
     }
     // Asking for a token has no side effects, so every transient failure may be retried.
     if (const auto delay = m_policy.nextDelay(m_attempts, outcome, true)) {

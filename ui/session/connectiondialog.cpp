@@ -22,10 +22,20 @@ QString kindObjectName(Kind kind)
     return u"env_"_s + paxos::Environment::kindKey(kind);
 }
 
-QUrl parseUrl(const QString &text)
+// Scheme-less input becomes https; http is refused unless to this machine (the rule lives in
+// paxos::Environment).
+QUrl parseUrl(const QString &text, QString *error = nullptr)
 {
-    const QUrl url = QUrl::fromUserInput(text.trimmed());
-    return url.isValid() && !url.host().isEmpty() ? url : QUrl();
+    return paxos::Environment::fromUserInput(text, error);
+}
+
+// Production by destination: a Custom environment typed with a Paxos production host is
+// Production too (paxos::Environment::isProduction()), so the dialog says so before connecting.
+bool goesToProduction(Kind kind, const QString &tokenUrl, const QString &apiBase)
+{
+    if (kind != Kind::Custom)
+        return kind == Kind::Production;
+    return paxos::Environment::custom(parseUrl(tokenUrl), parseUrl(apiBase)).isProduction();
 }
 } // namespace
 
@@ -147,6 +157,9 @@ ConnectionDialog::ConnectionDialog(const ConnectionDefaults &defaults, QWidget *
     for (QLineEdit *edit : {m_tokenUrl, m_apiBase, m_clientId, m_secret})
         connect(edit, &QLineEdit::textChanged, this, [this] {
             m_typedIds[int(kind())] = m_clientId->text();
+            const bool production = goesToProduction(kind(), m_tokenUrl->text(), m_apiBase->text());
+            m_productionNote->setVisible(production);
+            m_connect->setText(production ? tr("&Connect to Production") : tr("&Connect"));
             m_problem->setText(validationMessage());
             m_connect->setEnabled(validationMessage().isEmpty());
         });
@@ -176,7 +189,8 @@ void ConnectionDialog::updateForm()
     m_credentials->setVisible(!local);
     m_localNote->setVisible(local);
     m_customBox->setVisible(k == Kind::Custom);
-    m_productionNote->setVisible(k == Kind::Production);
+    const bool production = goesToProduction(k, m_tokenUrl->text(), m_apiBase->text());
+    m_productionNote->setVisible(production);
     {
         const QSignalBlocker block(m_clientId);
         m_clientId->setText(m_typedIds.value(int(k)));
@@ -190,7 +204,7 @@ void ConnectionDialog::updateForm()
                                    "settings file.")
                               : tr("No system keychain is available: the secret is kept "
                                    "only until the console quits."));
-    m_connect->setText(k == Kind::Production ? tr("&Connect to Production") : tr("&Connect"));
+    m_connect->setText(production ? tr("&Connect to Production") : tr("&Connect"));
     m_problem->setText(validationMessage());
     m_connect->setEnabled(validationMessage().isEmpty());
     adjustSize();
@@ -202,10 +216,13 @@ QString ConnectionDialog::validationMessage() const
     if (k == Kind::LocalSandbox)
         return {};
     if (k == Kind::Custom) {
-        if (!parseUrl(m_tokenUrl->text()).isValid())
-            return tr("Enter the token URL.");
-        if (!parseUrl(m_apiBase->text()).isValid())
-            return tr("Enter the API base URL.");
+        QString why;
+        if (!parseUrl(m_tokenUrl->text(), &why).isValid())
+            return m_tokenUrl->text().trimmed().isEmpty() ? tr("Enter the token URL.")
+                                                          : tr("Token URL: %1").arg(why);
+        if (!parseUrl(m_apiBase->text(), &why).isValid())
+            return m_apiBase->text().trimmed().isEmpty() ? tr("Enter the API base URL.")
+                                                         : tr("API base: %1").arg(why);
     }
     if (m_clientId->text().trimmed().isEmpty())
         return tr("Enter the client ID.");

@@ -445,7 +445,10 @@ void MainWindow::onEnvironmentChanged()
                                                  : QString();
     const QString name =
         session->environmentName().isEmpty() ? env.label() : session->environmentName();
-    m_banner->setEnvironment(EnvironmentBanner::kindOf(env.kind()), name, host);
+    // Production by destination (paxos::Environment::isProduction()), whatever the kind.
+    m_banner->setEnvironment(env.isProduction() ? EnvironmentBanner::Kind::Production
+                                                : EnvironmentBanner::kindOf(env.kind()),
+                             name, host);
     setWindowTitle(env.isProduction() ? tr("Compliance Console — PRODUCTION")
                                       : tr("Compliance Console — %1").arg(name));
     m_detail->showEmpty();

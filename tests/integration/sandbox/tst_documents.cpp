@@ -232,8 +232,8 @@ void TestDocuments::oversizedUploadIs413()
     QTcpSocket socket;
     socket.connectToHost(url.host(), quint16(url.port()));
     QVERIFY(socket.waitForConnected(5000));
-    socket.write("PUT " + url.path().toLatin1()
-                 + " HTTP/1.1\r\nHost: x\r\nContent-Length: 104857600\r\n\r\n" + kPdf);
+    socket.write("PUT " + url.path().toLatin1() + " HTTP/1.1\r\nHost: " + url.authority().toLatin1()
+                 + "\r\nContent-Length: 104857600\r\n\r\n" + kPdf);
     QByteArray answer;
     QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\r\n\r\n{"), 5000);
     QVERIFY(answer.startsWith("HTTP/1.1 413 "));

@@ -333,12 +333,24 @@ private slots:
         QCOMPARE(r->isPaxosSandboxServer, demoClient);
     }
 
+    // --yes is asked for by destination: a URL on Paxos's production host is Production.
+    void productionByHost()
+    {
+        QString error;
+        const auto r = resolveEnvironment(u"https://api.paxos.com"_s, &error);
+        QVERIFY2(r, qPrintable(error));
+        QVERIFY(r->environment.isProduction());
+        QVERIFY(!resolveEnvironment(u"https://api.sandbox.paxos.com"_s, &error)
+                     ->environment.isProduction());
+    }
+
     void rejectsBadEnvironments_data()
     {
         QTest::addColumn<QString>("env");
         QTest::newRow("word") << u"staging"_s;
         QTest::newRow("ftp") << u"ftp://127.0.0.1/"_s;
         QTest::newRow("no host") << u"http://"_s;
+        QTest::newRow("plain http to a remote host") << u"http://api.example.test/v2"_s;
     }
 
     void rejectsBadEnvironments()

@@ -204,6 +204,48 @@ private slots:
                  qPrintable(u"%1 %2"_s.arg(arrivals[1]).arg(arrivals[2])));
     }
 
+    // http to a host that is not this machine: refused before anything is sent.
+    void plainHttpToARemoteHostIsRefused()
+    {
+        m_connection->setEnvironment(
+            paxos::Environment::custom(QUrl(u"http://auth.example.test/oauth2/token"_s),
+                                       QUrl(u"http://api.example.test/v2"_s)));
+        std::unique_ptr<ApiCall> call(m_connection->send(get(u"/identity/identities"_s)));
+        QVERIFY(waitFinished(call.get()));
+        QCOMPARE(call->error()->kind(), ApiError::Kind::NotConfigured);
+        QVERIFY2(call->error()->message().contains(u"https"_s),
+                 qPrintable(call->error()->message()));
+        QCOMPARE(call->response().attempts, 0);
+        // A pre-signed upload URL obeys the same rule.
+        ApiRequest upload;
+        upload.operation = u"Upload"_s;
+        upload.method = "PUT";
+        upload.absoluteUrl = QUrl(u"http://uploads.example.test/doc?sig=1"_s);
+        upload.authenticated = false;
+        upload.expectJson = false;
+        std::unique_ptr<ApiCall> put(m_connection->send(upload));
+        QVERIFY(waitFinished(put.get()));
+        QCOMPARE(put->error()->kind(), ApiError::Kind::InvalidArgument);
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void aHugeRetryAfterIsClampedToAMinute()
+    {
+        m_api = [](auto ex) {
+            ex->respond(429, R"({"detail":"too many requests"})",
+                        {{"Retry-After", "9223372036854775807"}});
+        };
+        QSignalSpy coolDown(m_connection.get(), &Connection::coolDownStarted);
+        std::unique_ptr<ApiCall> call(m_connection->send(get(u"/identity/identities"_s)));
+        QTRY_COMPARE(coolDown.count(), 1);
+        QCOMPARE(coolDown.first().first().toLongLong(), paxos::RetryPolicy::kMaxRetryAfterMs);
+        QVERIFY(m_connection->coolDownRemainingMs() <= paxos::RetryPolicy::kMaxRetryAfterMs);
+        QVERIFY(m_connection->coolDownRemainingMs() > 50000);
+        call->cancel();
+        QVERIFY(waitFinished(call.get()));
+        QCOMPARE(call->error()->kind(), ApiError::Kind::Cancelled);
+    }
+
     void a429IsRetriedEvenForPost()
     {
         int n = 0;

@@ -133,12 +133,20 @@ private slots:
         QTest::newRow("past date") << QByteArray("Thu, 01 Jan 2026 11:00:00 GMT") << qint64(0);
         QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
         QTest::newRow("empty") << QByteArray() << qint64(-1);
+        QTest::newRow("signed") << QByteArray("+5") << qint64(-1);
+        // Clamped to a minute: a huge value can neither overflow nor stall calls for ever.
+        QTest::newRow("at the cap") << QByteArray("60") << qint64(60000);
+        QTest::newRow("over the cap") << QByteArray("3600") << qint64(60000);
+        QTest::newRow("overflowing") << QByteArray("99999999999999999999999") << qint64(60000);
+        QTest::newRow("int64 max") << QByteArray("9223372036854775807") << qint64(60000);
+        QTest::newRow("far date") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << qint64(60000);
     }
 
     void parseRetryAfter()
     {
         QFETCH(QByteArray, value);
         QFETCH(qint64, expected);
+        QCOMPARE(RetryPolicy::kMaxRetryAfterMs, 60000);
         const QDateTime now(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
         const auto parsed = RetryPolicy::parseRetryAfter(value, now);
         if (expected < 0)

@@ -1,5 +1,6 @@
 #include "core/credentials/credentialstore.h"
 #include "core/credentials/keychaincredentialstore.h"
+#include "paxos/net/environment.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -66,6 +67,32 @@ private slots:
     {
         QCOMPARE(credentialkeys::clientSecret(u"Paxos Sandbox"_s, u"abc"_s),
                  u"client-secret/Paxos Sandbox/abc"_s);
+        // Fixed environments keep their keys; a Custom one is keyed by its URLs too, so an
+        // edited URL never finds (and never sends) the secret typed for the old one.
+        QCOMPARE(credentialkeys::clientSecret(paxos::Environment::production(), u"abc"_s),
+                 u"client-secret/production/abc"_s);
+        QCOMPARE(credentialkeys::clientSecret(paxos::Environment::paxosSandbox(), u"abc"_s),
+                 u"client-secret/sandbox/abc"_s);
+        const auto custom = [](const QString &token, const QString &api) {
+            return paxos::Environment::custom(QUrl(token), QUrl(api));
+        };
+        const QString a = credentialkeys::clientSecret(
+            custom(u"https://auth.a.test/oauth2/token"_s, u"https://api.a.test/v2"_s), u"abc"_s);
+        QCOMPARE(
+            a,
+            u"client-secret/custom/https://auth.a.test/oauth2/token https://api.a.test/v2/abc"_s);
+        QVERIFY(a
+                != credentialkeys::clientSecret(
+                    custom(u"https://auth.b.test/oauth2/token"_s, u"https://api.a.test/v2"_s),
+                    u"abc"_s));
+        QVERIFY(a
+                != credentialkeys::clientSecret(
+                    custom(u"https://auth.a.test/oauth2/token"_s, u"https://api.b.test/v2"_s),
+                    u"abc"_s));
+        QVERIFY(a
+                != credentialkeys::clientSecret(
+                    custom(u"https://auth.a.test/oauth2/token"_s, u"https://api.a.test/v2"_s),
+                    u"abd"_s));
         QCOMPARE(credentialkeys::storePassword(u"db"_s, 5432, u"cc"_s, u"ada"_s),
                  u"store-password/ada@db:5432/cc"_s);
         QVERIFY(!credentialkeys::draftsKey().isEmpty());
