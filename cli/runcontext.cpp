@@ -34,6 +34,18 @@ void RunContext::setConnection(paxos::Connection *connection, const QString &cli
     m_clientId = clientId;
     m_secret = secret;
     m_connection->setCredentials(clientId, secret, command().scopes);
+    // Every change of the run passes the same gate as the console's: the connection sends no
+    // write the gate did not admit.
+    m_gate = new console::WriteGuard(this);
+    m_yes.yes = m_inv.global.yes;
+    m_gate->setConfirmer(&m_yes);
+    m_gate->setProduction(m_env.environment.isProduction(), environmentDisplayName(m_env));
+    m_gate->setAuditTrail(m_recorder ? m_recorder->trail() : nullptr);
+    // --store none: the user chose to record nothing (the runner refuses a store that fails).
+    m_gate->setUnrecordedAllowed(!m_recorder);
+    m_gate->attach(connection);
+    connect(m_gate, &console::WriteGuard::recordProblem, this,
+            [this](const QString &message) { warn(message); });
     if (m_recorder)
         connect(m_connection->requestLog(), &paxos::RequestLog::entryAdded, this,
                 [this](const paxos::RequestLogEntry &e) {
@@ -86,21 +98,39 @@ void RunContext::usageError(const QString &text)
     done(ExitUsage);
 }
 
+void RunContext::submitWrite(paxos::Job *job, console::WriteIntent intent,
+                             std::function<void(paxos::Job *)> onSuccess)
+{
+    m_job = job;
+    watchProgress(job);
+    m_gate->submit(
+        job, std::move(intent), this,
+        [this, onSuccess = std::move(onSuccess)](paxos::Job *done) {
+            if (m_finished)
+                return;
+            if (done->error())
+                return fail(*done->error());
+            onSuccess(done);
+        },
+        [this](const QString &reason) {
+            if (m_finished)
+                return;
+            warn(tr("%1 was not sent: %2").arg(command().path(), reason));
+            if (m_gate->isProduction() && !m_yes.yes)
+                warn(tr("it changes production data; add --yes to confirm"));
+            done(m_gate->isProduction() && !m_yes.yes ? ExitUsage : ExitApiProblem);
+        });
+}
+
 void RunContext::fail(const paxos::ApiError &error)
 {
-    const auto recordFailure = std::exchange(m_recordFailure, {});
-    if (m_interrupted || error.kind() == paxos::ApiError::Kind::Cancelled) {
-        if (recordFailure)
-            recordFailure(paxos::ApiError::cancelled());
+    if (m_interrupted || error.kind() == paxos::ApiError::Kind::Cancelled)
         return done(ExitInterrupted);
-    }
     if (format() == Format::Json)
         m_err << renderJson(QJsonObject{{u"error"_s, errorJson(error)}});
     else
         m_err << errorText(error);
     m_err.flush();
-    if (recordFailure)
-        recordFailure(error);
     done(exitCodeFor(error));
 }
 
@@ -144,7 +174,6 @@ void RunContext::interrupt()
 
 void RunContext::recordWrite(console::AuditRecord record, const QString &operation)
 {
-    m_recordFailure = {};
     if (!m_recorder)
         return;
     record.requestId = m_requestIds.value(operation);
@@ -152,24 +181,6 @@ void RunContext::recordWrite(console::AuditRecord record, const QString &operati
     if (!stored)
         warn(tr("%1 is not recorded in the audit trail (%2): %3")
                  .arg(command().path(), m_recorder->describe(), stored.errorMessage()));
-}
-
-void RunContext::recordFailureOf(
-    const console::AuditRecord &record, const QString &operation,
-    std::function<void(console::AuditRecord &, const paxos::ApiError &)> adjust)
-{
-    if (!m_recorder)
-        return;
-    m_recordFailure = [this, record, operation, adjust](const paxos::ApiError &error) {
-        console::AuditRecord failed = record;
-        const bool cancelled = error.kind() == paxos::ApiError::Kind::Cancelled;
-        failed.outcome =
-            cancelled ? console::AuditOutcome::Cancelled : console::AuditOutcome::Failed;
-        failed.details.insert(u"error"_s, error.message());
-        if (adjust)
-            adjust(failed, error);
-        recordWrite(failed, operation);
-    };
 }
 
 bool RunContext::recordReveal(const QStringList &fields, const QString &identityId)

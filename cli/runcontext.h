@@ -5,6 +5,7 @@
 #include "cli/errors.h"
 #include "cli/output.h"
 #include "core/record/audittrail.h"
+#include "core/writes/writeguard.h"
 #include "paxos/api/eventfollower.h"
 #include "paxos/api/job.h"
 #include "paxos/api/listall.h"
@@ -62,6 +63,8 @@ public:
     void requestScopes(const QStringList &scopes);
     // Null: nothing is recorded (reads, --store none).
     AuditRecorder *recorder() const { return m_recorder; }
+    // The write gate every change of this run goes through (made with the connection).
+    console::WriteGuard *writeGate() const { return m_gate; }
     void setRecorder(AuditRecorder *recorder) { m_recorder = recorder; }
 
     // ---- output (standard output only through here) and messages
@@ -90,20 +93,21 @@ public:
     // ---- jobs
     // Starts `job`; `onSuccess` prints its result. A failure ends the run with its exit code.
     template<class J> void run(J *job, std::function<void(J *)> onSuccess);
+    // Sends a change through the write gate (console::WriteGuard): --yes in Production, an
+    // intent entry before it is sent and the outcome after it (with `audit`'s identity and
+    // details; `describe` adds what the answer or the error says, on success and failure).
+    // A refusal ends the run; a failure ends it with the error's exit code.
+    template<class J>
+    void write(J *job, const console::AuditRecord &audit, std::function<void(J *)> onSuccess,
+               std::function<void(const J &, console::AuditRecord &)> describe = {});
     // One page, or every page with --all, printed as `table` makes it.
     template<class PageJob>
     void listPages(typename PageJob::Query query,
                    std::function<Table(const QList<typename PageJob::Item> &)> table);
 
     // ---- the audit trail
-    // Appends the outcome of a write (the request id is the last one `operation` got); a
-    // store failure only warns, the call's result stands.
+    // Appends an entry that is not a Paxos change (an export); a store failure only warns.
     void recordWrite(console::AuditRecord record, const QString &operation);
-    // Arms fail() to record the write about to run when it fails; `adjust` adds what the
-    // error says (such as the identity that holds a duplicate cip_id).
-    void recordFailureOf(
-        const console::AuditRecord &record, const QString &operation,
-        std::function<void(console::AuditRecord &, const paxos::ApiError &)> adjust = {});
     // The reveal gate of the output: a pii.reveal entry where a store is open; false (print
     // masked) when that entry cannot be written.
     bool recordReveal(const QStringList &fields, const QString &identityId);
@@ -127,6 +131,20 @@ signals:
 
 private:
     void watchProgress(paxos::Job *job);
+    void submitWrite(paxos::Job *job, console::WriteIntent intent,
+                     std::function<void(paxos::Job *)> onSuccess);
+
+    // --yes is paxosctl's typed confirmation.
+    class YesConfirmer : public console::WriteConfirmer
+    {
+    public:
+        bool yes = false;
+        void confirm(const console::WriteConfirmationRequest &,
+                     std::function<void(bool)> done) override
+        {
+            done(yes);
+        }
+    };
 
     Invocation m_inv;
     QTextStream &m_out;
@@ -145,7 +163,8 @@ private:
     bool m_interrupted = false;
     bool m_progressShown = false;
     QHash<QString, QString> m_requestIds; // operation -> request id of its last answer
-    std::function<void(const paxos::ApiError &)> m_recordFailure;
+    console::WriteGuard *m_gate = nullptr;
+    YesConfirmer m_yes;
 };
 
 // The JSON of a decoded value as the API sent it (re-encoded when it was built locally).
@@ -174,6 +193,25 @@ template<class J> void RunContext::run(J *job, std::function<void(J *)> onSucces
         onSuccess(job);
     });
     job->start();
+}
+
+template<class J>
+void RunContext::write(J *job, const console::AuditRecord &audit,
+                       std::function<void(J *)> onSuccess,
+                       std::function<void(const J &, console::AuditRecord &)> describe)
+{
+    console::WriteIntent intent;
+    intent.title = command().path();
+    intent.target = audit.identityId;
+    intent.identityId = audit.identityId;
+    intent.details = audit.details;
+    if (describe)
+        intent.describeOutcome = [describe](const paxos::Job &done, console::AuditRecord &r) {
+            describe(static_cast<const J &>(done), r);
+        };
+    submitWrite(job, std::move(intent), [onSuccess = std::move(onSuccess)](paxos::Job *done) {
+        onSuccess(static_cast<J *>(done));
+    });
 }
 
 template<class PageJob>

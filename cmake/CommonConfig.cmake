@@ -73,6 +73,7 @@ function(add_format_target)
         "${PROJECT_SOURCE_DIR}/ui/*.cpp" "${PROJECT_SOURCE_DIR}/ui/*.h"
         "${PROJECT_SOURCE_DIR}/app/*.cpp" "${PROJECT_SOURCE_DIR}/app/*.h"
         "${PROJECT_SOURCE_DIR}/cli/*.cpp" "${PROJECT_SOURCE_DIR}/cli/*.h"
+        "${PROJECT_SOURCE_DIR}/httpserver/*.cpp" "${PROJECT_SOURCE_DIR}/httpserver/*.h"
         "${PROJECT_SOURCE_DIR}/sandbox/*.cpp" "${PROJECT_SOURCE_DIR}/sandbox/*.h"
         "${PROJECT_SOURCE_DIR}/tests/*.cpp" "${PROJECT_SOURCE_DIR}/tests/*.h"
         "${PROJECT_SOURCE_DIR}/bench/*.cpp" "${PROJECT_SOURCE_DIR}/bench/*.h")

@@ -282,8 +282,7 @@ bool RequestParser::checkHead()
         fail(status, detail);
         return false;
     };
-    if (r.version != 10 && r.version != 11)
-        return refuse(400, u"unsupported HTTP version"_s);
+    // The version needs no check here: Beast refuses all but HTTP/1.0 and HTTP/1.1.
     // Beast accepts repeated or comma-separated equal lengths; any repetition is refused, as a
     // proxy in front may have taken another one.
     const qsizetype lengths = r.headerCount("content-length");

@@ -44,16 +44,16 @@ void runAccountsCreate(RunContext &ctx)
     audit.identityId = request.account.identityId;
     audit.details = QJsonObject{{u"type"_s, request.account.type.value_or(QString())},
                                 {u"create_profile"_s, request.createProfile.value_or(false)}};
-    ctx.recordFailureOf(audit, u"CreateAccount"_s);
-    ctx.run<paxos::CreateAccountJob>(new paxos::CreateAccountJob(ctx.connection(), request, &ctx),
-                                     [&ctx, audit](paxos::CreateAccountJob *job) {
-                                         ctx.print(accountRecord(job->result()),
-                                                   rawOf(job->result()));
-                                         console::AuditRecord created = audit;
-                                         created.details.insert(u"account_id"_s, job->result().id);
-                                         ctx.recordWrite(created, u"CreateAccount"_s);
-                                         ctx.done(ExitOk);
-                                     });
+    ctx.write<paxos::CreateAccountJob>(
+        new paxos::CreateAccountJob(ctx.connection(), request, &ctx), audit,
+        [&ctx](paxos::CreateAccountJob *job) {
+            ctx.print(accountRecord(job->result()), rawOf(job->result()));
+            ctx.done(ExitOk);
+        },
+        [](const paxos::CreateAccountJob &job, console::AuditRecord &outcome) {
+            if (!job.error())
+                outcome.details.insert(u"account_id"_s, job.result().id);
+        });
 }
 
 CommandSpec createRow()

@@ -77,15 +77,15 @@ void runControlsCreate(RunContext &ctx)
                                 {u"reason_code"_s, request.reasonCode},
                                 {u"reason"_s, request.reason.value_or(QString())},
                                 {u"control_id"_s, QString()}};
-    ctx.recordFailureOf(audit, u"CreateIdentityControl"_s);
-    ctx.run<paxos::CreateIdentityControlJob>(
-        new paxos::CreateIdentityControlJob(ctx.connection(), request, &ctx),
-        [&ctx, audit](paxos::CreateIdentityControlJob *job) {
+    ctx.write<paxos::CreateIdentityControlJob>(
+        new paxos::CreateIdentityControlJob(ctx.connection(), request, &ctx), audit,
+        [&ctx](paxos::CreateIdentityControlJob *job) {
             ctx.print(controlRecord(job->result()), rawOf(job->result()));
-            console::AuditRecord created = audit;
-            created.details.insert(u"control_id"_s, job->result().id);
-            ctx.recordWrite(created, u"CreateIdentityControl"_s);
             ctx.done(ExitOk);
+        },
+        [](const paxos::CreateIdentityControlJob &job, console::AuditRecord &outcome) {
+            if (!job.error())
+                outcome.details.insert(u"control_id"_s, job.result().id);
         });
 }
 
@@ -122,16 +122,14 @@ void runControlsDelete(RunContext &ctx)
     // is known only when --identity names it.
     audit.identityId = ctx.value(u"identity"_s);
     audit.details = QJsonObject{{u"control_id"_s, id}, {u"reason"_s, ctx.value(u"reason"_s)}};
-    ctx.recordFailureOf(audit, u"DeleteIdentityControl"_s);
-    ctx.run<paxos::DeleteIdentityControlJob>(
+    ctx.write<paxos::DeleteIdentityControlJob>(
         new paxos::DeleteIdentityControlJob(ctx.connection(), id, ctx.value(u"reason"_s), &ctx),
-        [&ctx, id, audit](paxos::DeleteIdentityControlJob *job) {
+        audit, [&ctx, id](paxos::DeleteIdentityControlJob *job) {
             Table table;
             table.record = true;
             table.columns = {{u"control_id"_s, tr("Control ID")}, {u"deleted"_s, tr("Deleted")}};
             table.rows.append({Cell{id, {}}, Cell{u"true"_s, tr("yes")}});
             ctx.print(table, job->result());
-            ctx.recordWrite(audit, u"DeleteIdentityControl"_s);
             ctx.done(ExitOk);
         });
 }

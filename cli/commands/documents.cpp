@@ -52,22 +52,25 @@ void runDocumentsUpload(RunContext &ctx)
     audit.details = QJsonObject{{u"name"_s, name},
                                 {u"document_types"_s, QJsonArray::fromStringList(types)},
                                 {u"sha256"_s, sha256}};
-    ctx.recordFailureOf(audit, u"DocumentUpload"_s);
     const qint64 size = content.size();
-    ctx.run<paxos::UploadDocumentJob>(
+    ctx.write<paxos::UploadDocumentJob>(
         new paxos::UploadDocumentJob(ctx.connection(), identityId, name, types, content, &ctx),
-        [&ctx, audit, size](paxos::UploadDocumentJob *job) {
+        audit,
+        [&ctx](paxos::UploadDocumentJob *job) {
             const auto &ticket = job->result();
-            console::AuditRecord uploaded = audit;
-            uploaded.details.insert(u"file_id"_s, ticket.fileId);
-            if (!ticket.name.isEmpty())
-                uploaded.details.insert(u"name"_s, ticket.name);
-            uploaded.details.insert(u"size_bytes"_s, size);
             // The pre-signed upload URL is a credential: it is not printed.
             ctx.print(uploadRecord(ticket.fileId, ticket.name),
                       QJsonObject{{u"file_id"_s, ticket.fileId}, {u"name"_s, ticket.name}});
-            ctx.recordWrite(uploaded, u"DocumentUpload"_s);
             ctx.done(ExitOk);
+        },
+        [size](const paxos::UploadDocumentJob &job, console::AuditRecord &outcome) {
+            if (job.error())
+                return;
+            const auto &ticket = job.result();
+            outcome.details.insert(u"file_id"_s, ticket.fileId);
+            if (!ticket.name.isEmpty())
+                outcome.details.insert(u"name"_s, ticket.name);
+            outcome.details.insert(u"size_bytes"_s, size);
         });
 }
 

@@ -30,14 +30,9 @@ bool reportIssues(QTextStream &err, const QList<paxos::ValidationIssue> &issues)
 
 // A sandbox change to one identity: recorded as the console records it, then the identity
 // shown with the status that follows.
-template<class J>
-void changeInSandbox(RunContext &ctx, J *job, const console::AuditRecord &audit,
-                     const QString &operation)
+template<class J> void changeInSandbox(RunContext &ctx, J *job, const console::AuditRecord &audit)
 {
-    ctx.recordFailureOf(audit, operation);
-    ctx.run<J>(job, [&ctx, audit, operation](J *) {
-        // Recorded now: the change is made even if showing the identity fails.
-        ctx.recordWrite(audit, operation);
+    ctx.write<J>(job, audit, [&ctx, audit](J *) {
         ctx.run<paxos::GetIdentityJob>(
             new paxos::GetIdentityJob(ctx.connection(), audit.identityId, true, false, &ctx),
             [&ctx](paxos::GetIdentityJob *job) {
@@ -155,29 +150,30 @@ void runIdentitiesCreate(RunContext &ctx)
     audit.action = console::AuditAction::IdentityCreate;
     audit.details =
         QJsonObject{{u"fields"_s, console::auditFieldPaths(body)}, {u"ref_id"_s, refId}};
-    ctx.recordFailureOf(audit, u"CreateIdentity"_s,
-                        [](console::AuditRecord &failed, const paxos::ApiError &error) {
-                            // A duplicate cip_id names the identity that holds it.
-                            if (error.existingId().isEmpty())
-                                return;
-                            failed.identityId = error.existingId();
-                            failed.details.insert(u"existing_identity_id"_s, error.existingId());
-                        });
-    ctx.run<paxos::CreateIdentityJob>(
-        new paxos::CreateIdentityJob(ctx.connection(), body, &ctx),
-        [&ctx, audit](paxos::CreateIdentityJob *job) {
+    ctx.write<paxos::CreateIdentityJob>(
+        new paxos::CreateIdentityJob(ctx.connection(), body, &ctx), audit,
+        [&ctx](paxos::CreateIdentityJob *job) {
             if (job->isRecovered())
                 ctx.warn(tr("an identity with ref_id %1 existed already; it is shown instead")
                              .arg(job->refId()));
-            console::AuditRecord created = audit;
-            created.identityId = job->result().id;
-            if (job->isRecovered())
-                created.details.insert(u"recovered"_s, true);
-            // The create is recorded before the identity is shown, so that a reveal of it
-            // follows the create in the trail.
-            ctx.recordWrite(created, u"CreateIdentity"_s);
             ctx.print(identityRecord(job->result()), rawOf(job->result()), job->result().id);
             ctx.done(ExitOk);
+        },
+        // The outcome is recorded before the identity is shown, so that a reveal of it
+        // follows the create in the trail.
+        [](const paxos::CreateIdentityJob &job, console::AuditRecord &outcome) {
+            if (job.error()) {
+                // A duplicate cip_id names the identity that holds it.
+                const QString existing = job.error()->existingId();
+                if (!existing.isEmpty()) {
+                    outcome.identityId = existing;
+                    outcome.details.insert(u"existing_identity_id"_s, existing);
+                }
+                return;
+            }
+            outcome.identityId = job.result().id;
+            if (job.isRecovered())
+                outcome.details.insert(u"recovered"_s, true);
         });
 }
 
@@ -224,11 +220,9 @@ void runIdentitiesUpdate(RunContext &ctx)
     audit.action = console::AuditAction::IdentityUpdate;
     audit.identityId = ctx.argument(0);
     audit.details = QJsonObject{{u"fields"_s, console::auditFieldPaths(*delta)}};
-    ctx.recordFailureOf(audit, u"UpdateIdentity"_s);
-    ctx.run<paxos::UpdateIdentityJob>(
-        new paxos::UpdateIdentityJob(ctx.connection(), ctx.argument(0), *delta, &ctx),
-        [&ctx, audit](paxos::UpdateIdentityJob *job) {
-            ctx.recordWrite(audit, u"UpdateIdentity"_s);
+    ctx.write<paxos::UpdateIdentityJob>(
+        new paxos::UpdateIdentityJob(ctx.connection(), ctx.argument(0), *delta, &ctx), audit,
+        [&ctx](paxos::UpdateIdentityJob *job) {
             ctx.print(identityRecord(job->result()), rawOf(job->result()), job->result().id);
             ctx.done(ExitOk);
         });
@@ -295,9 +289,8 @@ void runSandboxStatus(RunContext &ctx)
     audit.action = console::AuditAction::SandboxStatusSet;
     audit.identityId = id;
     audit.details = QJsonObject{{u"statuses"_s, statuses}};
-    changeInSandbox(ctx,
-                    new paxos::SetSandboxIdentityStatusJob(ctx.connection(), id, statuses, &ctx),
-                    audit, u"SandboxSetIdentityStatus"_s);
+    changeInSandbox(
+        ctx, new paxos::SetSandboxIdentityStatusJob(ctx.connection(), id, statuses, &ctx), audit);
 }
 
 CommandSpec sandboxStatusRow()
@@ -343,7 +336,7 @@ void runScenario(RunContext &ctx)
     audit.identityId = id;
     audit.details = QJsonObject{{u"scenario"_s, scenario}};
     changeInSandbox(ctx, paxos::SandboxAdminJob::scenario(ctx.connection(), id, scenario, &ctx),
-                    audit, u"SandboxAdminScenario"_s);
+                    audit);
 }
 
 CommandSpec scenarioRow()

@@ -22,8 +22,11 @@ void runSandboxSeed(RunContext &ctx)
             return;
         count = *n;
     }
-    ctx.run<paxos::SandboxAdminJob>(
-        paxos::SandboxAdminJob::seed(ctx.connection(), count, &ctx),
+    console::AuditRecord audit;
+    audit.action = console::AuditAction::SandboxSeed;
+    audit.details = QJsonObject{{u"count"_s, count}};
+    ctx.write<paxos::SandboxAdminJob>(
+        paxos::SandboxAdminJob::seed(ctx.connection(), count, &ctx), audit,
         [&ctx](paxos::SandboxAdminJob *job) {
             const QJsonObject answer = job->result();
             Table table;
@@ -48,9 +51,10 @@ CommandSpec seedRow()
         .description =
             tr("Adds realistic people in every status, with their requirements, controls and "
                "history of events (POST /sandbox-admin/seed), to a paxos-sandbox on this "
-               "computer. Each run adds new people. Not recorded in the audit trail: it fills "
-               "the emulator and makes no Paxos call."),
+               "computer. Each run adds new people. Like every change, it passes the write "
+               "gate and is recorded in the audit trail (sandbox.seed)."),
         .options = {opt({u"count"_s}, u"N"_s, tr("How many (1-10000, default 40)."))},
+        .writes = true,
         .sandboxAdminOnly = true,
         .examples = {u"paxosctl sandbox seed --count 200"_s},
         .handler = &runSandboxSeed,

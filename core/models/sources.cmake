@@ -6,6 +6,9 @@ target_sources(console_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/identitypagesource.cpp ${CMAKE_CURRENT_LIST_DIR}/identitypagesource.h
     ${CMAKE_CURRENT_LIST_DIR}/apiidentitypagesource.cpp ${CMAKE_CURRENT_LIST_DIR}/apiidentitypagesource.h
     ${CMAKE_CURRENT_LIST_DIR}/identitydetailloader.cpp ${CMAKE_CURRENT_LIST_DIR}/identitydetailloader.h
+    ${CMAKE_CURRENT_LIST_DIR}/identityrow.cpp ${CMAKE_CURRENT_LIST_DIR}/identityrow.h
+    ${CMAKE_CURRENT_LIST_DIR}/identitypager.cpp ${CMAKE_CURRENT_LIST_DIR}/identitypager.h
+    ${CMAKE_CURRENT_LIST_DIR}/identitysortengine.cpp ${CMAKE_CURRENT_LIST_DIR}/identitysortengine.h
     ${CMAKE_CURRENT_LIST_DIR}/identitytablemodel.cpp ${CMAKE_CURRENT_LIST_DIR}/identitytablemodel.h
     ${CMAKE_CURRENT_LIST_DIR}/format.cpp ${CMAKE_CURRENT_LIST_DIR}/format.h
     ${CMAKE_CURRENT_LIST_DIR}/statusexplainer.cpp ${CMAKE_CURRENT_LIST_DIR}/statusexplainer.h)

@@ -48,6 +48,18 @@ constexpr ActionInfo kActions[] = {
     {AuditAction::NoteAdd, "note.add"_L1, QT_TRANSLATE_NOOP("console::AuditTrail", "Add note")},
     {AuditAction::AssignmentChange, "assignment.change"_L1,
      QT_TRANSLATE_NOOP("console::AuditTrail", "Change assignment")},
+    {AuditAction::AccountUpdate, "account.update"_L1,
+     QT_TRANSLATE_NOOP("console::AuditTrail", "Update account")},
+    {AuditAction::AccountMemberAdd, "account.member_add"_L1,
+     QT_TRANSLATE_NOOP("console::AuditTrail", "Add account members")},
+    {AuditAction::AccountMemberRemove, "account.member_remove"_L1,
+     QT_TRANSLATE_NOOP("console::AuditTrail", "Remove account member")},
+    {AuditAction::InstitutionMemberAdd, "institution.member_add"_L1,
+     QT_TRANSLATE_NOOP("console::AuditTrail", "Add institution members")},
+    {AuditAction::InstitutionMemberRemove, "institution.member_remove"_L1,
+     QT_TRANSLATE_NOOP("console::AuditTrail", "Remove institution member")},
+    {AuditAction::SandboxSeed, "sandbox.seed"_L1,
+     QT_TRANSLATE_NOOP("console::AuditTrail", "Seed sandbox")},
 };
 
 constexpr auto kColumns = "seq, at_ms, operator_name, os_user, environment, action, identity_id, "
@@ -161,6 +173,10 @@ QString auditOutcomeName(AuditOutcome outcome)
         return u"failed"_s;
     case AuditOutcome::Cancelled:
         return u"cancelled"_s;
+    case AuditOutcome::Intended:
+        return u"intent"_s;
+    case AuditOutcome::Unknown:
+        return u"unknown"_s;
     }
     return {};
 }

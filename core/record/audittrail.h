@@ -27,6 +27,13 @@ enum class AuditAction {
     EnvironmentSwitch,
     NoteAdd,
     AssignmentChange,
+    // Writes that only the write gate records (see core/writes/writeguard.h).
+    AccountUpdate,
+    AccountMemberAdd,
+    AccountMemberRemove,
+    InstitutionMemberAdd,
+    InstitutionMemberRemove,
+    SandboxSeed,
 };
 QString auditActionName(AuditAction action);
 
@@ -38,7 +45,10 @@ std::optional<AuditAction> auditActionFromName(QStringView name);
 QString auditActionLabel(const QString &name);
 QList<AuditAction> allAuditActions();
 
-enum class AuditOutcome { Succeeded, Failed, Cancelled };
+// Intended: a write about to be sent (the write gate records it before sending). Unknown: a
+// write whose answer never came because the console quit or was closed while it was in flight;
+// Paxos may or may not have applied it.
+enum class AuditOutcome { Succeeded, Failed, Cancelled, Intended, Unknown };
 QString auditOutcomeName(AuditOutcome outcome);
 
 // What a caller records. Operator and environment come from the trail unless set here.

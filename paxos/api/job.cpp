@@ -60,6 +60,7 @@ ApiCall *Job::send(ApiRequest request, std::function<void(ApiCall *)> onDone)
 {
     if (request.operation.isEmpty())
         request.operation = operationName();
+    request.writeTicket = m_writeTicket;
     ApiCall *call = m_connection->send(std::move(request), this);
     // The environment changed since start(): this call would go to the new one. It is
     // cancelled before anything is sent, and onDone sees the Cancelled error like any other.

@@ -51,6 +51,11 @@ public:
     QStringList requestIds() const { return m_requestIds; }
     QString requestId() const { return m_requestIds.value(0); }
 
+    // The write gate's ticket, carried by every request this job sends (see
+    // paxos::WriteAuthority). Set by the gate before start(); 0 = none.
+    void setWriteTicket(quint64 ticket) { m_writeTicket = ticket; }
+    quint64 writeTicket() const { return m_writeTicket; }
+
     bool autoDelete() const { return m_autoDelete; }
     void setAutoDelete(bool on) { m_autoDelete = on; }
 
@@ -92,6 +97,7 @@ private:
     QStringList m_requestIds;
     bool m_autoDelete = true;
     bool m_cancelRequested = false;
+    quint64 m_writeTicket = 0;
     quint64 m_environmentEpoch = 0;
 };
 

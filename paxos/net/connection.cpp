@@ -533,6 +533,12 @@ ApiCall *Connection::send(ApiRequest request, QObject *parent)
         // A pre-signed upload URL comes from the server; it obeys the same https rule.
         refusal = ApiError::invalidArgument(why);
     }
+    // A change the write gate did not admit goes no further (see WriteAuthority).
+    if (!refusal && m_writeAuthority && call->m_request.isWrite()
+        && !m_writeAuthority->admitsWrite(call->m_request.writeTicket))
+        refusal = ApiError::invalidArgument(QCoreApplication::translate(
+            "paxos::Connection",
+            "a change that did not pass the write gate (confirmation and record) was not sent"));
     if (refusal) {
         QMetaObject::invokeMethod(
             call, [call, error = *refusal] { call->finish(error); }, Qt::QueuedConnection);

@@ -53,7 +53,11 @@ struct ApiRequest
     // A 2xx must carry a JSON object (API calls) — one that does not is treated like a lost
     // answer (retried when safe, else a Decode error). Off for raw uploads.
     bool expectJson = true;
+    // A change (any method but GET) carries the ticket the write gate issued for it; a
+    // connection with a WriteAuthority refuses a change whose ticket it does not admit.
+    quint64 writeTicket = 0;
 
+    bool isWrite() const { return method != "GET"; }
     bool isSafeToRepeat() const
     {
         return safeToRepeat.value_or(RetryPolicy::isIdempotentMethod(method));
@@ -164,6 +168,18 @@ private:
     QByteArray m_sentAuthorization;
 };
 
+// Who lets a change go out. The console's and paxosctl's write gate (console::WriteGuard)
+// registers itself on the connection; from then on a request that is not a GET is sent only
+// with a ticket the authority admits, so a write that skipped the gate (no confirmation, no
+// record) fails before a byte leaves. A connection without an authority (paxos-level tests,
+// tools that record nothing) sends what it is given.
+class WriteAuthority
+{
+public:
+    virtual ~WriteAuthority() = default;
+    virtual bool admitsWrite(quint64 ticket) const = 0;
+};
+
 // The client's link to one Paxos environment. It owns the cross-cutting work so that no
 // operation has to: the OAuth token (TokenProvider), a queue with a cap on calls in flight,
 // the retry policy (idempotent calls only), a connection-wide cool-down after a 429 (Paxos
@@ -227,7 +243,13 @@ public:
     int callsInFlight() const { return m_inFlight; }
 
     // Starts a call. The returned handle belongs to `parent` (or the caller, when null).
+    // A write refused by the write authority finishes with an InvalidArgument error.
     ApiCall *send(ApiRequest request, QObject *parent = nullptr);
+
+    // The gate every change must pass (null: none). Not owned; the authority removes itself
+    // before it is destroyed.
+    void setWriteAuthority(WriteAuthority *authority) { m_writeAuthority = authority; }
+    WriteAuthority *writeAuthority() const { return m_writeAuthority; }
 
 signals:
     void environmentChanged();
@@ -248,6 +270,7 @@ private:
     RequestLog *m_log = nullptr;
     TokenProvider *m_tokens = nullptr;
     Environment m_environment;
+    WriteAuthority *m_writeAuthority = nullptr;
     quint64 m_environmentEpoch = 0;
     // Every call not yet finished, so an environment switch can cancel them all.
     QList<QPointer<ApiCall>> m_liveCalls;

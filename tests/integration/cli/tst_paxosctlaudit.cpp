@@ -33,8 +33,10 @@ QByteArray person(const QString &cipId)
 }
 
 // Every entry of the audit trail in a store file, oldest first, read the way the console
-// reads it.
-QList<console::AuditEntry> entriesIn(const QString &path)
+// reads it. Without `withIntents`, the intent entries the write gate appends before each change
+// are left out, after checking that every outcome names its intent (intent_seq, same action):
+// a mismatch returns nothing, which fails the test that asked.
+QList<console::AuditEntry> entriesIn(const QString &path, bool withIntents = false)
 {
     console::Store store;
     if (!store.open(console::StoreConfig::sqlite(path)))
@@ -44,7 +46,25 @@ QList<console::AuditEntry> entriesIn(const QString &path)
     filter.order = console::AuditFilter::Order::OldestFirst;
     filter.limit = 100000;
     const auto list = trail.list(filter);
-    return list ? list.value() : QList<console::AuditEntry>();
+    if (!list)
+        return {};
+    if (withIntents)
+        return list.value();
+    QHash<qint64, console::AuditEntry> intents;
+    QList<console::AuditEntry> outcomes;
+    for (const auto &e : list.value()) {
+        if (e.outcome == u"intent") {
+            intents.insert(e.seq, e);
+            continue;
+        }
+        const qint64 intentSeq = e.details().value(u"intent_seq"_s).toInteger();
+        if (intentSeq > 0 && intents.value(intentSeq).action != e.action) {
+            qWarning("entry %lld names intent %lld, which is not its intent", e.seq, intentSeq);
+            return {};
+        }
+        outcomes.append(e);
+    }
+    return outcomes;
 }
 
 // Everything a SQLite store file holds on disk (the file and its write-ahead log).
@@ -144,14 +164,19 @@ private slots:
         const auto entries = entriesIn(store);
         QCOMPARE(entries.size(), 2);
         const console::AuditEntry &refused = entries.at(1);
-        QCOMPARE(refused.seq, 2);
+        QCOMPARE(refused.seq, 4); // after the intent of the refused create (seq 3)
         QCOMPARE(refused.action, console::auditActionName(console::AuditAction::IdentityCreate));
         QCOMPARE(refused.outcome, u"failed"_s);
         QCOMPARE(refused.identityId, id);
         QCOMPARE(refused.details().value(u"existing_identity_id"_s).toString(), id);
         QVERIFY(!refused.details().value(u"error"_s).toString().isEmpty());
         QCOMPARE(refused.operatorName, u"env operator"_s);
-        QCOMPARE(refused.prevHash, first.hash);
+        const auto all = entriesIn(store, true);
+        QCOMPARE(all.size(), 4);
+        QCOMPARE(all.at(0).outcome, u"intent"_s);
+        QCOMPARE(all.at(2).outcome, u"intent"_s);
+        QCOMPARE(all.at(2).prevHash, first.hash);
+        QCOMPARE(refused.prevHash, all.at(2).hash);
         // Each call has its own id.
         QVERIFY(!refused.requestId.isEmpty());
         QVERIFY(refused.requestId != first.requestId);
@@ -163,7 +188,7 @@ private slots:
         const QJsonArray json = listed.json().value(u"entries"_s).toArray();
         QCOMPARE(json.size(), 2);
         QCOMPARE(json.at(0).toObject().value(u"outcome"_s).toString(), u"failed"_s); // newest
-        QCOMPARE(json.at(1).toObject().value(u"seq"_s).toInteger(), 1);
+        QCOMPARE(json.at(1).toObject().value(u"seq"_s).toInteger(), 2);
         const Run table = paxosctl(
             {u"--store"_s, store, u"audit"_s, u"list"_s, u"--action"_s, u"identity.create"_s});
         QCOMPARE(table.exitCode, 0);
@@ -367,7 +392,7 @@ private slots:
             QVERIFY(!create(store, uniqueSsn()).isEmpty());
         const Run intact = paxosctl({u"--store"_s, store, u"audit"_s, u"verify"_s});
         QCOMPARE(intact.exitCode, 0);
-        QCOMPARE(intact.out, u"chain intact: 3 entries\n"_s);
+        QCOMPARE(intact.out, u"chain intact: 6 entries\n"_s); // intent + outcome each
 
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
@@ -424,9 +449,9 @@ private slots:
         QCOMPARE(list.json().value(u"items"_s).toArray().size(), 0);
     }
 
-    // The store opened but the append fails: the write happened, so its result is printed
-    // and its exit status kept, with a warning.
-    void failedRecordingKeepsTheResult()
+    // The store opened but the intent cannot be appended: nothing is sent (a change the
+    // record cannot show does not happen), and the message says why.
+    void failedRecordingRefusesTheWrite()
     {
         const QString store = storePath(u"refusing.sqlite"_s);
         QVERIFY(!create(store, uniqueSsn()).isEmpty());
@@ -442,15 +467,18 @@ private slots:
         }
         QSqlDatabase::removeDatabase(u"block"_s);
 
+        const QString ssn = uniqueSsn();
         const Run r =
             paxosctl({u"--store"_s, store, u"identities"_s, u"create"_s, u"--format"_s, u"json"_s},
-                     person(uniqueSsn()));
-        QCOMPARE(r.exitCode, 0);
-        QVERIFY(!r.json().value(u"id"_s).toString().isEmpty());
-        QVERIFY2(r.err.contains(u"identities create is not recorded in the audit trail"_s),
-                 qPrintable(r.err));
+                     person(ssn));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(u"identities create was not sent"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"could not be recorded"_s), qPrintable(r.err));
         QVERIFY2(r.err.contains(u"no room for more"_s), qPrintable(r.err));
         QCOMPARE(entriesIn(store).size(), 1);
+        // Not sent: the same person can still be created (no duplicate cip_id).
+        QVERIFY(!create(storePath(u"refusing-after.sqlite"_s), ssn).isEmpty());
     }
 
     // --store none wins over PAXOSCTL_STORE and records nothing; reads never open a store.
@@ -531,25 +559,27 @@ private slots:
         }
         QVERIFY(!create(store, uniqueSsn()).isEmpty());
 
-        const auto entries = entriesIn(store);
-        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entriesIn(store).size(), 3);
+        // One chain: intent and outcome of a create, the console's note, another create.
+        const auto entries = entriesIn(store, true);
+        QCOMPARE(entries.size(), 5);
         for (qsizetype i = 0; i < entries.size(); ++i) {
             QCOMPARE(entries.at(i).seq, i + 1);
             if (i > 0)
                 QCOMPARE(entries.at(i).prevHash, entries.at(i - 1).hash);
         }
-        QCOMPARE(entries.at(1).operatorName, u"console user"_s);
+        QCOMPARE(entries.at(2).operatorName, u"console user"_s);
         {
             console::Store console;
             QVERIFY(console.open(console::StoreConfig::sqlite(store)));
             const auto verified = console::AuditTrail(&console).verify();
             QVERIFY(verified);
             QVERIFY(verified->intact);
-            QCOMPARE(verified->entriesChecked, 3);
+            QCOMPARE(verified->entriesChecked, 5);
         }
         const Run verify = paxosctl({u"--store"_s, store, u"audit"_s, u"verify"_s});
         QCOMPARE(verify.exitCode, 0);
-        QCOMPARE(verify.out, u"chain intact: 3 entries\n"_s);
+        QCOMPARE(verify.out, u"chain intact: 5 entries\n"_s);
 
         // The CSV export is the console's, and is itself recorded.
         const QString csv = m_dir.filePath(u"trail.csv"_s);
@@ -558,7 +588,7 @@ private slots:
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
-        QCOMPARE(lines.size(), 4); // header + 3 entries
+        QCOMPARE(lines.size(), 6); // header + 5 entries
         QVERIFY(lines.at(0).startsWith("seq,"));
         QCOMPARE(entriesIn(store).constLast().action,
                  console::auditActionName(console::AuditAction::Export));
@@ -582,14 +612,16 @@ private slots:
         QVERIFY2(created.err.isEmpty(), qPrintable(created.err));
         const Run verify = paxosctl({u"--store"_s, url, u"audit"_s, u"verify"_s}, {}, env);
         QCOMPARE(verify.exitCode, 0);
-        QCOMPARE(verify.out, u"chain intact: 1 entry\n"_s);
+        QCOMPARE(verify.out, u"chain intact: 2 entries\n"_s); // the intent and the outcome
 
         console::Store store;
         QVERIFY(store.open(config));
-        console::AuditFilter filter;
+        console::AuditFilter filter; // newest first
         const auto entries = console::AuditTrail(&store).list(filter);
         QVERIFY(entries);
-        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->size(), 2);
+        QCOMPARE(entries->constLast().outcome, u"intent"_s);
+        QCOMPARE(entries->constFirst().outcome, u"succeeded"_s);
         QCOMPARE(entries->constFirst().identityId, created.json().value(u"id"_s).toString());
         QCOMPARE(entries->constFirst().operatorName, u"pg user"_s);
 

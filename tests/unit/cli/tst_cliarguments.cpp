@@ -145,7 +145,7 @@ private slots:
                  (QStringList{u"identities create"_s, u"identities update"_s,
                               u"identities sandbox-status"_s, u"identities scenario"_s,
                               u"documents upload"_s, u"controls create"_s, u"controls delete"_s,
-                              u"accounts create"_s}));
+                              u"accounts create"_s, u"sandbox seed"_s}));
     }
 
     void usageErrors_data()

@@ -19,6 +19,9 @@ public:
     std::optional<paxos::ApiError> failNext;
     // A server with a maximum page size answers 400 to a larger limit (0: no maximum).
     int maxLimit = 0;
+    // false: every page reads the identities as they are now, by offset, like a cursor over a
+    // live table (an identity created during a walk shifts the later pages by one).
+    bool snapshotPages = true;
     QList<console::IdentityPageRequest> requests;
 
     quint64 fetch(const console::IdentityPageRequest &request, Callback callback) override
@@ -35,10 +38,16 @@ public:
                 R"({"type":"about:blank","title":"Bad Request","status":400,)"
                 R"("detail":"limit must be at most 100"})");
         } else {
-            // A first page takes a snapshot; later pages read from it, as a cursor would.
+            // A first page takes a snapshot; later pages read from it, as a cursor would
+            // (with snapshotPages false, each page takes a fresh one).
             int snapshot = 0;
             int offset = 0;
-            if (request.cursor.isEmpty()) {
+            if (!request.cursor.isEmpty()) {
+                const QStringList parts = request.cursor.split(u':');
+                snapshot = parts.value(1).toInt();
+                offset = parts.value(2).toInt();
+            }
+            if (request.cursor.isEmpty() || !snapshotPages) {
                 QList<paxos::Identity> matching;
                 for (const paxos::Identity &i : std::as_const(identities))
                     if (request.query.matches(i))
@@ -48,10 +57,6 @@ public:
                     [](const auto &a, const auto &b) { return *b.createdAt < *a.createdAt; });
                 snapshot = int(m_snapshots.size());
                 m_snapshots.append(matching);
-            } else {
-                const QStringList parts = request.cursor.split(u':');
-                snapshot = parts.value(1).toInt();
-                offset = parts.value(2).toInt();
             }
             const QList<paxos::Identity> &matching = m_snapshots.at(snapshot);
             for (int i = offset; i < qMin<qsizetype>(matching.size(), offset + request.limit); ++i)

@@ -246,6 +246,8 @@ private slots:
         QVERIFY(!m_model->indexOfId(approvedLater).isValid());
         QVERIFY(m_model->indexOfId(untouched).isValid());
         QCOMPARE(m_model->rowCount(), 5);
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            QCOMPARE(m_model->indexOfId(m_model->idAt(r)).row(), r);
         // The delta asked for everything updated since the newest update seen, any status.
         const console::IdentityPageRequest &delta = m_source->requests.last();
         QVERIFY(delta.query.status.isEmpty());
@@ -613,80 +615,12 @@ private slots:
         QVERIFY(!m_model->largePagesRefused());
     }
 
-    void loadAllFallsBackWhenTheServerRefusesLargePages()
-    {
-        m_source->identities.clear();
-        for (int i = 0; i < 250; ++i)
-            m_source->identities.append(FakeIdentitySource::person(i, u"APPROVED"_s, kBase + i));
-        m_source->maxLimit = 100;
-        m_tester.reset();
-        m_model->setPageSize(100);
-        QSignalSpy errors(m_model.get(), &IdentityTableModel::errorOccurred);
-        QSignalSpy done(m_model.get(), &IdentityTableModel::loadAllFinished);
-        m_model->loadAll();
-        QVERIFY(done.wait());
-        QCOMPARE(done.first().first().toBool(), true);
-        QCOMPARE(m_model->rowCount(), 250);
-        QVERIFY(m_model->largePagesRefused());
-        QCOMPARE(errors.size(), 0); // the 400 was handled, not shown
-        QList<int> limits;
-        for (const console::IdentityPageRequest &r : std::as_const(m_source->requests))
-            limits.append(r.limit);
-        QCOMPARE(limits, (QList<int>{1000, 100, 100, 100}));
-
-        // Remembered: the next walk asks for 100 straight away.
-        m_source->requests.clear();
-        done.clear();
-        m_model->clear();
-        m_model->loadAll();
-        QVERIFY(done.wait());
-        QCOMPARE(m_source->requests.first().limit, 100);
-        QCOMPARE(m_source->requests.size(), 3);
-    }
-
-    void loadAllStopsOnAnOrdinaryError()
-    {
-        m_source->maxLimit = 0;
-        m_tester.reset();
-        QSignalSpy done(m_model.get(), &IdentityTableModel::loadAllFinished);
-        m_source->failNext = paxos::ApiError::fromHttp(400, QByteArray("{\"title\":\"Bad\"}"));
-        m_model->setPageSize(1000); // nothing smaller to fall back to
-        m_model->loadAll();
-        QVERIFY(done.wait());
-        QCOMPARE(done.first().first().toBool(), false);
-        QCOMPARE(m_model->loadState(), IdentityTableModel::LoadState::Error);
-        QVERIFY(!m_model->largePagesRefused());
-    }
-
-    void loadAllCancels()
-    {
-        m_source->identities.clear();
-        for (int i = 0; i < 5000; ++i)
-            m_source->identities.append(FakeIdentitySource::person(i, u"APPROVED"_s, kBase + i));
-        m_tester.reset();
-        QSignalSpy progress(m_model.get(), &IdentityTableModel::loadAllProgress);
-        QSignalSpy done(m_model.get(), &IdentityTableModel::loadAllFinished);
-        m_model->loadAll();
-        QTRY_VERIFY(m_model->rowCount() >= 1000);
-        m_model->cancelLoadAll();
-        QCOMPARE(done.size(), 1);
-        QCOMPARE(done.first().first().toBool(), false);
-        QVERIFY(!m_model->isLoadingAll());
-        QVERIFY(!m_model->isLoading());
-        const int loaded = m_model->rowCount();
-        const qsizetype asked = m_source->requests.size();
-        // Nothing more arrives on its own; scrolling still pages on.
-        QVERIFY(!QTest::qWaitFor([&] { return m_model->rowCount() != loaded; }, 100));
-        QCOMPARE(m_source->requests.size(), asked);
-        QVERIFY(m_model->canFetchMore({}));
-    }
-
 private:
     void loadEverything()
     {
         QSignalSpy done(m_model.get(), &IdentityTableModel::loadAllFinished);
         m_model->loadAll();
-        QVERIFY(done.wait());
+        QVERIFY(done.wait(60000)); // 20,000 rows in a debug build on a busy machine
     }
 
     // Pulls every page the way a view does when scrolled to the end. (The model tester also

@@ -1,0 +1,319 @@
+#include "core/models/identitypager.h"
+
+#include "core/logging.h"
+
+#include <QSet>
+
+namespace console {
+
+namespace {
+// A refresh asks from a little before the newest update seen: updates in the same second as
+// it, written after the page that showed it, are not missed.
+constexpr qint64 kRefreshOverlapMs = 1000;
+
+qint64 msecs(const std::optional<paxos::Timestamp> &ts)
+{
+    return ts && ts->isValid() ? ts->toDateTime().toMSecsSinceEpoch() : 0;
+}
+} // namespace
+
+IdentityPager::IdentityPager(IdentityPageSource *source, IdentityRowStore *store, QObject *parent)
+    : QObject(parent)
+    , m_source(source)
+    , m_store(store)
+{
+    Q_ASSERT(store);
+}
+
+IdentityPager::~IdentityPager()
+{
+    cancelRequests();
+}
+
+void IdentityPager::setQuery(const IdentityQuery &query)
+{
+    m_query = query;
+    reload();
+}
+
+void IdentityPager::reload()
+{
+    clear();
+    m_started = true;
+    requestPage();
+}
+
+void IdentityPager::clear()
+{
+    const bool wasLoadingAll = m_loadingAll;
+    m_loadingAll = false;
+    cancelRequests();
+    ++m_generation;
+    // Before the store empties: a view told of the reset must find nothing more to fetch.
+    m_cursor.clear();
+    m_started = false;
+    m_highWaterMs = 0;
+    m_store->clearIdentities();
+    m_lastError.reset();
+    setState(LoadState::Idle);
+    if (wasLoadingAll)
+        emit loadAllFinished(false);
+}
+
+bool IdentityPager::canFetchMore() const
+{
+    return m_started && !m_cursor.isEmpty() && m_pageTicket == 0 && m_state != LoadState::Error;
+}
+
+void IdentityPager::fetchMore()
+{
+    if (canFetchMore())
+        requestPage();
+}
+
+void IdentityPager::loadAll()
+{
+    if (m_loadingAll)
+        return;
+    if (m_started && m_cursor.isEmpty() && !m_pageTicket) {
+        emit loadAllFinished(true); // nothing left to fetch
+        return;
+    }
+    if (!m_started) {
+        clear();
+        m_started = true;
+    }
+    m_loadingAll = true;
+    if (m_state == LoadState::Error)
+        m_lastError.reset();
+    emit loadAllProgress(m_store->identityCount(), true);
+    // A small page in flight finishes first; onPage() carries on with large ones.
+    requestPage();
+}
+
+void IdentityPager::cancelLoadAll()
+{
+    if (!m_loadingAll)
+        return;
+    if (m_pageTicket && m_source) {
+        m_source->cancel(m_pageTicket);
+        m_pageTicket = 0;
+        setState(LoadState::Idle);
+    }
+    finishLoadAll(false);
+}
+
+void IdentityPager::finishLoadAll(bool complete)
+{
+    if (!m_loadingAll)
+        return;
+    m_loadingAll = false;
+    emit loadAllFinished(complete);
+}
+
+void IdentityPager::cancelRequests()
+{
+    if (m_source) {
+        if (m_pageTicket)
+            m_source->cancel(m_pageTicket);
+        if (m_refreshTicket)
+            m_source->cancel(m_refreshTicket);
+    }
+    m_pageTicket = 0;
+    m_refreshTicket = 0;
+}
+
+void IdentityPager::setState(LoadState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit loadStateChanged(state);
+}
+
+void IdentityPager::requestPage()
+{
+    if (!m_source || m_pageTicket)
+        return;
+    IdentityPageRequest request;
+    request.query = m_query;
+    request.cursor = m_cursor;
+    request.limit =
+        m_loadingAll && !m_largePagesRefused ? qMax(m_largePageSize, m_pageSize) : m_pageSize;
+    const quint64 generation = m_generation;
+    const int limit = request.limit;
+    setState(LoadState::Loading);
+    m_pageTicket = m_source->fetch(
+        request, [self = QPointer(this), generation, limit](const IdentityPageResult &result) {
+            if (self)
+                self->onPage(result, generation, limit);
+        });
+}
+
+void IdentityPager::onPage(const IdentityPageResult &result, quint64 generation, int limit)
+{
+    if (generation != m_generation)
+        return;
+    m_pageTicket = 0;
+    if (result.error) {
+        // Paxos documents no maximum for List Identities' limit; a server that has one says
+        // 400. Ask again with the ordinary page size, and keep to it from now on.
+        if (result.error->httpStatus() == 400 && limit > m_pageSize) {
+            qCInfo(lcModels) << "the server refused pages of" << limit << "identities; loading"
+                             << m_pageSize << "at a time";
+            m_largePagesRefused = true;
+            requestPage();
+            return;
+        }
+        m_lastError = result.error;
+        qCInfo(lcModels) << "identity page failed:" << result.error->message();
+        setState(LoadState::Error);
+        emit errorOccurred(*result.error);
+        finishLoadAll(false);
+        return;
+    }
+    m_lastError.reset();
+    const int before = m_store->identityCount();
+    // The cursor and state first: a view that sees the new rows may ask for the next page
+    // right away (fetchMore() from rowsInserted), and must ask for the right one.
+    m_cursor = result.page.nextPageCursor;
+    setState(LoadState::Idle);
+    appendPage(result.page.items);
+    emit pageLoaded(m_store->identityCount() - before, hasMorePages());
+    if (m_loadingAll) {
+        emit loadAllProgress(m_store->identityCount(), hasMorePages());
+        if (hasMorePages())
+            requestPage();
+        else
+            finishLoadAll(true);
+    }
+}
+
+void IdentityPager::appendPage(const QList<paxos::Identity> &items)
+{
+    QList<paxos::Identity> fresh;
+    fresh.reserve(items.size());
+    QSet<QString> seen;
+    for (const paxos::Identity &identity : items) {
+        noteUpdated(identity);
+        if (identity.id.isEmpty() || seen.contains(identity.id))
+            continue;
+        if (m_store->containsIdentity(identity.id)) {
+            // Already here through a refresh or an event: merge instead of duplicating.
+            merge(identity);
+            continue;
+        }
+        seen.insert(identity.id);
+        fresh.append(identity);
+    }
+    if (!fresh.isEmpty())
+        m_store->appendIdentities(fresh);
+}
+
+void IdentityPager::noteUpdated(const paxos::Identity &identity)
+{
+    m_highWaterMs = qMax(m_highWaterMs, qMax(msecs(identity.updatedAt), msecs(identity.createdAt)));
+}
+
+IdentityPager::MergeOutcome IdentityPager::merge(const paxos::Identity &identity)
+{
+    if (identity.id.isEmpty())
+        return MergeOutcome::Unchanged;
+    noteUpdated(identity);
+    const bool matches = m_query.matches(identity);
+    if (m_store->containsIdentity(identity.id)) {
+        if (!matches) {
+            m_store->removeIdentity(identity.id);
+            return MergeOutcome::Removed;
+        }
+        return m_store->updateIdentity(identity) ? MergeOutcome::Updated : MergeOutcome::Unchanged;
+    }
+    if (!matches)
+        return MergeOutcome::Unchanged;
+    m_store->insertIdentity(identity);
+    return MergeOutcome::Added;
+}
+
+void IdentityPager::refresh()
+{
+    if (!m_source)
+        return;
+    if (!m_started || m_store->identityCount() == 0 || m_highWaterMs == 0) {
+        reload();
+        return;
+    }
+    if (m_state == LoadState::Error && !m_cursor.isEmpty() && !m_pageTicket) {
+        // A later page failed: try it again; the delta below catches up on the rest.
+        m_lastError.reset();
+        requestPage();
+    }
+    if (m_refreshTicket)
+        return;
+    requestRefreshPage({});
+}
+
+void IdentityPager::requestRefreshPage(const QString &cursor)
+{
+    if (cursor.isEmpty()) {
+        // Every identity updated since the newest update seen, whatever its status: an
+        // identity that left the filtered status must leave the table too. Fixed for the
+        // whole walk, since merging moves the high-water mark.
+        IdentityQuery q;
+        q.createdFrom = m_query.createdFrom;
+        q.createdBefore = m_query.createdBefore;
+        q.updatedBefore = m_query.updatedBefore;
+        QDateTime since =
+            QDateTime::fromMSecsSinceEpoch(m_highWaterMs - kRefreshOverlapMs, Qt::UTC);
+        if (m_query.updatedFrom.isValid() && m_query.updatedFrom > since)
+            since = m_query.updatedFrom;
+        q.updatedFrom = since;
+        m_refreshQuery = q;
+        m_refreshCounts = {};
+    }
+    IdentityPageRequest request;
+    request.query = m_refreshQuery;
+    request.cursor = cursor;
+    request.limit = m_pageSize;
+    const quint64 generation = m_generation;
+    m_refreshTicket = m_source->fetch(
+        request, [self = QPointer(this), generation](const IdentityPageResult &result) {
+            if (self)
+                self->onRefreshPage(result, generation);
+        });
+}
+
+void IdentityPager::onRefreshPage(const IdentityPageResult &result, quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    m_refreshTicket = 0;
+    if (result.error) {
+        m_lastError = result.error;
+        emit errorOccurred(*result.error);
+        return;
+    }
+    for (const paxos::Identity &identity : result.page.items) {
+        switch (merge(identity)) {
+        case MergeOutcome::Updated:
+            ++m_refreshCounts[0];
+            break;
+        case MergeOutcome::Added:
+            ++m_refreshCounts[1];
+            break;
+        case MergeOutcome::Removed:
+            ++m_refreshCounts[2];
+            break;
+        case MergeOutcome::Unchanged:
+            break;
+        }
+    }
+    if (result.page.hasMore()) {
+        requestRefreshPage(result.page.nextPageCursor);
+        return;
+    }
+    if (m_state != LoadState::Error)
+        m_lastError.reset();
+    emit refreshed(m_refreshCounts[0], m_refreshCounts[1], m_refreshCounts[2]);
+}
+
+} // namespace console

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "core/models/identitypagesource.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <array>
+#include <optional>
+
+namespace console {
+
+// What the pager fills, by identity id: the queue model's row storage (IdentityTableModel),
+// or anything else that keeps identities. The pager decides what is new, changed or gone;
+// the store only keeps rows.
+class IdentityRowStore
+{
+public:
+    virtual ~IdentityRowStore() = default;
+
+    virtual int identityCount() const = 0;
+    virtual bool containsIdentity(const QString &id) const = 0;
+    // New identities from a page, in the server's order: ids not held yet, none twice.
+    virtual void appendIdentities(const QList<paxos::Identity> &identities) = 0;
+    // One new identity that arrived live (event or refresh), not held yet.
+    virtual void insertIdentity(const paxos::Identity &identity) = 0;
+    // A held identity again: false when nothing the store keeps of it changed.
+    virtual bool updateIdentity(const paxos::Identity &identity) = 0;
+    virtual void removeIdentity(const QString &id) = 0;
+    // Forgets every identity (a new query, an environment switch).
+    virtual void clearIdentities() = 0;
+};
+
+// The queue's paging over List Identities, and the one place identities from the server or
+// from events are merged by id.
+//
+// - Lazy: setQuery() fetches the first page; fetchMore() the next (page_cursor), one request
+//   at a time.
+// - Live: refresh() walks only what was updated since the newest update seen (any status, so
+//   an identity that left the filtered status leaves the store too) and merges it; merge()
+//   does the same for one identity from an event or a Get Identity. An identity the store
+//   holds is updated in place or removed when it no longer matches the query; one it does not
+//   hold is added when it matches. A page that brings an identity already held (it arrived by
+//   event or refresh during the walk) merges it instead of adding it twice.
+// - Load all: walks every remaining page back to back with largePageSize() pages (100,000
+//   identities in about 100 requests; the connection paces them to the API's rate). A server
+//   that answers 400 to the large limit gets pageSize() from then on.
+// - Answers to requests made before clear() or a new query are dropped.
+class IdentityPager : public QObject
+{
+    Q_OBJECT
+public:
+    enum class LoadState { Idle, Loading, Error };
+    Q_ENUM(LoadState)
+    enum class MergeOutcome { Unchanged, Updated, Added, Removed };
+    static constexpr int kMaxPageSize = 1000;
+
+    IdentityPager(IdentityPageSource *source, IdentityRowStore *store, QObject *parent = nullptr);
+    ~IdentityPager() override;
+
+    // Replaces the store's identities with the first page of `query`.
+    void setQuery(const IdentityQuery &query);
+    IdentityQuery query() const { return m_query; }
+    // Drops everything and loads the first page again.
+    void reload();
+    // Forgets every identity and stops all requests (environment switch).
+    void clear();
+    // Fetches what changed since the last update seen and merges it; retries a failed page.
+    void refresh();
+    // Merges one identity (from an event or a Get Identity) by id.
+    MergeOutcome merge(const paxos::Identity &identity);
+
+    bool canFetchMore() const;
+    void fetchMore();
+
+    // Starts the query first when nothing is loaded. Progress: loadAllProgress(); end:
+    // loadAllFinished().
+    void loadAll();
+    // Drops the page in flight; what is loaded stays, and fetchMore() pages on.
+    void cancelLoadAll();
+    bool isLoadingAll() const { return m_loadingAll; }
+
+    void setPageSize(int size) { m_pageSize = qBound(1, size, kMaxPageSize); }
+    int pageSize() const { return m_pageSize; }
+    void setLargePageSize(int size) { m_largePageSize = qBound(1, size, kMaxPageSize); }
+    int largePageSize() const { return m_largePageSize; }
+    // True once the server refused largePageSize() (HTTP 400): load-all uses pageSize().
+    bool largePagesRefused() const { return m_largePagesRefused; }
+
+    LoadState loadState() const { return m_state; }
+    bool isLoading() const { return m_state == LoadState::Loading; }
+    bool isRefreshing() const { return m_refreshTicket != 0; }
+    bool hasMorePages() const { return !m_cursor.isEmpty(); }
+    std::optional<paxos::ApiError> lastError() const { return m_lastError; }
+
+signals:
+    void loadStateChanged(console::IdentityPager::LoadState state);
+    void pageLoaded(int rowsAdded, bool hasMore);
+    void refreshed(int changed, int added, int removed);
+    void errorOccurred(const paxos::ApiError &error);
+    void loadAllProgress(int loaded, bool hasMore);
+    // complete: every page is loaded; false when cancelled or stopped by an error.
+    void loadAllFinished(bool complete);
+
+private:
+    void requestPage();
+    void onPage(const IdentityPageResult &result, quint64 generation, int limit);
+    void appendPage(const QList<paxos::Identity> &items);
+    void requestRefreshPage(const QString &cursor);
+    void onRefreshPage(const IdentityPageResult &result, quint64 generation);
+    void finishLoadAll(bool complete);
+    void noteUpdated(const paxos::Identity &identity);
+    void setState(LoadState state);
+    void cancelRequests();
+
+    QPointer<IdentityPageSource> m_source;
+    IdentityRowStore *m_store;
+    IdentityQuery m_query;
+    QString m_cursor;
+    bool m_started = false;
+    int m_pageSize = 100;
+    int m_largePageSize = kMaxPageSize;
+    bool m_largePagesRefused = false;
+    bool m_loadingAll = false;
+    quint64 m_pageTicket = 0;
+    quint64 m_refreshTicket = 0;
+    quint64 m_generation = 0; // bumped by clear(): older answers are dropped
+    qint64 m_highWaterMs = 0; // newest updated_at (or created_at) seen
+    IdentityQuery m_refreshQuery; // fixed for a whole refresh walk
+    std::array<int, 3> m_refreshCounts{}; // changed, added, removed
+    LoadState m_state = LoadState::Idle;
+    std::optional<paxos::ApiError> m_lastError;
+};
+
+} // namespace console

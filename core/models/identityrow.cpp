@@ -1,0 +1,88 @@
+#include "core/models/identityrow.h"
+
+#include "core/models/statusexplainer.h"
+#include "paxos/model/enums.h"
+
+using namespace Qt::StringLiterals;
+
+namespace console {
+
+namespace {
+const QString kControlPrefix = u"control:"_s;
+// Controls sort after every requirement in the blocking column.
+constexpr int kControlOrderBase = 1000;
+
+qint64 msecs(const std::optional<paxos::Timestamp> &ts)
+{
+    return ts && ts->isValid() ? ts->toDateTime().toMSecsSinceEpoch() : 0;
+}
+
+QString digitsOf(const std::optional<QString> &s)
+{
+    QString out;
+    if (!s)
+        return out;
+    for (const QChar c : *s) {
+        if (c.isDigit())
+            out.append(c);
+    }
+    return out;
+}
+} // namespace
+
+IdentityRow IdentityRow::from(const paxos::Identity &identity)
+{
+    IdentityRow row;
+    row.id = identity.id;
+    row.name = identity.displayName();
+    row.refId = identity.refId.value_or(QString());
+    row.status = identity.effectiveStatus();
+    row.type = identity.type.value_or(QString());
+    if (identity.statusDetails) {
+        const paxos::StatusDetails &details = *identity.statusDetails;
+        if (const paxos::Requirement *req = blockingRequirement(details)) {
+            row.blocking = req->type;
+            row.blockingText = describeRequirement(*req);
+            row.actor = int(whoMustAct(*req));
+        } else if (!details.activeControls.isEmpty()) {
+            const paxos::IdentityControl &control = details.activeControls.first();
+            row.blocking = kControlPrefix + control.type;
+            row.blockingText = describeControl(control);
+            row.actor = int(whoMustAct(control));
+        }
+    }
+    row.statusOrder = paxos::enums::identityStatus().order(row.status);
+    if (row.blockedByControl())
+        row.blockingOrder =
+            kControlOrderBase + paxos::enums::controlType().order(row.blockingControl());
+    else if (!row.blocking.isEmpty())
+        row.blockingOrder = paxos::enums::requirementType().order(row.blocking);
+    row.createdMs = msecs(identity.createdAt);
+    row.updatedMs = msecs(identity.updatedAt);
+    row.search = QString(row.name + u'\n' + row.refId + u'\n' + row.id).toLower();
+    if (identity.personDetails)
+        row.cipDigits = digitsOf(identity.personDetails->cipId);
+    else if (identity.institutionDetails)
+        row.cipDigits = digitsOf(identity.institutionDetails->cipId);
+    return row;
+}
+
+bool IdentityRow::blockedByControl() const
+{
+    return blocking.startsWith(kControlPrefix);
+}
+
+QStringView IdentityRow::blockingControl() const
+{
+    return blockedByControl() ? QStringView(blocking).mid(kControlPrefix.size()) : QStringView();
+}
+
+bool IdentityRow::sameContent(const IdentityRow &other) const
+{
+    return name == other.name && refId == other.refId && status == other.status
+        && type == other.type && blocking == other.blocking && actor == other.actor
+        && createdMs == other.createdMs && updatedMs == other.updatedMs
+        && cipDigits == other.cipDigits;
+}
+
+} // namespace console

@@ -1,0 +1,393 @@
+#include "core/models/identitypager.h"
+#include "fakeidentitysource.h"
+
+#include <QHash>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using console::IdentityPager;
+
+namespace {
+constexpr qint64 kBase = 1767225600; // 2026-01-01T00:00:00Z
+
+// Keeps identities by id and records what the pager asked of it, so each test can say
+// which path an identity took (appended from a page, inserted live, updated, removed).
+class RecordingStore : public console::IdentityRowStore
+{
+public:
+    QList<paxos::Identity> rows;
+    QStringList appended;
+    QStringList inserted;
+    QStringList updated;
+    QStringList removed;
+    int clears = 0;
+
+    int identityCount() const override { return int(rows.size()); }
+    bool containsIdentity(const QString &id) const override { return indexOf(id) >= 0; }
+    void appendIdentities(const QList<paxos::Identity> &identities) override
+    {
+        for (const paxos::Identity &i : identities) {
+            appended.append(i.id);
+            rows.append(i);
+        }
+    }
+    void insertIdentity(const paxos::Identity &identity) override
+    {
+        inserted.append(identity.id);
+        rows.prepend(identity);
+    }
+    bool updateIdentity(const paxos::Identity &identity) override
+    {
+        const qsizetype at = indexOf(identity.id);
+        if (rows.at(at).raw == identity.raw)
+            return false;
+        updated.append(identity.id);
+        rows[at] = identity;
+        return true;
+    }
+    void removeIdentity(const QString &id) override
+    {
+        removed.append(id);
+        rows.removeAt(indexOf(id));
+    }
+    void clearIdentities() override
+    {
+        ++clears;
+        rows.clear();
+    }
+    QStringList ids() const
+    {
+        QStringList out;
+        for (const paxos::Identity &i : rows)
+            out.append(i.id);
+        return out;
+    }
+
+private:
+    qsizetype indexOf(const QString &id) const
+    {
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (rows.at(i).id == id)
+                return i;
+        }
+        return -1;
+    }
+};
+
+paxos::Identity changed(const paxos::Identity &identity, const QString &status, qint64 updatedSecs)
+{
+    QJsonObject raw = identity.raw;
+    raw[u"status"_s] = status;
+    raw[u"summary_status"_s] = status;
+    raw[u"updated_at"_s] =
+        QDateTime::fromSecsSinceEpoch(updatedSecs, Qt::UTC).toString(Qt::ISODateWithMs);
+    return paxos::Identity::fromJson(raw);
+}
+
+bool noDuplicates(const QStringList &ids)
+{
+    return QSet<QString>(ids.cbegin(), ids.cend()).size() == ids.size();
+}
+} // namespace
+
+// The pager on its own over a store that only keeps what it is given.
+class TestIdentityPager : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_source = std::make_unique<FakeIdentitySource>();
+        for (int i = 0; i < 25; ++i)
+            m_source->identities.append(FakeIdentitySource::person(
+                i, i % 5 == 0 ? u"PENDING"_s : u"APPROVED"_s, kBase + i * 3600));
+        m_store = std::make_unique<RecordingStore>();
+        m_pager = std::make_unique<IdentityPager>(m_source.get(), m_store.get());
+        m_pager->setPageSize(10);
+    }
+    void cleanup()
+    {
+        m_pager.reset();
+        m_store.reset();
+        m_source.reset();
+    }
+
+    void pagesThroughTheCursorOneRequestAtATime()
+    {
+        QSignalSpy pages(m_pager.get(), &IdentityPager::pageLoaded);
+        QVERIFY(!m_pager->canFetchMore());
+        m_pager->setQuery({});
+        QVERIFY(m_pager->isLoading());
+        QVERIFY(!m_pager->canFetchMore());
+        QVERIFY(pages.wait());
+        QCOMPARE(pages.last().at(0).toInt(), 10);
+        QCOMPARE(pages.last().at(1).toBool(), true);
+        QCOMPARE(m_store->identityCount(), 10);
+        QCOMPARE(m_store->rows.first().id, m_source->identities.at(24).id); // newest first
+        QVERIFY(m_pager->canFetchMore());
+        m_pager->fetchMore();
+        QVERIFY(!m_pager->canFetchMore()); // one request at a time
+        m_pager->fetchMore(); // ignored
+        QVERIFY(pages.wait());
+        m_pager->fetchMore();
+        QVERIFY(pages.wait());
+        QCOMPARE(pages.last().at(0).toInt(), 5);
+        QCOMPARE(pages.last().at(1).toBool(), false);
+        QVERIFY(!m_pager->hasMorePages());
+        QVERIFY(!m_pager->canFetchMore());
+        QCOMPARE(m_source->requests.size(), 3);
+        QCOMPARE(m_source->requests.at(1).cursor, u"c:0:10"_s);
+        QCOMPARE(m_source->requests.at(2).cursor, u"c:0:20"_s);
+        QCOMPARE(m_store->identityCount(), 25);
+        QVERIFY(noDuplicates(m_store->ids()));
+        QCOMPARE(m_store->clears, 1); // setQuery() started from empty once
+    }
+
+    void answersFromBeforeANewQueryAreDropped()
+    {
+        QSignalSpy pages(m_pager.get(), &IdentityPager::pageLoaded);
+        m_pager->setQuery({});
+        console::IdentityQuery pending;
+        pending.status = u"PENDING"_s;
+        m_pager->setQuery(pending); // before the first answer arrived
+        QVERIFY(pages.wait());
+        QVERIFY(!QTest::qWaitFor([&] { return pages.size() > 1; }, 100));
+        QCOMPARE(m_store->identityCount(), 5);
+    }
+
+    void refreshMergesWhatChangedSinceTheNewestUpdate()
+    {
+        console::IdentityQuery pending;
+        pending.status = u"PENDING"_s;
+        QSignalSpy pages(m_pager.get(), &IdentityPager::pageLoaded);
+        m_pager->setQuery(pending);
+        QVERIFY(pages.wait());
+        QCOMPARE(m_store->identityCount(), 5);
+        const QString leaves = m_store->rows.at(0).id;
+        const QString changes = m_store->rows.at(1).id;
+        const qint64 later = kBase + 40 * 86400;
+        for (paxos::Identity &i : m_source->identities) {
+            if (i.id == leaves)
+                i = changed(i, u"APPROVED"_s, later);
+            else if (i.id == changes)
+                i = changed(i, u"PENDING"_s, later);
+        }
+        const paxos::Identity fresh = FakeIdentitySource::person(99, u"PENDING"_s, later);
+        m_source->identities.append(fresh);
+
+        QSignalSpy refreshed(m_pager.get(), &IdentityPager::refreshed);
+        m_pager->refresh();
+        QVERIFY(m_pager->isRefreshing());
+        QVERIFY(refreshed.wait());
+        QCOMPARE(refreshed.first().at(0).toInt(), 1); // changed
+        QCOMPARE(refreshed.first().at(1).toInt(), 1); // added
+        QCOMPARE(refreshed.first().at(2).toInt(), 1); // removed
+        QCOMPARE(m_store->updated, QStringList{changes});
+        QCOMPARE(m_store->inserted, QStringList{fresh.id});
+        QCOMPARE(m_store->removed, QStringList{leaves});
+        QCOMPARE(m_store->clears, 1); // merged in place, not reloaded
+        QCOMPARE(m_store->identityCount(), 5);
+        // Every identity updated since a second before the newest update seen, any status.
+        const console::IdentityPageRequest &delta = m_source->requests.last();
+        QVERIFY(delta.query.status.isEmpty());
+        const qint64 newestSeen = (kBase + 20 * 3600 + 60) * 1000; // person 20's updated_at
+        QCOMPARE(delta.query.updatedFrom.toMSecsSinceEpoch(), newestSeen - 1000);
+    }
+
+    void refreshWithNothingLoadedLoadsTheFirstPage()
+    {
+        QSignalSpy pages(m_pager.get(), &IdentityPager::pageLoaded);
+        m_pager->refresh();
+        QVERIFY(pages.wait());
+        QCOMPARE(m_store->identityCount(), 10);
+        QVERIFY(m_source->requests.first().query.isEmpty());
+    }
+
+    void eventsMergeById()
+    {
+        console::IdentityQuery pending;
+        pending.status = u"PENDING"_s;
+        QSignalSpy pages(m_pager.get(), &IdentityPager::pageLoaded);
+        m_pager->setQuery(pending);
+        QVERIFY(pages.wait());
+        const paxos::Identity held = m_store->rows.at(2);
+        using Outcome = IdentityPager::MergeOutcome;
+        QCOMPARE(m_pager->merge(held), Outcome::Unchanged); // the same again
+        QCOMPARE(m_pager->merge(changed(held, u"PENDING"_s, kBase + 99999)), Outcome::Updated);
+        QCOMPARE(m_pager->merge(changed(held, u"DENIED"_s, kBase + 99999)), Outcome::Removed);
+        QVERIFY(!m_store->containsIdentity(held.id));
+        const paxos::Identity approved = FakeIdentitySource::person(70, u"APPROVED"_s, kBase);
+        QCOMPARE(m_pager->merge(approved), Outcome::Unchanged); // outside the query
+        const paxos::Identity newcomer = FakeIdentitySource::person(71, u"PENDING"_s, kBase);
+        QCOMPARE(m_pager->merge(newcomer), Outcome::Added);
+        QCOMPARE(m_pager->merge(paxos::Identity()), Outcome::Unchanged); // no id
+        QCOMPARE(m_store->inserted, QStringList{newcomer.id});
+        QCOMPARE(m_store->identityCount(), 5);
+    }
+
+    void anIdentityCreatedDuringAWalkIsNotDoubled()
+    {
+        // A cursor over the live table: an identity created during the walk (newest, so
+        // first) shifts every later page by one, and its event arrives too.
+        m_source->snapshotPages = false;
+        m_pager->setLargePageSize(10);
+        const paxos::Identity created =
+            FakeIdentitySource::person(500, u"PENDING"_s, kBase + 30 * 86400);
+        QString lastOfFirstPage;
+        // When the first page is in, before the second is asked for.
+        connect(m_pager.get(), &IdentityPager::loadAllProgress, this, [&](int loaded) {
+            if (loaded != 10 || !lastOfFirstPage.isEmpty())
+                return;
+            lastOfFirstPage = m_store->rows.last().id;
+            m_source->identities.append(created);
+            QCOMPARE(m_pager->merge(created), IdentityPager::MergeOutcome::Added); // its event
+        });
+        QSignalSpy done(m_pager.get(), &IdentityPager::loadAllFinished);
+        m_pager->loadAll();
+        QVERIFY(done.wait());
+        QCOMPARE(done.first().first().toBool(), true);
+        QVERIFY(!lastOfFirstPage.isEmpty());
+
+        QCOMPARE(m_store->identityCount(), 26);
+        QVERIFY(noDuplicates(m_store->ids()));
+        // The second page started with the first page's last row again: merged, not added.
+        QCOMPARE(m_store->appended.count(lastOfFirstPage), 1);
+        QVERIFY(!m_store->appended.contains(created.id));
+        QVERIFY(noDuplicates(m_store->appended));
+    }
+
+    void loadAllWalksWithLargePages()
+    {
+        m_source->identities.clear();
+        for (int i = 0; i < 2500; ++i)
+            m_source->identities.append(FakeIdentitySource::person(i, u"APPROVED"_s, kBase + i));
+        m_pager->setPageSize(100);
+        QSignalSpy progress(m_pager.get(), &IdentityPager::loadAllProgress);
+        QSignalSpy done(m_pager.get(), &IdentityPager::loadAllFinished);
+        m_pager->loadAll();
+        QVERIFY(m_pager->isLoadingAll());
+        QVERIFY(done.wait());
+        QCOMPARE(done.first().first().toBool(), true);
+        QVERIFY(!m_pager->isLoadingAll());
+        QCOMPARE(m_store->identityCount(), 2500);
+        QList<int> limits;
+        for (const console::IdentityPageRequest &r : std::as_const(m_source->requests))
+            limits.append(r.limit);
+        QCOMPARE(limits, (QList<int>{1000, 1000, 1000}));
+        QCOMPARE(progress.first().at(0).toInt(), 0);
+        QCOMPARE(progress.last().at(0).toInt(), 2500);
+        QCOMPARE(progress.last().at(1).toBool(), false);
+        // Nothing left: a second load-all ends at once.
+        done.clear();
+        m_pager->loadAll();
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(done.first().first().toBool(), true);
+        QCOMPARE(m_source->requests.size(), 3);
+    }
+
+    void loadAllFallsBackWhenLargePagesAreRefused()
+    {
+        m_source->identities.resize(25);
+        m_source->maxLimit = 10;
+        QSignalSpy errors(m_pager.get(), &IdentityPager::errorOccurred);
+        QSignalSpy done(m_pager.get(), &IdentityPager::loadAllFinished);
+        m_pager->loadAll();
+        QVERIFY(done.wait());
+        QCOMPARE(done.first().first().toBool(), true);
+        QCOMPARE(m_store->identityCount(), 25);
+        QVERIFY(m_pager->largePagesRefused());
+        QCOMPARE(errors.size(), 0);
+        QList<int> limits;
+        for (const console::IdentityPageRequest &r : std::as_const(m_source->requests))
+            limits.append(r.limit);
+        QCOMPARE(limits, (QList<int>{1000, 10, 10, 10}));
+
+        // Remembered: the next walk asks for the ordinary size straight away.
+        m_source->requests.clear();
+        done.clear();
+        m_pager->clear();
+        m_pager->loadAll();
+        QVERIFY(done.wait());
+        QCOMPARE(m_source->requests.first().limit, 10);
+        QCOMPARE(m_source->requests.size(), 3);
+    }
+
+    void aRefusalWithNothingSmallerIsAnError()
+    {
+        m_source->failNext = paxos::ApiError::fromHttp(400, QByteArray("{\"title\":\"Bad\"}"));
+        m_pager->setPageSize(1000); // nothing smaller to fall back to
+        QSignalSpy errors(m_pager.get(), &IdentityPager::errorOccurred);
+        QSignalSpy done(m_pager.get(), &IdentityPager::loadAllFinished);
+        m_pager->loadAll();
+        QVERIFY(done.wait());
+        QCOMPARE(done.first().first().toBool(), false);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(m_pager->loadState(), IdentityPager::LoadState::Error);
+        QVERIFY(!m_pager->largePagesRefused());
+        QCOMPARE(m_source->requests.size(), 1);
+    }
+
+    void loadAllStopsOnAnErrorAndRefreshRetries()
+    {
+        QSignalSpy pages(m_pager.get(), &IdentityPager::pageLoaded);
+        m_pager->setQuery({});
+        QVERIFY(pages.wait());
+        m_source->failNext = paxos::ApiError::network(u"connection refused"_s);
+        QSignalSpy errors(m_pager.get(), &IdentityPager::errorOccurred);
+        QSignalSpy done(m_pager.get(), &IdentityPager::loadAllFinished);
+        m_pager->loadAll();
+        QVERIFY(done.wait());
+        QCOMPARE(done.first().first().toBool(), false);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(m_pager->loadState(), IdentityPager::LoadState::Error);
+        QVERIFY(m_pager->lastError().has_value());
+        QVERIFY(!m_pager->canFetchMore());
+        // Refresh asks for the failed page again (and the delta since).
+        m_pager->refresh();
+        QVERIFY(pages.wait());
+        QCOMPARE(m_store->identityCount(), 20);
+        QTRY_VERIFY(!m_pager->isRefreshing());
+        QCOMPARE(m_pager->loadState(), IdentityPager::LoadState::Idle);
+        QVERIFY(!m_pager->lastError().has_value());
+    }
+
+    void cancelLoadAllKeepsWhatIsLoaded()
+    {
+        m_source->identities.clear();
+        for (int i = 0; i < 3000; ++i)
+            m_source->identities.append(FakeIdentitySource::person(i, u"APPROVED"_s, kBase + i));
+        QSignalSpy done(m_pager.get(), &IdentityPager::loadAllFinished);
+        m_pager->loadAll();
+        QTRY_VERIFY(m_store->identityCount() >= 1000);
+        m_pager->cancelLoadAll();
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(done.first().first().toBool(), false);
+        QVERIFY(!m_pager->isLoading());
+        const int loaded = m_store->identityCount();
+        QVERIFY(!QTest::qWaitFor([&] { return m_store->identityCount() != loaded; }, 100));
+        QVERIFY(m_pager->canFetchMore());
+    }
+
+    void clearStopsEverything()
+    {
+        QSignalSpy done(m_pager.get(), &IdentityPager::loadAllFinished);
+        QSignalSpy pages(m_pager.get(), &IdentityPager::pageLoaded);
+        m_pager->loadAll();
+        m_pager->clear(); // before the first answer
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(done.first().first().toBool(), false);
+        QVERIFY(!m_pager->isLoading());
+        QVERIFY(!m_pager->canFetchMore());
+        QVERIFY(!QTest::qWaitFor([&] { return !pages.isEmpty(); }, 100));
+        QCOMPARE(m_store->identityCount(), 0);
+    }
+
+private:
+    std::unique_ptr<FakeIdentitySource> m_source;
+    std::unique_ptr<RecordingStore> m_store;
+    std::unique_ptr<IdentityPager> m_pager;
+};
+
+QTEST_GUILESS_MAIN(TestIdentityPager)
+#include "tst_identitypager.moc"
