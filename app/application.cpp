@@ -7,7 +7,7 @@
 #include "core/credentials/keychaincredentialstore.h"
 #include "core/events/eventsservice.h"
 #include "core/models/apiidentitypagesource.h"
-#include "core/models/identitydetailloader.h"
+#include "core/current/currentidentity.h"
 #include "core/models/identitytablemodel.h"
 #include "core/record/assignments.h"
 #include "core/record/audittrail.h"
@@ -181,7 +181,7 @@ void Application::buildAndShow()
     emit ready();
     if (m_options.isSmokeRun()) {
         auto *smoke =
-            new SmokeTest(m_window.get(), m_services.identities, m_services.detailLoader, this);
+            new SmokeTest(m_window.get(), m_services.identities, m_services.current, this);
         smoke->setScreenshot(m_options.screenshotPath, m_options.screenshotTab);
         connect(smoke, &SmokeTest::finished, this, &Application::finished);
         smoke->start();
@@ -221,9 +221,9 @@ void Application::buildServices()
     s.session = new Session(m_network, graph);
     s.identities = new IdentityTableModel(new ApiIdentityPageSource(s.session, graph), graph);
     s.identities->setPageSize(m_settings->get<int>(SettingKey::IdentityPageSize));
-    s.detailLoader = new IdentityDetailLoader(s.session, graph);
+    s.current = new CurrentIdentity(s.session, graph);
     // What the reviewer looked at goes into the status history.
-    connect(s.detailLoader, &IdentityDetailLoader::loaded, s.snapshots,
+    connect(s.current, &CurrentIdentity::loaded, s.snapshots,
             &StatusSnapshots::recordLoaded);
     // Not parented: destroyed explicitly, before the sandbox it registers webhooks with.
     s.events = new EventsService(s, s.sandbox);

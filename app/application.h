@@ -60,7 +60,7 @@ public:
     ui::MainWindow *window() const { return m_window.get(); }
     Session *session() const { return m_services.session; }
     IdentityTableModel *identities() const { return m_services.identities; }
-    IdentityDetailLoader *detailLoader() const { return m_services.detailLoader; }
+    CurrentIdentity *currentIdentity() const { return m_services.current; }
     EmbeddedSandbox *embeddedSandbox() const { return m_services.sandbox; }
     AuditTrail *auditTrail() const { return m_services.audit; }
     Settings *settings() const { return m_settings.get(); }

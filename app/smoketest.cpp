@@ -1,6 +1,6 @@
 #include "app/smoketest.h"
 
-#include "core/models/identitydetailloader.h"
+#include "core/current/currentidentity.h"
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
 #include "ui/detail/identitydetailpane.h"
@@ -19,11 +19,11 @@ constexpr int kSmokeTimeoutMs = 45000;
 }
 
 SmokeTest::SmokeTest(ui::MainWindow *window, IdentityTableModel *identities,
-                     IdentityDetailLoader *loader, QObject *parent)
+                     CurrentIdentity *current, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_identities(identities)
-    , m_loader(loader)
+    , m_current(current)
 {
 }
 
@@ -55,12 +55,12 @@ void SmokeTest::start()
                 qWarning("self-test: listing failed: %s", qPrintable(e.message()));
                 emit finished(1);
             });
-    connect(m_loader, &IdentityDetailLoader::failed, this,
+    connect(m_current, &CurrentIdentity::failed, this,
             [this](const QString &, const paxos::ApiError &e) {
                 qWarning("self-test: Get Identity failed: %s", qPrintable(e.message()));
                 emit finished(1);
             });
-    connect(m_loader, &IdentityDetailLoader::loaded, this, [this, deadline] {
+    connect(m_current, &CurrentIdentity::loaded, this, [this, deadline] {
         deadline->stop();
         loaded();
     });
@@ -87,7 +87,7 @@ void SmokeTest::openFirst()
     }
     m_window->queueView()->setFocus();
     m_window->queueView()->selectRow(row);
-    m_loader->loadNow(shown->index(row, 0).data(IdentityIdRole).toString());
+    m_current->open(shown->index(row, 0).data(IdentityIdRole).toString());
 }
 
 void SmokeTest::loaded()

@@ -4,7 +4,7 @@
 #include <QString>
 
 namespace console {
-class IdentityDetailLoader;
+class CurrentIdentity;
 class IdentityTableModel;
 } // namespace console
 
@@ -21,7 +21,7 @@ class SmokeTest : public QObject
 {
     Q_OBJECT
 public:
-    SmokeTest(ui::MainWindow *window, IdentityTableModel *identities, IdentityDetailLoader *loader,
+    SmokeTest(ui::MainWindow *window, IdentityTableModel *identities, CurrentIdentity *current,
               QObject *parent = nullptr);
 
     void setScreenshot(const QString &path, int detailPage);
@@ -36,7 +36,7 @@ private:
 
     ui::MainWindow *m_window;
     IdentityTableModel *m_identities;
-    IdentityDetailLoader *m_loader;
+    CurrentIdentity *m_current;
     QString m_screenshotPath;
     int m_screenshotPage = 0;
 };

@@ -19,7 +19,7 @@ class Drafts;
 class DraftKeyLoader;
 class EmbeddedSandbox;
 class EventsService;
-class IdentityDetailLoader;
+class CurrentIdentity;
 class IdentityTableModel;
 class Notes;
 class ProcessedEvents;
@@ -60,7 +60,9 @@ struct Services
     EmbeddedSandbox *sandbox = nullptr;
     Session *session = nullptr;
     IdentityTableModel *identities = nullptr;
-    IdentityDetailLoader *detailLoader = nullptr;
+    // The identity the reviewer looks at: selected → settled → loaded, and the one fetcher
+    // of its parts (core/current).
+    CurrentIdentity *current = nullptr;
 
     // Webhooks, the event follower, follow-ups and notifications (core/events).
     EventsService *events = nullptr;

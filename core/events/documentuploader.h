@@ -46,6 +46,7 @@ public:
     bool isRunning() const { return m_phase == Phase::Reading || m_phase == Phase::Uploading; }
     Phase phase() const { return m_phase; }
     QString identityId() const { return m_identityId; }
+    paxos::Connection *connection() const { return m_connection; }
     QStringList documentTypes() const { return m_types; }
 
 signals:

@@ -8,7 +8,7 @@
 #include "core/events/followupfilter.h"
 #include "core/events/followuptracker.h"
 #include "core/events/webhookregistrar.h"
-#include "core/models/identitydetailloader.h"
+#include "core/current/currentidentity.h"
 #include "core/models/identitytablemodel.h"
 #include "core/session/session.h"
 #include "core/settings/settings.h"
@@ -77,8 +77,8 @@ EventsService::EventsService(const Services &services, WebhookRegistrar *localSe
         }
     });
     // Every identity the console loads with details tells the tracker its follow-ups.
-    if (services.detailLoader)
-        connect(services.detailLoader, &IdentityDetailLoader::loaded, m_tracker,
+    if (services.current)
+        connect(services.current, &CurrentIdentity::loaded, m_tracker,
                 &FollowUpTracker::applyIdentity);
 
     if (services.settings) {

@@ -1,4 +1,6 @@
 target_sources(console_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/controlchanges.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/controlchanges.h
     ${CMAKE_CURRENT_LIST_DIR}/documentuploader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/documentuploader.h
     ${CMAKE_CURRENT_LIST_DIR}/eventbackfill.cpp

@@ -5,7 +5,6 @@ target_sources(console_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/csvexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/csvexporter.h
     ${CMAKE_CURRENT_LIST_DIR}/identitypagesource.cpp ${CMAKE_CURRENT_LIST_DIR}/identitypagesource.h
     ${CMAKE_CURRENT_LIST_DIR}/apiidentitypagesource.cpp ${CMAKE_CURRENT_LIST_DIR}/apiidentitypagesource.h
-    ${CMAKE_CURRENT_LIST_DIR}/identitydetailloader.cpp ${CMAKE_CURRENT_LIST_DIR}/identitydetailloader.h
     ${CMAKE_CURRENT_LIST_DIR}/identityrow.cpp ${CMAKE_CURRENT_LIST_DIR}/identityrow.h
     ${CMAKE_CURRENT_LIST_DIR}/identitypager.cpp ${CMAKE_CURRENT_LIST_DIR}/identitypager.h
     ${CMAKE_CURRENT_LIST_DIR}/identitysortengine.cpp ${CMAKE_CURRENT_LIST_DIR}/identitysortengine.h

@@ -1,5 +1,6 @@
 #include "core/onboarding/personsubmission.h"
 
+#include "core/current/identitylookup.h"
 #include "core/logging.h"
 #include "core/session/writeconfirmation.h"
 #include "core/record/audittrail.h"
@@ -119,6 +120,9 @@ void PersonSubmission::run(paxos::Job *job, bool isCreate, const QString &identi
                 qCWarning(lcStore) << "snapshot not kept:" << kept.errorMessage();
         }
         emit succeeded(identity, recovered);
+        if (isCreate && !identity.id.isEmpty())
+            lookUpIdentity(m_connection, identity.id, false, this,
+                           [this](const paxos::Identity &now) { emit decided(now); });
     });
     connect(job, &paxos::Job::failed, this,
             [this, isCreate, identityId, refId, body](paxos::Job *j, const paxos::ApiError &e) {

@@ -65,6 +65,9 @@ signals:
     void retrying(const QString &reason);
     // recovered: an earlier attempt with the same ref_id had created it.
     void succeeded(const paxos::Identity &identity, bool recovered);
+    // After a create, the identity asked for once more: the sandbox decides at once, so the
+    // decision shows without waiting for the queue. Not emitted when that read fails.
+    void decided(const paxos::Identity &identity);
     void failed(const paxos::ApiError &error);
     // The write guard said no (read-only, or the typed confirmation was declined).
     void refused(const QString &reason);

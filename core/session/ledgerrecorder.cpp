@@ -4,9 +4,6 @@
 #include "core/record/requestledger.h"
 #include "paxos/net/requestlog.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-
 using namespace Qt::StringLiterals;
 
 namespace console {
@@ -21,25 +18,7 @@ LedgerRecorder::LedgerRecorder(Session *session, RequestLedger *ledger, QObject 
 
 QString LedgerRecorder::identityOf(const paxos::RequestLogEntry &entry)
 {
-    const QStringList segments = entry.url.path().split(u'/', Qt::SkipEmptyParts);
-    const qsizetype at = segments.indexOf(u"identities"_s);
-    if (at >= 0 && at + 1 < segments.size())
-        return segments.at(at + 1);
-    // A read without an id in its path is a list: it concerns no single identity, and its
-    // body (up to a thousand identities) is not worth parsing again for nothing.
-    if (entry.method == "GET")
-        return {};
-    const auto objectOf = [](const QByteArray &body) {
-        const QJsonDocument doc = QJsonDocument::fromJson(body);
-        return doc.isObject() ? doc.object() : QJsonObject();
-    };
-    const QJsonObject response = objectOf(entry.responseBody);
-    if (const QString id = response.value("identity_id"_L1).toString(); !id.isEmpty())
-        return id;
-    // Create Identity answers with the new identity itself.
-    if (at >= 0 && entry.method == "POST" && entry.succeeded())
-        return response.value("id"_L1).toString();
-    return objectOf(entry.requestBody).value("identity_id"_L1).toString();
+    return entry.identityId.isEmpty() ? paxos::identityConcerned(entry) : entry.identityId;
 }
 
 void LedgerRecorder::record(const paxos::RequestLogEntry &entry)
@@ -54,7 +33,8 @@ void LedgerRecorder::record(const paxos::RequestLogEntry &entry)
     e.httpStatus = entry.httpStatus;
     e.durationMs = entry.durationMs;
     e.requestId = entry.requestId;
-    e.identityId = identityOf(entry);
+    // The request log filed it (the Calls tab reads the same field).
+    e.identityId = entry.identityId;
     e.error = entry.error;
     if (const auto stored = m_ledger->append(e); !stored)
         emit failed(

@@ -22,8 +22,7 @@ class LedgerRecorder : public QObject
 public:
     LedgerRecorder(Session *session, RequestLedger *ledger, QObject *parent = nullptr);
 
-    // The identity a call concerned: the id in an /identities/{id} path, else the identity_id
-    // (or a created identity's id) in the response, else the identity_id the request sent.
+    // The identity a call concerned, as the request log filed it (paxos::identityConcerned).
     static QString identityOf(const paxos::RequestLogEntry &entry);
 
 signals:

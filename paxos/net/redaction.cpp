@@ -200,27 +200,71 @@ HeaderList headers(const HeaderList &in)
 
 QByteArray jsonBody(const QByteArray &body)
 {
-    // "key" : "value" (JSON string escapes) or "key" : number. true/false/null carry nothing.
-    static const QRegularExpression pair(
-        uR"RX("((?:[^"\\]|\\.)*)"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?[0-9][0-9.eE+\-]*)))RX"_s);
+    // The body is scanned token by token rather than searched for `"key": value` anywhere: a
+    // search can start a match inside a string value (an array item `":"`), swallow the
+    // opening quote of the real key and never see the secret after it. The scanner always
+    // knows where each string begins and ends, so every key is seen as a key. The text is
+    // kept as it was sent (key order, spacing) so the cURL rendering stays faithful.
     const QString text = QString::fromUtf8(body);
+    const qsizetype n = text.size();
+    // Index after the closing quote of the string opening at `start`; n when unterminated.
+    auto stringEnd = [&](qsizetype start) {
+        for (qsizetype j = start + 1; j < n; ++j) {
+            if (text.at(j) == u'\\')
+                ++j;
+            else if (text.at(j) == u'"')
+                return j + 1;
+        }
+        return n;
+    };
+    auto skipSpace = [&](qsizetype j) {
+        while (j < n && text.at(j).isSpace())
+            ++j;
+        return j;
+    };
+    auto isNumberChar = [](QChar ch) {
+        return ch.isDigit() || ch == u'.' || ch == u'e' || ch == u'E' || ch == u'+' || ch == u'-';
+    };
+
     QString out;
     out.reserve(text.size());
     qsizetype last = 0;
-    auto it = pair.globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        const KeyKind kind = classifyKey(unescapeJsonKey(m.captured(1)));
-        if (kind == KeyKind::Ordinary)
+    qsizetype i = 0;
+    while (i < n) {
+        if (text.at(i) != u'"') {
+            ++i;
             continue;
-        const bool isString = m.capturedStart(2) >= 0;
+        }
+        const qsizetype keyEnd = stringEnd(i);
+        qsizetype j = skipSpace(keyEnd);
+        if (keyEnd >= n || j >= n || text.at(j) != u':') {
+            i = keyEnd; // a string value (or the unterminated end), not a key
+            continue;
+        }
+        const KeyKind kind = classifyKey(unescapeJsonKey(text.mid(i + 1, keyEnd - i - 2)));
+        j = skipSpace(j + 1);
+        i = j; // the value is scanned next, whatever it is
+        if (kind == KeyKind::Ordinary || j >= n)
+            continue;
+        qsizetype to = j;
+        QString raw;
+        if (text.at(j) == u'"') {
+            to = stringEnd(j);
+            // An unterminated secret string is redacted to the end of the text.
+            raw = text.mid(j + 1, (to < n || text.endsWith(u'"') ? to - 1 : to) - j - 1);
+        } else if (text.at(j) == u'-' || text.at(j).isDigit()) {
+            while (to < n && isNumberChar(text.at(to)))
+                ++to;
+            raw = text.mid(j, to - j);
+        } else {
+            continue; // an object or array under a secret key: the structural pass below
+        }
         // A string is replaced inside its quotes; a number becomes a quoted string.
-        const qsizetype from = isString ? m.capturedStart(2) - 1 : m.capturedStart(3);
-        const qsizetype to = isString ? m.capturedEnd(2) + 1 : m.capturedEnd(3);
-        out += QStringView(text).mid(last, from - last);
-        QString replacement = redactedValue(kind, m.captured(isString ? 2 : 3));
+        out += QStringView(text).mid(last, j - last);
+        QString replacement = redactedValue(kind, raw);
         out += u'"' + replacement.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s) + u'"';
         last = to;
+        i = to;
     }
     out += QStringView(text).mid(last);
     QByteArray result = out.toUtf8();

@@ -1,5 +1,7 @@
 #include "paxos/net/requestlog.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +57,31 @@ QByteArray headerValue(const redact::HeaderList &headers, QByteArrayView name)
 }
 
 } // namespace
+
+QString identityConcerned(const RequestLogEntry &entry)
+{
+    const QStringList segments = entry.url.path().split(u'/', Qt::SkipEmptyParts);
+    const qsizetype at = segments.indexOf(u"identities"_s);
+    if (at >= 0 && at + 1 < segments.size())
+        return segments.at(at + 1);
+    if (const QString id = QUrlQuery(entry.url).queryItemValue(u"identity_id"_s); !id.isEmpty())
+        return id;
+    // A read without an id in its path is a list: it concerns no single identity, and its
+    // body (up to a thousand identities) is not worth parsing again for nothing.
+    if (entry.method == "GET")
+        return {};
+    const auto objectOf = [](const QByteArray &body) {
+        const QJsonDocument doc = QJsonDocument::fromJson(body);
+        return doc.isObject() ? doc.object() : QJsonObject();
+    };
+    const QJsonObject response = objectOf(entry.responseBody);
+    if (const QString id = response.value("identity_id"_L1).toString(); !id.isEmpty())
+        return id;
+    // Create Identity answers with the new identity itself.
+    if (at >= 0 && entry.method == "POST" && entry.succeeded())
+        return response.value("id"_L1).toString();
+    return objectOf(entry.requestBody).value("identity_id"_L1).toString();
+}
 
 QString toCurl(const RequestLogEntry &entry)
 {
@@ -135,6 +162,9 @@ quint64 RequestLog::append(RequestLogEntry entry)
         return body;
     };
     entry.id = ++m_lastId;
+    // Before redaction and cutting: the ids it reads are neither secret nor personal.
+    if (entry.identityId.isEmpty())
+        entry.identityId = identityConcerned(entry);
     entry.url = redact::url(entry.url);
     entry.requestHeaders = redact::headers(entry.requestHeaders);
     entry.responseHeaders = redact::headers(entry.responseHeaders);

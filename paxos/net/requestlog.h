@@ -40,6 +40,9 @@ struct RequestLogEntry
     bool retried = false; // another attempt followed this one
     // The server's request id when the response carried one, else the X-Request-Id sent.
     QString requestId;
+    // The identity the call concerned (identityConcerned()), stamped by RequestLog::append:
+    // the detail pane's Calls tab and the request ledger both file the call under it.
+    QString identityId;
 
     bool succeeded() const { return httpStatus >= 200 && httpStatus < 300 && error.isEmpty(); }
 };
@@ -47,6 +50,11 @@ struct RequestLogEntry
 // The server's id for a response (x-request-id, else request-id); empty when it sent none.
 // Paxos documents neither header; these are the names servers commonly use.
 QString responseRequestId(const redact::HeaderList &headers);
+
+// The identity a call concerned: the id in an /identities/{id} path, else the identity_id the
+// query named (List Controls), else for a write the identity_id (or a created identity's id)
+// in the response, else the identity_id the request sent. Empty for lists and token calls.
+QString identityConcerned(const RequestLogEntry &entry);
 
 // Renders an entry as a cURL command in the shape of the Paxos guide's commands: the URL
 // after `curl --location`, then one `--request`, `--header` or `--data` option per line,
@@ -68,7 +76,8 @@ public:
     // Bodies longer than this are cut (with a note), so a large list does not eat memory.
     static constexpr qsizetype kMaxBodyBytes = 256 * 1024;
 
-    // Redacts, numbers and stores the entry; returns its id.
+    // Redacts, numbers, files under its identity (when the caller did not) and stores the
+    // entry; returns its id.
     quint64 append(RequestLogEntry entry);
     QList<RequestLogEntry> entries() const;
     std::optional<RequestLogEntry> entry(quint64 id) const;

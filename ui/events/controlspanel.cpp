@@ -1,11 +1,9 @@
 #include "ui/events/controlspanel.h"
 
+#include "core/current/identityfetcher.h"
+#include "core/events/controlchanges.h"
 #include "core/session/writeconfirmation.h"
-#include "core/record/audittrail.h"
-#include "paxos/api/controljobs.h"
-#include "paxos/api/listall.h"
 #include "paxos/model/enums.h"
-#include "paxos/net/connection.h"
 #include "ui/widgets/labels.h"
 #include "ui/widgets/statusbadge.h"
 
@@ -109,7 +107,8 @@ ControlsPanel::ControlsPanel(QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(createBox);
 
-    connect(m_showDeleted, &QCheckBox::toggled, this, &ControlsPanel::reload);
+    // Deleted controls are in the fetcher's list already: showing them needs no call.
+    connect(m_showDeleted, &QCheckBox::toggled, this, &ControlsPanel::showControls);
     connect(m_reload, &QPushButton::clicked, this, &ControlsPanel::reload);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ControlsPanel::updateButtons);
     connect(m_create, &QPushButton::clicked, this, &ControlsPanel::create);
@@ -128,53 +127,83 @@ ControlsPanel::ControlsPanel(QWidget *parent)
     updateButtons();
 }
 
-void ControlsPanel::setConnection(paxos::Connection *connection)
+ControlsPanel::~ControlsPanel() = default;
+
+void ControlsPanel::setFetcher(IdentityFetcher *fetcher)
 {
-    m_connection = connection;
-    updateButtons();
+    if (m_fetcher)
+        disconnect(m_fetcher, nullptr, this, nullptr);
+    delete m_changes;
+    m_changes = nullptr;
+    m_fetcher = fetcher;
+    if (fetcher) {
+        m_changes = new ControlChanges(fetcher, this);
+        m_changes->setAuditTrail(m_audit);
+        m_changes->setWriteGuard(m_guard);
+        connect(m_changes, &ControlChanges::started, this,
+                [this](const QString &message) { setBusy(true, message); });
+        connect(m_changes, &ControlChanges::failed, this, [this](const QString &message) {
+            setBusy(false);
+            showError(message);
+        });
+        connect(m_changes, &ControlChanges::changed, this, [this](const QString &identityId) {
+            setBusy(false);
+            m_reason->clear();
+            m_deleteReason->clear();
+            emit controlsChanged(identityId);
+        });
+        connect(fetcher, &IdentityFetcher::identityChanged, this, &ControlsPanel::follow);
+        connect(fetcher, &IdentityFetcher::controlsLoaded, this, [this] {
+            setBusy(false);
+            showControls();
+        });
+        connect(fetcher, &IdentityFetcher::failed, this,
+                [this](const QString &, IdentityFetcher::Part part, const paxos::ApiError &e) {
+                    if (part != IdentityFetcher::Part::Controls)
+                        return;
+                    setBusy(false);
+                    showError(tr("The controls could not be loaded: %1").arg(e.message()));
+                });
+    }
+    follow(fetcher ? fetcher->identityId() : QString());
+}
+
+void ControlsPanel::setAuditTrail(AuditTrail *audit)
+{
+    m_audit = audit;
+    if (m_changes)
+        m_changes->setAuditTrail(audit);
 }
 
 void ControlsPanel::setWriteGuard(WriteGuard *guard)
 {
     m_guard = guard;
+    if (m_changes)
+        m_changes->setWriteGuard(guard);
 }
 
-void ControlsPanel::setIdentity(const QString &identityId)
+void ControlsPanel::follow(const QString &identityId)
 {
-    if (identityId == m_identityId)
-        return;
     m_identityId = identityId;
-    m_controls.clear();
     m_message->hide();
+    m_busy = false;
+    if (!identityId.isEmpty() && m_fetcher) {
+        if (m_fetcher->isFetching(IdentityFetcher::Part::Controls))
+            setBusy(true, tr("Loading controls…"));
+        else if (!m_fetcher->has(IdentityFetcher::Part::Controls)) {
+            setBusy(true, tr("Loading controls…"));
+            m_fetcher->fetch(IdentityFetcher::Part::Controls);
+        }
+    }
     showControls();
-    reload();
 }
 
 void ControlsPanel::reload()
 {
-    const quint64 generation = ++m_generation;
-    if (m_identityId.isEmpty() || !m_connection) {
-        m_controls.clear();
-        showControls();
+    if (m_identityId.isEmpty() || !m_fetcher)
         return;
-    }
-    paxos::ListControlsQuery query;
-    query.identityId = m_identityId;
-    query.includeDeleted = m_showDeleted->isChecked();
-    auto *job = new paxos::ListAllJob<paxos::ListIdentityControlsJob>(m_connection, query, this);
     setBusy(true, tr("Loading controls…"));
-    connect(job, &paxos::Job::finished, this, [this, job, generation](paxos::Job *) {
-        if (generation != m_generation)
-            return;
-        setBusy(false);
-        if (!job->isSucceeded()) {
-            showError(tr("The controls could not be loaded: %1").arg(job->error()->message()));
-            return;
-        }
-        m_controls = job->items();
-        showControls();
-    });
-    job->start();
+    m_fetcher->refetch(IdentityFetcher::Part::Controls);
 }
 
 void ControlsPanel::showControls()
@@ -183,6 +212,14 @@ void ControlsPanel::showControls()
         ? m_list->currentItem()->data(TypeCol, kControlIdRole).toString()
         : QString();
     m_list->clear();
+    m_controls.clear();
+    if (m_fetcher && !m_identityId.isEmpty()) {
+        // The fetcher keeps every control; deleted ones are shown on request.
+        for (const paxos::IdentityControl &c : m_fetcher->controls()) {
+            if (c.isActive() || m_showDeleted->isChecked())
+                m_controls.append(c);
+        }
+    }
     bool paxosSet = false;
     for (const paxos::IdentityControl &c : std::as_const(m_controls)) {
         auto *item = new QTreeWidgetItem(m_list);
@@ -235,7 +272,7 @@ void ControlsPanel::showControls()
 
 void ControlsPanel::updateButtons()
 {
-    const bool haveIdentity = !m_identityId.isEmpty() && m_connection;
+    const bool haveIdentity = !m_identityId.isEmpty() && m_fetcher && m_fetcher->connection();
     m_create->setEnabled(haveIdentity && !m_busy);
     bool deletable = false;
     if (auto *item = m_list->currentItem()) {
@@ -272,23 +309,9 @@ void ControlsPanel::showError(const QString &message)
     m_message->show();
 }
 
-void ControlsPanel::audit(bool create, bool ok, const QJsonObject &details,
-                          const QString &requestId)
-{
-    if (!m_audit)
-        return;
-    AuditRecord record;
-    record.requestId = requestId;
-    record.action = create ? AuditAction::ControlCreate : AuditAction::ControlDelete;
-    record.outcome = ok ? AuditOutcome::Succeeded : AuditOutcome::Failed;
-    record.identityId = m_identityId;
-    record.details = details;
-    (void)m_audit->append(record);
-}
-
 void ControlsPanel::create()
 {
-    if (m_identityId.isEmpty() || !m_connection)
+    if (m_identityId.isEmpty() || !m_changes)
         return;
     paxos::CreateIdentityControlRequest request;
     request.identityId = m_identityId;
@@ -296,72 +319,16 @@ void ControlsPanel::create()
     request.reasonCode = m_reasonCode->currentData().toString();
     if (!m_reason->text().trimmed().isEmpty())
         request.reason = m_reason->text().trimmed();
-    const QString identityId = m_identityId;
-    auto proceed = [this, request, identityId] {
-        if (identityId != m_identityId)
-            return;
-        auto *job = new paxos::CreateIdentityControlJob(m_connection, request, this);
-        setBusy(true, tr("Adding the control…"));
-        connect(job, &paxos::Job::finished, this, [this, job, request, identityId](paxos::Job *) {
-            setBusy(false);
-            const QJsonObject details{
-                {u"type"_s, request.type},
-                {u"reason_code"_s, request.reasonCode},
-                {u"reason"_s, request.reason.value_or(QString())},
-                {u"control_id"_s, job->isSucceeded() ? job->result().id : QString()}};
-            audit(true, job->isSucceeded(), details, job->requestId());
-            if (!job->isSucceeded()) {
-                showError(tr("The control was not added: %1").arg(job->error()->message()));
-                return;
-            }
-            m_reason->clear();
-            emit controlsChanged(identityId);
-            if (identityId == m_identityId)
-                reload();
-        });
-        job->start();
-    };
-    if (m_guard)
-        m_guard->requestWrite(tr("Add a %1 control").arg(m_type->currentText()), identityId, this,
-                              proceed, [this](const QString &why) { showError(why); });
-    else
-        proceed();
+    m_changes->create(request, m_type->currentText());
 }
 
 void ControlsPanel::deleteSelected()
 {
     auto *item = m_list->currentItem();
-    if (!item || !m_connection)
+    if (!item || !m_changes)
         return;
-    const QString controlId = item->data(TypeCol, kControlIdRole).toString();
-    const QString typeLabel = item->text(TypeCol);
-    const QString reason = m_deleteReason->text().trimmed();
-    const QString identityId = m_identityId;
-    auto proceed = [this, controlId, reason, identityId] {
-        auto *job = new paxos::DeleteIdentityControlJob(m_connection, controlId, reason, this);
-        setBusy(true, tr("Deleting the control…"));
-        connect(job, &paxos::Job::finished, this,
-                [this, job, controlId, reason, identityId](paxos::Job *) {
-                    setBusy(false);
-                    audit(false, job->isSucceeded(),
-                          {{u"control_id"_s, controlId}, {u"reason"_s, reason}}, job->requestId());
-                    if (!job->isSucceeded()) {
-                        showError(
-                            tr("The control was not deleted: %1").arg(job->error()->message()));
-                        return;
-                    }
-                    m_deleteReason->clear();
-                    emit controlsChanged(identityId);
-                    if (identityId == m_identityId)
-                        reload();
-                });
-        job->start();
-    };
-    if (m_guard)
-        m_guard->requestWrite(tr("Delete the %1 control").arg(typeLabel), identityId, this, proceed,
-                              [this](const QString &why) { showError(why); });
-    else
-        proceed();
+    m_changes->remove(m_identityId, item->data(TypeCol, kControlIdRole).toString(),
+                      m_deleteReason->text().trimmed(), item->text(TypeCol));
 }
 
 } // namespace console::ui

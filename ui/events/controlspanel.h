@@ -12,13 +12,10 @@ class QLineEdit;
 class QPushButton;
 class QTreeWidget;
 
-namespace paxos {
-class Connection;
-class Job;
-} // namespace paxos
-
 namespace console {
 class AuditTrail;
+class ControlChanges;
+class IdentityFetcher;
 class WriteGuard;
 } // namespace console
 
@@ -27,22 +24,26 @@ namespace console::ui {
 // The identity's controls on the detail pane: the list (deleted ones on request), creating the
 // types a client may set (SELL_ONLY, DORMANT, CLOSED) with a reason code and reason, and
 // deleting the overridable ones. Controls Paxos set are explained and cannot be deleted.
-// Creates and deletes go to the audit trail.
+// It shows the identity the fetcher serves, from the fetcher's one List Controls call; writes
+// go through ControlChanges (write guard, audit trail).
 class ControlsPanel : public QWidget
 {
     Q_OBJECT
 public:
     explicit ControlsPanel(QWidget *parent = nullptr);
+    ~ControlsPanel() override;
 
-    void setConnection(paxos::Connection *connection);
-    void setAuditTrail(AuditTrail *audit) { m_audit = audit; }
+    // Follows the fetcher's identity; lists and writes with its connection.
+    void setFetcher(IdentityFetcher *fetcher);
+    void setAuditTrail(AuditTrail *audit);
     // Writes are refused while the guard says so (offline, production confirmations).
     void setWriteGuard(WriteGuard *guard);
 
-    void setIdentity(const QString &identityId);
     QString identityId() const { return m_identityId; }
+    // Lists the controls again.
     void reload();
 
+    // The controls shown (deleted ones only with "Show deleted").
     QList<paxos::IdentityControl> controls() const { return m_controls; }
     QTreeWidget *list() const { return m_list; }
 
@@ -51,20 +52,20 @@ signals:
     void controlsChanged(const QString &identityId);
 
 private:
+    void follow(const QString &identityId);
     void showControls();
     void updateButtons();
     void create();
     void deleteSelected();
     void setBusy(bool busy, const QString &message = {});
     void showError(const QString &message);
-    void audit(bool create, bool ok, const QJsonObject &details, const QString &requestId);
 
-    QPointer<paxos::Connection> m_connection;
+    QPointer<IdentityFetcher> m_fetcher;
+    ControlChanges *m_changes = nullptr;
     AuditTrail *m_audit = nullptr;
     QPointer<WriteGuard> m_guard;
     QString m_identityId;
     QList<paxos::IdentityControl> m_controls;
-    quint64 m_generation = 0;
 
     QTreeWidget *m_list;
     QCheckBox *m_showDeleted;

@@ -1,9 +1,9 @@
 #include "ui/events/eddchecklistwidget.h"
 
+#include "core/current/identityfetcher.h"
 #include "core/events/documentuploader.h"
 #include "core/events/followuptracker.h"
 #include "core/record/documentrecords.h"
-#include "paxos/api/documentjobs.h"
 #include "paxos/model/enums.h"
 #include "ui/widgets/labels.h"
 #include "ui/widgets/statusbadge.h"
@@ -129,11 +129,28 @@ EddChecklistWidget::EddChecklistWidget(QWidget *parent)
 
 EddChecklistWidget::~EddChecklistWidget() = default;
 
-void EddChecklistWidget::setConnection(paxos::Connection *connection)
+void EddChecklistWidget::setFetcher(IdentityFetcher *fetcher)
 {
-    m_connection = connection;
-    delete m_uploader;
-    m_uploader = nullptr;
+    if (m_fetcher)
+        disconnect(m_fetcher, nullptr, this, nullptr);
+    m_fetcher = fetcher;
+    if (fetcher) {
+        connect(fetcher, &IdentityFetcher::identityChanged, this, &EddChecklistWidget::follow);
+        connect(fetcher, &IdentityFetcher::documentsLoaded, this,
+                [this](const QString &, const paxos::DocumentList &documents) {
+                    m_documents = documents;
+                    rebuild();
+                });
+        connect(fetcher, &IdentityFetcher::failed, this,
+                [this](const QString &, IdentityFetcher::Part part, const paxos::ApiError &e) {
+                    if (part != IdentityFetcher::Part::Documents)
+                        return;
+                    m_message->setText(
+                        tr("The documents could not be loaded: %1").arg(e.message()));
+                    m_message->show();
+                });
+    }
+    follow(fetcher ? fetcher->identityId() : QString());
 }
 
 void EddChecklistWidget::setStores(DocumentRecords *records, AuditTrail *audit)
@@ -160,7 +177,7 @@ void EddChecklistWidget::setTracker(FollowUpTracker *tracker)
     rebuild();
 }
 
-void EddChecklistWidget::setIdentity(const QString &identityId)
+void EddChecklistWidget::follow(const QString &identityId)
 {
     if (identityId == m_identityId)
         return;
@@ -169,8 +186,13 @@ void EddChecklistWidget::setIdentity(const QString &identityId)
     m_identityId = identityId;
     m_documents = {};
     m_message->hide();
+    if (m_fetcher && !identityId.isEmpty()) {
+        if (m_fetcher->has(IdentityFetcher::Part::Documents))
+            m_documents = m_fetcher->documents();
+        else
+            m_fetcher->fetch(IdentityFetcher::Part::Documents);
+    }
     rebuild();
-    reload();
 }
 
 bool EddChecklistWidget::isOpen() const
@@ -207,23 +229,8 @@ bool EddChecklistWidget::isOnFile(const QString &documentType) const
 
 void EddChecklistWidget::reload()
 {
-    const quint64 generation = ++m_generation;
-    if (m_identityId.isEmpty() || !m_connection)
-        return;
-    auto *job = new paxos::ListDocumentsJob(m_connection, m_identityId, true, this);
-    connect(job, &paxos::Job::finished, this, [this, job, generation](paxos::Job *) {
-        if (generation != m_generation)
-            return;
-        if (!job->isSucceeded()) {
-            m_message->setText(
-                tr("The documents could not be loaded: %1").arg(job->error()->message()));
-            m_message->show();
-            return;
-        }
-        m_documents = job->result();
-        rebuild();
-    });
-    job->start();
+    if (!m_identityId.isEmpty() && m_fetcher)
+        m_fetcher->refetch(IdentityFetcher::Part::Documents);
 }
 
 void EddChecklistWidget::rebuild()
@@ -273,7 +280,7 @@ void EddChecklistWidget::rebuild()
             auto *button = new QPushButton(onFile ? tr("Upload another…") : tr("Upload…"));
             button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
             button->setObjectName(u"eddUpload_"_s + value);
-            button->setEnabled(!busy && m_connection);
+            button->setEnabled(!busy && m_fetcher && m_fetcher->connection());
             connect(button, &QPushButton::clicked, this, [this, value] {
                 m_chooseFile(this, [this, value](const QString &file) {
                     if (!file.isEmpty())
@@ -325,8 +332,13 @@ void EddChecklistWidget::rebuild()
 
 void EddChecklistWidget::uploadFor(const QString &requiredValue, const QString &filePath)
 {
+    paxos::Connection *connection = m_fetcher ? m_fetcher->connection() : nullptr;
+    if (m_uploader && m_uploader->connection() != connection && !m_uploader->isRunning()) {
+        delete m_uploader; // another environment since the last upload
+        m_uploader = nullptr;
+    }
     if (!m_uploader) {
-        m_uploader = new DocumentUploader(m_connection, m_records, m_audit, this);
+        m_uploader = new DocumentUploader(connection, m_records, m_audit, this);
         connect(m_uploader, &DocumentUploader::progress, this,
                 [this](DocumentUploader::Phase phase, qint64 done, qint64 total) {
                     m_progressLabel->setText(phase == DocumentUploader::Phase::Reading

@@ -13,15 +13,12 @@ class QPushButton;
 class QTreeWidget;
 class QVBoxLayout;
 
-namespace paxos {
-class Connection;
-} // namespace paxos
-
 namespace console {
 class AuditTrail;
 class DocumentRecords;
 class DocumentUploader;
 class FollowUpTracker;
+class IdentityFetcher;
 } // namespace console
 
 namespace console::ui {
@@ -30,6 +27,8 @@ namespace console::ui {
 // (identity.documents_required; both document vocabularies mapped, unknown values shown as
 // they are), what is on file, what List Documents still calls pending, and an upload per
 // required type, with progress and cancel. Closed by identity.approved / identity.denied.
+// It shows the identity the fetcher serves, from the fetcher's one List Documents call;
+// uploads go through DocumentUploader.
 class EddChecklistWidget : public QWidget
 {
     Q_OBJECT
@@ -37,11 +36,11 @@ public:
     explicit EddChecklistWidget(QWidget *parent = nullptr);
     ~EddChecklistWidget() override;
 
-    void setConnection(paxos::Connection *connection);
+    // Follows the fetcher's identity; lists and uploads with its connection.
+    void setFetcher(IdentityFetcher *fetcher);
     void setStores(DocumentRecords *records, AuditTrail *audit);
     void setTracker(FollowUpTracker *tracker);
 
-    void setIdentity(const QString &identityId);
     QString identityId() const { return m_identityId; }
     // Reloads the documents on file and pending_documents.
     void reload();
@@ -63,18 +62,18 @@ signals:
     void uploaded(const QString &identityId, const QString &fileId);
 
 private:
+    void follow(const QString &identityId);
     void rebuild();
     QStringList requiredValues() const;
     bool isOnFile(const QString &documentType) const;
 
-    QPointer<paxos::Connection> m_connection;
+    QPointer<IdentityFetcher> m_fetcher;
     DocumentRecords *m_records = nullptr;
     AuditTrail *m_audit = nullptr;
     QPointer<FollowUpTracker> m_tracker;
     DocumentUploader *m_uploader = nullptr;
     QString m_identityId;
     paxos::DocumentList m_documents;
-    quint64 m_generation = 0;
     FileChooser m_chooseFile;
 
     QLabel *m_badge;

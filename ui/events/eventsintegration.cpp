@@ -5,7 +5,7 @@
 #include "core/events/eventprocessor.h"
 #include "core/events/eventsservice.h"
 #include "core/events/followupfilter.h"
-#include "core/models/identitydetailloader.h"
+#include "core/current/currentidentity.h"
 #include "core/session/session.h"
 #include "paxos/model/identity.h"
 #include "ui/detail/identitydetailpane.h"
@@ -79,8 +79,8 @@ void EventsIntegration::buildDock()
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     connect(m_view, &EventsView::syncRequested, events->processor(), &EventProcessor::pollNow);
     connect(m_view, &EventsView::identityActivated, this, [this](const QString &id) {
-        if (m_services.detailLoader)
-            m_services.detailLoader->loadNow(id);
+        if (m_services.current)
+            m_services.current->open(id);
     });
     const auto showStatus = [this, events] {
         m_view->setDeliveryStatus(events->deliveryStatus(), events->isDeliveryHealthy());
@@ -93,18 +93,21 @@ void EventsIntegration::buildDetailPages()
 {
     m_controls = new ControlsPanel;
     m_controls->setAuditTrail(m_services.audit);
+    m_controls->setWriteGuard(m_services.session->writeGuard());
     m_edd = new EddChecklistWidget;
     m_edd->setStores(m_services.documentRecords, m_services.audit);
     m_edd->setTracker(m_services.events->tracker());
     m_window->addDetailPage(m_controls, tr("Controls"));
     m_window->addDetailPage(m_edd, tr("Documents"));
-    if (m_services.detailLoader)
-        connect(m_services.detailLoader, &IdentityDetailLoader::loading, this,
-                &EventsIntegration::showIdentity);
+    // Both tabs follow the settled identity through the shared fetcher.
+    if (m_services.current) {
+        m_controls->setFetcher(m_services.current->fetcher());
+        m_edd->setFetcher(m_services.current->fetcher());
+    }
     connect(m_controls, &ControlsPanel::controlsChanged, this, [this](const QString &id) {
         // The status follows at once; the events confirm it shortly after.
-        if (m_services.detailLoader && m_window->detailPane()->identityId() == id)
-            m_services.detailLoader->loadNow(id);
+        if (m_services.current && m_window->detailPane()->identityId() == id)
+            m_services.current->open(id);
     });
 }
 
@@ -241,18 +244,9 @@ void EventsIntegration::runBackfill(const QDateTime &since)
     backfill->start(m_services.session->connection(), since);
 }
 
-void EventsIntegration::showIdentity(const QString &identityId)
-{
-    m_controls->setIdentity(identityId);
-    m_edd->setIdentity(identityId);
-}
-
 void EventsIntegration::onEnvironmentChanged()
 {
-    paxos::Connection *connection = m_services.session->connection();
-    m_controls->setConnection(connection);
     m_controls->setWriteGuard(m_services.session->writeGuard());
-    m_edd->setConnection(connection);
 }
 
 void EventsIntegration::showNotification(const QString &title, const QString &message)

@@ -27,7 +27,7 @@ class EventsIntegration : public QObject
     Q_OBJECT
 public:
     // Uses services.events, session, settings, credentials, store, audit, documentRecords,
-    // identities and detailLoader. Parented to the window.
+    // identities and current. Parented to the window.
     EventsIntegration(MainWindow *window, const Services &services);
     ~EventsIntegration() override;
 
@@ -46,7 +46,6 @@ private:
     void buildQueueFilter();
     void buildMenu();
     void onEnvironmentChanged();
-    void showIdentity(const QString &identityId);
     void showNotification(const QString &title, const QString &message);
     void openWebhookSettings();
     // "Fetch events since…": asks for a time, then fetches with progress and Cancel.

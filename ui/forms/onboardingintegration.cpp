@@ -1,13 +1,13 @@
 #include "ui/forms/onboardingintegration.h"
 
-#include "core/models/identitydetailloader.h"
+#include "core/current/currentidentity.h"
+#include "core/current/identitylookup.h"
 #include "core/models/identityfilterproxy.h"
 #include "core/models/identitytablemodel.h"
 #include "core/onboarding/sandboxoutcomes.h"
 #include "core/session/session.h"
 #include "core/record/drafts.h"
 #include "core/record/notes.h"
-#include "paxos/api/identityjobs.h"
 #include "ui/forms/draftsdialog.h"
 #include "ui/forms/persondialog.h"
 #include "ui/forms/sandboxoutcomespanel.h"
@@ -81,13 +81,13 @@ OnboardingIntegration::OnboardingIntegration(MainWindow *window, const Services 
     window->setEmptyQueueAction(m_addDemo);
 
     // The detail pane's identity, loaded with include_details=true, is what Edit starts from.
-    connect(m_services.detailLoader, &IdentityDetailLoader::loading, this,
+    connect(m_services.current, &CurrentIdentity::selected, this,
             [this](const QString &id) {
                 if (m_current.id != id)
                     m_hasCurrent = false;
                 updateActions();
             });
-    connect(m_services.detailLoader, &IdentityDetailLoader::loaded, this,
+    connect(m_services.current, &CurrentIdentity::loaded, this,
             [this](const paxos::Identity &identity) {
                 m_current = identity;
                 m_hasCurrent = true;
@@ -181,7 +181,7 @@ void OnboardingIntegration::showIdentity(const paxos::Identity &identity)
         m_window->queueView()->setCurrentIndex(shown);
         m_window->queueView()->scrollTo(shown);
     }
-    m_services.detailLoader->loadNow(identity.id);
+    m_services.current->open(identity.id);
 }
 
 void OnboardingIntegration::openNewPerson()
@@ -218,7 +218,7 @@ void OnboardingIntegration::openSandboxOutcomes()
     layout->addWidget(panel);
     layout->addWidget(buttons);
     connect(panel, &SandboxOutcomesPanel::identityChanged, this, [this](const QString &id) {
-        m_services.detailLoader->loadNow(id);
+        m_services.current->open(id);
         m_services.identities->refresh();
     });
     dialog->open();
@@ -243,21 +243,22 @@ void OnboardingIntegration::resumeDraft(const Draft &draft)
         return;
     }
     // An edit draft continues on the identity as it is now on the server.
-    auto *job = new paxos::GetIdentityJob(m_services.session->connection(), draft.info.identityId,
-                                          true, false, this);
     const QString draftId = draft.info.draftId;
     const QJsonObject form = draft.form;
-    connect(job, &paxos::Job::succeeded, this, [this, job, draftId, form] {
-        auto *dialog = new PersonDialog(formServices(), job->result(), m_window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->resumeDraft(draftId, form);
-        connect(dialog, &PersonDialog::identityUpdated, this, &OnboardingIntegration::showIdentity);
-        dialog->open();
-    });
-    connect(job, &paxos::Job::failed, this, [this](paxos::Job *, const paxos::ApiError &error) {
-        m_window->notify(tr("The draft's identity could not be loaded: %1").arg(error.message()));
-    });
-    job->start();
+    lookUpIdentity(
+        m_services.session->connection(), draft.info.identityId, true, this,
+        [this, draftId, form](const paxos::Identity &identity) {
+            auto *dialog = new PersonDialog(formServices(), identity, m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->resumeDraft(draftId, form);
+            connect(dialog, &PersonDialog::identityUpdated, this,
+                    &OnboardingIntegration::showIdentity);
+            dialog->open();
+        },
+        [this](const paxos::ApiError &error) {
+            m_window->notify(
+                tr("The draft's identity could not be loaded: %1").arg(error.message()));
+        });
 }
 
 } // namespace console::ui

@@ -30,7 +30,7 @@ class OnboardingIntegration : public QObject
 {
     Q_OBJECT
 public:
-    // Uses session, identities, detailLoader, audit, drafts, draftKeys, notes, statusHistory
+    // Uses session, identities, current, audit, drafts, draftKeys, notes, statusHistory
     // and reasonCodes. offerDraftsAtStart: not in screenshot or test runs. Parented to the
     // window.
     OnboardingIntegration(MainWindow *window, const Services &services, bool offerDraftsAtStart);

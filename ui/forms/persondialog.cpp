@@ -3,7 +3,6 @@
 #include "core/onboarding/draftautosaver.h"
 #include "core/onboarding/identitydelta.h"
 #include "core/onboarding/personsubmission.h"
-#include "paxos/api/identityjobs.h"
 #include "paxos/model/enums.h"
 #include "paxos/model/examples.h"
 #include "paxos/net/connection.h"
@@ -204,6 +203,15 @@ PersonDialog::PersonDialog(const OnboardingServices &services, const paxos::Iden
     connect(m_submission, &onboarding::PersonSubmission::succeeded, this,
             &PersonDialog::onSucceeded);
     connect(m_submission, &onboarding::PersonSubmission::failed, this, &PersonDialog::onFailed);
+    // The sandbox decides at once; show the decision without waiting for the queue.
+    connect(m_submission, &onboarding::PersonSubmission::decided, this,
+            [this](const paxos::Identity &now) {
+                m_banner->setText(
+                    tr("%1 was created. Status: %2.")
+                        .arg(personName(),
+                             paxos::enums::identityStatus().label(now.effectiveStatus())));
+                emit identityUpdated(now);
+            });
     connect(m_submission, &onboarding::PersonSubmission::refused, this,
             [this](const QString &reason) {
                 setBusy(false);
@@ -216,7 +224,14 @@ PersonDialog::PersonDialog(const OnboardingServices &services, const paxos::Iden
     m_form->setFocus();
 }
 
-PersonDialog::~PersonDialog() = default;
+PersonDialog::~PersonDialog()
+{
+    // The last change is written now, while this dialog is whole: left to the autosaver's own
+    // destructor, it would run from ~QWidget deleting children and report into a dialog that
+    // is no longer a PersonDialog (and a label that may be gone).
+    m_drafts->flush();
+    disconnect(m_drafts, nullptr, this, nullptr);
+}
 
 QString PersonDialog::personName() const
 {
@@ -375,20 +390,6 @@ void PersonDialog::onSucceeded(const paxos::Identity &identity, bool recovered)
                              .arg(identity.displayName(), status)
                        : tr("%1 was created. Status: %2.").arg(identity.displayName(), status));
         emit identityCreated(identity);
-        // The sandbox decides at once; show the decision without waiting for the queue.
-        if (m_services.connection) {
-            auto *job =
-                new paxos::GetIdentityJob(m_services.connection, identity.id, false, false, this);
-            connect(job, &paxos::Job::succeeded, this, [this](paxos::Job *j) {
-                const paxos::Identity now = static_cast<paxos::GetIdentityJob *>(j)->result();
-                m_banner->setText(
-                    tr("%1 was created. Status: %2.")
-                        .arg(personName(),
-                             paxos::enums::identityStatus().label(now.effectiveStatus())));
-                emit identityUpdated(now);
-            });
-            job->start();
-        }
     }
     const QString id = identity.id;
     m_bannerCallback = [this, id] { emit openIdentityRequested(id); };

@@ -2,12 +2,9 @@
 
 #include "core/credentials/credentialstore.h"
 #include "core/evidence/evidencepack.h"
-#include "core/models/identitydetailloader.h"
+#include "core/current/currentidentity.h"
 #include "core/record/audittrail.h"
 #include "core/session/session.h"
-#include "paxos/api/controljobs.h"
-#include "paxos/api/documentjobs.h"
-#include "paxos/api/listall.h"
 #include "paxos/model/identity.h"
 #include "ui/detail/identitydetailpane.h"
 #include "ui/record/audittrailview.h"
@@ -51,7 +48,7 @@ ReviewRecordController::ReviewRecordController(MainWindow *window, const Service
     // Documents and controls come from the API: asked for when the timeline is looked at.
     connect(pane, &IdentityDetailPane::pageShown, this, [this, timelineTab](int index) {
         if (index == timelineTab && !m_identityId.isEmpty() && m_sourcesFor != m_identityId)
-            fetchApiSources(m_identityId, false);
+            fetchApiSources(false);
     });
     connect(m_team, &TeamPanel::failed, this, &ReviewRecordController::message);
 
@@ -88,10 +85,27 @@ ReviewRecordController::ReviewRecordController(MainWindow *window, const Service
                 });
     }
     setStoreState(store->backend(), store->describe(), {});
-    connect(services.detailLoader, &IdentityDetailLoader::loading, this,
+    // The soft lock, the timeline and the notes follow the identity the reviewer settled on,
+    // not every row the selection passes over.
+    connect(services.current, &CurrentIdentity::settled, this,
             &ReviewRecordController::onIdentityLoading);
-    connect(services.detailLoader, &IdentityDetailLoader::loaded, this,
+    connect(services.current, &CurrentIdentity::loaded, this,
             &ReviewRecordController::onIdentityLoaded);
+    IdentityFetcher *fetcher = services.current->fetcher();
+    connect(fetcher, &IdentityFetcher::controlsLoaded, this,
+            &ReviewRecordController::takeApiSources);
+    connect(fetcher, &IdentityFetcher::documentsLoaded, this,
+            &ReviewRecordController::takeApiSources);
+    connect(fetcher, &IdentityFetcher::failed, this,
+            [this](const QString &, IdentityFetcher::Part part, const paxos::ApiError &error) {
+                if (part == IdentityFetcher::Part::Identity || !m_wantSources)
+                    return;
+                emit message((part == IdentityFetcher::Part::Documents
+                                  ? tr("Documents could not be listed: %1")
+                                  : tr("Controls could not be listed: %1"))
+                                 .arg(error.message()));
+                takeApiSources();
+            });
 }
 
 void ReviewRecordController::buildToolsMenu()
@@ -140,6 +154,7 @@ void ReviewRecordController::onIdentityLoading(const QString &identityId)
         return;
     m_identityId = identityId;
     m_sourcesFor.clear();
+    m_wantSources = false;
     m_documents = {};
     m_pending = {};
     m_controls = {};
@@ -155,69 +170,55 @@ void ReviewRecordController::onIdentityLoaded(const paxos::Identity &identity)
     onIdentityLoading(identity.id);
     m_evidenceAction->setEnabled(true);
     if (m_timeline->isVisible() && m_sourcesFor != identity.id)
-        fetchApiSources(identity.id, false);
+        fetchApiSources(false);
 }
 
-void ReviewRecordController::fetchApiSources(const QString &identityId, bool forExport)
+void ReviewRecordController::fetchApiSources(bool forExport)
 {
     m_exportWaiting = m_exportWaiting || forExport;
-    if (m_pendingCalls > 0)
-        return; // the answers on their way serve this request too
-    paxos::Connection *connection = m_services.session ? m_services.session->connection() : nullptr;
-    if (!connection) {
-        m_sourcesFor = identityId;
+    m_wantSources = true;
+    IdentityFetcher *fetcher = m_services.current->fetcher();
+    if (fetcher->identityId() != m_identityId || !fetcher->connection()) {
+        // Nothing to ask (no connection): the parts stay empty.
+        m_sourcesFor = m_identityId;
+        m_wantSources = false;
         if (m_exportWaiting)
             openExportDialog();
         return;
     }
-    m_pendingCalls = 2;
-    const auto done = [this, identityId] {
-        if (--m_pendingCalls > 0)
-            return;
-        if (identityId != m_identityId) {
-            // Another identity was opened meanwhile: ask again for that one.
-            if (!m_identityId.isEmpty() && (m_exportWaiting || m_timeline->isVisible()))
-                fetchApiSources(m_identityId, false);
-            return;
-        }
-        m_sourcesFor = identityId;
-        m_timeline->setApiSources(m_documents, m_controls);
-        if (m_exportWaiting)
-            openExportDialog();
-    };
-    auto *documents = new paxos::ListDocumentsJob(connection, identityId, true, this);
-    connect(documents, &paxos::Job::finished, this, [this, documents, done, identityId] {
-        if (documents->isSucceeded() && identityId == m_identityId) {
-            const QJsonObject list = documents->result().toJson();
-            m_documents = list.value("documents"_L1).toArray();
-            m_pending = list.value("pending_documents"_L1).toArray();
-        } else if (!documents->isSucceeded()) {
-            emit message(tr("Documents could not be listed: %1")
-                             .arg(documents->error() ? documents->error()->message() : QString()));
-        }
-        done();
-    });
-    paxos::ListControlsQuery query;
-    query.identityId = identityId;
-    query.includeDeleted = true;
-    // Every page: an identity with a long history of controls must not lose its oldest ones
-    // from the timeline or the evidence pack.
-    query.limit = 1000;
-    auto *controls = new paxos::ListAllJob<paxos::ListIdentityControlsJob>(connection, query, this);
-    connect(controls, &paxos::Job::finished, this, [this, controls, done, identityId] {
-        if (controls->isSucceeded() && identityId == m_identityId) {
-            QJsonArray items;
-            for (const paxos::IdentityControl &c : controls->items())
-                items.append(c.toJson());
-            m_controls = items;
-        } else if (!controls->isSucceeded()) {
-            emit message(tr("Controls could not be listed: %1")
-                             .arg(controls->error() ? controls->error()->message() : QString()));
-        }
-        done();
-    });
-    documents->start();
-    controls->start();
+    fetcher->fetch(IdentityFetcher::Part::Documents);
+    fetcher->fetch(IdentityFetcher::Part::Controls);
+    takeApiSources();
+}
+
+void ReviewRecordController::takeApiSources()
+{
+    using Part = IdentityFetcher::Part;
+    IdentityFetcher *fetcher = m_services.current->fetcher();
+    if (m_identityId.isEmpty() || fetcher->identityId() != m_identityId
+        || fetcher->isFetching(Part::Documents) || fetcher->isFetching(Part::Controls))
+        return;
+    // Kept parts cost nothing: the timeline takes them even when it did not ask.
+    const bool both = fetcher->has(Part::Documents) && fetcher->has(Part::Controls);
+    if (!both && !m_wantSources)
+        return;
+    m_wantSources = false;
+    m_documents = {};
+    m_pending = {};
+    m_controls = {};
+    if (fetcher->has(Part::Documents)) {
+        const QJsonObject list = fetcher->documents().toJson();
+        m_documents = list.value("documents"_L1).toArray();
+        m_pending = list.value("pending_documents"_L1).toArray();
+    }
+    if (fetcher->has(Part::Controls)) {
+        for (const paxos::IdentityControl &c : fetcher->controls())
+            m_controls.append(c.toJson());
+    }
+    m_sourcesFor = m_identityId;
+    m_timeline->setApiSources(m_documents, m_controls);
+    if (m_exportWaiting)
+        openExportDialog();
 }
 
 void ReviewRecordController::exportEvidencePack()
@@ -229,7 +230,7 @@ void ReviewRecordController::exportEvidencePack()
         openExportDialog();
         return;
     }
-    fetchApiSources(m_identityId, true);
+    fetchApiSources(true);
 }
 
 void ReviewRecordController::openExportDialog()

@@ -36,7 +36,7 @@ class ReviewRecordController : public QObject
 {
     Q_OBJECT
 public:
-    // Uses store, audit, notes, reasonCodes, assignments, softLocks, session, detailLoader,
+    // Uses store, audit, notes, reasonCodes, assignments, softLocks, session, current,
     // settings and credentials. Parented to the window.
     ReviewRecordController(MainWindow *window, const Services &services);
     ~ReviewRecordController() override;
@@ -78,7 +78,8 @@ private:
     void onIdentityLoaded(const paxos::Identity &identity);
     // Asks the API for documents and controls of identityId; the timeline gets them, and a
     // waiting export opens once both answered (a failed call leaves its part empty).
-    void fetchApiSources(const QString &identityId, bool forExport);
+    void fetchApiSources(bool forExport);
+    void takeApiSources();
     void openExportDialog();
 
     MainWindow *m_window;
@@ -101,7 +102,7 @@ private:
     QJsonArray m_documents;
     QJsonArray m_pending;
     QJsonArray m_controls;
-    int m_pendingCalls = 0;
+    bool m_wantSources = false;
     bool m_exportWaiting = false;
     QString m_pendingPasswordKey; // a store password still on its way to the keychain
     bool m_restartWhenStored = false;

@@ -1,6 +1,6 @@
 #include "ui/shell/mainwindow.h"
 
-#include "core/models/identitydetailloader.h"
+#include "core/current/currentidentity.h"
 #include "core/models/identityfilterproxy.h"
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
@@ -164,8 +164,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
                                  .arg(added)
                                  .arg(removed));
                 // The open identity may have changed too.
-                if (!m_detail->identityId().isEmpty() && m_services.detailLoader)
-                    m_services.detailLoader->loadNow(m_detail->identityId());
+                if (!m_detail->identityId().isEmpty() && m_services.current)
+                    m_services.current->open(m_detail->identityId());
             });
     for (auto *m :
          {static_cast<QAbstractItemModel *>(model), static_cast<QAbstractItemModel *>(m_proxy)}) {
@@ -190,23 +190,22 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     });
 
     // Detail pane.
-    if (IdentityDetailLoader *loader = m_services.detailLoader) {
-        connect(loader, &IdentityDetailLoader::loading, m_detail, &IdentityDetailPane::showLoading);
-        connect(loader, &IdentityDetailLoader::loaded, this,
+    if (CurrentIdentity *current = m_services.current) {
+        connect(current, &CurrentIdentity::selected, m_detail, &IdentityDetailPane::showLoading);
+        connect(current, &CurrentIdentity::loaded, this,
                 [this](const paxos::Identity &identity) {
                     m_detail->showIdentity(identity);
                     refreshCallsFor(identity.id);
                     // What Get Identity says is newer than the list row: update it in place.
                     m_services.identities->upsert(identity);
                 });
-        connect(loader, &IdentityDetailLoader::failed, this,
+        connect(current, &CurrentIdentity::failed, this,
                 [this](const QString &id, const paxos::ApiError &error) {
                     m_detail->showError(id, error.message(), error.detail());
                     refreshCallsFor(id);
                     showApiError(error);
                 });
-        connect(m_detail, &IdentityDetailPane::retryRequested, loader,
-                &IdentityDetailLoader::loadNow);
+        connect(m_detail, &IdentityDetailPane::retryRequested, current, &CurrentIdentity::open);
     }
     connect(m_detail, &IdentityDetailPane::revealRequested, this, &MainWindow::onRevealRequested);
     connect(m_detail, &IdentityDetailPane::copied, this,
@@ -227,7 +226,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             connect(session->requestLog(), &paxos::RequestLog::entryAdded, this,
                     [this](const paxos::RequestLogEntry &entry) {
                         const QString id = m_detail->identityId();
-                        if (!id.isEmpty() && entry.url.path().contains(id))
+                        if (!id.isEmpty() && entry.identityId == id)
                             m_detail->addCall(entry);
                     });
         }
@@ -236,8 +235,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     // Actions.
     connect(m_actions->refresh, &QAction::triggered, this, [this] {
         m_services.identities->refresh();
-        if (m_services.detailLoader && !m_detail->identityId().isEmpty())
-            m_services.detailLoader->loadNow(m_detail->identityId());
+        if (m_services.current && !m_detail->identityId().isEmpty())
+            m_services.current->open(m_detail->identityId());
     });
     connect(m_actions->search, &QAction::triggered, m_filters, &FilterBar::focusSearch);
     connect(m_actions->clearFilters, &QAction::triggered, m_filters, &FilterBar::clear);
@@ -452,8 +451,8 @@ void MainWindow::onEnvironmentChanged()
     setWindowTitle(env.isProduction() ? tr("Compliance Console — PRODUCTION")
                                       : tr("Compliance Console — %1").arg(name));
     m_detail->showEmpty();
-    if (m_services.detailLoader)
-        m_services.detailLoader->clear();
+    if (m_services.current)
+        m_services.current->clear();
 }
 
 void MainWindow::onSessionState()
@@ -514,22 +513,19 @@ void MainWindow::updateSummary()
 
 void MainWindow::onCurrentRowChanged(const QModelIndex &current)
 {
-    if (!m_services.detailLoader)
-        return;
-    const QString id = current.data(IdentityIdRole).toString();
-    if (id.isEmpty() || id == m_services.detailLoader->currentId())
-        return;
-    m_services.detailLoader->select(id);
+    // Only the id leaves the view: what follows a selection is CurrentIdentity's business.
+    if (m_services.current)
+        m_services.current->select(current.data(IdentityIdRole).toString());
 }
 
 void MainWindow::openCurrent()
 {
     const QModelIndex current = m_table->currentIndex();
     const QString id = current.data(IdentityIdRole).toString();
-    if (id.isEmpty() || !m_services.detailLoader)
+    if (id.isEmpty() || !m_services.current)
         return;
     if (id != m_detail->identityId() || !m_detail->identity())
-        m_services.detailLoader->loadNow(id);
+        m_services.current->open(id);
     m_detail->setFocus(Qt::ShortcutFocusReason);
 }
 
@@ -566,7 +562,7 @@ void MainWindow::refreshCallsFor(const QString &identityId)
     QList<paxos::RequestLogEntry> calls;
     const QList<paxos::RequestLogEntry> all = m_services.session->requestLog()->entries();
     for (const paxos::RequestLogEntry &e : all) {
-        if (e.url.path().contains(identityId))
+        if (e.identityId == identityId)
             calls.append(e);
     }
     m_detail->setCalls(calls);

@@ -26,7 +26,7 @@ struct Identity;
 namespace console {
 class AuditTrail;
 class CsvExporter;
-class IdentityDetailLoader;
+class CurrentIdentity;
 class IdentityFilterProxy;
 class IdentityTableModel;
 class QueueRowFilter;
@@ -64,7 +64,7 @@ public:
     enum class Menu { File, View, Identity, Tools, Events, Help };
     Q_ENUM(Menu)
 
-    // Uses session, identities, detailLoader and audit (where reveals of PII are recorded;
+    // Uses session, identities, current (the queue's selection goes to it) and audit (where reveals of PII are recorded;
     // without it nothing can be revealed).
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -1,7 +1,6 @@
 #include "app/application.h"
 #include "core/credentials/credentialstore.h"
 #include "core/models/csvexporter.h"
-#include "core/models/identitydetailloader.h"
 #include "core/models/identityfilterproxy.h"
 #include "core/models/identitytablemodel.h"
 #include "core/models/queuerowfilter.h"

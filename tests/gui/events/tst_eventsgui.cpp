@@ -1,13 +1,13 @@
 #include "../../integration/events/eventsenv.h"
 #include "app/application.h"
 #include "core/credentials/credentialstore.h"
+#include "core/current/currentidentity.h"
 #include "core/events/eventbackfill.h"
 #include "core/events/eventprocessor.h"
 #include "core/events/eventsmodel.h"
 #include "core/events/eventsservice.h"
 #include "core/events/followupfilter.h"
 #include "core/events/followuptracker.h"
-#include "core/models/identitydetailloader.h"
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
 #include "core/session/embeddedsandbox.h"
@@ -295,7 +295,7 @@ private:
 
     void open(const QString &id)
     {
-        m_app->detailLoader()->loadNow(id);
+        m_app->currentIdentity()->open(id);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->detailPane()->identityId(), id, kTimeout);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPane()->identity().has_value(), kTimeout);
     }

@@ -1,5 +1,6 @@
 #include "../../integration/events/eventsenv.h"
 #include "core/credentials/credentialstore.h"
+#include "core/current/identityfetcher.h"
 #include "core/events/eventsmodel.h"
 #include "core/events/followuptracker.h"
 #include "core/models/roles.h"
@@ -81,12 +82,13 @@ private slots:
         QVERIFY(!id.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(m_status.value(id), u"APPROVED"_s, kTimeout);
 
+        console::IdentityFetcher fetcher(m_env.connection.get());
         console::ui::ControlsPanel panel;
-        panel.setConnection(m_env.connection.get());
+        panel.setFetcher(&fetcher);
         panel.setAuditTrail(m_env.audit.get());
         panel.resize(700, 520);
         panel.show();
-        panel.setIdentity(id);
+        fetcher.setIdentityId(id);
         auto *type = panel.findChild<QComboBox *>(u"controlType"_s);
         QCOMPARE(type->findData(u"FROZEN"_s), -1); // Paxos-only: not offered
         type->setCurrentIndex(type->findData(u"DORMANT"_s));
@@ -135,10 +137,11 @@ private slots:
         const QString id =
             m_env.createIdentity({{u"sandbox.scenario"_s, u"paxos_control:DORMANT"_s}});
         QVERIFY(!id.isEmpty());
+        console::IdentityFetcher fetcher(m_env.connection.get());
         console::ui::ControlsPanel panel;
-        panel.setConnection(m_env.connection.get());
+        panel.setFetcher(&fetcher);
         panel.show();
-        panel.setIdentity(id);
+        fetcher.setIdentityId(id);
         QTRY_COMPARE_WITH_TIMEOUT(panel.list()->topLevelItemCount(), 1, kTimeout);
         QVERIFY(panel.controls().at(0).isSetByPaxos());
         panel.list()->setCurrentItem(panel.list()->topLevelItem(0));
@@ -154,13 +157,14 @@ private slots:
         QVERIFY(!id.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(m_tracker.followUp(id).eddOpen, kTimeout);
 
+        console::IdentityFetcher fetcher(m_env.connection.get());
         console::ui::EddChecklistWidget edd;
-        edd.setConnection(m_env.connection.get());
+        edd.setFetcher(&fetcher);
         edd.setStores(m_env.documents.get(), m_env.audit.get());
         edd.setTracker(&m_tracker);
         edd.resize(760, 560);
         edd.show();
-        edd.setIdentity(id);
+        fetcher.setIdentityId(id);
         QVERIFY(edd.isOpen());
         QTRY_COMPARE_WITH_TIMEOUT(edd.documents().pendingDocuments.size(), 2, kTimeout);
         QCOMPARE(edd.requiredList()->topLevelItemCount(), 2);

@@ -1,3 +1,4 @@
+#include "core/onboarding/draftautosaver.h"
 #include "core/record/audittrail.h"
 #include "core/record/draftcipher.h"
 #include "core/record/drafts.h"
@@ -267,7 +268,19 @@ private slots:
             qobject_cast<QLineEdit *>(dialog->form()->fieldWidget(u"person_details.first_name"_s));
         first->setFocus();
         QTest::keyClicks(first, u"Zelda"_s);
+        // The last save happens while the dialog is whole, not from ~QWidget deleting its
+        // children (where reporting it into the dialog was undefined behaviour).
+        auto *saver = dialog->findChild<console::onboarding::DraftAutosaver *>();
+        QVERIFY(saver);
+        int saves = 0;
+        bool whole = false;
+        connect(saver, &console::onboarding::DraftAutosaver::saved, saver, [&] {
+            ++saves;
+            whole = qobject_cast<PersonDialog *>(saver->parent()) != nullptr;
+        });
         delete dialog; // mid-edit, before the autosave delay
+        QCOMPARE(saves, 1);
+        QVERIFY(whole);
         const auto drafts = m_drafts->list();
         QVERIFY(drafts.ok());
         QCOMPARE(drafts->size(), 1);

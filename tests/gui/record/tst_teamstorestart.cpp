@@ -1,6 +1,6 @@
 #include "app/application.h"
 #include "core/credentials/credentialstore.h"
-#include "core/models/identitydetailloader.h"
+#include "core/current/currentidentity.h"
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
 #include "core/settings/settings.h"
@@ -135,7 +135,7 @@ private slots:
         const QString id =
             window->queueView()->model()->index(0, 0).data(console::IdentityIdRole).toString();
         QVERIFY(!id.isEmpty());
-        alex.app->detailLoader()->loadNow(id);
+        alex.app->currentIdentity()->open(id);
         QTRY_COMPARE_WITH_TIMEOUT(alex.record()->notes()->identityId(), id, kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(alex.record()->team()->identityId(), id, kTimeout);
         alex.record()

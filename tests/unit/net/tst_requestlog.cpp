@@ -94,9 +94,17 @@ private slots:
         QCOMPARE(redact::jsonBody(in),
                  QByteArray("{ \"b\": 1, \"cip_id\" : \"***-**-1120\", \"a\": \"x\", "
                             "\"access_token\":\"{access_token}\"}"));
-        // Not JSON at all, or cut short: still redacted.
-        QCOMPARE(redact::jsonBody("garbage \"client_secret\":\"abc\" and \"cip_id\":\"12345"),
-                 QByteArray("garbage \"client_secret\":\"{paxos_secret}\" and \"cip_id\":\"12345"));
+        // Not JSON at all, or cut short (a log entry cut at its size limit): still redacted,
+        // the unterminated cip_id included.
+        QCOMPARE(
+            redact::jsonBody("garbage \"client_secret\":\"abc\" and \"cip_id\":\"12345"),
+            QByteArray("garbage \"client_secret\":\"{paxos_secret}\" and \"cip_id\":\"*2345\""));
+        // A string value that looks like the middle of a pair (":") must not hide the key
+        // after it.
+        QCOMPARE(redact::jsonBody("{\"a\":[\":\"],\"access_token\":\"Zq7Secret\"}"),
+                 QByteArray("{\"a\":[\":\"],\"access_token\":\"{access_token}\"}"));
+        QCOMPARE(redact::jsonBody("{\"note\":\"x\\\":\",\"client_secret\":\"Zq7\"}"),
+                 QByteArray("{\"note\":\"x\\\":\",\"client_secret\":\"{paxos_secret}\"}"));
     }
 
     void appendRedactsEverything()

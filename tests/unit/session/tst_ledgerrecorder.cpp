@@ -34,6 +34,11 @@ private slots:
             << QByteArray("{\"type\":\"about:blank\"}") << QString();
         QTest::newRow("list") << QByteArray("GET") << base + u"?limit=100"_s << 200 << QByteArray()
                               << QByteArray("{\"items\":[{\"id\":\"x\"}]}") << QString();
+        // The identity in the query, as List Controls sends it: filed like the Calls tab does.
+        QTest::newRow("list controls")
+            << QByteArray("GET")
+            << u"https://api.sandbox.paxos.com/v2/identity/controls?identity_id=id-6&limit=1000"_s
+            << 200 << QByteArray() << QByteArray("{\"items\":[]}") << u"id-6"_s;
         QTest::newRow("control create")
             << QByteArray("POST")
             << u"https://api.sandbox.paxos.com/v2/identity/identity-controls"_s << 200

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "paxos/model/control.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+namespace paxos {
+class Job;
+} // namespace paxos
+
+namespace console {
+
+class AuditTrail;
+class IdentityFetcher;
+class WriteGuard;
+
+// Creates and deletes identity controls: through the write guard (read-only refuses, a
+// production write asks for the typed confirmation), into the audit trail (failures too), and
+// afterwards the fetcher lists the controls again when the identity is still the current one.
+// One write at a time.
+class ControlChanges : public QObject
+{
+    Q_OBJECT
+public:
+    // The connection is the fetcher's; guard and audit may be null (no confirmation, no record).
+    explicit ControlChanges(IdentityFetcher *fetcher, QObject *parent = nullptr);
+    ~ControlChanges() override;
+
+    void setWriteGuard(WriteGuard *guard);
+    void setAuditTrail(AuditTrail *audit);
+
+    // `typeLabel` names the control for the confirmation ("Add a Dormant control").
+    void create(const paxos::CreateIdentityControlRequest &request, const QString &typeLabel);
+    void remove(const QString &identityId, const QString &controlId, const QString &reason,
+                const QString &typeLabel);
+    bool isRunning() const { return !m_job.isNull(); }
+
+signals:
+    // The call went out (after any confirmation); message says what is happening, in words.
+    void started(const QString &message);
+    // A control was created or deleted: the identity's status may have changed.
+    void changed(const QString &identityId);
+    // Refused by the guard or by Paxos; message in words.
+    void failed(const QString &message);
+
+private:
+    void record(bool create, bool ok, const QString &identityId, const QJsonObject &details,
+                const QString &requestId);
+    void succeeded(const QString &identityId);
+
+    QPointer<IdentityFetcher> m_fetcher;
+    QPointer<WriteGuard> m_guard;
+    QPointer<AuditTrail> m_audit;
+    QPointer<paxos::Job> m_job;
+};
+
+} // namespace console
