@@ -5,9 +5,9 @@
 #include "app/teamstorestartup.h"
 #include "core/credentials/credentialstore.h"
 #include "core/credentials/keychaincredentialstore.h"
+#include "core/current/currentidentity.h"
 #include "core/events/eventsservice.h"
 #include "core/models/apiidentitypagesource.h"
-#include "core/current/currentidentity.h"
 #include "core/models/identitytablemodel.h"
 #include "core/record/assignments.h"
 #include "core/record/audittrail.h"
@@ -55,6 +55,11 @@ Application::~Application()
     // the store is still open (soft locks are released on the way out), then the store.
     m_window.reset();
     delete m_services.events;
+    m_services.events = nullptr;
+    // Writes still in flight are recorded as unknown while the trail can still be written
+    // (the window asked first; this covers every other way out).
+    if (m_services.session)
+        m_services.session->writeGuard()->abandonWritesInFlight();
     m_graph.reset();
     Store *store = m_services.store;
     m_services = {};
@@ -219,12 +224,13 @@ void Application::buildServices()
     s.sandbox = new EmbeddedSandbox(sandboxOptions, graph);
 
     s.session = new Session(m_network, graph);
+    // The write gate records every change's intent and outcome in the trail.
+    s.session->writeGuard()->setAuditTrail(s.audit);
     s.identities = new IdentityTableModel(new ApiIdentityPageSource(s.session, graph), graph);
     s.identities->setPageSize(m_settings->get<int>(SettingKey::IdentityPageSize));
     s.current = new CurrentIdentity(s.session, graph);
     // What the reviewer looked at goes into the status history.
-    connect(s.current, &CurrentIdentity::loaded, s.snapshots,
-            &StatusSnapshots::recordLoaded);
+    connect(s.current, &CurrentIdentity::loaded, s.snapshots, &StatusSnapshots::recordLoaded);
     // Not parented: destroyed explicitly, before the sandbox it registers webhooks with.
     s.events = new EventsService(s, s.sandbox);
 

@@ -1,2 +1,3 @@
 target_sources(console_ui PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/identitydetailpane.cpp ${CMAKE_CURRENT_LIST_DIR}/identitydetailpane.h)
+    ${CMAKE_CURRENT_LIST_DIR}/identitydetailpane.cpp ${CMAKE_CURRENT_LIST_DIR}/identitydetailpane.h
+    ${CMAKE_CURRENT_LIST_DIR}/identitydetailpages.cpp)

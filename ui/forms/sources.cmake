@@ -3,6 +3,8 @@
 target_sources(console_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/personform.cpp
     ${CMAKE_CURRENT_LIST_DIR}/personform.h
+    ${CMAKE_CURRENT_LIST_DIR}/personformfields.h
+    ${CMAKE_CURRENT_LIST_DIR}/personformrequest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/personform.ui)
 target_sources(console_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/duplicatecipiddialog.cpp

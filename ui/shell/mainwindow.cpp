@@ -4,9 +4,9 @@
 #include "core/models/identityfilterproxy.h"
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
+#include "core/record/audittrail.h"
 #include "core/session/session.h"
 #include "core/settings/settings.h"
-#include "core/record/audittrail.h"
 #include "paxos/net/requestlog.h"
 #include "ui/detail/identitydetailpane.h"
 #include "ui/queue/filterbar.h"
@@ -35,6 +35,8 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -672,9 +674,59 @@ void MainWindow::resetColumns()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    const WriteGuard *gate = m_services.session ? m_services.session->writeGuard() : nullptr;
+    if (gate && gate->writesInFlight() > 0) {
+        event->ignore();
+        askAboutWritesInFlight();
+        return;
+    }
     m_export->cancel();
     saveLayout();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::askAboutWritesInFlight()
+{
+    if (m_writesInFlightBox) {
+        m_writesInFlightBox->raise();
+        return;
+    }
+    WriteGuard *gate = m_services.session->writeGuard();
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Changes are still being sent"),
+        tr("%n change(s) sent to Paxos have not been answered yet.", "", gate->writesInFlight()),
+        QMessageBox::NoButton, this);
+    box->setObjectName(u"writesInFlightDialog"_s);
+    box->setInformativeText(
+        tr("Wait, and the console quits once they are answered and recorded. Quit now, and "
+           "they are recorded as unknown: Paxos may or may not have applied them."));
+    QPushButton *wait = box->addButton(tr("Wait, then quit"), QMessageBox::AcceptRole);
+    wait->setObjectName(u"waitForWritesButton"_s);
+    QPushButton *now = box->addButton(tr("Quit now"), QMessageBox::DestructiveRole);
+    now->setObjectName(u"quitNowButton"_s);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(wait);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_writesInFlightBox = box;
+    const QPointer<WriteGuard> guard(gate);
+    connect(box, &QMessageBox::buttonClicked, this, [this, guard, wait, now](QAbstractButton *b) {
+        if (b == now) {
+            if (guard)
+                guard->abandonWritesInFlight();
+            close();
+        } else if (b == wait && guard && !m_closeWhenWritesDone) {
+            m_closeWhenWritesDone = true;
+            statusBar()->showMessage(tr("Quitting once the changes in flight are answered…"));
+            connect(guard, &WriteGuard::writesInFlightChanged, this, [this](int count) {
+                if (count == 0 && m_closeWhenWritesDone)
+                    QTimer::singleShot(0, this, &QWidget::close);
+            });
+            // They may have been answered while the question was open.
+            if (guard->writesInFlight() == 0)
+                QTimer::singleShot(0, this, &QWidget::close);
+        }
+    });
+    box->open();
 }
 
 } // namespace console::ui

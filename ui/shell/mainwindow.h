@@ -144,8 +144,13 @@ private:
     void refreshCallsFor(const QString &identityId);
     void copyIdentityId();
     void copyCurl();
+    // Quitting with writes in flight: wait for their answers, or quit now and have the write
+    // gate record them as unknown.
+    void askAboutWritesInFlight();
 
     Services m_services;
+    QPointer<QWidget> m_writesInFlightBox;
+    bool m_closeWhenWritesDone = false;
     std::function<QDateTime()> m_now;
     QMap<Menu, QMenu *> m_menus;
     MainActions *m_actions = nullptr;
