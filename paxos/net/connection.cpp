@@ -124,10 +124,11 @@ void ApiCall::proceed()
         schedule(c->m_coolDownUntilMs - now);
         return;
     }
-    // 2. Pacing to the endpoint's documented rate.
+    // 2. Pacing to the endpoint's documented rate (a budget over Paxos' averaging window).
     if (!m_paced) {
         m_paced = true;
-        const qint64 wait = c->limiterFor(Connection::rateClassFor(m_request)).reserve(now);
+        const qint64 wait =
+            c->isPaced() ? c->limiterFor(Connection::rateClassFor(m_request)).reserve(now) : 0;
         if (wait > 0) {
             m_stage = Stage::Paced;
             schedule(wait);
@@ -483,6 +484,26 @@ void Connection::setRateLimit(RateClass rateClass, double requestsPerSecond)
         m_identityLimiter.setRate(requestsPerSecond);
     else if (rateClass == RateClass::Standard)
         m_standardLimiter.setRate(requestsPerSecond);
+}
+
+void Connection::setRateWindowMs(qint64 ms)
+{
+    m_rateWindowMs = qMax<qint64>(0, ms);
+    m_identityLimiter.setWindowMs(m_rateWindowMs);
+    m_standardLimiter.setWindowMs(m_rateWindowMs);
+}
+
+bool Connection::isPaced() const
+{
+    switch (m_pacing) {
+    case Pacing::On:
+        return true;
+    case Pacing::Off:
+        return false;
+    case Pacing::Auto:
+        break;
+    }
+    return !Environment::isLoopbackHost(m_environment.apiBase().host());
 }
 
 double Connection::rateLimit(RateClass rateClass) const

@@ -223,14 +223,32 @@ public:
     void setTimeoutMs(int ms);
     int timeoutMs() const { return m_timeoutMs; }
     // The documented limits, and the share of them the client paces to by default. Paxos
-    // counts requests in a sliding window; pacing exactly at the limit would let one late
-    // request plus the on-time ones after it exceed the window's count.
+    // defines them as the average over a 5-minute window per endpoint class and source
+    // address (paxos-identity-api.md §5.4): the client keeps a budget of rate × window
+    // requests per class over a sliding window of its own (see RateLimiter), so a burst
+    // goes at full speed and pacing starts only as the window fills. The headroom is the
+    // safety margin: the server counts arrivals, which network jitter can bunch up.
     static constexpr double kIdentityLimit = 10.0;
     static constexpr double kStandardLimit = 50.0;
     static constexpr double kPacingHeadroom = 0.9;
+    static constexpr qint64 kRateWindowMs = 5 * 60 * 1000;
     // Requests per second for a class (0 = unpaced). Defaults: 90 % of the limits above.
     void setRateLimit(RateClass rateClass, double requestsPerSecond);
     double rateLimit(RateClass rateClass) const;
+    // The averaging window of the budget (default kRateWindowMs, as Paxos documents); a
+    // shorter one matches a paxos-sandbox started with --rate-limit-window. 0 spaces every
+    // request 1/rate apart instead. Forgets what the budget had counted.
+    void setRateWindowMs(qint64 ms);
+    qint64 rateWindowMs() const { return m_rateWindowMs; }
+    // Whether calls are paced at all. Auto: paced unless the API base is on this machine —
+    // the local paxos-sandbox, embedded or started by hand, does not limit unless started
+    // with --enforce-rate-limits, and a client on the same machine cannot be throttled by
+    // anybody else's traffic; such a run sets On. On/Off: as said, whatever the server.
+    enum class Pacing { Auto, On, Off };
+    void setPacing(Pacing pacing) { m_pacing = pacing; }
+    Pacing pacing() const { return m_pacing; }
+    // What Auto decides for the current environment.
+    bool isPaced() const;
     void setMaxInFlight(int calls);
     int maxInFlight() const { return m_maxInFlight; }
 
@@ -279,8 +297,10 @@ private:
     int m_maxInFlight = 6;
     int m_inFlight = 0;
     QList<QPointer<ApiCall>> m_waitingForSlot;
-    RateLimiter m_identityLimiter{kIdentityLimit * kPacingHeadroom};
-    RateLimiter m_standardLimiter{kStandardLimit * kPacingHeadroom};
+    qint64 m_rateWindowMs = kRateWindowMs;
+    Pacing m_pacing = Pacing::Auto;
+    RateLimiter m_identityLimiter{kIdentityLimit * kPacingHeadroom, kRateWindowMs};
+    RateLimiter m_standardLimiter{kStandardLimit * kPacingHeadroom, kRateWindowMs};
     RateLimiter m_unpaced{0.0};
     qint64 m_coolDownUntilMs = 0;
 };

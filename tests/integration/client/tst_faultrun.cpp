@@ -46,6 +46,11 @@ private slots:
         policy.maxDelayMs = 1500;
         connection->setRetryPolicy(policy);
         connection->requestLog()->setCapacity(100000);
+        // Spread the creates 1/rate apart so the run spans several cycles of the fault
+        // schedule below (a loopback server is otherwise unpaced and the run would end
+        // before the first 429 burst).
+        connection->setPacing(Connection::Pacing::On);
+        connection->setRateWindowMs(0);
 
         // The fault schedule, changed through the admin API while the creates run, in an
         // eight-second cycle: one second of latency beyond the client's timeout (answers
@@ -189,6 +194,9 @@ private slots:
             {u"--enforce-rate-limits"_s, u"--rate-limit-window"_s, u"2"_s});
         QVERIFY(sandbox.start());
         auto connection = clienttest::connect(sandbox.url());
+        // A loopback server is unpaced by default; this one enforces, over a 2-second window.
+        connection->setPacing(Connection::Pacing::On);
+        connection->setRateWindowMs(2000);
         std::vector<std::unique_ptr<Job>> jobs;
         for (int i = 0; i < 30; ++i)
             jobs.push_back(std::make_unique<ListIdentitiesJob>(connection.get()));

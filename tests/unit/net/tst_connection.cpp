@@ -436,6 +436,10 @@ private slots:
 
     void pacesPerEndpointClass()
     {
+        // Loopback is unpaced unless asked for; window 0 spaces every request.
+        QVERIFY(!m_connection->isPaced());
+        m_connection->setPacing(Connection::Pacing::On);
+        m_connection->setRateWindowMs(0);
         m_connection->setRateLimit(paxos::RateClass::Identity, 20); // 50 ms apart
         QList<qint64> at;
         QElapsedTimer clock;
@@ -457,6 +461,34 @@ private slots:
         QCOMPARE(paxos::Connection::rateClassFor(get(u"/events"_s)), paxos::RateClass::Standard);
         QCOMPARE(paxos::Connection::rateClassFor(get(u"/identity/controls"_s)),
                  paxos::RateClass::Standard);
+    }
+
+    // A budget over a window: the first `budget` calls go at once, the next waits until the
+    // first has left the window.
+    void pacesToABudgetOverTheWindow()
+    {
+        m_connection->setPacing(Connection::Pacing::On);
+        m_connection->setRateLimit(paxos::RateClass::Identity, 10);
+        m_connection->setRateWindowMs(1000); // 10 per second
+        m_connection->setMaxInFlight(16);
+        QList<qint64> at;
+        QElapsedTimer clock;
+        clock.start();
+        m_api = [&](auto ex) {
+            at << clock.elapsed();
+            ex->respond(200, "{}");
+        };
+        std::vector<std::unique_ptr<ApiCall>> calls;
+        for (int i = 0; i < 12; ++i)
+            calls.emplace_back(m_connection->send(get(u"/identity/identities"_s)));
+        for (auto &c : calls)
+            QVERIFY(waitFinished(c.get()));
+        QCOMPARE(at.size(), 12);
+        // None of the first ten was paced; the 11th waited for the window.
+        for (auto &c : calls)
+            QVERIFY(c->succeeded());
+        QVERIFY2(at.at(10) - at.first() >= 1000 - 10, qPrintable(QString::number(at.at(10))));
+        QVERIFY2(at.at(11) - at.at(10) >= 100 - 10, qPrintable(QString::number(at.at(11))));
     }
 
     void problemBodyBecomesApiError()

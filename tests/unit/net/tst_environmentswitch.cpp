@@ -194,6 +194,8 @@ private slots:
     void pacedCallIsCancelled()
     {
         // One identity call per 1.5 s: the second waits its turn.
+        m_connection->setPacing(Connection::Pacing::On);
+        m_connection->setRateWindowMs(0);
         m_connection->setRateLimit(paxos::RateClass::Identity, 1.0 / 1.5);
         std::unique_ptr<ApiCall> first(m_connection->send(get(u"/identity/identities/a"_s)));
         QVERIFY(waitFinished(first.get(), 10000));
