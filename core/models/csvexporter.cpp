@@ -1,8 +1,11 @@
 #include "core/models/csvexporter.h"
 
 #include "core/logging.h"
+#include "core/record/audittrail.h"
 
 #include <QAbstractItemModel>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QSaveFile>
 #include <QTimer>
 
@@ -34,6 +37,13 @@ QString CsvExporter::escapeCell(const QString &value)
     return u'"' + v + u'"';
 }
 
+void CsvExporter::recordIn(AuditTrail *trail, const QString &what)
+{
+    m_recordRequired = true;
+    m_audit = trail;
+    m_what = what;
+}
+
 bool CsvExporter::start(QAbstractItemModel *model, const QList<int> &columns, const QString &path)
 {
     if (m_file) {
@@ -41,6 +51,10 @@ bool CsvExporter::start(QAbstractItemModel *model, const QList<int> &columns, co
         return false;
     }
     m_error.clear();
+    if (m_recordRequired && !m_audit) {
+        m_error = tr("Exporting is not possible: there is no audit trail to record it in.");
+        return false;
+    }
     auto file = std::make_unique<QSaveFile>(path);
     if (!file->open(QIODevice::WriteOnly)) {
         m_error = tr("Cannot write %1: %2").arg(path, file->errorString());
@@ -51,6 +65,7 @@ bool CsvExporter::start(QAbstractItemModel *model, const QList<int> &columns, co
     m_model = model;
     m_columns = columns;
     m_next = 0;
+    m_written = 0;
     m_rows.clear();
     const int count = model->rowCount();
     m_rows.reserve(count);
@@ -60,8 +75,12 @@ bool CsvExporter::start(QAbstractItemModel *model, const QList<int> &columns, co
         m_rows.append(QPersistentModelIndex(model->index(r, 0)));
 
     QStringList header;
-    for (int c : std::as_const(m_columns))
-        header.append(escapeCell(model->headerData(c, Qt::Horizontal).toString()));
+    m_columnNames.clear();
+    m_path = path;
+    for (int c : std::as_const(m_columns)) {
+        m_columnNames.append(model->headerData(c, Qt::Horizontal).toString());
+        header.append(escapeCell(m_columnNames.constLast()));
+    }
     // A BOM so spreadsheet programs read names with accents as UTF-8.
     file->write("\xEF\xBB\xBF");
     file->write((header.join(u',') + u"\r\n"_s).toUtf8());
@@ -100,6 +119,7 @@ void CsvExporter::writeChunk()
             cells.append(escapeCell(p.sibling(p.row(), c).data(Qt::DisplayRole).toString()));
         out += cells.join(u',');
         out += u"\r\n"_s;
+        ++m_written;
     }
     if (m_file->write(out.toUtf8()) < 0) {
         finish(false, tr("Writing failed: %1").arg(m_file->errorString()));
@@ -110,6 +130,13 @@ void CsvExporter::writeChunk()
     if (!m_file)
         return; // cancelled from a progress slot
     if (m_next >= total) {
+        // Recorded before the file exists: an export the trail does not know of is not saved.
+        if (const QString notRecorded = record(); !notRecorded.isEmpty()) {
+            finish(false,
+                   tr("The export was not saved: the audit trail cannot record it: %1")
+                       .arg(notRecorded));
+            return;
+        }
         if (!m_file->commit()) {
             finish(false, tr("Saving failed: %1").arg(m_file->errorString()));
             return;
@@ -119,6 +146,22 @@ void CsvExporter::writeChunk()
         return;
     }
     QTimer::singleShot(0, this, &CsvExporter::writeChunk);
+}
+
+QString CsvExporter::record()
+{
+    if (!m_recordRequired)
+        return {};
+    if (!m_audit)
+        return tr("there is no audit trail");
+    AuditRecord entry;
+    entry.action = AuditAction::Export;
+    entry.details = QJsonObject{{u"what"_s, m_what},
+                                {u"file"_s, QFileInfo(m_path).fileName()},
+                                {u"rows"_s, qint64(m_written)},
+                                {u"columns"_s, QJsonArray::fromStringList(m_columnNames)}};
+    const auto appended = m_audit->append(entry);
+    return appended ? QString() : appended.errorMessage();
 }
 
 void CsvExporter::finish(bool ok, const QString &error)

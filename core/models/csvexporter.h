@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPersistentModelIndex>
 #include <QPointer>
+#include <QStringList>
 
 #include <memory>
 
@@ -11,6 +12,8 @@ class QAbstractItemModel;
 class QSaveFile;
 
 namespace console {
+
+class AuditTrail;
 
 // Writes what a view shows (rows in the model's order, the given columns in the given order)
 // to a CSV file, a chunk per event-loop turn, so 100,000 rows never freeze the window.
@@ -24,6 +27,11 @@ class CsvExporter : public QObject
 public:
     explicit CsvExporter(QObject *parent = nullptr);
     ~CsvExporter() override;
+
+    // From now on every export is recorded in trail (an `export` entry: what, file name, rows,
+    // columns) before the file is saved, and refused when it cannot be: without a trail
+    // start() fails, and when the entry cannot be written the file is not saved.
+    void recordIn(AuditTrail *trail, const QString &what);
 
     // Starts writing; returns false (and sets errorString) when the file cannot be opened.
     bool start(QAbstractItemModel *model, const QList<int> &columns, const QString &path);
@@ -44,12 +52,20 @@ signals:
 private:
     void writeChunk();
     void finish(bool ok, const QString &error);
+    // Empty when recorded (or no record is asked for), else why not.
+    QString record();
 
     QPointer<QAbstractItemModel> m_model;
     QList<int> m_columns;
+    QStringList m_columnNames;
+    QString m_path;
+    bool m_recordRequired = false;
+    QPointer<AuditTrail> m_audit;
+    QString m_what;
     QList<QPersistentModelIndex> m_rows;
     std::unique_ptr<QSaveFile> m_file;
     qsizetype m_next = 0;
+    qsizetype m_written = 0;
     int m_chunk = 2000;
     QString m_error;
 };

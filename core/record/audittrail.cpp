@@ -48,6 +48,8 @@ constexpr ActionInfo kActions[] = {
     {AuditAction::NoteAdd, "note.add"_L1, QT_TRANSLATE_NOOP("console::AuditTrail", "Add note")},
     {AuditAction::AssignmentChange, "assignment.change"_L1,
      QT_TRANSLATE_NOOP("console::AuditTrail", "Change assignment")},
+    {AuditAction::ReasonCodeChange, "reason_code.change"_L1,
+     QT_TRANSLATE_NOOP("console::AuditTrail", "Change reason codes")},
     {AuditAction::AccountUpdate, "account.update"_L1,
      QT_TRANSLATE_NOOP("console::AuditTrail", "Update account")},
     {AuditAction::AccountMemberAdd, "account.member_add"_L1,

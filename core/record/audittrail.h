@@ -27,6 +27,7 @@ enum class AuditAction {
     EnvironmentSwitch,
     NoteAdd,
     AssignmentChange,
+    ReasonCodeChange, // the team's reason-code list: add, rename, retire, restore, reorder
     // Writes that only the write gate records (see core/writes/writeguard.h).
     AccountUpdate,
     AccountMemberAdd,

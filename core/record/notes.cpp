@@ -1,7 +1,10 @@
 #include "core/record/notes.h"
 
 #include "core/record/apitime.h"
+#include "core/record/audittrail.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -12,6 +15,26 @@ ReasonCodes::ReasonCodes(Store *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {
+}
+
+StoreStatus ReasonCodes::change(const QJsonObject &details,
+                                const std::function<StoreStatus()> &work)
+{
+    // The change and its audit entry commit together, or neither does: no edit of the list
+    // goes unrecorded.
+    auto status = m_store->transaction([&]() -> StoreStatus {
+        if (auto done = work(); !done)
+            return done;
+        AuditRecord record;
+        record.action = AuditAction::ReasonCodeChange;
+        record.details = details;
+        if (auto audited = AuditTrail(m_store).append(record); !audited)
+            return audited.error();
+        return storeOk();
+    });
+    if (status)
+        m_store->notifyChanged(StoreTopic::ReasonCodes);
+    return status;
 }
 
 bool ReasonCodes::isValidCode(const QString &code)
@@ -60,39 +83,56 @@ StoreStatus ReasonCodes::add(const QString &code, const QString &label)
         return existing.error();
     if (existing.value())
         return StoreError{tr("The reason code %1 already exists.").arg(code), {}};
-    auto r = m_store->run(u"INSERT INTO reason_codes (code, label, position, retired) "
-                          "SELECT ?, ?, COALESCE(MAX(position), 0) + 1, 0 FROM reason_codes"_s,
-                          {code, label.trimmed()});
-    if (!r)
-        return r.error();
-    m_store->notifyChanged(StoreTopic::ReasonCodes);
-    return storeOk();
+    return change(
+        QJsonObject{{u"change"_s, u"add"_s}, {u"code"_s, code}, {u"label"_s, label.trimmed()}},
+        [&]() -> StoreStatus {
+            auto r =
+                m_store->run(u"INSERT INTO reason_codes (code, label, position, retired) "
+                             "SELECT ?, ?, COALESCE(MAX(position), 0) + 1, 0 FROM reason_codes"_s,
+                             {code, label.trimmed()});
+            if (!r)
+                return r.error();
+            return storeOk();
+        });
 }
 
 StoreStatus ReasonCodes::rename(const QString &code, const QString &label)
 {
     if (label.trimmed().isEmpty())
         return StoreError{tr("A reason code needs a label."), {}};
-    auto r = m_store->run(u"UPDATE reason_codes SET label = ? WHERE code = ?"_s,
-                          {label.trimmed(), code});
-    if (!r)
-        return r.error();
-    if (r.value().numRowsAffected() != 1)
+    auto existing = find(code);
+    if (!existing)
+        return existing.error();
+    if (!existing.value())
         return StoreError{tr("There is no reason code %1.").arg(code), {}};
-    m_store->notifyChanged(StoreTopic::ReasonCodes);
-    return storeOk();
+    return change(QJsonObject{{u"change"_s, u"rename"_s},
+                              {u"code"_s, code},
+                              {u"from"_s, existing.value()->label},
+                              {u"to"_s, label.trimmed()}},
+                  [&]() -> StoreStatus {
+                      auto r = m_store->run(u"UPDATE reason_codes SET label = ? WHERE code = ?"_s,
+                                            {label.trimmed(), code});
+                      if (!r)
+                          return r.error();
+                      if (r.value().numRowsAffected() != 1)
+                          return StoreError{tr("There is no reason code %1.").arg(code), {}};
+                      return storeOk();
+                  });
 }
 
 StoreStatus ReasonCodes::setRetired(const QString &code, bool retired)
 {
-    auto r = m_store->run(u"UPDATE reason_codes SET retired = ? WHERE code = ?"_s,
-                          {retired ? 1 : 0, code});
-    if (!r)
-        return r.error();
-    if (r.value().numRowsAffected() != 1)
-        return StoreError{tr("There is no reason code %1.").arg(code), {}};
-    m_store->notifyChanged(StoreTopic::ReasonCodes);
-    return storeOk();
+    return change(
+        QJsonObject{{u"change"_s, retired ? u"retire"_s : u"restore"_s}, {u"code"_s, code}},
+        [&]() -> StoreStatus {
+            auto r = m_store->run(u"UPDATE reason_codes SET retired = ? WHERE code = ?"_s,
+                                  {retired ? 1 : 0, code});
+            if (!r)
+                return r.error();
+            if (r.value().numRowsAffected() != 1)
+                return StoreError{tr("There is no reason code %1.").arg(code), {}};
+            return storeOk();
+        });
 }
 
 StoreStatus ReasonCodes::reorder(const QStringList &codes)
@@ -105,18 +145,17 @@ StoreStatus ReasonCodes::reorder(const QStringList &codes)
         if (!order.contains(c.code))
             order.append(c.code);
     }
-    auto status = m_store->transaction([&]() -> StoreStatus {
-        for (qsizetype i = 0; i < order.size(); ++i) {
-            auto r = m_store->run(u"UPDATE reason_codes SET position = ? WHERE code = ?"_s,
-                                  {int(i + 1), order.at(i)});
-            if (!r)
-                return r.error();
-        }
-        return storeOk();
-    });
-    if (status)
-        m_store->notifyChanged(StoreTopic::ReasonCodes);
-    return status;
+    return change(
+        QJsonObject{{u"change"_s, u"reorder"_s}, {u"order"_s, QJsonArray::fromStringList(order)}},
+        [&]() -> StoreStatus {
+            for (qsizetype i = 0; i < order.size(); ++i) {
+                auto r = m_store->run(u"UPDATE reason_codes SET position = ? WHERE code = ?"_s,
+                                      {int(i + 1), order.at(i)});
+                if (!r)
+                    return r.error();
+            }
+            return storeOk();
+        });
 }
 
 QJsonObject Note::toJson() const

@@ -18,7 +18,8 @@ struct ReasonCode
 };
 
 // The editable reason-code list. Codes are never deleted (notes refer to them); they are
-// retired instead.
+// retired instead. Every change is recorded in the audit trail (reason_code.change) in the
+// same transaction: a change that cannot be recorded is not made.
 class ReasonCodes : public QObject
 {
     Q_OBJECT
@@ -37,6 +38,10 @@ public:
     static bool isValidCode(const QString &code);
 
 private:
+    // Runs work and records it in the audit trail (reason_code.change with details), in one
+    // transaction.
+    StoreStatus change(const QJsonObject &details, const std::function<StoreStatus()> &work);
+
     Store *m_store;
 };
 

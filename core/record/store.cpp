@@ -1,15 +1,16 @@
 #include "core/record/store.h"
 
 #include "core/logging.h"
-#include "core/settings/settings.h"
 #include "core/record/auditcheckpoints.h"
 #include "core/record/migrations.h"
+#include "core/settings/settings.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
@@ -72,6 +73,7 @@ StoreConfig StoreConfig::fromSettings(const Settings &settings)
         c.port = settings.get<int>(SettingKey::StorePgPort);
         c.database = settings.get<QString>(SettingKey::StorePgDatabase);
         c.user = settings.get<QString>(SettingKey::StorePgUser);
+        c.requireTls = settings.get<bool>(SettingKey::StorePgRequireTls);
     } else {
         c.sqlitePath = settings.get<QString>(SettingKey::StoreSqlitePath);
     }
@@ -84,6 +86,26 @@ QString StoreConfig::describe() const
         return u"SQLite "_s
             + QDir::toNativeSeparators(sqlitePath.isEmpty() ? defaultSqlitePath() : sqlitePath);
     return u"PostgreSQL %1@%2:%3/%4"_s.arg(user, host, QString::number(port), database);
+}
+
+bool StoreConfig::isLoopbackHost(const QString &host)
+{
+    const QString h = host.trimmed();
+    if (h.isEmpty() || h.startsWith(u'/'))
+        return true; // libpq's Unix socket
+    if (h.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(h);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString StoreConfig::postgresConnectOptions() const
+{
+    // require: the session is encrypted or not made at all. libpq then also checks the
+    // server's certificate when ~/.postgresql/root.crt exists (verify-ca behaviour).
+    const bool tls = requireTls && !isLoopbackHost(host);
+    return u"connect_timeout=%1;application_name=compliance-console;sslmode=%2"_s.arg(
+        QString::number(connectTimeoutSeconds), tls ? u"require"_s : u"prefer"_s);
 }
 
 Operator Operator::fromEnvironment(const QString &name)
@@ -221,6 +243,8 @@ StoreStatus Store::open(const StoreConfig &config)
     close();
     m_backend = config.backend;
     m_description = config.describe();
+    m_config = config;
+    m_nextReconnectMs = 0;
     m_auditCheckpointFile = config.auditCheckpointFile.isEmpty()
         ? AuditCheckpoints::defaultFilePath()
         : config.auditCheckpointFile;
@@ -244,8 +268,7 @@ StoreStatus Store::open(const StoreConfig &config)
             db.setDatabaseName(config.database);
             db.setUserName(config.user);
             db.setPassword(config.password);
-            db.setConnectOptions(u"connect_timeout=%1;application_name=compliance-console"_s.arg(
-                config.connectTimeoutSeconds));
+            db.setConnectOptions(config.postgresConnectOptions());
         } else {
             const QString path =
                 config.sqlitePath.isEmpty() ? StoreConfig::defaultSqlitePath() : config.sqlitePath;
@@ -301,19 +324,13 @@ StoreStatus Store::open(const StoreConfig &config)
         return migrated;
     }
 
-    if (pg) {
-        QSqlDriver *driverObject = database().driver();
-        if (driverObject->subscribeToNotification(kNotifyChannel)) {
-            connect(driverObject, &QSqlDriver::notification, this, &Store::onDriverNotification);
-        } else {
-            qCWarning(lcStore) << "no change notifications from" << m_description;
-        }
-    }
+    if (pg)
+        subscribeNotifications();
     qCInfo(lcStore) << "opened" << m_description << "schema" << m_schemaVersion;
     return storeOk();
 }
 
-StoreResult<QSqlQuery> Store::run(const QString &sql, const QVariantList &values) const
+StoreResult<QSqlQuery> Store::runOnce(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
@@ -342,6 +359,78 @@ StoreResult<QSqlQuery> Store::run(const QString &sql, const QVariantList &values
     return query;
 }
 
+void Store::subscribeNotifications()
+{
+    QSqlDriver *driverObject = database().driver();
+    disconnect(driverObject, &QSqlDriver::notification, this, &Store::onDriverNotification);
+    if (driverObject->subscribeToNotification(kNotifyChannel)) {
+        connect(driverObject, &QSqlDriver::notification, this, &Store::onDriverNotification);
+    } else {
+        qCWarning(lcStore) << "no change notifications from" << m_description;
+    }
+}
+
+StoreError Store::unreachable(const QString &detail, bool maybeSaved) const
+{
+    const QString text = maybeSaved
+        ? tr("The connection to the team database (%1) broke: %2 The change had been sent: "
+             "check whether it was saved before trying again.")
+        : tr("The team database cannot be reached (%1): %2 Nothing was saved; try again when "
+             "it is back.");
+    return StoreError{text.arg(m_description, detail), u"cc-unreachable"_s};
+}
+
+bool Store::connectionAlive() const
+{
+    if (!isOpen())
+        return false;
+    QSqlQuery probe(database());
+    return probe.exec(u"SELECT 1"_s);
+}
+
+QString Store::reconnect() const
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // While the server is away every call would wait the whole connect timeout: try again
+    // only every few seconds and fail fast in between.
+    if (now < m_nextReconnectMs)
+        return m_lastReconnectError;
+    QSqlDatabase db = database();
+    db.close();
+    // The same options as at open(): TLS stays required across reconnects.
+    db.setConnectOptions(m_config.postgresConnectOptions());
+    if (!db.open()) {
+        m_lastReconnectError = db.lastError().text().trimmed();
+        m_nextReconnectMs = now + 3000;
+        qCWarning(lcStore).noquote()
+            << "reconnect to" << m_description << "failed:" << m_lastReconnectError;
+        return m_lastReconnectError;
+    }
+    m_nextReconnectMs = 0;
+    m_lastReconnectError.clear();
+    qCInfo(lcStore) << "reconnected to" << m_description;
+    // Subscriptions belong to the session that is gone.
+    const_cast<Store *>(this)->subscribeNotifications();
+    return {};
+}
+
+StoreResult<QSqlQuery> Store::run(const QString &sql, const QVariantList &values) const
+{
+    auto result = runOnce(sql, values);
+    if (result || m_backend != StoreBackend::PostgreSql || m_transactionDepth > 0)
+        return result;
+    if (connectionAlive())
+        return result; // a plain SQL error, not the connection
+    const QString why = reconnect();
+    if (!why.isEmpty())
+        return unreachable(why);
+    // Only a read is safe to send again: a write may have reached the server before the
+    // connection broke, so its caller hears that it was not saved and decides.
+    if (sql.trimmed().startsWith("SELECT"_L1, Qt::CaseInsensitive) && !sql.contains("pg_notify"_L1))
+        return runOnce(sql, values);
+    return unreachable(tr("the connection was lost while writing (it is back now)."), true);
+}
+
 StoreStatus Store::transaction(const std::function<StoreStatus()> &work)
 {
     // Nested calls join the outermost transaction: one commit or one rollback for all.
@@ -351,20 +440,43 @@ StoreStatus Store::transaction(const std::function<StoreStatus()> &work)
         --m_transactionDepth;
         return inner;
     }
+    const bool pg = m_backend == StoreBackend::PostgreSql;
     QSqlDatabase db = database();
-    if (!db.transaction())
-        return StoreError{tr("Cannot start a transaction: %1").arg(db.lastError().text()), {}};
+    if (!db.transaction()) {
+        const QString text = db.lastError().text();
+        // Nothing was sent but BEGIN: after a lost connection, open it again and go on.
+        if (!pg || connectionAlive())
+            return StoreError{tr("Cannot start a transaction: %1").arg(text), {}};
+        if (const QString why = reconnect(); !why.isEmpty())
+            return unreachable(why);
+        db = database();
+        if (!db.transaction())
+            return unreachable(db.lastError().text().trimmed());
+    }
     ++m_transactionDepth;
     StoreStatus result = work();
     --m_transactionDepth;
     const auto followUps = std::exchange(m_afterCommit, {});
     if (!result.ok()) {
         db.rollback();
+        // A connection lost in the middle: say so (and have it back for the next call). The
+        // server rolls back the transaction of a session that ends: nothing was saved.
+        if (pg && !connectionAlive()) {
+            const QString why = reconnect();
+            return unreachable(why.isEmpty() ? tr("the connection was lost (it is back now).")
+                                             : why);
+        }
         return result;
     }
     if (!db.commit()) {
         const QString text = db.lastError().text();
         db.rollback();
+        if (pg && !connectionAlive()) {
+            const QString why = reconnect();
+            return unreachable(
+                why.isEmpty() ? tr("the connection was lost while saving (it is back now).") : why,
+                true);
+        }
         return StoreError{tr("Cannot commit: %1").arg(text), {}};
     }
     for (const auto &[key, followUp] : followUps)

@@ -31,6 +31,9 @@ struct StoreConfig
     QString user;
     QString password;
     int connectTimeoutSeconds = 5;
+    // PostgreSQL on another machine is only reached over TLS (sslmode=require) unless the user
+    // turned this off; a server on this machine (loopback, a socket) is reached as it offers.
+    bool requireTls = true;
     // Where this computer keeps its checkpoints of the audit chain (AuditCheckpoints); empty:
     // AuditCheckpoints::defaultFilePath().
     QString auditCheckpointFile;
@@ -48,6 +51,11 @@ struct StoreConfig
 
     // For logs and dialogs: backend and location, never the password.
     QString describe() const;
+
+    // The QPSQL connect options: connect timeout, application name, and sslmode.
+    QString postgresConnectOptions() const;
+    // localhost, a loopback address, or a Unix socket (empty host or a folder).
+    static bool isLoopbackHost(const QString &host);
 };
 
 // Who is at the keyboard: the operator name the user chose and the OS account.
@@ -120,10 +128,15 @@ public:
 
     // Prepares, binds positional '?' values and runs one statement. A null QString binds as
     // '' (columns are NOT NULL), so callers need not care. Bound values are never logged.
+    // PostgreSQL: when the connection was lost, it is opened again; a read outside a
+    // transaction is then run again, anything else fails with a StoreError that says the team
+    // database could not be reached and nothing was saved (never silently dropped).
     StoreResult<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
 
     // Runs work inside one transaction; commits when it returns ok, rolls back otherwise.
-    // Nested calls are part of the outer transaction.
+    // Nested calls are part of the outer transaction. PostgreSQL: a connection found lost
+    // when the transaction begins is opened again first (nothing was sent yet); one lost
+    // during the work fails the whole transaction with the "cannot be reached" error.
     StoreStatus transaction(const std::function<StoreStatus()> &work);
     // Runs work once the outermost transaction commits (now, outside one); dropped on
     // rollback. A later call with the same key replaces the earlier one, so a thousand
@@ -144,6 +157,16 @@ private:
     StoreResult<int> readSchemaVersion() const;
     void onDriverNotification(const QString &name, QSqlDriver::NotificationSource source,
                               const QVariant &payload);
+    StoreResult<QSqlQuery> runOnce(const QString &sql, const QVariantList &values) const;
+    // PostgreSQL: true when the server still answers on this connection.
+    bool connectionAlive() const;
+    // Closes and opens the PostgreSQL connection again (at most every few seconds); empty
+    // when it is back, else why not.
+    QString reconnect() const;
+    void subscribeNotifications();
+    // The "cannot be reached" error; maybeSaved when the connection broke after the change
+    // was sent, so whether the server kept it is unknown.
+    StoreError unreachable(const QString &detail, bool maybeSaved = false) const;
 
     QString m_connectionName;
     StoreBackend m_backend = StoreBackend::Sqlite;
@@ -154,6 +177,9 @@ private:
     int m_transactionDepth = 0;
     QList<std::pair<QString, std::function<void()>>> m_afterCommit;
     QString m_locationKey;
+    StoreConfig m_config; // to reconnect with (PostgreSQL); the password only in memory
+    mutable qint64 m_nextReconnectMs = 0;
+    mutable QString m_lastReconnectError;
     QString m_auditCheckpointFile;
 };
 

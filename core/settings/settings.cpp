@@ -32,6 +32,7 @@ QList<SettingInfo> buildRegistry()
         {K::StorePgPort, u"store/pgPort"_s, 5432, S::Roaming},
         {K::StorePgDatabase, u"store/pgDatabase"_s, u"compliance_console"_s, S::Roaming},
         {K::StorePgUser, u"store/pgUser"_s, QString(), S::Roaming},
+        {K::StorePgRequireTls, u"store/pgRequireTls"_s, true, S::Roaming},
         {K::WebhookReceiverEnabled, u"events/webhookReceiverEnabled"_s, false, S::Local},
         {K::WebhookReceiverPort, u"events/webhookReceiverPort"_s, 0, S::Local},
         {K::WebhookReceiverPath, u"events/webhookReceiverPath"_s, u"/paxos/webhook"_s, S::Local},

@@ -32,6 +32,7 @@ enum class SettingKey {
     StorePgPort,
     StorePgDatabase,
     StorePgUser,
+    StorePgRequireTls, // TLS to a PostgreSQL server on another machine (default on)
     // Events
     WebhookReceiverEnabled,
     WebhookReceiverPort,

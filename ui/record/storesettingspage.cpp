@@ -103,6 +103,7 @@ void StoreSettingsPage::load()
                                  : 5432);
     m_ui->databaseEdit->setText(m_settings->get<QString>(SettingKey::StorePgDatabase));
     m_ui->userEdit->setText(m_settings->get<QString>(SettingKey::StorePgUser));
+    m_ui->requireTlsCheck->setChecked(m_settings->get<bool>(SettingKey::StorePgRequireTls));
     m_ui->operatorEdit->setText(m_settings->get<QString>(SettingKey::OperatorName));
     m_ui->operatorEdit->setPlaceholderText(Operator::fromEnvironment().osUser);
     m_ui->passwordEdit->clear();
@@ -125,9 +126,12 @@ StoreConfig StoreSettingsPage::config() const
     if (m_ui->sqliteRadio->isChecked())
         return StoreConfig::sqlite(
             QDir::fromNativeSeparators(m_ui->sqlitePathEdit->text().trimmed()));
-    return StoreConfig::postgreSql(m_ui->hostEdit->text().trimmed(), m_ui->portSpin->value(),
-                                   m_ui->databaseEdit->text().trimmed(),
-                                   m_ui->userEdit->text().trimmed(), m_ui->passwordEdit->text());
+    StoreConfig c =
+        StoreConfig::postgreSql(m_ui->hostEdit->text().trimmed(), m_ui->portSpin->value(),
+                                m_ui->databaseEdit->text().trimmed(),
+                                m_ui->userEdit->text().trimmed(), m_ui->passwordEdit->text());
+    c.requireTls = m_ui->requireTlsCheck->isChecked();
+    return c;
 }
 
 QString StoreSettingsPage::validationMessage() const
@@ -216,7 +220,8 @@ bool StoreSettingsPage::apply()
         ok = ok && m_settings->setValue(SettingKey::StorePgHost, c.host)
             && m_settings->setValue(SettingKey::StorePgPort, c.port)
             && m_settings->setValue(SettingKey::StorePgDatabase, c.database)
-            && m_settings->setValue(SettingKey::StorePgUser, c.user);
+            && m_settings->setValue(SettingKey::StorePgUser, c.user)
+            && m_settings->setValue(SettingKey::StorePgRequireTls, c.requireTls);
         if (ok && m_passwordTyped) {
             m_pendingWriteKey = passwordKey();
             m_credentials->write(m_pendingWriteKey, c.password.toUtf8());

@@ -1,6 +1,7 @@
 #include "ui/shell/mainwindow.h"
 
 #include "core/current/currentidentity.h"
+#include "core/models/csvexporter.h"
 #include "core/models/identityfilterproxy.h"
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
@@ -291,6 +292,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     minute->start();
 
     m_export = new QueueExport(this, m_table, m_proxy);
+    m_export->exporter()->recordIn(m_services.audit, u"identity_queue_csv"_s);
     connect(m_export, &QueueExport::message, this, &MainWindow::notify);
 
     resizeWithinScreen(this, QSize(1480, 900));

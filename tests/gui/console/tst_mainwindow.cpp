@@ -8,7 +8,7 @@
 #include "core/session/embeddedsandbox.h"
 #include "core/session/session.h"
 #include "core/record/audittrail.h"
-#include "loopbacknetwork.h"
+#include "support/loopbacknetwork.h"
 #include "paxos/net/requestlog.h"
 #include "sandbox/server.h"
 #include "support/keptdir.h"

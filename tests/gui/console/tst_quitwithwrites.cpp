@@ -1,7 +1,7 @@
 #include "core/record/audittrail.h"
 #include "core/session/session.h"
 #include "core/writes/writeguard.h"
-#include "gui/consoleharness.h"
+#include "support/consoleharness.h"
 #include "paxos/api/controljobs.h"
 #include "paxos/net/connection.h"
 #include "unit/net/fakehttpserver.h"

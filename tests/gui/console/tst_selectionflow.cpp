@@ -1,4 +1,4 @@
-#include "../consoleharness.h"
+#include "support/consoleharness.h"
 #include "core/current/currentidentity.h"
 #include "core/current/identityfetcher.h"
 #include "core/models/roles.h"

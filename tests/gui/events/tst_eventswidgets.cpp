@@ -1,4 +1,4 @@
-#include "../../integration/events/eventsenv.h"
+#include "support/eventsenv.h"
 #include "core/credentials/credentialstore.h"
 #include "core/current/identityfetcher.h"
 #include "core/events/eventsmodel.h"

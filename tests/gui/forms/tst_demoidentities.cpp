@@ -4,7 +4,7 @@
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
 #include "core/onboarding/sandboxoutcomes.h"
-#include "gui/consoleharness.h"
+#include "support/consoleharness.h"
 #include "paxos/net/connection.h"
 #include "ui/forms/onboardingintegration.h"
 #include "ui/queue/queuetableview.h"

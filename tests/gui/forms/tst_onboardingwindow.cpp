@@ -9,7 +9,7 @@
 #include "core/record/audittrail.h"
 #include "core/record/requestledger.h"
 #include "core/record/statushistory.h"
-#include "gui/consoleharness.h"
+#include "support/consoleharness.h"
 #include "ui/forms/onboardingintegration.h"
 #include "ui/forms/persondialog.h"
 #include "ui/queue/queuetableview.h"

@@ -1,4 +1,4 @@
-#include "clienttest.h"
+#include "support/clienttest.h"
 #include "core/record/audittrail.h"
 #include "core/record/notes.h"
 #include "core/record/statushistory.h"

@@ -7,7 +7,7 @@
 #include "core/record/audittrail.h"
 #include "core/record/notes.h"
 #include "core/record/store.h"
-#include "storebackends.h"
+#include "support/storebackends.h"
 #include "support/keptdir.h"
 #include "ui/detail/identitydetailpane.h"
 #include "ui/queue/queuetableview.h"

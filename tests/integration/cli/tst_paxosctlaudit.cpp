@@ -1,4 +1,4 @@
-#include "../store/storebackends.h"
+#include "support/storebackends.h"
 #include "core/record/audittrail.h"
 #include "core/settings/settings.h"
 #include "paxos/model/examples.h"

@@ -1,4 +1,4 @@
-#include "clienttest.h"
+#include "support/clienttest.h"
 #include "paxos/api/eventjobs.h"
 #include "paxos/api/identityjobs.h"
 #include "paxos/api/listall.h"

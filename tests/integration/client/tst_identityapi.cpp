@@ -1,4 +1,4 @@
-#include "clienttest.h"
+#include "support/clienttest.h"
 #include "paxos/api/identityjobs.h"
 #include "paxos/api/listall.h"
 #include "paxos/net/requestlog.h"

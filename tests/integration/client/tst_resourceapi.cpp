@@ -1,4 +1,4 @@
-#include "clienttest.h"
+#include "support/clienttest.h"
 #include "paxos/api/accountjobs.h"
 #include "paxos/api/controljobs.h"
 #include "paxos/api/documentjobs.h"

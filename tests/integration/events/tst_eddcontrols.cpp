@@ -1,6 +1,6 @@
 #include "core/events/documentuploader.h"
 #include "core/events/followuptracker.h"
-#include "eventsenv.h"
+#include "support/eventsenv.h"
 #include "paxos/api/controljobs.h"
 #include "paxos/api/documentjobs.h"
 #include "paxos/model/enums.h"

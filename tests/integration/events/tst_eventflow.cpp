@@ -1,5 +1,5 @@
 #include "core/events/eventsmodel.h"
-#include "eventsenv.h"
+#include "support/eventsenv.h"
 #include "paxos/api/eventfollower.h"
 
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 #include "core/events/eventprocessor.h"
-#include "eventsenv.h"
+#include "support/eventsenv.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "core/record/auditcsvexport.h"
 #include "core/record/audittrail.h"
-#include "storebackends.h"
+#include "support/storebackends.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "core/credentials/credentialstore.h"
 #include "core/record/draftcipher.h"
 #include "core/record/drafts.h"
-#include "storebackends.h"
+#include "support/storebackends.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,5 +1,5 @@
 #include "core/record/notes.h"
-#include "storebackends.h"
+#include "support/storebackends.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "core/record/documentrecords.h"
 #include "core/record/requestledger.h"
-#include "storebackends.h"
+#include "support/storebackends.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 #include "core/record/statushistory.h"
-#include "storebackends.h"
+#include "support/storebackends.h"
 
 #include <QJsonDocument>
 #include <QTest>

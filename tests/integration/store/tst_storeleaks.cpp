@@ -7,7 +7,7 @@
 #include "core/record/requestledger.h"
 #include "core/record/statushistory.h"
 #include "core/record/teamsettings.h"
-#include "storebackends.h"
+#include "support/storebackends.h"
 
 #include <QDirIterator>
 #include <QFile>

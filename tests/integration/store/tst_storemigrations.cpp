@@ -1,6 +1,6 @@
 #include "core/record/migrations.h"
 #include "core/record/store.h"
-#include "storebackends.h"
+#include "support/storebackends.h"
 
 #include <QFile>
 #include <QSignalSpy>

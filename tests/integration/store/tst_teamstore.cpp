@@ -1,7 +1,7 @@
 #include "core/record/assignments.h"
 #include "core/record/softlocks.h"
 #include "core/record/teamsettings.h"
-#include "storebackends.h"
+#include "support/storebackends.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

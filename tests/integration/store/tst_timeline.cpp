@@ -1,6 +1,6 @@
 #include "core/record/apitime.h"
 #include "core/record/timeline.h"
-#include "storebackends.h"
+#include "support/storebackends.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "../net/fakehttpserver.h"
+#include "support/fakehttpserver.h"
 #include "core/current/currentidentity.h"
 #include "core/current/identityfetcher.h"
 #include "paxos/net/connection.h"

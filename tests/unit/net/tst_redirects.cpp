@@ -1,4 +1,4 @@
-#include "fakehttpserver.h"
+#include "support/fakehttpserver.h"
 #include "paxos/net/connection.h"
 #include "paxos/net/requestlog.h"
 #include "paxos/net/tokenprovider.h"

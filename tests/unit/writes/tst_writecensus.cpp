@@ -1,5 +1,5 @@
-#include "../../gui/console/loopbacknetwork.h"
-#include "../net/fakehttpserver.h"
+#include "support/loopbacknetwork.h"
+#include "support/fakehttpserver.h"
 #include "core/record/audittrail.h"
 #include "core/record/store.h"
 #include "core/writes/writeguard.h"

@@ -1,4 +1,4 @@
-#include "fakehttpserver.h"
+#include "support/fakehttpserver.h"
 
 #include <QHostAddress>
 

@@ -1,4 +1,4 @@
-#include "clienttest.h"
+#include "support/clienttest.h"
 
 #include "paxos/model/examples.h"
 

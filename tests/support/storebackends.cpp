@@ -1,4 +1,4 @@
-#include "storebackends.h"
+#include "support/storebackends.h"
 
 #include <QFile>
 #include <QRandomGenerator>
