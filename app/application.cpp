@@ -25,7 +25,7 @@
 #include "core/session/statussnapshots.h"
 #include "core/settings/settings.h"
 #include "ui/events/eventsintegration.h"
-#include "ui/forms/onboardingintegration.h"
+#include "ui/onboarding/onboardingintegration.h"
 #include "ui/record/reviewrecordcontroller.h"
 #include "ui/shell/mainwindow.h"
 

@@ -65,7 +65,7 @@ public:
     AuditTrail *auditTrail() const { return m_services.audit; }
     Settings *settings() const { return m_settings.get(); }
     CredentialStore *credentials() const { return m_services.credentials; }
-    // The features' widgets on the window (ui/events, ui/record, ui/forms).
+    // The features' widgets on the window (ui/events, ui/record, ui/onboarding).
     ui::EventsIntegration *events() const { return m_events; }
     ui::ReviewRecordController *reviewRecord() const { return m_record; }
     ui::OnboardingIntegration *onboarding() const { return m_onboarding; }
