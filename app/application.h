@@ -65,7 +65,7 @@ public:
     AuditTrail *auditTrail() const { return m_services.audit; }
     Settings *settings() const { return m_settings.get(); }
     CredentialStore *credentials() const { return m_services.credentials; }
-    // The features' widgets on the window (ui/events, ui/record, ui/forms).
+    // The features' widgets on the window (ui/events, ui/record, ui/onboarding).
     ui::EventsIntegration *events() const { return m_events; }
     ui::ReviewRecordController *reviewRecord() const { return m_record; }
     ui::OnboardingIntegration *onboarding() const { return m_onboarding; }
@@ -95,6 +95,8 @@ private:
     std::unique_ptr<Settings> m_settings;
     QNetworkAccessManager *m_network = nullptr;
     Services m_services;
+    // Parent of every service buildServices() makes, so they go before the store.
+    std::unique_ptr<QObject> m_graph;
     TeamStoreStartup *m_teamStore = nullptr;
     EnvironmentSwitcher *m_environments = nullptr;
     std::unique_ptr<ui::MainWindow> m_window;

@@ -2,7 +2,11 @@
 # Benchmarks that report ratios against named peers measured in the same run, never absolute
 # times (the machine is shared and noisy). See bench/README.md.
 #
-#   bench/run.sh [--identities N] [--repeat R] [--build-dir DIR]
+#   bench/run.sh [--identities N] [--repeat R] [--build-dir DIR] [--latency MS] [--list-only]
+#
+# --latency MS makes the sandbox add MS milliseconds to every answer (--fault-latency), to
+# stand for a remote Paxos: a sequential client then pays it once per page.
+# --list-only runs (and builds) only the list-all bench: paxosctl and paxos-sandbox.
 #
 # 1. list-all: fetch every identity from a seeded paxos-sandbox, page by page.
 #      paxosctl  vs  Node's fetch (peers/list-all.mjs)  vs  curl + jq (peers/list-all-curl.sh)
@@ -12,13 +16,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-identities=20000 repeat=5 build=build/release
+identities=20000 repeat=5 build=build/release latency=0 listonly=0
 while [ $# -gt 0 ]; do
     case "$1" in
     --identities) identities=$2; shift 2 ;;
     --repeat) repeat=$2; shift 2 ;;
     --build-dir) build=$2; shift 2 ;;
-    *) echo "usage: bench/run.sh [--identities N] [--repeat R] [--build-dir DIR]" >&2; exit 2 ;;
+    --latency) latency=$2; shift 2 ;;
+    --list-only) listonly=1; shift ;;
+    *) echo "usage: bench/run.sh [--identities N] [--repeat R] [--build-dir DIR] [--latency MS] [--list-only]" >&2; exit 2 ;;
     esac
 done
 
@@ -29,12 +35,15 @@ done
 if [ "$build" = build/release ]; then
     cmake --preset release >/dev/null
 fi
-cmake --build "$build" --target paxosctl paxos-sandbox decode_bench -j "$(nproc)" >/dev/null
+targets="paxosctl paxos-sandbox"
+[ "$listonly" = 1 ] || targets="$targets decode_bench"
+# shellcheck disable=SC2086 # the target list is meant to split
+cmake --build "$build" --target $targets -j "$(nproc)" >/dev/null
 
 work=$(mktemp -d)
 trap 'kill $sandbox_pid 2>/dev/null || true; rm -rf "$work"' EXIT
 "$build/sandbox/paxos-sandbox" --port 0 --in-memory --seed-identities "$identities" \
-    >"$work/sandbox.log" 2>&1 &
+    --fault-latency "$latency" >"$work/sandbox.log" 2>&1 &
 sandbox_pid=$!
 for _ in $(seq 1 600); do
     url=$(sed -n 's/^listening on \(http:[^ ]*\).*/\1/p' "$work/sandbox.log" | head -n 1)
@@ -42,7 +51,7 @@ for _ in $(seq 1 600); do
     sleep 0.1
 done
 [ -n "${url:-}" ] || { cat "$work/sandbox.log"; exit 1; }
-echo "paxos-sandbox with $identities identities at $url"
+echo "paxos-sandbox with $identities identities at $url, ${latency} ms added to every answer"
 
 export PAXOS_CLIENT_ID=demo PAXOS_CLIENT_SECRET=demo-secret
 
@@ -67,7 +76,8 @@ lines=$(($(wc -l <"$work/paxosctl.out") - 1))
 run node node bench/peers/list-all.mjs "$url" demo demo-secret 100
 run curl bench/peers/list-all-curl.sh "$url" demo demo-secret 100
 
-printf '\nlist-all: %s identities, pages of 100, median of %s runs\n' "$identities" "$repeat"
+printf '\nlist-all: %s identities, pages of 100, %s ms added latency, median of %s runs\n' \
+    "$identities" "$latency" "$repeat"
 printf '%-10s %12s %12s %16s %14s\n' peer "time ratio" "RSS ratio" "peer median (s)" "peer RSS (MB)"
 p_t=$(cut -d' ' -f1 "$work/paxosctl.times" | median)
 p_m=$(cut -d' ' -f2 "$work/paxosctl.times" | median)
@@ -78,6 +88,7 @@ for peer in node curl; do
         'BEGIN { printf "%-10s %11.2fx %11.2fx %16.2f %14.1f\n", n, pt / t, pm / m, t, m / 1024 }'
 done
 echo "(ratio = paxosctl / peer; below 1 means paxosctl is faster or smaller)"
+[ "$listonly" = 1 ] && exit 0
 
 printf '\ndecode: a page of 100 identities; ratio = cost / QJsonDocument parse of the same bytes\n'
 "$build/bench/decode_bench" --benchmark_format=json --benchmark_repetitions="$repeat" \

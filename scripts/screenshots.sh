@@ -38,15 +38,15 @@ shoot() {
 
 shoot docs/main-window.png --window-size 1600x1000 --seed-identities 240
 
-# --- Onboarding walk-through (ui/forms) -------------------------------------------------
+# --- Onboarding walk-through (ui/onboarding) -------------------------------------------------
 # The person dialog's GUI test drives the whole walk-through against a private paxos-sandbox
 # (new person, the Sandbox example, approved, a validation message, the duplicate cip_id
 # workflow, an update's changes) and saves each step when CC_SCREENSHOT_DIR is set.
-if [ ! -x "$build_dir/tests/bin/tst_forms_person_dialog" ]; then
-    cmake --build "$build_dir" --target tst_forms_person_dialog paxos-sandbox -j "${JOBS:-2}"
+if [ ! -x "$build_dir/tests/bin/tst_onboarding_person_dialog" ]; then
+    cmake --build "$build_dir" --target tst_onboarding_person_dialog paxos-sandbox -j "${JOBS:-2}"
 fi
 walkthrough=(env CC_SCREENSHOT_DIR="$PWD/docs" PAXOS_SANDBOX_BIN="$PWD/$build_dir/sandbox/paxos-sandbox"
-    "$PWD/$build_dir/tests/bin/tst_forms_person_dialog")
+    "$PWD/$build_dir/tests/bin/tst_onboarding_person_dialog")
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
     run "${walkthrough[@]}" >/dev/null
 else

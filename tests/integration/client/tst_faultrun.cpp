@@ -233,6 +233,27 @@ private slots:
             QVERIFY(job->isSucceeded());
         QVERIFY(coolDowns.count() >= 1);
     }
+    // A long listing against a sandbox that enforces the limits over a 2-second window:
+    // 400 identities or more 5 a page is at least 80 Identity API calls, four times the
+    // window's allowance of 20; the budget paces it through without a 429.
+    void longListingDrawsNo429()
+    {
+        testsupport::SandboxProcess sandbox(
+            {u"--enforce-rate-limits"_s, u"--rate-limit-window"_s, u"2"_s});
+        QVERIFY(sandbox.start());
+        clienttest::admin(sandbox.url(), "POST", u"/sandbox-admin/seed"_s, {{u"count"_s, 400}});
+        auto connection = clienttest::connect(sandbox.url());
+        connection->setPacing(Connection::Pacing::On);
+        connection->setRateWindowMs(2000);
+        ListIdentitiesQuery query;
+        query.limit = 5;
+        ListAllJob<ListIdentitiesJob> listing(connection.get(), query);
+        QVERIFY(clienttest::run(&listing, 60000));
+        QVERIFY(listing.isSucceeded());
+        QVERIFY(listing.pagesFetched() >= 80);
+        for (const RequestLogEntry &e : connection->requestLog()->entries())
+            QVERIFY2(e.httpStatus != 429, qPrintable(e.url.toString()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFaultRun)

@@ -1,7 +1,7 @@
 #include "core/models/csvexporter.h"
 #include "core/record/audittrail.h"
 #include "core/record/notes.h"
-#include "storebackends.h"
+#include "support/storebackends.h"
 
 #include <QFile>
 #include <QSignalSpy>

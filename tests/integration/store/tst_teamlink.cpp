@@ -1,6 +1,6 @@
 #include "core/record/audittrail.h"
 #include "core/record/teamsettings.h"
-#include "storebackends.h"
+#include "support/storebackends.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>

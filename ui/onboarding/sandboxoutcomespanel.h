@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/onboarding/sandboxoutcomes.h"
-#include "ui/forms/onboardingservices.h"
+#include "ui/onboarding/onboardingservices.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "ui/forms/onboardingintegration.h"
+#include "ui/onboarding/onboardingintegration.h"
 
 #include "core/current/currentidentity.h"
 #include "core/current/identitylookup.h"
@@ -8,9 +8,9 @@
 #include "core/session/session.h"
 #include "core/record/drafts.h"
 #include "core/record/notes.h"
-#include "ui/forms/draftsdialog.h"
-#include "ui/forms/persondialog.h"
-#include "ui/forms/sandboxoutcomespanel.h"
+#include "ui/onboarding/draftsdialog.h"
+#include "ui/onboarding/persondialog.h"
+#include "ui/onboarding/sandboxoutcomespanel.h"
 #include "ui/queue/queuetableview.h"
 #include "ui/shell/mainwindow.h"
 

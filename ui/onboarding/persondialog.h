@@ -2,7 +2,7 @@
 
 #include "paxos/model/identity.h"
 #include "paxos/net/apierror.h"
-#include "ui/forms/onboardingservices.h"
+#include "ui/onboarding/onboardingservices.h"
 
 #include <QDialog>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "ui/forms/persondialog.h"
+#include "ui/onboarding/persondialog.h"
 
 #include "core/onboarding/draftautosaver.h"
 #include "core/onboarding/identitydelta.h"
@@ -7,8 +7,8 @@
 #include "paxos/model/examples.h"
 #include "paxos/net/connection.h"
 #include "paxos/net/requestlog.h"
-#include "ui/forms/duplicatecipiddialog.h"
-#include "ui/forms/personform.h"
+#include "ui/onboarding/duplicatecipiddialog.h"
+#include "ui/onboarding/personform.h"
 #include "ui/widgets/labels.h"
 
 #include <QApplication>

@@ -10,8 +10,8 @@
 #include "core/record/requestledger.h"
 #include "core/record/statushistory.h"
 #include "support/consoleharness.h"
-#include "ui/forms/onboardingintegration.h"
-#include "ui/forms/persondialog.h"
+#include "ui/onboarding/onboardingintegration.h"
+#include "ui/onboarding/persondialog.h"
 #include "ui/queue/queuetableview.h"
 #include "ui/shell/mainwindow.h"
 

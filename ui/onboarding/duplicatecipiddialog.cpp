@@ -1,4 +1,4 @@
-#include "ui/forms/duplicatecipiddialog.h"
+#include "ui/onboarding/duplicatecipiddialog.h"
 
 #include "core/record/notes.h"
 #include "paxos/model/countries.h"

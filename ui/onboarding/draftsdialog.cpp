@@ -1,4 +1,4 @@
-#include "ui/forms/draftsdialog.h"
+#include "ui/onboarding/draftsdialog.h"
 
 #include "core/onboarding/draftautosaver.h"
 

@@ -9,11 +9,11 @@
 #include "paxos/model/validation.h"
 #include "paxos/net/connection.h"
 #include "support/sandboxprocess.h"
-#include "ui/forms/draftsdialog.h"
-#include "ui/forms/duplicatecipiddialog.h"
-#include "ui/forms/persondialog.h"
-#include "ui/forms/personform.h"
-#include "ui/forms/sandboxoutcomespanel.h"
+#include "ui/onboarding/draftsdialog.h"
+#include "ui/onboarding/duplicatecipiddialog.h"
+#include "ui/onboarding/persondialog.h"
+#include "ui/onboarding/personform.h"
+#include "ui/onboarding/sandboxoutcomespanel.h"
 
 #include <QApplication>
 #include <QComboBox>

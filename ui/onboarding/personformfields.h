@@ -1,7 +1,7 @@
 #pragma once
 
 // The small helpers PersonForm's two files share (personform.cpp builds and validates the
-// form, personformrequest.cpp maps it to the Paxos request and back). Internal to ui/forms.
+// form, personformrequest.cpp maps it to the Paxos request and back). Internal to ui/onboarding.
 #include <QComboBox>
 #include <QJsonObject>
 #include <QLineEdit>

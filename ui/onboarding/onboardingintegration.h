@@ -2,7 +2,7 @@
 
 #include "core/services.h"
 #include "paxos/model/identity.h"
-#include "ui/forms/onboardingservices.h"
+#include "ui/onboarding/onboardingservices.h"
 
 #include <QObject>
 #include <QPointer>

@@ -6,7 +6,7 @@
 #include "core/onboarding/sandboxoutcomes.h"
 #include "support/consoleharness.h"
 #include "paxos/net/connection.h"
-#include "ui/forms/onboardingintegration.h"
+#include "ui/onboarding/onboardingintegration.h"
 #include "ui/queue/queuetableview.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/statewidget.h"

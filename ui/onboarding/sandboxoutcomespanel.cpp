@@ -1,4 +1,4 @@
-#include "ui/forms/sandboxoutcomespanel.h"
+#include "ui/onboarding/sandboxoutcomespanel.h"
 
 #include "paxos/model/enums.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/onboarding/duplicatecipworkflow.h"
-#include "ui/forms/onboardingservices.h"
+#include "ui/onboarding/onboardingservices.h"
 
 #include <QDialog>
 

@@ -5,8 +5,8 @@
 #include "paxos/model/countries.h"
 #include "paxos/model/enums.h"
 #include "paxos/model/examples.h"
-#include "ui/forms/personform.h"
-#include "ui/forms/personformfields.h"
+#include "ui/onboarding/personform.h"
+#include "ui/onboarding/personformfields.h"
 #include "ui_personform.h"
 
 #include <QCalendarWidget>
