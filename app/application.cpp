@@ -5,9 +5,9 @@
 #include "app/teamstorestartup.h"
 #include "core/credentials/credentialstore.h"
 #include "core/credentials/keychaincredentialstore.h"
+#include "core/current/currentidentity.h"
 #include "core/events/eventsservice.h"
 #include "core/models/apiidentitypagesource.h"
-#include "core/current/currentidentity.h"
 #include "core/models/identitytablemodel.h"
 #include "core/record/assignments.h"
 #include "core/record/audittrail.h"
@@ -51,7 +51,8 @@ Application::~Application()
     if (m_window)
         m_window->saveLayout();
     // The window first (the features' widgets are its children), then the events service,
-    // which unregisters its webhook from the local sandbox, then the rest.
+    // which unregisters its webhook from the local sandbox, then the other services, while
+    // the store is still open (soft locks are released on the way out), then the store.
     m_window.reset();
     delete m_services.events;
     m_services.events = nullptr;
@@ -59,9 +60,12 @@ Application::~Application()
     // (the window asked first; this covers every other way out).
     if (m_services.session)
         m_services.session->writeGuard()->abandonWritesInFlight();
+    m_graph.reset();
+    Store *store = m_services.store;
+    m_services = {};
     // Before a throwaway data folder goes (members go before QObject children).
-    if (m_services.store)
-        m_services.store->close();
+    if (store)
+        store->close();
 }
 
 bool Application::start(QString *error)
@@ -194,18 +198,22 @@ void Application::buildServices()
 {
     Services &s = m_services;
     Store *store = s.store;
-    s.audit = new AuditTrail(store, this);
-    s.statusHistory = new StatusHistory(store, this);
-    s.snapshots = new StatusSnapshots(s.statusHistory, this);
-    s.notes = new Notes(store, this);
-    s.reasonCodes = new ReasonCodes(store, this);
-    s.assignments = new Assignments(store, this);
-    s.softLocks = new SoftLocks(store, this);
-    s.documentRecords = new DocumentRecords(store, this);
-    s.processedEvents = new ProcessedEvents(store, this);
-    s.requestLedger = new RequestLedger(store, this);
-    s.drafts = new Drafts(store, this);
-    s.draftKeys = new DraftKeyLoader(s.credentials, this);
+    // Everything built here goes before the store at exit (QObject children go in the order
+    // they were made, and the store was made first).
+    m_graph = std::make_unique<QObject>();
+    QObject *graph = m_graph.get();
+    s.audit = new AuditTrail(store, graph);
+    s.statusHistory = new StatusHistory(store, graph);
+    s.snapshots = new StatusSnapshots(s.statusHistory, graph);
+    s.notes = new Notes(store, graph);
+    s.reasonCodes = new ReasonCodes(store, graph);
+    s.assignments = new Assignments(store, graph);
+    s.softLocks = new SoftLocks(store, graph);
+    s.documentRecords = new DocumentRecords(store, graph);
+    s.processedEvents = new ProcessedEvents(store, graph);
+    s.requestLedger = new RequestLedger(store, graph);
+    s.drafts = new Drafts(store, graph);
+    s.draftKeys = new DraftKeyLoader(s.credentials, graph);
     connect(s.draftKeys, &DraftKeyLoader::keyReady, s.drafts, &Drafts::setKey);
 
     EmbeddedSandbox::Options sandboxOptions;
@@ -213,21 +221,20 @@ void Application::buildServices()
     sandboxOptions.seedIdentities = m_options.seedIdentities;
     if (!m_options.dataDir.isEmpty())
         sandboxOptions.dataDir = QDir(m_options.dataDir).filePath(u"sandbox"_s);
-    s.sandbox = new EmbeddedSandbox(sandboxOptions, this);
+    s.sandbox = new EmbeddedSandbox(sandboxOptions, graph);
 
-    s.session = new Session(m_network, this);
+    s.session = new Session(m_network, graph);
     // The write gate records every change's intent and outcome in the trail.
     s.session->writeGuard()->setAuditTrail(s.audit);
-    s.identities = new IdentityTableModel(new ApiIdentityPageSource(s.session, this), this);
+    s.identities = new IdentityTableModel(new ApiIdentityPageSource(s.session, graph), graph);
     s.identities->setPageSize(m_settings->get<int>(SettingKey::IdentityPageSize));
-    s.current = new CurrentIdentity(s.session, this);
+    s.current = new CurrentIdentity(s.session, graph);
     // What the reviewer looked at goes into the status history.
-    connect(s.current, &CurrentIdentity::loaded, s.snapshots,
-            &StatusSnapshots::recordLoaded);
+    connect(s.current, &CurrentIdentity::loaded, s.snapshots, &StatusSnapshots::recordLoaded);
     // Not parented: destroyed explicitly, before the sandbox it registers webhooks with.
     s.events = new EventsService(s, s.sandbox);
 
-    m_environments = new EnvironmentSwitcher(s, this);
+    m_environments = new EnvironmentSwitcher(s, graph);
 }
 
 // The window and each feature's widgets on it. The order is the order of menus, detail pages
@@ -238,7 +245,7 @@ void Application::buildWindow()
     m_window = std::make_unique<ui::MainWindow>(s);
     ui::MainWindow *window = m_window.get();
     // Every call goes to the request ledger: the timeline and the evidence pack read it.
-    auto *ledger = new LedgerRecorder(s.session, s.requestLedger, this);
+    auto *ledger = new LedgerRecorder(s.session, s.requestLedger, m_graph.get());
     connect(ledger, &LedgerRecorder::failed, window, &ui::MainWindow::notify);
     connect(s.snapshots, &StatusSnapshots::failed, window, &ui::MainWindow::notify);
     connect(window, &ui::MainWindow::environmentSwitchRequested, m_environments,

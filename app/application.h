@@ -95,6 +95,8 @@ private:
     std::unique_ptr<Settings> m_settings;
     QNetworkAccessManager *m_network = nullptr;
     Services m_services;
+    // Parent of every service buildServices() makes, so they go before the store.
+    std::unique_ptr<QObject> m_graph;
     TeamStoreStartup *m_teamStore = nullptr;
     EnvironmentSwitcher *m_environments = nullptr;
     std::unique_ptr<ui::MainWindow> m_window;

@@ -60,6 +60,8 @@ public:
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
+    // The written PDF's SHA-256 (hex), once finished(true); empty before and after a failure.
+    QString pdfSha256() const { return m_pdfSha256; }
 
     // The JSON bundle (without the PDF hash), PII masked unless revealPii.
     static QJsonObject buildBundle(const EvidenceInput &input, bool revealPii,
@@ -85,6 +87,7 @@ private:
     std::unique_ptr<Job> m_job;
     bool m_running = false;
     bool m_cancelled = false;
+    QString m_pdfSha256;
 };
 
 } // namespace console

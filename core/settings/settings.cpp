@@ -51,6 +51,8 @@ QList<SettingInfo> buildRegistry()
         {K::DetailSplitterState, u"window/detailSplitter"_s, QByteArray(), S::Local},
         {K::LastExportDirectory, u"paths/lastExportDirectory"_s, QString(), S::Local},
         {K::RecentIdentityIds, u"identities/recent"_s, QStringList(), S::Local},
+        {K::AuditTrailGeometry, u"window/auditTrailGeometry"_s, QByteArray(), S::Local},
+        {K::AuditTrailFilters, u"auditTrail/filters"_s, QString(), S::Local},
         {K::Language, u"ui/language"_s, QString(), S::Roaming},
     };
 }

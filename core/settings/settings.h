@@ -53,6 +53,8 @@ enum class SettingKey {
     DetailSplitterState,
     LastExportDirectory,
     RecentIdentityIds,
+    AuditTrailGeometry,
+    AuditTrailFilters, // JSON object of the audit trail window's filters
     Language,
 };
 

@@ -83,8 +83,6 @@ QVariant AuditTrailTableModel::data(const QModelIndex &index, int role) const
         return QBrush(QColor(0xf8, 0xd7, 0xda));
     if (role == Qt::ForegroundRole && m_brokenSeq != 0 && e.seq == m_brokenSeq)
         return QBrush(QColor(0x72, 0x1c, 0x24));
-    if (role == Qt::ToolTipRole && index.column() == Action)
-        return e.detailsJson;
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {

@@ -1,23 +1,32 @@
 #include "ui/record/audittrailview.h"
 
 #include "core/record/auditcsvexport.h"
+#include "core/settings/settings.h"
 #include "ui/record/audittrailtablemodel.h"
 
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QShortcut>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -27,6 +36,33 @@ namespace console::ui {
 
 namespace {
 constexpr int kPageSize = 200;
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString monoHtml(const QString &s)
+{
+    return u"<span style=\"font-family: '%1'\">"_s.arg(
+               QFontDatabase::systemFont(QFontDatabase::FixedFont).family())
+        + esc(s) + u"</span>"_s;
+}
+
+QString jsonText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isBool())
+        return v.toBool() ? u"true"_s : u"false"_s;
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 15);
+    if (v.isNull() || v.isUndefined())
+        return u"—"_s;
+    return QString::fromUtf8(
+        (v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
+            .toJson(QJsonDocument::Compact));
+}
 } // namespace
 
 AuditTrailView::AuditTrailView(Store *store, AuditTrail *trail, QWidget *parent)
@@ -116,7 +152,21 @@ AuditTrailView::AuditTrailView(Store *store, AuditTrail *trail, QWidget *parent)
     filters->setColumnStretch(5, 2);
     filters->setColumnStretch(7, 1);
 
+    m_action->setAccessibleName(tr("Filter by action"));
+    m_outcome->setAccessibleName(tr("Filter by outcome"));
+    m_identity->setAccessibleName(tr("Filter by identity id"));
+    m_operator->setAccessibleName(tr("Filter by operator"));
+    m_useFrom->setAccessibleName(tr("Only entries from a date"));
+    m_from->setAccessibleName(tr("Entries from"));
+    m_useTo->setAccessibleName(tr("Only entries before a date"));
+    m_to->setAccessibleName(tr("Entries before"));
+    m_clear->setAccessibleName(tr("Clear filters"));
+    m_verify->setAccessibleName(tr("Verify chain"));
+    m_export->setAccessibleName(tr("Export CSV"));
+
     m_table = new QTableView(this);
+    m_table->setAccessibleName(tr("Audit entries"));
+    setFocusProxy(m_table);
     m_table->setObjectName(u"auditTable"_s);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -133,8 +183,26 @@ AuditTrailView::AuditTrailView(Store *store, AuditTrail *trail, QWidget *parent)
     m_table->setColumnWidth(AuditTrailTableModel::Identity, 270);
     m_table->setColumnWidth(AuditTrailTableModel::RequestId, 200);
 
+    // The selected entry in full: who, what, when, the fields sent, the request id, the
+    // outcome and its link in the hash chain. Selectable with the keyboard, so values copy.
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(u"auditDetails"_s);
+    m_details->setAccessibleName(tr("Details of the selected entry"));
+    m_details->setOpenLinks(false);
+    m_details->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    m_details->setPlaceholderText(tr("Select an entry to see what was done, by whom, and its link "
+                                     "in the chain."));
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"auditSplitter"_s);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
     m_result = new QLabel(this);
     m_result->setObjectName(u"auditResult"_s);
+    m_result->setAccessibleName(tr("Result of the last check or export"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress = new QProgressBar(this);
@@ -143,6 +211,7 @@ AuditTrailView::AuditTrailView(Store *store, AuditTrail *trail, QWidget *parent)
     m_progress->hide();
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(u"auditCancel"_s);
+    m_cancel->setAccessibleName(tr("Cancel the running task"));
     m_cancel->hide();
     m_count = new QLabel(this);
     m_count->setObjectName(u"auditCount"_s);
@@ -155,7 +224,7 @@ AuditTrailView::AuditTrailView(Store *store, AuditTrail *trail, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addLayout(status);
 
     // Typing in a filter field reloads once the typing pauses.
@@ -187,6 +256,9 @@ AuditTrailView::AuditTrailView(Store *store, AuditTrail *trail, QWidget *parent)
         m_to->setEnabled(false);
         reload();
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AuditTrailView::showDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AuditTrailView::showDetails);
     connect(m_verify, &QPushButton::clicked, this, &AuditTrailView::verifyChain);
     connect(m_export, &QPushButton::clicked, this, &AuditTrailView::exportCsv);
     connect(m_cancel, &QPushButton::clicked, this, &AuditTrailView::cancel);
@@ -223,6 +295,121 @@ AuditFilter AuditTrailView::filter() const
     return f;
 }
 
+void AuditTrailView::setSettings(Settings *settings)
+{
+    m_settings = settings;
+    restoreFilters();
+    reload();
+}
+
+void AuditTrailView::saveFilters()
+{
+    if (!m_settings)
+        return;
+    QJsonObject f{{u"action"_s, m_action->currentData().toString()},
+                  {u"outcome"_s, m_outcome->currentData().toString()},
+                  {u"identity"_s, m_identity->text().trimmed()},
+                  {u"operator"_s, m_operator->text().trimmed()},
+                  {u"use_from"_s, m_useFrom->isChecked()},
+                  {u"use_to"_s, m_useTo->isChecked()}};
+    // A date range is kept only when it is in use; otherwise the next opening starts from
+    // "the last seven days" again.
+    if (m_useFrom->isChecked())
+        f.insert(u"from"_s, m_from->dateTime().toUTC().toString(Qt::ISODate));
+    if (m_useTo->isChecked())
+        f.insert(u"to"_s, m_to->dateTime().toUTC().toString(Qt::ISODate));
+    const QString json = QString::fromUtf8(QJsonDocument(f).toJson(QJsonDocument::Compact));
+    if (m_settings->get<QString>(SettingKey::AuditTrailFilters) != json)
+        m_settings->setValue(SettingKey::AuditTrailFilters, json);
+}
+
+void AuditTrailView::restoreFilters()
+{
+    if (!m_settings)
+        return;
+    const QJsonObject f =
+        QJsonDocument::fromJson(m_settings->get<QString>(SettingKey::AuditTrailFilters).toUtf8())
+            .object();
+    if (f.isEmpty())
+        return;
+    const QSignalBlocker b1(m_action), b2(m_outcome), b3(m_identity), b4(m_operator), b5(m_useFrom),
+        b6(m_useTo), b7(m_from), b8(m_to);
+    m_action->setCurrentIndex(qMax(0, m_action->findData(f.value("action"_L1).toString())));
+    m_outcome->setCurrentIndex(qMax(0, m_outcome->findData(f.value("outcome"_L1).toString())));
+    m_identity->setText(f.value("identity"_L1).toString());
+    m_operator->setText(f.value("operator"_L1).toString());
+    const auto restoreDate = [&](const char *useKey, const char *key, QCheckBox *use,
+                                 QDateTimeEdit *edit) {
+        const QDateTime at =
+            QDateTime::fromString(f.value(QLatin1StringView(key)).toString(), Qt::ISODate);
+        const bool on = f.value(QLatin1StringView(useKey)).toBool() && at.isValid();
+        use->setChecked(on);
+        edit->setEnabled(on);
+        if (on)
+            edit->setDateTime(at.toLocalTime());
+    };
+    restoreDate("use_from", "from", m_useFrom, m_from);
+    restoreDate("use_to", "to", m_useTo, m_to);
+}
+
+QString AuditTrailView::detailsText() const
+{
+    return m_details->toPlainText();
+}
+
+void AuditTrailView::showDetails()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || current.row() >= m_model->rowCount()) {
+        m_details->clear();
+        return;
+    }
+    const AuditEntry &e = m_model->entry(current.row());
+    const auto row = [](const QString &label, const QString &valueHtml) -> QString {
+        return u"<tr><td valign=\"top\" style=\"padding-right: 10px\"><b>"_s + esc(label)
+            + u"</b></td><td>"_s + valueHtml + u"</td></tr>"_s;
+    };
+    QString who = esc(e.operatorName.isEmpty() ? tr("(no operator name)") : e.operatorName);
+    if (!e.osUser.isEmpty())
+        who += u" "_s + esc(tr("(signed in to the computer as %1)").arg(e.osUser));
+    const QString outcome = e.outcome == auditOutcomeName(AuditOutcome::Succeeded) ? tr("Succeeded")
+        : e.outcome == auditOutcomeName(AuditOutcome::Failed)                      ? tr("Failed")
+        : e.outcome == auditOutcomeName(AuditOutcome::Cancelled)                   ? tr("Cancelled")
+                                                                                   : e.outcome;
+    QString html = u"<h3>"_s + esc(auditActionLabel(e.action)) + u"</h3><table>"_s;
+    html += row(tr("Who"), who);
+    html += row(tr("What"), esc(auditActionLabel(e.action)) + u" "_s + monoHtml(e.action));
+    html += row(tr("When"),
+                esc(QLocale().toString(e.at().toLocalTime(), QLocale::LongFormat)) + u"<br/>"_s
+                    + monoHtml(e.at().toString(Qt::ISODateWithMs)));
+    html +=
+        row(tr("Environment"), esc(e.environment.isEmpty() ? tr("not recorded") : e.environment));
+    html += row(tr("Identity"), e.identityId.isEmpty() ? esc(tr("none")) : monoHtml(e.identityId));
+    html += row(tr("Outcome"), esc(outcome.isEmpty() ? tr("not recorded") : outcome));
+    html += row(tr("Request id"),
+                e.requestId.isEmpty() ? esc(tr("no call to Paxos")) : monoHtml(e.requestId));
+    html += u"</table><h4>"_s + esc(tr("Fields recorded")) + u"</h4>"_s;
+    const QJsonObject details = e.details();
+    if (details.isEmpty()) {
+        html += u"<p>"_s + esc(tr("No fields were recorded with this entry.")) + u"</p>"_s;
+    } else {
+        html += u"<table>"_s;
+        for (auto it = details.begin(); it != details.end(); ++it)
+            html += row(it.key(), monoHtml(jsonText(it.value())));
+        html += u"</table>"_s;
+    }
+    html += u"<h4>"_s + esc(tr("Link in the chain")) + u"</h4><table>"_s;
+    html += row(tr("Entry"), monoHtml(QString::number(e.seq)));
+    html += row(tr("Previous hash"),
+                e.prevHash.isEmpty() ? esc(tr("none: the first entry")) : monoHtml(e.prevHash));
+    html += row(tr("This hash"), monoHtml(e.hash));
+    html += u"</table>"_s;
+    if (m_model->brokenSeq() == e.seq)
+        html += u"<p><b>"_s + esc(tr("The chain check found this entry altered or out of place."))
+            + u"</b></p>"_s;
+    m_details->setHtml(html);
+}
+
 QString AuditTrailView::resultText() const
 {
     return m_result->text();
@@ -241,6 +428,10 @@ void AuditTrailView::scheduleReload()
 void AuditTrailView::reload()
 {
     m_reloadTimer->stop();
+    saveFilters();
+    // Keep the entry the user is reading selected across reloads (new entries arrive on top).
+    const QModelIndex before = m_table->currentIndex();
+    const qint64 selectedSeq = before.isValid() ? m_model->entry(before.row()).seq : 0;
     const AuditFilter base = filter();
     AuditTrail *trail = m_trail;
     const QString error = m_model->reload(
@@ -254,6 +445,10 @@ void AuditTrailView::reload()
     if (!error.isEmpty()) {
         m_count->setText(tr("The audit trail could not be read: %1").arg(error));
         return;
+    }
+    if (m_model->rowCount() > 0) {
+        const int row = selectedSeq ? qMax(0, m_model->rowOfSeq(selectedSeq)) : 0;
+        m_table->setCurrentIndex(m_model->index(row, 0));
     }
     const auto total = m_trail->count(base);
     if (!total) {
@@ -435,6 +630,58 @@ void AuditTrailView::startExport(const QString &path)
             });
     setBusy(tr("Exporting…"));
     exporter->start();
+}
+
+AuditTrailWindow::AuditTrailWindow(Store *store, AuditTrail *trail, Settings *settings,
+                                   QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_view(new AuditTrailView(store, trail, this))
+    , m_settings(settings)
+{
+    setObjectName(u"auditTrailWindow"_s);
+    setWindowTitle(tr("Audit trail"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    m_view->setSettings(settings);
+    auto *closeShortcut = new QShortcut(QKeySequence::Close, this);
+    connect(closeShortcut, &QShortcut::activated, this, &QWidget::close);
+    auto *escape = new QShortcut(Qt::Key_Escape, this);
+    connect(escape, &QShortcut::activated, this, [this] {
+        // Escape stops a running check or export first, like a dialog's Cancel.
+        if (m_view->isBusy())
+            m_view->cancel();
+        else
+            close();
+    });
+
+    // Large enough to read a day's entries beside one entry's details, and never larger than
+    // the screen (1280x720 included).
+    QSize size(1180, 680);
+    if (const QScreen *s = parent ? parent->screen() : screen())
+        size = size.boundedTo(s->availableGeometry().size() * 0.92);
+    resize(size);
+    if (settings) {
+        const QByteArray geometry = settings->get<QByteArray>(SettingKey::AuditTrailGeometry);
+        if (!geometry.isEmpty())
+            restoreGeometry(geometry);
+    }
+}
+
+void AuditTrailWindow::present()
+{
+    show();
+    raise();
+    activateWindow();
+    m_view->reload();
+    m_view->setFocus();
+}
+
+void AuditTrailWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_settings)
+        m_settings->setValue(SettingKey::AuditTrailGeometry, saveGeometry());
+    QWidget::closeEvent(event);
 }
 
 } // namespace console::ui

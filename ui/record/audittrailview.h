@@ -12,11 +12,14 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QSplitter;
+class QTextBrowser;
 class QPushButton;
 class QTableView;
 class QTimer;
 
 namespace console {
+class Settings;
 class AuditCsvExport;
 class AuditVerifier;
 } // namespace console
@@ -39,6 +42,10 @@ public:
     void setSavePathChooser(SavePathChooser chooser) { m_chooseSavePath = std::move(chooser); }
     // Limits the table to one identity (the detail pane's "Show audit trail").
     void setIdentityFilter(const QString &identityId);
+    // Restores the filters last used and keeps them from now on (SettingKey::AuditTrailFilters).
+    void setSettings(Settings *settings);
+    // The selected entry's details as shown in the details pane (plain text).
+    QString detailsText() const;
 
     AuditFilter filter() const;
     AuditTrailTableModel *model() const { return m_model; }
@@ -64,6 +71,9 @@ private:
     void onVerified(bool completed, const AuditVerification &result, const QString &error);
     void startExport(const QString &path);
     QString describeEntry(qint64 seq) const;
+    void showDetails();
+    void saveFilters();
+    void restoreFilters();
 
     Store *m_store;
     AuditTrail *m_trail;
@@ -81,6 +91,9 @@ private:
     QPushButton *m_verify = nullptr;
     QPushButton *m_export = nullptr;
     QTableView *m_table = nullptr;
+    QTextBrowser *m_details = nullptr;
+    QSplitter *m_splitter = nullptr;
+    Settings *m_settings = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_result = nullptr;
     QProgressBar *m_progress = nullptr;
@@ -88,6 +101,27 @@ private:
     QTimer *m_reloadTimer = nullptr;
     QPointer<AuditVerifier> m_verifier;
     QPointer<AuditCsvExport> m_exporter;
+};
+
+// The audit trail in a window of its own, sized for reading (not a strip under the main
+// window), its geometry kept between openings. Parent it to the main window so it closes with it.
+class AuditTrailWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    AuditTrailWindow(Store *store, AuditTrail *trail, Settings *settings,
+                     QWidget *parent = nullptr);
+
+    AuditTrailView *view() const { return m_view; }
+    // Shows, raises and focuses the window; reloads the entries.
+    void present();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    AuditTrailView *m_view;
+    Settings *m_settings;
 };
 
 } // namespace console::ui

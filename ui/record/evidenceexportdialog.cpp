@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFontDatabase>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -50,9 +52,22 @@ EvidenceExportDialog::EvidenceExportDialog(EvidenceInput input, AuditTrail *audi
     m_ui->piiHint->setStyleSheet(u"color: palette(placeholder-text);"_s);
     m_ui->progressBar->hide();
 
+    // The PDF's fingerprint, shown after a PDF was written: selectable, monospace, whole.
+    m_shaEdit = new QLineEdit(this);
+    m_shaEdit->setObjectName(u"pdfShaEdit"_s);
+    m_shaEdit->setReadOnly(true);
+    m_shaEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_shaEdit->setAccessibleName(tr("SHA-256 of the PDF"));
+    m_shaEdit->setToolTip(tr("Keep this value: it shows later that the PDF is unchanged."));
+    m_shaEdit->hide();
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->statusLabel) + 1, m_shaEdit);
+    m_ui->pathEdit->setAccessibleName(tr("Save the evidence pack as"));
+    m_ui->browseButton->setAccessibleName(tr("Choose where to save the evidence pack"));
+    m_ui->progressBar->setAccessibleName(tr("Export progress"));
+
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s);
-    setBasePath(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                    .filePath(u"evidence-%1-%2.pdf"_s.arg(id.left(8), stamp)));
+    m_defaultDir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    setBasePath(QDir(m_defaultDir).filePath(u"evidence-%1-%2.pdf"_s.arg(id.left(8), stamp)));
 
     // Accepted is the Export button: export instead of closing.
     disconnect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -101,6 +116,11 @@ QString EvidenceExportDialog::jsonPath() const
     const QFileInfo base(QDir::fromNativeSeparators(m_ui->pathEdit->text().trimmed()));
     return base.fileName().isEmpty() ? QString()
                                      : base.dir().filePath(base.completeBaseName() + u".json"_s);
+}
+
+QString EvidenceExportDialog::pdfSha256() const
+{
+    return m_shaEdit->text();
 }
 
 QString EvidenceExportDialog::statusText() const
@@ -153,11 +173,20 @@ void EvidenceExportDialog::startExport()
     options.revealPii = m_ui->piiCheck->isChecked();
     if (options.pdfPath.isEmpty() && options.jsonPath.isEmpty())
         return;
-    for (const QString &path : {options.pdfPath, options.jsonPath}) {
-        if (!path.isEmpty() && !QFileInfo(QFileInfo(path).absolutePath()).isDir()) {
+    const QString folder =
+        QFileInfo(options.pdfPath.isEmpty() ? options.jsonPath : options.pdfPath).absolutePath();
+    if (!QFileInfo(folder).isDir()) {
+        // The default folder (Documents) is missing on a fresh profile: make it. Any other
+        // missing folder is likely a typo; the user picks again rather than us creating it.
+        const bool isDefault =
+            !m_defaultDir.isEmpty() && QDir::cleanPath(folder) == QDir::cleanPath(m_defaultDir);
+        if (!isDefault || !QDir().mkpath(folder)) {
             m_ui->statusLabel->setText(
-                tr("The folder %1 does not exist.")
-                    .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+                isDefault ? tr("The folder %1 could not be created; choose another.")
+                                .arg(QDir::toNativeSeparators(folder))
+                          : tr("The folder %1 does not exist; choose another.")
+                                .arg(QDir::toNativeSeparators(folder)));
+            choosePath();
             return;
         }
     }
@@ -176,6 +205,9 @@ void EvidenceExportDialog::startExport()
             options.jsonPath = m_scratch->filePath(u"evidence.json"_s);
     }
     m_revealing = options.revealPii;
+    m_writesPdf = !pdfPath().isEmpty();
+    m_shaEdit->clear();
+    m_shaEdit->hide();
     auto *pack = new EvidencePack(m_input, options, this);
     m_pack = pack;
     connect(pack, &EvidencePack::progress, this, [this](int done, int total) {
@@ -185,7 +217,7 @@ void EvidenceExportDialog::startExport()
     connect(pack, &EvidencePack::finished, this, [this, pack](bool ok, const QString &error) {
         pack->deleteLater();
         m_pack = nullptr;
-        onFinished(ok, error);
+        onFinished(ok, error, ok && m_writesPdf ? pack->pdfSha256() : QString());
     });
     m_ui->progressBar->setRange(0, 0);
     m_ui->statusLabel->setText(tr("Writing the evidence pack…"));
@@ -210,7 +242,7 @@ void EvidenceExportDialog::reject()
     QDialog::reject();
 }
 
-void EvidenceExportDialog::onFinished(bool ok, const QString &error)
+void EvidenceExportDialog::onFinished(bool ok, const QString &error, const QString &pdfSha256)
 {
     m_scratch.reset();
     const AuditOutcome outcome = ok
@@ -222,6 +254,10 @@ void EvidenceExportDialog::onFinished(bool ok, const QString &error)
                         {u"pii_included"_s, m_revealing}};
     if (!error.isEmpty())
         details.insert(u"error"_s, error);
+    // The fingerprint goes into the (hash-chained) trail, so a PDF shown later can be checked
+    // against what was exported.
+    if (!pdfSha256.isEmpty())
+        details.insert(u"pdf_sha256"_s, pdfSha256);
     QString auditError;
     if (m_audit) {
         if (ok && m_revealing) {
@@ -241,7 +277,10 @@ void EvidenceExportDialog::onFinished(bool ok, const QString &error)
             auditError = r.errorMessage();
     }
     QString text;
-    if (ok)
+    if (ok && !pdfSha256.isEmpty())
+        text = tr("The evidence pack was written. The PDF's SHA-256, also recorded in the audit "
+                  "trail:");
+    else if (ok)
         text = tr("The evidence pack was written.");
     else if (error.isEmpty())
         text = tr("Export cancelled; no file was written.");
@@ -250,6 +289,8 @@ void EvidenceExportDialog::onFinished(bool ok, const QString &error)
     if (!auditError.isEmpty())
         text += u' ' + tr("It could not be recorded in the audit trail: %1").arg(auditError);
     m_ui->statusLabel->setText(text);
+    m_shaEdit->setText(pdfSha256);
+    m_shaEdit->setVisible(!pdfSha256.isEmpty());
     if (ok) {
         m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
         m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setFocus();

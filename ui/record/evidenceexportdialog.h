@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QLineEdit;
 class QPushButton;
 class QTemporaryDir;
 
@@ -33,11 +34,14 @@ public:
     ~EvidenceExportDialog() override;
 
     void setSavePathChooser(SavePathChooser chooser) { m_chooseSavePath = std::move(chooser); }
-    // The PDF path (the JSON bundle goes beside it with .json); default in Documents.
+    // The PDF path (the JSON bundle goes beside it with .json); default in Documents, which
+    // is created at export if missing.
     void setBasePath(const QString &path);
     QString pdfPath() const;
     QString jsonPath() const;
     bool isRunning() const { return m_pack != nullptr; }
+    // The SHA-256 of the PDF last written, as shown to the user; empty if none.
+    QString pdfSha256() const;
     QString statusText() const;
 
 public slots:
@@ -53,7 +57,7 @@ protected:
 
 private:
     void updateState();
-    void onFinished(bool ok, const QString &error);
+    void onFinished(bool ok, const QString &error, const QString &pdfSha256);
     QString identityId() const;
 
     std::unique_ptr<Ui::EvidenceExportDialog> m_ui;
@@ -63,6 +67,9 @@ private:
     QPushButton *m_export = nullptr;
     QPointer<EvidencePack> m_pack;
     bool m_revealing = false;
+    bool m_writesPdf = false;
+    QString m_defaultDir;
+    QLineEdit *m_shaEdit = nullptr;
     std::unique_ptr<QTemporaryDir> m_scratch;
 };
 

@@ -255,18 +255,13 @@ void ReviewRecordController::openExportDialog()
 
 void ReviewRecordController::showAuditTrail()
 {
-    if (!m_auditDock) {
-        m_auditDock = new QDockWidget(tr("Audit trail"), m_window);
-        m_auditDock->setObjectName(u"auditTrailDock"_s);
-        m_auditView = new AuditTrailView(m_services.store, m_services.audit, m_auditDock);
+    if (!m_auditWindow) {
+        m_auditWindow = new AuditTrailWindow(m_services.store, m_services.audit,
+                                             m_services.settings, m_window);
+        m_auditView = m_auditWindow->view();
         m_auditView->setSavePathChooser(m_chooseSavePath);
-        m_auditDock->setWidget(m_auditView);
-        m_window->addDockWidget(Qt::BottomDockWidgetArea, m_auditDock);
     }
-    m_auditDock->show();
-    m_auditDock->raise();
-    m_auditView->reload();
-    m_auditView->setFocus();
+    m_auditWindow->present();
 }
 
 void ReviewRecordController::setStoreState(StoreBackend backend, const QString &description,

@@ -20,6 +20,7 @@ struct Identity;
 namespace console::ui {
 
 class AuditTrailView;
+class AuditTrailWindow;
 class MainWindow;
 class MyIdentitiesFilter;
 class NotesPanel;
@@ -94,7 +95,7 @@ private:
     QAction *m_evidenceAction = nullptr;
     QAction *m_storeAction = nullptr;
     QToolButton *m_storeIndicator = nullptr;
-    QPointer<QDockWidget> m_auditDock;
+    QPointer<AuditTrailWindow> m_auditWindow;
     QPointer<AuditTrailView> m_auditView;
     QString m_identityId;
     // What List Identity Documents / Controls answered for m_identityId.

@@ -1,13 +1,16 @@
 #include "core/record/audittrail.h"
+#include "core/settings/settings.h"
 #include "recordtest.h"
 #include "ui/record/audittrailtablemodel.h"
 #include "ui/record/audittrailview.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -212,6 +215,101 @@ private slots:
         QCOMPARE(done.first().at(0).toBool(), false);
         QVERIFY(!QFile::exists(path));
         QVERIFY(view->resultText().contains(u"cancelled"_s));
+    }
+
+    // The selected entry's details: who, what, when, fields, request id, outcome, chain link.
+    void detailsPaneShowsTheSelectedEntry()
+    {
+        auto view = makeView();
+        auto *table = find<QTableView>(view.get(), u"auditTable"_s);
+        // Newest first: row 3 from the top is req-2, the failed update of id-a.
+        const int row = view->model()->rowOfSeq(2);
+        QVERIFY(row >= 0);
+        table->setFocus();
+        table->setCurrentIndex(view->model()->index(0, 0));
+        for (int r = 0; r < row; ++r)
+            QTest::keyClick(table, Qt::Key_Down); // keyboard, not the mouse
+        const AuditEntry &entry = view->model()->entry(row);
+        QCOMPARE(entry.requestId, u"req-2"_s);
+        const QString text = view->detailsText();
+        for (const QString &expected :
+             {auditActionLabel(entry.action), u"req-2"_s, u"id-a"_s, u"Failed"_s, u"local"_s,
+              entry.prevHash, entry.hash, u"Previous hash"_s, u"This hash"_s}) {
+            QVERIFY2(!expected.isEmpty() && text.contains(expected),
+                     qPrintable(expected + u" missing in: "_s + text));
+        }
+        // The fields sent are listed as fields, not a JSON blob.
+        QVERIFY2(text.contains(u"Fields recorded"_s) && !text.contains(u"{\"n\""_s),
+                 qPrintable(text));
+        QVERIFY(table->model()
+                    ->index(row, AuditTrailTableModel::Action)
+                    .data(Qt::ToolTipRole)
+                    .isNull());
+    }
+
+    // The filters a reviewer set are there the next time the trail is opened.
+    void filtersAreKeptBetweenOpenings()
+    {
+        const auto settings = Settings::createForTesting(m_dir->filePath(u"settings"_s));
+        {
+            auto view = makeView();
+            view->setSettings(settings.get());
+            auto *outcomeBox = find<QComboBox>(view.get(), u"auditOutcomeFilter"_s);
+            outcomeBox->setCurrentIndex(
+                outcomeBox->findData(auditOutcomeName(AuditOutcome::Succeeded)));
+            view->setIdentityFilter(u"id-b"_s);
+            QCOMPARE(view->model()->rowCount(), 2);
+        }
+        auto again = makeView();
+        QCOMPARE(again->model()->rowCount(), 5); // without settings: nothing kept
+        again->setSettings(settings.get());
+        QCOMPARE(again->filter().identityId, u"id-b"_s);
+        QCOMPARE(again->filter().outcome, auditOutcomeName(AuditOutcome::Succeeded));
+        QCOMPARE(again->model()->rowCount(), 2);
+    }
+
+    // Its own window, big enough to read, within a 1280x720 screen; Escape closes it.
+    void opensAsAWindowOfUsefulSize()
+    {
+        const auto settings = Settings::createForTesting(m_dir->filePath(u"settings"_s));
+        QWidget main;
+        main.resize(800, 600);
+        main.show();
+        ui::AuditTrailWindow window(m_store.get(), m_trail.get(), settings.get(), &main);
+        window.present();
+        QVERIFY(window.isWindow());
+        QTRY_VERIFY(window.isVisible());
+        // Large (about 1180x680) but never beyond the screen: the offscreen screen is 800x600.
+        const QSize avail = window.screen()->availableGeometry().size();
+        QVERIFY2(window.width() >= qMin(900, int(avail.width() * 0.9))
+                     && window.height() >= qMin(500, int(avail.height() * 0.9)),
+                 qPrintable(u"%1x%2 on %3x%4"_s.arg(window.width())
+                                .arg(window.height())
+                                .arg(avail.width())
+                                .arg(avail.height())));
+        QVERIFY(window.width() <= avail.width() && window.height() <= avail.height());
+        QCOMPARE(window.view()->model()->rowCount(), 5);
+        // Every control a keyboard reaches has a name a screen reader says.
+        const auto widgets = window.findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            if (w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(&window)
+                || qobject_cast<QLineEdit *>(w->parentWidget()) // a line edit's clear button
+                || w->objectName().startsWith(u"qt_"_s))
+                continue;
+            const bool named = !w->accessibleName().isEmpty()
+                || (qobject_cast<QAbstractButton *>(w)
+                    && !qobject_cast<QAbstractButton *>(w)->text().isEmpty());
+            QVERIFY2(named,
+                     qPrintable(u"%1 (%2) has no accessible name"_s.arg(
+                         w->objectName(), QString::fromLatin1(w->metaObject()->className()))));
+        }
+        const QSize opened = window.size();
+        window.resize(opened.width(), opened.height() - 60);
+        const QSize chosen = window.size();
+        QVERIFY(chosen != opened);
+        window.close();
+        ui::AuditTrailWindow reopened(m_store.get(), m_trail.get(), settings.get(), &main);
+        QCOMPARE(reopened.size(), chosen);
     }
 
     void declinedSaveDialogDoesNothing()

@@ -8,14 +8,18 @@
 #include "ui/record/evidenceexportdialog.h"
 
 #include <QCheckBox>
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace console;
@@ -126,6 +130,16 @@ private slots:
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
         QVERIFY(QFile::exists(dialog->pdfPath()));
 
+        // The PDF's own SHA-256 is shown and recorded, and it is the file's.
+        QFile pdfFile(dialog->pdfPath());
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        const QString sha = QString::fromLatin1(
+            QCryptographicHash::hash(pdfFile.readAll(), QCryptographicHash::Sha256).toHex());
+        auto *shown = find<QLineEdit>(dialog.get(), u"pdfShaEdit"_s);
+        QVERIFY(shown->isVisible());
+        QCOMPARE(shown->text(), sha);
+        QCOMPARE(dialog->pdfSha256(), sha);
+
         QFile json(dialog->jsonPath());
         QVERIFY(json.open(QIODevice::ReadOnly));
         const QByteArray bundle = json.readAll();
@@ -150,6 +164,52 @@ private slots:
         QVERIFY(actions.contains(auditActionName(AuditAction::Export)));
         QCOMPARE(actions.contains(auditActionName(AuditAction::PiiReveal)), revealPii);
         QCOMPARE(audited->first().details().value("pii_included"_L1).toBool(), revealPii);
+        QCOMPARE(audited->first().details().value("pdf_sha256"_L1).toString(), sha);
+    }
+
+    // A fresh profile has no Documents folder: the first export creates it instead of failing.
+    void missingDefaultFolderIsCreated()
+    {
+        QTemporaryDir home;
+        const QByteArray oldHome = qgetenv("HOME");
+        const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+        qputenv("HOME", QFile::encodeName(home.path()));
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(u".config"_s)));
+        const auto restore = qScopeGuard([&] {
+            qputenv("HOME", oldHome);
+            qputenv("XDG_CONFIG_HOME", oldConfig);
+        });
+        auto input = EvidenceInput::gather(m_store.get(), m_identity, {}, {}, {}, u"local"_s);
+        QVERIFY(input.ok());
+        EvidenceExportDialog dialog(std::move(input).value(), m_trail.get());
+        dialog.show();
+        const QString documents = home.filePath(u"Documents"_s);
+        QVERIFY(!QFileInfo::exists(documents));
+        QCOMPARE(QFileInfo(dialog.pdfPath()).absolutePath(), documents);
+        QSignalSpy finished(&dialog, &EvidenceExportDialog::exportFinished);
+        dialog.startExport();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(QFile::exists(dialog.pdfPath()));
+        QVERIFY(QFile::exists(dialog.jsonPath()));
+    }
+
+    // Any other missing folder is not created behind the user's back: they are asked again.
+    void missingChosenFolderOffersAnother()
+    {
+        auto dialog = makeDialog(m_dir->filePath(u"typo/pack.pdf"_s));
+        QVERIFY(dialog);
+        int offered = 0;
+        dialog->setSavePathChooser([&](QWidget *, const console::ui::SaveRequest &,
+                                       const console::ui::SavePathAnswer &done) {
+            ++offered;
+            done(m_dir->filePath(u"chosen.pdf"_s));
+        });
+        dialog->startExport();
+        QCOMPARE(offered, 1);
+        QVERIFY(!dialog->isRunning());
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(u"typo"_s)));
+        QCOMPARE(dialog->pdfPath(), m_dir->filePath(u"chosen.pdf"_s));
     }
 
     void cancelLeavesNoFileAndIsAudited()

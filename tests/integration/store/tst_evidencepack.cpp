@@ -10,13 +10,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 using namespace console;
 
 namespace {
 
 const QString kId = u"4fd025ab-f29f-47e6-a02e-df90a61c7ec9"_s;
-const QString kHash = u"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"_s;
+const QString kHash = u"9f86d081884c7d659a2feaa0c55ad015a3bff41b2b0b822cd15d6c15b0f00a08"_s;
 
 EvidenceInput sampleInput(int extraTimelineEntries = 0)
 {
@@ -111,7 +113,7 @@ QString pdfText(const QString &pdf, QString *why)
         return {};
     }
     QProcess p;
-    p.start(tool, {pdf, u"-"_s});
+    p.start(tool, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
     if (!p.waitForFinished(30000) || p.exitCode() != 0) {
         *why = u"pdftotext failed: "_s + QString::fromLocal8Bit(p.readAllStandardError());
         return {};
@@ -121,6 +123,23 @@ QString pdfText(const QString &pdf, QString *why)
     return QString::fromUtf8(p.readAllStandardOutput())
         .normalized(QString::NormalizationForm_KC)
         .simplified();
+}
+
+// The PDF's text exactly as pdftotext reads it (what a reader copies), lines kept.
+QString rawPdfText(const QString &pdf, QString *why)
+{
+    const QString tool = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (tool.isEmpty()) {
+        *why = u"pdftotext not found: install poppler-utils (scripts/install-deps.sh)"_s;
+        return {};
+    }
+    QProcess p;
+    p.start(tool, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
+        *why = u"pdftotext failed: "_s + QString::fromLocal8Bit(p.readAllStandardError());
+        return {};
+    }
+    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 // Declares `text`, the PDF's text, or fails (CI) / skips (elsewhere) without pdftotext.
@@ -181,7 +200,7 @@ private slots:
               u"screening_in_progress"_s, u"DORMANT"_s, u"No activity for 180 days"_s,
               u"passport.pdf"_s, u"PROOF_OF_RESIDENCY"_s, u"Passport photo matches the selfie."_s,
               u"DOCUMENT_REVIEW"_s, u"req-create-42"_s, u"Control DORMANT removed"_s,
-              u"Local sandbox"_s, u"masked"_s}) {
+              u"Local sandbox"_s, u"Masked"_s}) {
             QVERIFY2(text.contains(expected), qPrintable(expected));
         }
         QVERIFY2(squeeze(text).contains(kHash), "document hash");
@@ -211,6 +230,56 @@ private slots:
         QVERIFY(!jsonBytes.contains("leak"));
     }
 
+    // Every id and hash copied out of the PDF equals the value: no ligature ("ff", "fi"), no
+    // line break inside it, no normalisation on our side.
+    void idsAndHashesCopyExactly()
+    {
+        EvidenceOptions opt;
+        opt.pdfPath = m_dir.filePath(u"copy.pdf"_s);
+        opt.jsonPath = m_dir.filePath(u"copy.json"_s);
+        EvidenceInput in = sampleInput();
+        in.ledger.first().requestId = u"req-ffi-0ff1ce-7f3c"_s;
+        in.documents = QJsonArray{QJsonObject{{u"file_id"_s, u"file-ff00-fi11"_s},
+                                              {u"name"_s, u"passport.pdf"_s},
+                                              {u"created_at"_s, u"2026-01-01T10:02:00Z"_s}}};
+        in.documentRecords.first().fileId = u"file-ff00-fi11"_s;
+        EvidencePack pack(in, opt);
+        QVERIFY(run(pack));
+        QString why;
+        const QString raw = rawPdfText(opt.pdfPath, &why);
+        if (raw.isEmpty()) {
+            if (qEnvironmentVariable("CI") == "true"_L1)
+                QFAIL(qPrintable(why));
+            QSKIP(qPrintable(why));
+        }
+        QFile jsonFile(opt.jsonPath);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        const QJsonObject bundle = QJsonDocument::fromJson(jsonFile.readAll()).object();
+        // Every id and hash the bundle holds, extracted rather than listed by hand.
+        QStringList values{bundle.value(u"identity_id"_s).toString()};
+        const QRegularExpression idLike(u"^[0-9a-f]{64}$|^[0-9a-f-]{36}$|^(file|ctrl|req)-"_s);
+        std::function<void(const QJsonValue &)> collect = [&](const QJsonValue &v) {
+            if (v.isObject()) {
+                const QJsonObject o = v.toObject();
+                for (auto it = o.begin(); it != o.end(); ++it)
+                    collect(it.value());
+            } else if (v.isArray()) {
+                for (const QJsonValue &x : v.toArray())
+                    collect(x);
+            } else if (v.isString() && idLike.match(v.toString()).hasMatch()) {
+                values.append(v.toString());
+            }
+        };
+        collect(bundle.value(u"documents"_s));
+        collect(bundle.value(u"request_ledger"_s));
+        values.removeDuplicates();
+        QVERIFY(values.contains(kHash));
+        QVERIFY(values.contains(u"file-ff00-fi11"_s));
+        QVERIFY(values.contains(u"req-ffi-0ff1ce-7f3c"_s));
+        for (const QString &value : std::as_const(values))
+            QVERIFY2(raw.contains(value), qPrintable(u"not copied verbatim: "_s + value));
+    }
+
     void revealedPackShowsPii()
     {
         EvidenceOptions opt;
@@ -222,7 +291,7 @@ private slots:
         CC_PDF_TEXT(text, opt.pdfPath);
         QVERIFY(text.contains(u"073-05-1120"_s));
         QVERIFY(text.contains(u"1980-01-01"_s));
-        QVERIFY(text.contains(u"shown at the request"_s));
+        QVERIFY(text.contains(u"Shown in full at the request"_s));
     }
 
     void largePackReportsProgressPageByPage()
