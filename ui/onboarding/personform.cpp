@@ -56,7 +56,7 @@ void setupCountryCombo(QComboBox *combo)
         return QString::localeAwareCompare(a->name, b->name) < 0;
     });
     for (const paxos::Country *c : sorted)
-        combo->addItem(u"%1 (%2)"_s.arg(c->name, c->alpha3), c->alpha3);
+        combo->addItem(paxos::countrySearchText(*c), c->alpha3); // finds name, alpha-3, alpha-2
     auto *completer = new QCompleter(combo->model(), combo);
     completer->setCompletionMode(QCompleter::PopupCompletion);
     completer->setFilterMode(Qt::MatchContains);
@@ -72,15 +72,9 @@ QString countryComboValue(const QComboBox *combo)
         return {};
     if (combo->currentIndex() > 0 && combo->itemText(combo->currentIndex()) == typed)
         return combo->currentData().toString();
-    // Typed without picking: an alpha-3 code, "Name (ABC)" or a name.
-    if (const paxos::Country *c = paxos::countryByAlpha3(typed.toUpper()))
+    // Typed without picking: a code (alpha-3 or alpha-2), a name or the picker text.
+    if (const paxos::Country *c = paxos::findCountry(typed))
         return c->alpha3;
-    const int index = combo->findText(typed, Qt::MatchFixedString);
-    if (index > 0)
-        return combo->itemData(index).toString();
-    for (const paxos::Country &c : paxos::countries())
-        if (c.name.compare(typed, Qt::CaseInsensitive) == 0)
-            return c.alpha3;
     return typed; // shown as a problem by validation
 }
 

@@ -1,5 +1,5 @@
 #include "core/models/identitypager.h"
-#include "fakeidentitysource.h"
+#include "support/fakeidentitysource.h"
 
 #include <QHash>
 #include <QSignalSpy>

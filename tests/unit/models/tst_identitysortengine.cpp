@@ -1,5 +1,5 @@
 #include "core/models/identitysortengine.h"
-#include "poolblocker.h"
+#include "support/poolblocker.h"
 
 #include <QSignalSpy>
 #include <QTest>

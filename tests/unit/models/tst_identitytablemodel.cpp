@@ -1,8 +1,8 @@
 #include "core/models/identityfilterproxy.h"
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
-#include "fakeidentitysource.h"
-#include "poolblocker.h"
+#include "support/fakeidentitysource.h"
+#include "support/poolblocker.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
