@@ -1,10 +1,10 @@
 #include "core/record/audittrail.h"
 #include "core/session/session.h"
 #include "core/writes/writeguard.h"
-#include "support/consoleharness.h"
 #include "paxos/api/controljobs.h"
 #include "paxos/net/connection.h"
-#include "unit/net/fakehttpserver.h"
+#include "support/consoleharness.h"
+#include "support/fakehttpserver.h"
 
 #include <QMessageBox>
 #include <QPushButton>
