@@ -5,13 +5,13 @@
 #include "core/models/identitytablemodel.h"
 #include "core/models/queuerowfilter.h"
 #include "core/models/roles.h"
+#include "core/record/audittrail.h"
 #include "core/session/embeddedsandbox.h"
 #include "core/session/session.h"
-#include "core/record/audittrail.h"
-#include "support/loopbacknetwork.h"
 #include "paxos/net/requestlog.h"
 #include "sandbox/server.h"
 #include "support/keptdir.h"
+#include "support/loopbacknetwork.h"
 #include "ui/detail/identitydetailpane.h"
 #include "ui/queue/filterbar.h"
 #include "ui/queue/queuetableview.h"
@@ -459,12 +459,18 @@ private slots:
         QVERIFY(find<QWidget>(pane, u"requirementsSection"_s));
         QVERIFY(find<QWidget>(pane, u"personSection"_s));
         QVERIFY(find<QPlainTextEdit>(pane, u"rawJson"_s)->toPlainText().contains(id));
-        // The Get Identity call is listed and renders as cURL without the token.
+        // The Get Identity call is listed (beside List Controls and List Documents, in the order
+        // their answers came) and renders as cURL without the token.
         auto *calls = find<QListWidget>(pane, u"callList"_s);
         QTRY_VERIFY(calls->count() >= 1);
-        const QString curl = pane->selectedCurl();
+        QString curl;
+        for (int row = 0; row < calls->count() && !curl.contains(u"include_details=true"_s);
+             ++row) {
+            calls->setCurrentRow(row);
+            curl = pane->selectedCurl();
+        }
         QVERIFY(curl.startsWith(u"curl"_s));
-        QVERIFY(curl.contains(u"include_details=true"_s));
+        QVERIFY2(curl.contains(u"include_details=true"_s), qPrintable(curl));
         QVERIFY(curl.contains(u"{access_token}"_s));
         // Get Identity was asked with include_details=true.
         bool detailed = false;
