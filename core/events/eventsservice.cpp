@@ -67,6 +67,10 @@ EventsService::EventsService(const Services &services, WebhookRegistrar *localSe
         connect(m_processor, &EventProcessor::identityUpdated, services.identities,
                 &IdentityTableModel::upsert);
     connect(m_processor, &EventProcessor::followerError, this, [this](const paxos::ApiError &e) {
+        // A round cancelled by an environment switch (the first one at start-up included) is
+        // not a problem to show: the follower polls again on its own.
+        if (e.kind() == paxos::ApiError::Kind::Cancelled)
+            return;
         m_followerProblem = e.message();
         updateDeliveryStatus();
     });
