@@ -1,4 +1,3 @@
-#include "support/eventsenv.h"
 #include "app/application.h"
 #include "core/credentials/credentialstore.h"
 #include "core/current/currentidentity.h"
@@ -13,10 +12,11 @@
 #include "core/session/embeddedsandbox.h"
 #include "core/session/session.h"
 #include "core/webhook/webhookreceiver.h"
-#include "support/consoleharness.h"
 #include "paxos/api/identityjobs.h"
 #include "paxos/model/examples.h"
 #include "paxos/net/connection.h"
+#include "support/consoleharness.h"
+#include "support/eventsenv.h"
 #include "testsupport/testdata.h"
 #include "ui/detail/identitydetailpane.h"
 #include "ui/events/controlspanel.h"
@@ -180,7 +180,14 @@ private slots:
                                 + record->error));
             QVERIFY(rowOf(m_service->model(), record->identityId, record->type) >= 0);
         }
-        QCOMPARE(m_events->lastNotification(), notifiedBefore);
+        // History is not news: no notification names a seeded identity. (A live event of an
+        // earlier test may still notify meanwhile, so the text itself may have changed.)
+        const QString last = m_events->lastNotification();
+        if (last != notifiedBefore) {
+            for (const QString &id : seededEvents())
+                QVERIFY2(!last.contains(m_service->processor()->record(id)->identityId),
+                         qPrintable(last));
+        }
 
         // A second run over the same ground applies nothing twice.
         const qsizetype applied = seededEvents().size();
