@@ -1,6 +1,7 @@
 #include "core/models/csvexporter.h"
 
 #include "core/logging.h"
+#include "core/record/auditcsvexport.h"
 #include "core/record/audittrail.h"
 
 #include <QAbstractItemModel>
@@ -22,19 +23,8 @@ CsvExporter::~CsvExporter() = default;
 
 QString CsvExporter::escapeCell(const QString &value)
 {
-    QString v = value;
-    if (!v.isEmpty()) {
-        const QChar first = v.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
-            || first == u'\r')
-            v.prepend(u'\'');
-    }
-    const bool quote =
-        v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r');
-    if (!quote)
-        return v;
-    v.replace(u"\""_s, u"\"\""_s);
-    return u'"' + v + u'"';
+    // One rule for every CSV the console and paxosctl write (formula cells neutralised).
+    return AuditCsvExport::csvCell(value);
 }
 
 void CsvExporter::recordIn(AuditTrail *trail, const QString &what)
