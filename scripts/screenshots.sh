@@ -37,6 +37,8 @@ shoot() {
 }
 
 shoot docs/main-window.png --window-size 1600x1000 --seed-identities 240
+# A 1366x768 laptop: the window as it opens there, Events dock included.
+shoot docs/main-window-1366x768.png --window-size 1366x768 --seed-identities 240
 
 # --- Onboarding walk-through (ui/onboarding) -------------------------------------------------
 # The person dialog's GUI test drives the whole walk-through against a private paxos-sandbox

@@ -123,7 +123,7 @@ IdentityDetailPane::IdentityDetailPane(QWidget *parent)
     calls->addWidget(curlBox);
     calls->setStretchFactor(0, 1);
     calls->setStretchFactor(1, 1);
-    m_tabs->addTab(calls, tr("Calls"));
+    addPage(calls, tr("Calls"));
     connect(m_callList, &QListWidget::currentRowChanged, this, &IdentityDetailPane::updateCurl);
     connect(m_copyCurl, &QPushButton::clicked, this, [this] {
         const QString curl = selectedCurl();
@@ -140,7 +140,13 @@ IdentityDetailPane::IdentityDetailPane(QWidget *parent)
 
 int IdentityDetailPane::addPage(QWidget *page, const QString &title)
 {
-    return m_tabs->addTab(page, title);
+    // Every page sits in a scroll area, so no page's minimum height becomes the pane's (and
+    // so the window's): on a 1280x720 screen with the Events dock open, a tall page scrolls
+    // inside its tab instead of pushing the status bar off the screen.
+    QScrollArea *area = scrollPage(page->objectName() + u"Scroll"_s, m_tabs);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    area->setWidget(page);
+    return m_tabs->addTab(area, title);
 }
 
 void IdentityDetailPane::showPage(int index)

@@ -31,6 +31,7 @@
 #include <QCloseEvent>
 #include <QDataStream>
 #include <QDir>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QIODevice>
 #include <QJsonArray>
@@ -39,6 +40,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -195,13 +197,12 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     // Detail pane.
     if (CurrentIdentity *current = m_services.current) {
         connect(current, &CurrentIdentity::selected, m_detail, &IdentityDetailPane::showLoading);
-        connect(current, &CurrentIdentity::loaded, this,
-                [this](const paxos::Identity &identity) {
-                    m_detail->showIdentity(identity);
-                    refreshCallsFor(identity.id);
-                    // What Get Identity says is newer than the list row: update it in place.
-                    m_services.identities->upsert(identity);
-                });
+        connect(current, &CurrentIdentity::loaded, this, [this](const paxos::Identity &identity) {
+            m_detail->showIdentity(identity);
+            refreshCallsFor(identity.id);
+            // What Get Identity says is newer than the list row: update it in place.
+            m_services.identities->upsert(identity);
+        });
         connect(current, &CurrentIdentity::failed, this,
                 [this](const QString &id, const paxos::ApiError &error) {
                     m_detail->showError(id, error.message(), error.detail());
@@ -685,6 +686,29 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_export->cancel();
     saveLayout();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_docksSized)
+        return;
+    m_docksSized = true;
+    // A dock at the bottom starts at its own preferred height, which on a laptop screen leaves
+    // the queue and the detail pane a few rows: it starts at no more than a quarter of the
+    // window (never below what it needs), and the reviewer drags it taller if they want.
+    QList<QDockWidget *> bottom;
+    QList<int> heights;
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly);
+    for (QDockWidget *dock : docks) {
+        if (!dock->isHidden() && !dock->isFloating()
+            && dockWidgetArea(dock) == Qt::BottomDockWidgetArea) {
+            bottom << dock;
+            heights << qMax(dock->minimumSizeHint().height(), height() / 4);
+        }
+    }
+    if (!bottom.isEmpty())
+        resizeDocks(bottom, heights, Qt::Vertical);
 }
 
 void MainWindow::askAboutWritesInFlight()

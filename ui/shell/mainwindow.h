@@ -129,6 +129,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildMenus();
@@ -151,6 +152,7 @@ private:
     Services m_services;
     QPointer<QWidget> m_writesInFlightBox;
     bool m_closeWhenWritesDone = false;
+    bool m_docksSized = false;
     std::function<QDateTime()> m_now;
     QMap<Menu, QMenu *> m_menus;
     MainActions *m_actions = nullptr;

@@ -208,7 +208,10 @@ private slots:
         auto *panel = m_events->controls();
         QCOMPARE(panel->identityId(), m_approved);
         auto *tabs = m_window->detailPane()->findChild<QTabWidget *>(u"detailTabs"_s);
-        tabs->setCurrentWidget(panel);
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->widget(i)->isAncestorOf(panel))
+                tabs->setCurrentIndex(i);
+        }
         auto *type = panel->findChild<QComboBox *>(u"controlType"_s);
         type->setCurrentIndex(type->findData(u"DORMANT"_s));
         QCOMPARE(panel->findChild<QComboBox *>(u"controlReasonCode"_s)->currentData().toString(),
@@ -259,7 +262,10 @@ private slots:
         open(id);
         auto *edd = m_events->edd();
         auto *tabs = m_window->detailPane()->findChild<QTabWidget *>(u"detailTabs"_s);
-        tabs->setCurrentWidget(edd);
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->widget(i)->isAncestorOf(edd))
+                tabs->setCurrentIndex(i);
+        }
         QVERIFY(edd->isOpen());
         QTRY_COMPARE_WITH_TIMEOUT(edd->requiredList()->topLevelItemCount(), 2, kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(edd->documents().pendingDocuments.size(), 2, kTimeout);

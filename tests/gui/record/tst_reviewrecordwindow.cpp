@@ -3,8 +3,8 @@
 #include "core/models/identityfilterproxy.h"
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
-#include "core/settings/settings.h"
 #include "core/record/audittrail.h"
+#include "core/settings/settings.h"
 #include "support/keptdir.h"
 #include "ui/detail/identitydetailpane.h"
 #include "ui/queue/queuetableview.h"
@@ -66,6 +66,14 @@ private:
     {
         return m_window->detailPane()->findChild<QTabWidget *>(u"detailTabs"_s);
     }
+    // The tab a page sits in (each page is inside its tab's scroll area).
+    void showPage(QWidget *page) const
+    {
+        for (int i = 0; i < tabs()->count(); ++i) {
+            if (tabs()->widget(i)->isAncestorOf(page))
+                tabs()->setCurrentIndex(i);
+        }
+    }
 
 private slots:
     void initTestCase()
@@ -114,7 +122,7 @@ private slots:
     {
         const QString id = m_window->detailPane()->identityId();
         QCOMPARE(m_record->timeline()->identityId(), id);
-        tabs()->setCurrentWidget(m_record->timeline());
+        showPage(m_record->timeline());
         QTRY_VERIFY_WITH_TIMEOUT(!m_record->timeline()->entries().isEmpty(), kTimeout);
         bool firstSeen = false;
         for (const console::TimelineEntry &e : m_record->timeline()->entries())
@@ -125,7 +133,7 @@ private slots:
 
     void noteThenTakeThenMyIdentities()
     {
-        tabs()->setCurrentWidget(m_record->notes());
+        showPage(m_record->notes());
         auto *body = m_record->notes()->findChild<QPlainTextEdit *>(u"noteBody"_s);
         body->setPlainText(u"Sanctions hit is a different person: other date of birth."_s);
         QVERIFY(m_record->notes()->addNote());
@@ -214,7 +222,7 @@ private slots:
         QVERIFY(!m_window->findChild<QMessageBox *>(u"restartQuestion"_s));
         QCOMPARE(m_window->lastNotification(), u"Record settings saved."_s);
 
-        tabs()->setCurrentWidget(m_record->notes());
+        showPage(m_record->notes());
         m_record->notes()
             ->findChild<QPlainTextEdit *>(u"noteBody"_s)
             ->setPlainText(u"Signed with the chosen name."_s);
