@@ -2,6 +2,7 @@
 # client-side validation and the ISO country table.
 target_sources(paxos PRIVATE
     model/account.cpp model/account.h
+    model/accountrules.cpp model/accountrules.h
     model/control.cpp model/control.h
     model/countries.cpp model/countries.h
     model/date.cpp model/date.h
