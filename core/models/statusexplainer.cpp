@@ -1,6 +1,8 @@
 #include "core/models/statusexplainer.h"
 
+#include "core/models/format.h"
 #include "paxos/model/enums.h"
+#include "paxos/model/identity.h"
 #include "paxos/model/statusdetails.h"
 
 #include <QCoreApplication>
@@ -116,6 +118,19 @@ QString describeRequirement(const paxos::Requirement &r)
     if (t == u"MEMBERS")
         return failed ? tr("One or more members could not be verified.")
                       : tr("One or more members have open requirements.");
+    // Names of earlier preview drafts that a server may still send.
+    if (t == u"SANCTIONS_SCREENING")
+        return failed ? tr("The sanctions check found a match.")
+                      : tr("The sanctions check is running.");
+    if (t == u"ADDITIONAL_SCREENING")
+        return failed ? tr("PEP and adverse-media screening found a match.")
+                      : tr("PEP and adverse-media screening is running.");
+    if (t == u"DISABLED_MEMBERS")
+        return failed ? tr("A member of this institution is disabled.")
+                      : tr("A member of this institution is being disabled.");
+    if (t == u"RISK_RATING")
+        return failed ? tr("The risk rating did not allow approval.")
+                      : tr("Paxos is rating the risk of this identity.");
     const QString label = paxos::enums::requirementType().label(t);
     return failed ? tr("%1 failed.").arg(label) : tr("%1 is pending.").arg(label);
 }
@@ -146,6 +161,20 @@ QString nextStep(const paxos::Requirement &r)
     if (r.type == u"MEMBERS")
         return tr("Open the institution's members to see who has to act.");
     return {};
+}
+
+QString nextStep(const paxos::Requirement &r, QStringView identityStatus)
+{
+    if (identityStatus == u"DENIED") {
+        // The decision is made: nothing is awaited from anyone any more.
+        return r.isFailed() ? tr("Final: this check is why the identity was denied.")
+                            : tr("No longer awaited: the identity was denied.");
+    }
+    if (identityStatus == u"ERROR" && whoMustAct(r) == Actor::Paxos)
+        return tr("Paxos Compliance has to clear the freeze; nothing can be done here.");
+    if (r.isFailed() && whoMustAct(r) == Actor::Paxos)
+        return tr("Paxos is reviewing the result; the decision follows.");
+    return nextStep(r);
 }
 
 QString describeControl(const paxos::IdentityControl &c)
@@ -183,6 +212,10 @@ QString describeSubStatus(QStringView field, QStringView status)
     const bool approved = status == u"APPROVED";
     const bool denied = status == u"DENIED";
     const bool error = status == u"ERROR";
+    // Typed IdentityStatus, so DISABLED is possible, though Paxos documents no meaning for a
+    // check; say what it means for the reviewer rather than pretend.
+    if (status == u"DISABLED")
+        return tr("Not in use while the identity is disabled");
     if (field == u"id_verification_status") {
         if (pending)
             return tr("ID verification in progress");
@@ -216,7 +249,110 @@ QString describeSubStatus(QStringView field, QStringView status)
         if (denied)
             return tr("Documents rejected");
     }
-    return paxos::enums::identityStatus().label(status);
+    if (error)
+        return tr("Error reported; Paxos documents no meaning for it here: ask Paxos Support");
+    if (pending)
+        return tr("In progress");
+    if (approved)
+        return tr("Passed");
+    if (denied)
+        return tr("Failed");
+    return tr("Unknown value %1").arg(status.toString());
+}
+
+StatusExplanation explainStatus(const paxos::Identity &identity)
+{
+    StatusExplanation e;
+    const QString status = identity.effectiveStatus();
+    const paxos::StatusDetails details = identity.statusDetails.value_or(paxos::StatusDetails());
+    const QList<paxos::Requirement> requirements = details.allRequirements();
+    paxos::StatusDetails open;
+    open.requirements = requirements;
+    const paxos::Requirement *blocking = blockingRequirement(open);
+    const auto created = identity.createdAt && identity.createdAt->isValid()
+        ? std::optional<QDateTime>(identity.createdAt->toDateTime())
+        : std::nullopt;
+    const auto updated = identity.updatedAt && identity.updatedAt->isValid()
+        ? std::optional<QDateTime>(identity.updatedAt->toDateTime())
+        : created;
+    // Who an open requirement waits on; MEMBERS carries none: its members' do.
+    const auto waitOn = [&](Actor fallback) {
+        if (!blocking)
+            return fallback;
+        const Actor actor = whoMustAct(*blocking);
+        return actor == Actor::Nobody ? fallback : actor;
+    };
+
+    if (status == u"PENDING") {
+        e.headline = tr("Under review: cannot transact yet.");
+        // The onboarding decision is what is awaited, since the identity was created.
+        e.waitingOn = waitOn(Actor::Paxos);
+        e.waitingSince = created;
+        if (blocking)
+            e.canStillDo = nextStep(*blocking, status);
+        else
+            e.canStillDo = tr("Paxos decides within about a business day; nothing to do "
+                              "unless it takes longer.");
+    } else if (status == u"APPROVED") {
+        e.headline = tr("Approved: full access.");
+        if (blocking) {
+            // Approved, yet something is due (a KYC refresh, EDD documents).
+            e.waitingOn = waitOn(Actor::Nobody);
+            e.waitingSince = e.waitingOn == Actor::Nobody ? std::nullopt : updated;
+            e.canStillDo = nextStep(*blocking, status);
+        }
+    } else if (status == u"DENIED") {
+        e.final = true;
+        e.headline = tr("Denied: a final decision. The identity cannot be used.");
+        e.canStillDo = tr("Nothing reopens it. You can still add notes, export the evidence "
+                          "pack and tell the customer; if the decision looks wrong, ask Paxos "
+                          "Support.");
+    } else if (status == u"DISABLED") {
+        e.headline = tr("Disabled: restricted, can only sell.");
+        bool liftable = false;
+        for (const paxos::IdentityControl &c : details.activeControls)
+            liftable = liftable || c.canBeDeleted();
+        if (blocking) {
+            e.waitingOn = waitOn(Actor::Nobody);
+            e.waitingSince = e.waitingOn == Actor::Nobody ? std::nullopt : updated;
+            e.canStillDo = nextStep(*blocking, status);
+        } else if (liftable) {
+            e.canStillDo = tr("We set the control that disables it: lift it on the Controls "
+                              "tab to restore full access.");
+        } else if (!details.activeControls.isEmpty()) {
+            e.canStillDo = tr("Only Paxos Support can lift the control that disables it.");
+        }
+    } else if (status == u"ERROR") {
+        e.headline = tr("Frozen for compliance reasons: cannot be used.");
+        // Paxos Compliance holds it, since the freeze (the last update at the latest).
+        e.waitingOn = Actor::Paxos;
+        e.waitingSince = updated;
+        e.canStillDo = blocking && whoMustAct(*blocking) != Actor::Paxos
+            ? nextStep(*blocking, status)
+            : tr("Paxos Compliance has to clear the freeze; ask Paxos Support if it lasts.");
+    } else {
+        e.headline =
+            status.isEmpty() ? tr("No status reported.") : tr("Unknown status %1.").arg(status);
+    }
+    return e;
+}
+
+QString waitingText(const StatusExplanation &e, const QDateTime &now)
+{
+    if (e.waitingOn == Actor::Nobody || !e.waitingSince || !e.waitingSince->isValid())
+        return {};
+    const QString age = formatAge(qMax<qint64>(0, e.waitingSince->secsTo(now)));
+    switch (e.waitingOn) {
+    case Actor::Paxos:
+        return tr("waiting on Paxos %1").arg(age);
+    case Actor::Us:
+        return tr("waiting on us %1").arg(age);
+    case Actor::Customer:
+        return tr("waiting on the customer %1").arg(age);
+    case Actor::Nobody:
+        break;
+    }
+    return {};
 }
 
 } // namespace console

@@ -222,7 +222,7 @@ QWidget *IdentityDetailPane::buildOverviewTab()
             cl->addWidget(who, 0, 2, Qt::AlignRight);
         }
         cl->addWidget(valueLabel(describeRequirement(r), card), 1, 1, 1, 2);
-        const QString step = nextStep(r);
+        const QString step = nextStep(r, id.effectiveStatus());
         if (!step.isEmpty())
             cl->addWidget(mutedLabel(step, card), 2, 1, 1, 2);
         QStringList codes;

@@ -286,7 +286,10 @@ void IdentityDetailPane::rebuild()
     m_name->setText(name.isEmpty() ? tr("Unnamed identity") : name);
     m_statusBadge->setBadge(paxos::enums::identityStatus().label(status), toneForWireValue(status));
     m_type->setText(id.type ? paxos::enums::identityType().label(*id.type) : QString());
-    m_statusLine->setText(describeStatus(status));
+    const StatusExplanation explained = explainStatus(id);
+    m_statusLine->setText(explained.canStillDo.isEmpty()
+                              ? explained.headline
+                              : explained.headline + u' ' + explained.canStillDo);
     m_refId->setText(id.refId.value_or(QString()));
     m_id->setText(id.id);
 
@@ -294,8 +297,12 @@ void IdentityDetailPane::rebuild()
     if (id.createdAt && id.createdAt->isValid()) {
         const QDateTime created = id.createdAt->toDateTime();
         times << tr("Created %1").arg(formatDateTime(created));
-        times << tr("waiting %1").arg(formatAge(created.secsTo(m_now())));
     }
+    // "waiting" only while something is waited for (never on an approved or denied
+    // identity with nothing open), measured from when that started.
+    const QString waiting = waitingText(explained, m_now());
+    if (!waiting.isEmpty())
+        times << waiting;
     if (id.updatedAt && id.updatedAt->isValid())
         times << tr("Updated %1").arg(formatDateTime(id.updatedAt->toDateTime()));
     m_times->setText(times.join(u"  ·  "_s));
