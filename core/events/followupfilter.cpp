@@ -31,6 +31,11 @@ bool FollowUpFilter::isActive() const
     return m_filter != Filter::All && m_tracker;
 }
 
+QString FollowUpFilter::label() const
+{
+    return tr("Follow-up: %1").arg(filterLabel(m_filter));
+}
+
 QString FollowUpFilter::filterLabel(Filter filter)
 {
     switch (filter) {

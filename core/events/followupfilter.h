@@ -26,6 +26,8 @@ public:
 
     bool isActive() const override;
     bool accepts(const QModelIndex &row) const override;
+    QString label() const override;
+    void clear() override { setFilter(Filter::All); }
 
 private:
     QPointer<FollowUpTracker> m_tracker;

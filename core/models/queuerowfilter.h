@@ -2,6 +2,7 @@
 
 #include <QModelIndex>
 #include <QObject>
+#include <QString>
 
 namespace console {
 
@@ -22,6 +23,12 @@ public:
     // `row` is column 0 of a row of the identity model (IdentityIdRole, WireValueRole ...
     // are read from it or its siblings).
     virtual bool accepts(const QModelIndex &row) const = 0;
+    // While active, what the filter bar's chip for it says ("My identities", "Follow-up:
+    // KYC refresh overdue"): a filter that narrows the queue is always visible.
+    virtual QString label() const = 0;
+    // Turns the filter off (the chip's remove button, "Clear filters"); emits changed(), and
+    // whatever control shows the filter's state follows it.
+    virtual void clear() = 0;
 
 signals:
     // What the filter accepts changed: the queue filters again.

@@ -1,11 +1,11 @@
 #include "ui/events/eventsintegration.h"
 
+#include "core/current/currentidentity.h"
 #include "core/events/eventbackfill.h"
 #include "core/events/eventnotifier.h"
 #include "core/events/eventprocessor.h"
 #include "core/events/eventsservice.h"
 #include "core/events/followupfilter.h"
-#include "core/current/currentidentity.h"
 #include "core/session/session.h"
 #include "paxos/model/identity.h"
 #include "ui/detail/identitydetailpane.h"
@@ -124,6 +124,12 @@ void EventsIntegration::buildQueueFilter()
         m_filter->addItem(FollowUpFilter::filterLabel(f), int(f));
     connect(m_filter, &QComboBox::currentIndexChanged, followUp,
             [this, followUp] { followUp->setFilter(F(m_filter->currentData().toInt())); });
+    // Cleared from the filter bar (its chip, "Clear filters"): the combo shows it.
+    connect(followUp, &QueueRowFilter::changed, m_filter, [this, followUp] {
+        const int index = m_filter->findData(int(followUp->filter()));
+        if (index >= 0 && index != m_filter->currentIndex())
+            m_filter->setCurrentIndex(index);
+    });
     auto *label = new QLabel(tr("Follow-up"));
     label->setBuddy(m_filter);
     m_window->addQueueFilter(followUp, label, m_filter);

@@ -131,8 +131,17 @@ FilterBar::FilterBar(QWidget *parent)
     m_searchDebounce->setSingleShot(true);
     m_searchDebounce->setInterval(60);
     connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
-    connect(m_searchDebounce, &QTimer::timeout, this,
-            [this] { emit quickSearchChanged(m_search->text()); });
+    connect(m_searchDebounce, &QTimer::timeout, this, [this] {
+        updateChips();
+        emit quickSearchChanged(m_search->text());
+    });
+
+    m_clearButton = new QToolButton(this);
+    m_clearButton->setObjectName(u"clearFiltersButton"_s);
+    m_clearButton->setAutoRaise(true);
+    m_clearButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_clearButton->setVisible(false);
+    m_layout->insertWidget(m_layout->count() - 2, m_clearButton);
 }
 
 QDateEdit *FilterBar::makeDateEdit(const QString &objectName, const QString &accessibleName)
@@ -184,6 +193,90 @@ void FilterBar::addFilter(QLabel *caption, QWidget *field)
     m_layout->insertWidget(1 + m_extraFilters++, group({caption, field}));
 }
 
+void FilterBar::setExternalChips(const QList<FilterChip> &chips)
+{
+    m_externalChips = chips;
+    updateChips();
+}
+
+void FilterBar::setClearAction(QAction *action)
+{
+    m_clearButton->setDefaultAction(action);
+    m_clearButton->setVisible(!m_chipWidgets.isEmpty());
+}
+
+QStringList FilterBar::chipTexts() const
+{
+    QStringList out;
+    for (const QWidget *chip : m_chipWidgets)
+        out << chip->property("chipText").toString();
+    return out;
+}
+
+QList<FilterChip> FilterBar::ownChips()
+{
+    QList<FilterChip> chips;
+    const QueueFilterValues v = values();
+    const auto range = [](QDate from, QDate to) {
+        const QString any = tr("any");
+        return tr("%1 – %2").arg(from.isValid() ? from.toString(Qt::ISODate) : any,
+                                 to.isValid() ? to.toString(Qt::ISODate) : any);
+    };
+    if (!m_search->text().isEmpty()) {
+        chips.append({tr("Search: “%1”").arg(m_search->text()), [this] { setQuickSearch({}); }});
+    }
+    if (!v.status.isEmpty()) {
+        chips.append({tr("Status: %1").arg(m_status->currentText()),
+                      [this] { m_status->setCurrentIndex(0); }});
+    }
+    if (!v.type.isEmpty())
+        chips.append(
+            {tr("Type: %1").arg(m_type->currentText()), [this] { m_type->setCurrentIndex(0); }});
+    if (v.createdFrom.isValid() || v.createdTo.isValid()) {
+        chips.append({tr("Created: %1").arg(range(v.createdFrom, v.createdTo)), [this] {
+                          QueueFilterValues next = values();
+                          next.createdFrom = next.createdTo = QDate();
+                          setValues(next);
+                      }});
+    }
+    if (v.updatedFrom.isValid() || v.updatedTo.isValid()) {
+        chips.append({tr("Updated: %1").arg(range(v.updatedFrom, v.updatedTo)), [this] {
+                          QueueFilterValues next = values();
+                          next.updatedFrom = next.updatedTo = QDate();
+                          setValues(next);
+                      }});
+    }
+    return chips;
+}
+
+void FilterBar::updateChips()
+{
+    for (QWidget *chip : std::as_const(m_chipWidgets))
+        chip->deleteLater();
+    m_chipWidgets.clear();
+    const QList<FilterChip> chips = ownChips() + m_externalChips;
+    // Before the "Clear filters" button, the stretch and the summary at the end.
+    int at = m_layout->indexOf(m_clearButton);
+    for (const FilterChip &c : chips) {
+        auto *chip = new QToolButton(this);
+        chip->setObjectName(u"filterChip"_s);
+        chip->setProperty("chipText", c.text);
+        chip->setText(c.text + u"  ✕"_s);
+        chip->setToolTip(tr("Remove this filter"));
+        chip->setAccessibleName(tr("Remove filter %1").arg(c.text));
+        chip->setAutoRaise(false);
+        chip->setStyleSheet(u"QToolButton { border: 1px solid palette(mid); border-radius: 10px;"
+                            " padding: 2px 8px; background: palette(alternate-base); }"_s);
+        const auto remove = c.remove;
+        // Deferred: removing rebuilds the chips, this one included.
+        connect(chip, &QToolButton::clicked, this,
+                [this, remove] { QTimer::singleShot(0, this, remove); });
+        m_layout->insertWidget(at++, chip);
+        m_chipWidgets << chip;
+    }
+    m_clearButton->setVisible(!m_chipWidgets.isEmpty() && m_clearButton->defaultAction());
+}
+
 QueueFilterValues FilterBar::values() const
 {
     QueueFilterValues v;
@@ -218,6 +311,7 @@ void FilterBar::setQuickSearch(const QString &text)
 {
     m_search->setText(text);
     m_searchDebounce->stop();
+    updateChips();
     emit quickSearchChanged(text);
 }
 
@@ -251,6 +345,7 @@ void FilterBar::emitFilters()
     if (v == m_lastEmitted)
         return;
     m_lastEmitted = v;
+    updateChips();
     emit filtersChanged(v);
 }
 
@@ -262,6 +357,7 @@ bool FilterBar::eventFilter(QObject *watched, QEvent *event)
             || key->key() == Qt::Key_Enter) {
             if (m_searchDebounce->isActive()) {
                 m_searchDebounce->stop();
+                updateChips();
                 emit quickSearchChanged(m_search->text());
             }
             emit moveToResults();

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QWidget>
 
+#include <functional>
 #include <initializer_list>
 
 class QAction;
@@ -42,8 +43,19 @@ struct QueueFilterValues
     friend bool operator==(const QueueFilterValues &, const QueueFilterValues &) = default;
 };
 
+// A filter as the bar shows it while it narrows the queue: a chip with a remove button.
+struct FilterChip
+{
+    QString text; // "Status: Pending", "My identities"
+    std::function<void()> remove;
+};
+
 // Server-side filters (status, type, created and updated ranges) and the instant quick
 // search over what is loaded. The groups wrap onto a second row when the window is narrow.
+//
+// Every filter that narrows the queue shows as a removable chip: the bar's own and the ones
+// kept elsewhere (the queue's row filters, given with setExternalChips), so nothing filters
+// the queue unseen. "Clear filters" (clearAction) removes them all.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -67,6 +79,13 @@ public:
     // together when the bar wraps.
     void addFilter(QLabel *caption, QWidget *field);
 
+    // The chips of filters kept outside the bar (MainWindow: the queue's row filters).
+    void setExternalChips(const QList<FilterChip> &chips);
+    // What the chips say, left to right (the bar's own first).
+    QStringList chipTexts() const;
+    // The action a "Clear filters" button after the chips triggers (the window's own).
+    void setClearAction(QAction *action);
+
 signals:
     void filtersChanged(const console::ui::QueueFilterValues &values);
     void quickSearchChanged(const QString &text);
@@ -79,6 +98,9 @@ protected:
 private:
     QDateEdit *makeDateEdit(const QString &objectName, const QString &accessibleName);
     void emitFilters();
+    // Rebuilds the chips from the bar's values, the search and the external chips.
+    void updateChips();
+    QList<FilterChip> ownChips();
 
     // Caption and field(s) in one unit of the flow, kept together.
     QWidget *group(std::initializer_list<QWidget *> widgets);
@@ -94,6 +116,9 @@ private:
     QDateEdit *m_updatedTo = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_summary = nullptr;
+    QList<FilterChip> m_externalChips;
+    QList<QWidget *> m_chipWidgets;
+    QToolButton *m_clearButton = nullptr;
     QTimer *m_searchDebounce = nullptr;
     bool m_blockSignals = false;
     QueueFilterValues m_lastEmitted;

@@ -2,6 +2,7 @@
 
 #include "core/models/identityfilterproxy.h"
 #include "core/models/identitytablemodel.h"
+#include "core/models/queuerowfilter.h"
 #include "ui/widgets/statewidget.h"
 
 #include <QAction>
@@ -49,9 +50,17 @@ QString QueueStatus::summary(const IdentityTableModel &model, const IdentityFilt
     const QLocale locale;
     const int loaded = model.rowCount();
     const int shown = proxy.rowCount();
+    bool narrowed = !proxy.quickSearch().isEmpty();
+    const QList<QueueRowFilter *> filters = proxy.rowFilters();
+    for (const QueueRowFilter *filter : filters)
+        narrowed = narrowed || (filter && filter->isActive());
     QString text;
-    if (!proxy.quickSearch().isEmpty())
-        text = tr("%1 of %2 loaded match").arg(locale.toString(shown), locale.toString(loaded));
+    // Whatever narrows the loaded rows (search, My identities, Follow-up) says how much of
+    // the queue is shown: "12 of 41".
+    if (narrowed && model.hasMorePages())
+        text = tr("%1 of %2 loaded").arg(locale.toString(shown), locale.toString(loaded));
+    else if (narrowed)
+        text = tr("%1 of %2").arg(locale.toString(shown), locale.toString(loaded));
     else if (model.hasMorePages())
         text = tr("%1 loaded, more on scroll").arg(locale.toString(loaded));
     else

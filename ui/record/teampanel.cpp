@@ -353,6 +353,18 @@ bool MyIdentitiesFilter::isActive() const
     return m_action->isChecked();
 }
 
+QString MyIdentitiesFilter::label() const
+{
+    // An empty queue under this filter must say why when the assignments could not be read.
+    return m_error.isEmpty() ? tr("My identities")
+                             : tr("My identities (assignments unreadable: %1)").arg(m_error);
+}
+
+void MyIdentitiesFilter::clear()
+{
+    m_action->setChecked(false); // toggled → reload() → changed()
+}
+
 bool MyIdentitiesFilter::accepts(const QModelIndex &row) const
 {
     return accepts(row.data(IdentityIdRole).toString());

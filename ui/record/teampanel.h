@@ -106,6 +106,8 @@ public:
     bool accepts(const QModelIndex &row) const override;
     // True when the filter is off or the identity is assigned to the current operator.
     bool accepts(const QString &identityId) const;
+    QString label() const override;
+    void clear() override;
     QSet<QString> ids() const { return m_ids; }
     QString errorText() const { return m_error; }
 

@@ -4,6 +4,7 @@
 #include "core/models/csvexporter.h"
 #include "core/models/identityfilterproxy.h"
 #include "core/models/identitytablemodel.h"
+#include "core/models/queuerowfilter.h"
 #include "core/models/roles.h"
 #include "core/record/audittrail.h"
 #include "core/session/session.h"
@@ -243,7 +244,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             m_services.current->open(m_detail->identityId());
     });
     connect(m_actions->search, &QAction::triggered, m_filters, &FilterBar::focusSearch);
-    connect(m_actions->clearFilters, &QAction::triggered, m_filters, &FilterBar::clear);
+    connect(m_actions->clearFilters, &QAction::triggered, this, &MainWindow::clearFilters);
+    m_filters->setClearAction(m_actions->clearFilters);
     connect(m_actions->openIdentity, &QAction::triggered, this, &MainWindow::openCurrent);
     connect(m_actions->exportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
     connect(m_actions->chooseColumns, &QAction::triggered, this, [this] {
@@ -411,6 +413,39 @@ void MainWindow::addQueueFilter(QueueRowFilter *filter, QLabel *caption, QWidget
     m_proxy->addRowFilter(filter);
     if (control)
         m_filters->addFilter(caption, control);
+    // Whether or not it has a control in the bar, an active filter shows as a chip there.
+    connect(filter, &QueueRowFilter::changed, this, &MainWindow::updateFilterChips);
+    connect(filter, &QObject::destroyed, this, &MainWindow::updateFilterChips,
+            Qt::QueuedConnection);
+    updateFilterChips();
+}
+
+void MainWindow::updateFilterChips()
+{
+    QList<FilterChip> chips;
+    const QList<QueueRowFilter *> filters = m_proxy->rowFilters();
+    for (QueueRowFilter *filter : filters) {
+        if (!filter || !filter->isActive())
+            continue;
+        const QPointer<QueueRowFilter> guard(filter);
+        chips.append({filter->label(), [guard] {
+                          if (guard)
+                              guard->clear();
+                      }});
+    }
+    m_filters->setExternalChips(chips);
+    updateSummary();
+}
+
+void MainWindow::clearFilters()
+{
+    // Every filter, the bar's and the features' alike: nothing keeps narrowing the queue.
+    const QList<QueueRowFilter *> filters = m_proxy->rowFilters();
+    for (QueueRowFilter *filter : filters) {
+        if (filter && filter->isActive())
+            filter->clear();
+    }
+    m_filters->clear();
 }
 
 void MainWindow::addStatusWidget(QWidget *widget)

@@ -64,8 +64,8 @@ public:
     enum class Menu { File, View, Identity, Tools, Events, Help };
     Q_ENUM(Menu)
 
-    // Uses session, identities, current (the queue's selection goes to it) and audit (where reveals of PII are recorded;
-    // without it nothing can be revealed).
+    // Uses session, identities, current (the queue's selection goes to it) and audit (where reveals
+    // of PII are recorded; without it nothing can be revealed).
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -134,6 +134,9 @@ protected:
 private:
     void buildMenus();
     void applyFilters(const QueueFilterValues &values);
+    void updateFilterChips();
+    // Removes every filter: the bar's and the queue's row filters.
+    void clearFilters();
     void onEnvironmentChanged();
     void onSessionState();
     void updateQueueState();

@@ -73,6 +73,8 @@ public:
     {
         return m_ids.contains(row.data(console::IdentityIdRole).toString());
     }
+    QString label() const override { return u"Probe filter"_s; }
+    void clear() override { setActive(false); }
 
 private:
     QSet<QString> m_ids;
