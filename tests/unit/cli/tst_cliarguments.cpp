@@ -31,6 +31,8 @@ private slots:
             << u"identities get abc"_s << u"identities get"_s << QStringList{u"abc"_s};
         QTest::newRow("create from file")
             << u"identities create -f person.json"_s << u"identities create"_s << QStringList();
+        QTest::newRow("import") << u"identities import people.csv --report r.csv --mapping m.json"_s
+                                << u"identities import"_s << QStringList{u"people.csv"_s};
         QTest::newRow("sandbox-status")
             << u"identities sandbox-status ID --id-verification APPROVED"_s
             << u"identities sandbox-status"_s << QStringList{u"ID"_s};
@@ -142,10 +144,10 @@ private slots:
                 QVERIFY2(!c.writes && c.scopes.isEmpty(), qPrintable(c.path()));
         }
         QCOMPARE(writes,
-                 (QStringList{u"identities create"_s, u"identities update"_s,
-                              u"identities sandbox-status"_s, u"identities scenario"_s,
-                              u"documents upload"_s, u"controls create"_s, u"controls delete"_s,
-                              u"accounts create"_s, u"sandbox seed"_s}));
+                 (QStringList{u"identities create"_s, u"identities import"_s,
+                              u"identities update"_s, u"identities sandbox-status"_s,
+                              u"identities scenario"_s, u"documents upload"_s, u"controls create"_s,
+                              u"controls delete"_s, u"accounts create"_s, u"sandbox seed"_s}));
     }
 
     void usageErrors_data()
