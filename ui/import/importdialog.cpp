@@ -3,6 +3,7 @@
 #include "core/import/importsender.h"
 #include "core/writes/writeguard.h"
 #include "ui/import/importpreviewmodel.h"
+#include "ui/widgets/theme.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -83,7 +84,7 @@ QWidget *ImportDialog::buildFilePage()
     m_fileError = new QLabel(page);
     m_fileError->setObjectName(u"importFileError"_s);
     m_fileError->setWordWrap(true);
-    m_fileError->setStyleSheet(u"color: #b01c1c"_s);
+    setToneText(m_fileError, Tone::Negative);
     layout->addWidget(m_fileError);
     layout->addStretch(1);
     auto *buttons = new QHBoxLayout;
@@ -163,7 +164,7 @@ QWidget *ImportDialog::buildPreviewPage()
     m_cellProblem = new QLabel(page);
     m_cellProblem->setObjectName(u"importCellProblem"_s);
     m_cellProblem->setWordWrap(true);
-    m_cellProblem->setStyleSheet(u"color: #b01c1c"_s);
+    setToneText(m_cellProblem, Tone::Negative);
     layout->addWidget(m_cellProblem);
     auto showProblem = [this] {
         const QModelIndex current = m_preview->currentIndex();

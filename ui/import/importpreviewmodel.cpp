@@ -1,10 +1,11 @@
 #include "ui/import/importpreviewmodel.h"
 
 #include "core/import/importplan.h"
+#include "ui/widgets/statusbadge.h"
 
 #include <QBrush>
 #include <QColor>
-#include <QFont>
+#include <QGuiApplication>
 #include <QPalette>
 
 using namespace Qt::StringLiterals;
@@ -85,10 +86,10 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             case RowStatus::Invalid:
             case RowStatus::Failed:
             case RowStatus::Duplicate:
-                return QBrush(QColor(0xb0, 0x1c, 0x1c));
+                return QBrush(badgeColors(Tone::Negative, QGuiApplication::palette()).foreground);
             case RowStatus::Created:
             case RowStatus::Existing:
-                return QBrush(QColor(0x1b, 0x6e, 0x2a));
+                return QBrush(badgeColors(Tone::Positive, QGuiApplication::palette()).foreground);
             default:
                 return {};
             }
@@ -119,7 +120,9 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         return issue ? issue->message : QVariant();
     case Qt::BackgroundRole:
         if (issue)
-            return QBrush(issue->error ? QColor(0xfd, 0xe2, 0xe1) : QColor(0xff, 0xf4, 0xce));
+            return QBrush(badgeColors(issue->error ? Tone::Negative : Tone::Warning,
+                                      QGuiApplication::palette())
+                              .background);
         return {};
     case HasErrorRole:
         return issue && issue->error;
