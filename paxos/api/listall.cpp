@@ -83,7 +83,7 @@ Timestamp atMs(qint64 ms)
 
 int CreatedAtSlices::sliceCountFor(const Timestamp &first, const Timestamp &lastSeen,
                                    const Timestamp &farEnd, qsizetype itemsSoFar, int pageSize,
-                                   int pagesPerSlice)
+                                   int maxSlices, int pagesPerSlice)
 {
     if (!first.isValid() || !lastSeen.isValid() || !farEnd.isValid() || pageSize <= 0)
         return 1;
@@ -95,7 +95,7 @@ int CreatedAtSlices::sliceCountFor(const Timestamp &first, const Timestamp &last
         covered > 0 ? double(qMax<qsizetype>(1, itemsSoFar)) * rest / covered : 1e9;
     const double pages = estimate / pageSize;
     const int wanted = int(std::ceil(pages / qMax(1, pagesPerSlice)));
-    return qBound(1, wanted, kMaxSlices);
+    return qBound(1, wanted, qBound(1, maxSlices, kMaxSlices));
 }
 
 CreatedAtSlices::CreatedAtSlices(bool descending, const Timestamp &lastSeen, const QString &cursor,
@@ -338,8 +338,8 @@ void ListAllJob<ListIdentitiesJob>::onFirst()
     const Timestamp farAt =
         far.isEmpty() ? Timestamp() : far.first().createdAt.value_or(Timestamp());
     const int pageSize = m_query.limit.value_or(qMax<int>(1, int(first.items.size())));
-    const int count =
-        CreatedAtSlices::sliceCountFor(firstAt, lastAt, farAt, first.items.size(), pageSize);
+    const int count = CreatedAtSlices::sliceCountFor(firstAt, lastAt, farAt, first.items.size(),
+                                                     pageSize, 4 * maxConcurrentPages());
     const TimeRange &c = m_query.createdAt;
     m_slices.emplace(descending, lastAt, first.nextPageCursor, farAt, count, c.gte, c.lt);
     m_slicesUsed = m_slices->sliceCount();

@@ -49,9 +49,11 @@ public:
 
     // How many slices the rest deserves: about `pagesPerSlice` pages each, estimated from how
     // much time the walk so far covered with how many items, bounded by kMaxSlices.
+    // `maxSlices`: a few per concurrent page is enough to keep every lane busy to the end;
+    // each slice costs at most one short page more than a sequential walk.
     static int sliceCountFor(const Timestamp &first, const Timestamp &lastSeen,
                              const Timestamp &farEnd, qsizetype itemsSoFar, int pageSize,
-                             int pagesPerSlice = 3);
+                             int maxSlices = kMaxSlices, int pagesPerSlice = 3);
 
     // `descending`: newest first (Paxos's default order). `queryGte`/`queryLt`: the query's
     // own created_at bounds. A far end on the wrong side of `lastSeen` (or too close to it to
