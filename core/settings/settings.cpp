@@ -53,6 +53,7 @@ QList<SettingInfo> buildRegistry()
         {K::RecentIdentityIds, u"identities/recent"_s, QStringList(), S::Local},
         {K::AuditTrailGeometry, u"window/auditTrailGeometry"_s, QByteArray(), S::Local},
         {K::AuditTrailFilters, u"auditTrail/filters"_s, QString(), S::Local},
+        {K::DraftsSeen, u"drafts/seen"_s, QStringList(), S::Local},
         {K::Language, u"ui/language"_s, QString(), S::Roaming},
     };
 }

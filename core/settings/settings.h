@@ -55,6 +55,7 @@ enum class SettingKey {
     RecentIdentityIds,
     AuditTrailGeometry,
     AuditTrailFilters, // JSON object of the audit trail window's filters
+    DraftsSeen, // "draftId@updatedAtMs" of the drafts the Drafts dialog has listed
     Language,
 };
 

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -309,6 +310,55 @@ void ControlsPanel::showError(const QString &message)
     m_message->show();
 }
 
+QString ControlsPanel::effectOfAdding(const QString &type)
+{
+    if (type == u"SELL_ONLY")
+        return tr("The customer can then only sell and hold what they have: no buying, no new "
+                  "deposit addresses, no crypto withdrawals.");
+    if (type == u"DORMANT")
+        return tr("The identity becomes Disabled at once: the customer keeps their assets but "
+                  "can start no new transactions until the control is lifted.");
+    if (type == u"CLOSED")
+        return tr("The customer's identity is closed: they can do nothing with it until the "
+                  "control is lifted.");
+    if (type == u"FROZEN")
+        return tr("The customer's identity is frozen: they cannot transact.");
+    return tr("This restricts what the customer can do until the control is lifted.");
+}
+
+QString ControlsPanel::effectOfLifting(const QString &type)
+{
+    const QString label = paxos::enums::controlType().label(type);
+    return tr("The %1 restriction ends for the customer: unless another control or the "
+              "identity's status still restricts them, they can buy, deposit and withdraw "
+              "again.")
+        .arg(label);
+}
+
+void ControlsPanel::confirmThen(const QString &title, const QString &question,
+                                const QString &effect, const QString &confirmText,
+                                std::function<void()> send)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, question, QMessageBox::NoButton, this);
+    box->setObjectName(u"controlConfirmation"_s);
+    box->setInformativeText(effect);
+    QPushButton *yes = box->addButton(confirmText, QMessageBox::AcceptRole);
+    yes->setObjectName(u"confirmControlButton"_s);
+    QPushButton *no = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(no); // restricting a customer is never the default
+    box->setEscapeButton(no);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    const QString identityId = m_identityId;
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, yes, identityId, send = std::move(send)](QAbstractButton *clicked) {
+                // Only for the identity it was asked about.
+                if (clicked == yes && identityId == m_identityId)
+                    send();
+            });
+    box->open();
+}
+
 void ControlsPanel::create()
 {
     if (m_identityId.isEmpty() || !m_changes)
@@ -319,7 +369,10 @@ void ControlsPanel::create()
     request.reasonCode = m_reasonCode->currentData().toString();
     if (!m_reason->text().trimmed().isEmpty())
         request.reason = m_reason->text().trimmed();
-    m_changes->create(request, m_type->currentText());
+    const QString label = m_type->currentText();
+    confirmThen(tr("Add a control"), tr("Add a %1 control to this identity?").arg(label),
+                effectOfAdding(request.type), tr("Add %1").arg(label),
+                [this, request, label] { m_changes->create(request, label); });
 }
 
 void ControlsPanel::deleteSelected()
@@ -327,8 +380,18 @@ void ControlsPanel::deleteSelected()
     auto *item = m_list->currentItem();
     if (!item || !m_changes)
         return;
-    m_changes->remove(m_identityId, item->data(TypeCol, kControlIdRole).toString(),
-                      m_deleteReason->text().trimmed(), item->text(TypeCol));
+    const QString controlId = item->data(TypeCol, kControlIdRole).toString();
+    QString type;
+    for (const auto &c : std::as_const(m_controls)) {
+        if (c.id == controlId)
+            type = c.type;
+    }
+    const QString label = item->text(TypeCol);
+    const QString reason = m_deleteReason->text().trimmed();
+    confirmThen(tr("Lift a control"), tr("Lift the %1 control on this identity?").arg(label),
+                effectOfLifting(type), tr("Lift %1").arg(label), [this, controlId, reason, label] {
+                    m_changes->remove(m_identityId, controlId, reason, label);
+                });
 }
 
 } // namespace console::ui

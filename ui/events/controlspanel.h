@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -40,6 +42,9 @@ public:
     void setWriteGuard(WriteGuard *guard);
 
     QString identityId() const { return m_identityId; }
+    // What adding / lifting a control of `type` does to the customer, in their terms.
+    static QString effectOfAdding(const QString &type);
+    static QString effectOfLifting(const QString &type);
     // Lists the controls again.
     void reload();
 
@@ -57,6 +62,10 @@ private:
     void updateButtons();
     void create();
     void deleteSelected();
+    // Every change of a control restricts or frees what the customer can do: it is sent only
+    // after the reviewer confirmed a question that says so (window-modal, no nested loop).
+    void confirmThen(const QString &title, const QString &question, const QString &effect,
+                     const QString &confirmText, std::function<void()> send);
     void setBusy(bool busy, const QString &message = {});
     void showError(const QString &message);
 

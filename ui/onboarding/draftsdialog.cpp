@@ -1,6 +1,7 @@
 #include "ui/onboarding/draftsdialog.h"
 
 #include "core/onboarding/draftautosaver.h"
+#include "core/settings/settings.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -25,7 +26,46 @@ QString kindLabel(const QString &kind)
     return kind;
 }
 
+// A draft's identity in the seen list: its id and the time of its last edit, so a draft edited
+// since (in a form left open when the console crashed) counts as new.
+QString seenKey(const DraftInfo &info)
+{
+    return info.draftId + u'@' + QString::number(info.updatedAtMs);
+}
+
 } // namespace
+
+bool DraftsDialog::hasUnseen(const QList<DraftInfo> &drafts, const Settings *settings)
+{
+    if (drafts.isEmpty())
+        return false;
+    if (!settings)
+        return true;
+    const QStringList seen = settings->get<QStringList>(SettingKey::DraftsSeen);
+    for (const DraftInfo &info : drafts) {
+        if (!seen.contains(seenKey(info)))
+            return true;
+    }
+    return false;
+}
+
+void DraftsDialog::setSettings(Settings *settings)
+{
+    m_settings = settings;
+    markSeen(m_listed);
+}
+
+void DraftsDialog::markSeen(const QList<DraftInfo> &drafts)
+{
+    if (!m_settings)
+        return;
+    // Exactly the drafts listed: discarded ones drop out, so the list stays as long as the
+    // user's drafts.
+    QStringList seen;
+    for (const DraftInfo &info : drafts)
+        seen << seenKey(info);
+    m_settings->setValue(SettingKey::DraftsSeen, seen);
+}
 
 DraftsDialog::DraftsDialog(Drafts *drafts, QWidget *parent)
     : QDialog(parent)
@@ -79,6 +119,8 @@ void DraftsDialog::reload()
         updateButtons();
         return;
     }
+    m_listed = drafts.value();
+    markSeen(m_listed);
     const QLocale locale;
     for (const DraftInfo &info : drafts.value()) {
         auto *item = new QTreeWidgetItem(

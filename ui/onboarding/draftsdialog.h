@@ -9,11 +9,16 @@ class QLabel;
 class QPushButton;
 class QTreeWidget;
 
+namespace console {
+class Settings;
+}
+
 namespace console::ui {
 
 // The operator's saved form drafts, newest first: open one to continue it, or discard it.
-// Offered at start when drafts exist. Drafts sealed with a key this console no longer has
-// are listed as unreadable and can only be discarded.
+// Offered at start only when a draft the user has not seen listed here exists (hasUnseen);
+// a draft edited since it was last listed counts as unseen. Drafts sealed with a key this console
+// no longer has are listed as unreadable and can only be discarded.
 class DraftsDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +27,10 @@ public:
 
     void reload();
     int draftCount() const;
+    // Where the drafts listed are remembered as seen; what is listed now counts as seen.
+    void setSettings(Settings *settings);
+    // Whether `drafts` holds one this dialog has not listed yet (in its present version).
+    static bool hasUnseen(const QList<DraftInfo> &drafts, const Settings *settings);
     QString currentDraftId() const;
 
 signals:
@@ -32,8 +41,11 @@ private:
     void openCurrent();
     void discardCurrent();
     void updateButtons();
+    void markSeen(const QList<DraftInfo> &drafts);
 
     QPointer<Drafts> m_drafts;
+    Settings *m_settings = nullptr;
+    QList<DraftInfo> m_listed;
     QTreeWidget *m_list;
     QLabel *m_message;
     QPushButton *m_openButton;

@@ -5,9 +5,9 @@
 #include "core/models/identityfilterproxy.h"
 #include "core/models/identitytablemodel.h"
 #include "core/onboarding/sandboxoutcomes.h"
-#include "core/session/session.h"
 #include "core/record/drafts.h"
 #include "core/record/notes.h"
+#include "core/session/session.h"
 #include "ui/onboarding/draftsdialog.h"
 #include "ui/onboarding/persondialog.h"
 #include "ui/onboarding/sandboxoutcomespanel.h"
@@ -81,12 +81,11 @@ OnboardingIntegration::OnboardingIntegration(MainWindow *window, const Services 
     window->setEmptyQueueAction(m_addDemo);
 
     // The detail pane's identity, loaded with include_details=true, is what Edit starts from.
-    connect(m_services.current, &CurrentIdentity::selected, this,
-            [this](const QString &id) {
-                if (m_current.id != id)
-                    m_hasCurrent = false;
-                updateActions();
-            });
+    connect(m_services.current, &CurrentIdentity::selected, this, [this](const QString &id) {
+        if (m_current.id != id)
+            m_hasCurrent = false;
+        updateActions();
+    });
     connect(m_services.current, &CurrentIdentity::loaded, this,
             [this](const paxos::Identity &identity) {
                 m_current = identity;
@@ -105,8 +104,10 @@ OnboardingIntegration::OnboardingIntegration(MainWindow *window, const Services 
         connect(m_services.draftKeys, &DraftKeyLoader::keyReady, this, [this] {
             if (!m_offerDraftsAtStart)
                 return;
+            // Only a draft the user has not seen listed yet (one left by a crash, say) is
+            // worth interrupting the start for; the others wait in Identity → Drafts.
             const auto list = m_services.drafts->list();
-            if (list.ok() && !list->isEmpty())
+            if (list.ok() && DraftsDialog::hasUnseen(list.value(), m_services.settings))
                 openDrafts();
         });
         connect(m_services.draftKeys, &DraftKeyLoader::warning, window, &MainWindow::notify);
@@ -227,6 +228,7 @@ void OnboardingIntegration::openSandboxOutcomes()
 void OnboardingIntegration::openDrafts()
 {
     auto *dialog = new DraftsDialog(m_services.drafts, m_window);
+    dialog->setSettings(m_services.settings);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DraftsDialog::openRequested, this, &OnboardingIntegration::resumeDraft);
     dialog->open();

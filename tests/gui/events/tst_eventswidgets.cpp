@@ -1,4 +1,3 @@
-#include "support/eventsenv.h"
 #include "core/credentials/credentialstore.h"
 #include "core/current/identityfetcher.h"
 #include "core/events/eventsmodel.h"
@@ -6,6 +5,7 @@
 #include "core/models/roles.h"
 #include "core/settings/settings.h"
 #include "paxos/api/identityjobs.h"
+#include "support/eventsenv.h"
 #include "testsupport/testdata.h"
 #include "ui/events/controlspanel.h"
 #include "ui/events/eddchecklistwidget.h"
@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -96,7 +97,24 @@ private slots:
         auto *create = panel.findChild<QPushButton *>(u"createControlButton"_s);
         QTRY_VERIFY_WITH_TIMEOUT(create->isEnabled(), kTimeout);
         QSignalSpy changed(&panel, &console::ui::ControlsPanel::controlsChanged);
+        const qsizetype auditedBefore = m_env.audit->list({}).value().size();
+        // Adding a control asks first, saying what it does to the customer; Cancel sends
+        // nothing.
         QTest::mouseClick(create, Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = panel.findChild<QMessageBox *>(u"controlConfirmation"_s)));
+        QVERIFY2(box->informativeText().contains(u"customer"_s),
+                 qPrintable(box->informativeText()));
+        QVERIFY(box->text().contains(u"Dormant"_s));
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!panel.findChild<QMessageBox *>(u"controlConfirmation"_s));
+        QCOMPARE(m_env.audit->list({}).value().size(), auditedBefore);
+        QCOMPARE(m_status.value(id), u"APPROVED"_s);
+        // Confirmed, it is sent.
+        QTest::mouseClick(create, Qt::LeftButton);
+        QTRY_VERIFY((box = panel.findChild<QMessageBox *>(u"controlConfirmation"_s)));
+        box->findChild<QPushButton *>(u"confirmControlButton"_s)->click();
         QVERIFY(changed.wait(kTimeout));
         QTRY_COMPARE_WITH_TIMEOUT(m_status.value(id), u"DISABLED"_s, kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(panel.list()->topLevelItemCount(), 1, kTimeout);
@@ -109,6 +127,10 @@ private slots:
         save(&panel, u"controls-panel"_s);
         panel.findChild<QLineEdit *>(u"deleteControlReason"_s)->setText(u"Active again"_s);
         QTest::mouseClick(remove, Qt::LeftButton);
+        QTRY_VERIFY((box = panel.findChild<QMessageBox *>(u"controlConfirmation"_s)));
+        QVERIFY2(box->informativeText().contains(u"customer"_s),
+                 qPrintable(box->informativeText()));
+        box->findChild<QPushButton *>(u"confirmControlButton"_s)->click();
         QVERIFY(changed.wait(kTimeout));
         QTRY_COMPARE_WITH_TIMEOUT(m_status.value(id), u"APPROVED"_s, kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(panel.list()->topLevelItemCount(), 0, kTimeout);

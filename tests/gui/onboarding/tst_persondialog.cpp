@@ -4,6 +4,7 @@
 #include "core/record/drafts.h"
 #include "core/record/notes.h"
 #include "core/record/store.h"
+#include "core/settings/settings.h"
 #include "paxos/api/identityjobs.h"
 #include "paxos/model/examples.h"
 #include "paxos/model/validation.h"
@@ -301,6 +302,22 @@ private slots:
 
     void draftsAreListedAndDiscarded()
     {
+        // Offered at start only while a draft has not been listed yet in its present version.
+        QTemporaryDir settingsDir;
+        auto settings = console::Settings::createForTesting(settingsDir.path());
+        const QList<console::DraftInfo> listed = m_drafts->list().value();
+        QCOMPARE(listed.size(), 1);
+        QVERIFY(DraftsDialog::hasUnseen(listed, settings.get()));
+        {
+            DraftsDialog first(m_drafts.get());
+            first.setSettings(settings.get());
+        }
+        QVERIFY(!DraftsDialog::hasUnseen(listed, settings.get()));
+        console::DraftInfo edited = listed.first();
+        edited.updatedAtMs += 1000; // edited since it was listed: new to the user
+        QVERIFY(DraftsDialog::hasUnseen({edited}, settings.get()));
+        QVERIFY(!DraftsDialog::hasUnseen({}, settings.get()));
+
         DraftsDialog dialog(m_drafts.get());
         QCOMPARE(dialog.draftCount(), 1);
         QTest::mouseClick(dialog.findChild<QPushButton *>(u"discardDraftButton"_s), Qt::LeftButton);
