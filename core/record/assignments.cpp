@@ -1,5 +1,7 @@
 #include "core/record/assignments.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace console {
@@ -16,12 +18,12 @@ StoreStatus Assignments::assign(const QString &identityId, const QString &assign
         return StoreError{tr("No identity given."), {}};
     if (assignee.trimmed().isEmpty())
         return release(identityId);
-    auto r = m_store->run(
-        u"INSERT INTO assignments (identity_id, assignee, assigned_by, "
-        "assigned_at_ms) VALUES (?, ?, ?, ?) ON CONFLICT (identity_id) DO UPDATE "
-        "SET assignee = excluded.assignee, assigned_by = excluded.assigned_by, "
-        "assigned_at_ms = excluded.assigned_at_ms"_s,
-        {identityId, assignee.trimmed(), m_store->currentOperator().name, m_store->nowMs()});
+    auto r = m_store->run(u"INSERT INTO assignments (identity_id, assignee, assigned_by, "
+                          "assigned_at_ms) VALUES (?, ?, ?, ?) ON CONFLICT (identity_id) DO UPDATE "
+                          "SET assignee = excluded.assignee, assigned_by = excluded.assigned_by, "
+                          "assigned_at_ms = excluded.assigned_at_ms"_s,
+                          {identityId, canonicalName(assignee.trimmed()),
+                           m_store->currentOperator().name, m_store->nowMs()});
     if (!r)
         return r.error();
     m_store->notifyChanged(StoreTopic::Assignments);
@@ -38,7 +40,7 @@ StoreResult<TakeResult> Assignments::take(const QString &identityId)
                           "assigned_at_ms) VALUES (?, ?, ?, ?) ON CONFLICT (identity_id) DO UPDATE "
                           "SET assigned_by = excluded.assigned_by, "
                           "assigned_at_ms = excluded.assigned_at_ms "
-                          "WHERE assignments.assignee = excluded.assignee"_s,
+                          "WHERE LOWER(assignments.assignee) = LOWER(excluded.assignee)"_s,
                           {identityId, me, me, m_store->nowMs()});
     if (!r)
         return r.error();
@@ -82,7 +84,7 @@ StoreResult<std::optional<Assignment>> Assignments::assignmentOf(const QString &
 StoreResult<QList<Assignment>> Assignments::forAssignee(const QString &assignee) const
 {
     auto q = m_store->run(u"SELECT identity_id, assignee, assigned_by, assigned_at_ms "
-                          "FROM assignments WHERE assignee = ? "
+                          "FROM assignments WHERE LOWER(assignee) = LOWER(?) "
                           "ORDER BY assigned_at_ms DESC, identity_id"_s,
                           {assignee});
     if (!q)
@@ -93,6 +95,41 @@ StoreResult<QList<Assignment>> Assignments::forAssignee(const QString &assignee)
                     q.value().value(2).toString(), q.value().value(3).toLongLong()});
     }
     return out;
+}
+
+StoreResult<QStringList> Assignments::teamNames() const
+{
+    auto q = m_store->run(u"SELECT operator_name FROM audit_trail "
+                          "UNION SELECT assignee FROM assignments "
+                          "UNION SELECT assigned_by FROM assignments "
+                          "UNION SELECT holder FROM soft_locks"_s,
+                          {});
+    if (!q)
+        return q.error();
+    QStringList names;
+    while (q.value().next()) {
+        const QString name = q.value().value(0).toString().trimmed();
+        const bool known = std::any_of(names.cbegin(), names.cend(), [&name](const QString &n) {
+            return n.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        if (!name.isEmpty() && !known)
+            names.append(name);
+    }
+    std::sort(names.begin(), names.end(),
+              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    return names;
+}
+
+QString Assignments::canonicalName(const QString &name) const
+{
+    const auto names = teamNames();
+    if (names) {
+        for (const QString &known : names.value()) {
+            if (known.compare(name, Qt::CaseInsensitive) == 0)
+                return known;
+        }
+    }
+    return name;
 }
 
 StoreResult<QStringList> Assignments::mine() const

@@ -26,7 +26,8 @@ struct TakeResult
 
 // Who is reviewing which identity. A reviewer assigns an identity to someone, takes it for
 // themselves (only when nobody else has it) or releases it; "my identities" is mine().
-// Assignees are operator names, as in the audit trail.
+// Assignees are operator names, as in the audit trail; names are matched without regard to
+// case ("ana" is Ana), and a name typed in another case is stored as the team spells it.
 class Assignments : public QObject
 {
     Q_OBJECT
@@ -43,10 +44,15 @@ public:
     // Identity ids assigned to the current operator, most recent first.
     StoreResult<QStringList> mine() const;
     StoreResult<QList<Assignment>> forAssignee(const QString &assignee) const;
+    // The team's names as the record knows them: everyone who acted in the audit trail, was
+    // assigned or assigned, or holds a soft lock; one spelling per name, sorted.
+    StoreResult<QStringList> teamNames() const;
     // identity id -> assignee for the ids that are assigned (for a table column).
     StoreResult<QHash<QString, QString>> assigneesOf(const QStringList &identityIds) const;
 
 private:
+    // `name` as the team spells it, when the record knows it in some case; else as given.
+    QString canonicalName(const QString &name) const;
     Store *m_store;
 };
 

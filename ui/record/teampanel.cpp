@@ -163,6 +163,15 @@ void TeamPanel::report(const QString &message)
         emit failed(message);
 }
 
+QString TeamPanel::cause(const QString &message) const
+{
+    // Never an empty reason: a failure without words is the record being out of reach.
+    if (!message.trimmed().isEmpty())
+        return message;
+    return m_store->isOpen() ? tr("the record did not say why")
+                             : tr("the team database cannot be reached");
+}
+
 void TeamPanel::refresh()
 {
     const bool have = !m_identityId.isEmpty();
@@ -170,26 +179,33 @@ void TeamPanel::refresh()
     if (!have) {
         m_assignee->setText(tr("No identity open"));
         m_banner->hide();
+        // Also in the Tools menu and by shortcut: nothing to take without an identity.
+        m_take->setEnabled(false);
+        m_assign->setEnabled(false);
+        m_release->setEnabled(false);
         return;
     }
     const QString me = m_store->currentOperator().name;
     const auto current = m_assignments->assignmentOf(m_identityId);
     if (!current) {
-        m_assignee->setText(tr("Assignment unknown: %1").arg(current.errorMessage()));
+        m_assignee->setText(tr("Assignment unknown: %1").arg(cause(current.errorMessage())));
     } else if (!current->has_value()) {
         m_assignee->setText(tr("Not assigned"));
     } else {
         const Assignment &a = **current;
-        const QString who = a.assignee == me ? tr("you") : a.assignee;
+        const QString who =
+            a.assignee.compare(me, Qt::CaseInsensitive) == 0 ? tr("you") : a.assignee;
         m_assignee->setText(a.assignedBy.isEmpty() || a.assignedBy == a.assignee
                                 ? tr("Assigned to %1 since %2").arg(who, localTime(a.assignedAtMs))
                                 : tr("Assigned to %1 by %2 since %3")
                                       .arg(who, a.assignedBy, localTime(a.assignedAtMs)));
     }
-    const bool assigned = current && current->has_value();
-    m_take->setEnabled(!assigned);
+    // While the assignment cannot be read, a change would be made blind: none is offered.
+    const bool readable = current.ok();
+    const bool assigned = readable && current->has_value();
+    m_take->setEnabled(readable && !assigned);
     m_release->setEnabled(assigned);
-    m_assign->setEnabled(true);
+    m_assign->setEnabled(readable);
 
     const auto others = m_locks->othersHolding(m_identityId);
     if (!others || others->isEmpty()) {
@@ -217,7 +233,7 @@ bool TeamPanel::audit(const QString &change, const QString &assignee, bool ok)
     const auto appended = m_audit->append(record);
     if (!appended)
         report(tr("The change could not be recorded in the audit trail: %1")
-                   .arg(appended.errorMessage()));
+                   .arg(cause(appended.errorMessage())));
     return appended.ok();
 }
 
@@ -229,7 +245,7 @@ bool TeamPanel::assignTo(const QString &assignee)
     const auto done = m_assignments->assign(m_identityId, name);
     audit(u"assign"_s, name, done.ok());
     if (!done) {
-        report(tr("Could not assign: %1").arg(done.errorMessage()));
+        report(tr("Could not assign: %1").arg(cause(done.errorMessage())));
         return false;
     }
     report({});
@@ -245,7 +261,7 @@ bool TeamPanel::take()
     const auto done = m_assignments->take(m_identityId);
     if (!done) {
         audit(u"take"_s, m_store->currentOperator().name, false);
-        report(tr("Could not take it: %1").arg(done.errorMessage()));
+        report(tr("Could not take it: %1").arg(cause(done.errorMessage())));
         return false;
     }
     if (!done->taken) {
@@ -267,7 +283,7 @@ bool TeamPanel::release()
     const auto done = m_assignments->release(m_identityId);
     audit(u"release"_s, QString(), done.ok());
     if (!done) {
-        report(tr("Could not release: %1").arg(done.errorMessage()));
+        report(tr("Could not release: %1").arg(cause(done.errorMessage())));
         return false;
     }
     report({});
@@ -280,7 +296,13 @@ void TeamPanel::chooseAssignee()
 {
     if (m_identityId.isEmpty())
         return;
+    // The team's names as the record knows them, and whoever was named by the window.
     QStringList names = m_knownOperators;
+    const auto team = m_assignments->teamNames();
+    if (team)
+        names.append(team.value());
+    else
+        report(tr("The team's names could not be read: %1").arg(cause(team.errorMessage())));
     names.append(m_store->currentOperator().name);
     QString current;
     if (const auto a = m_assignments->assignmentOf(m_identityId); a && a->has_value())
@@ -303,7 +325,7 @@ AssignDialog::AssignDialog(const QStringList &names, const QString &current, QWi
     m_name->setInsertPolicy(QComboBox::NoInsert);
     QStringList unique;
     for (const QString &n : names) {
-        if (!n.trimmed().isEmpty() && !unique.contains(n.trimmed()))
+        if (!n.trimmed().isEmpty() && !unique.contains(n.trimmed(), Qt::CaseInsensitive))
             unique.append(n.trimmed());
     }
     unique.sort(Qt::CaseInsensitive);

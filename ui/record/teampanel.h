@@ -58,6 +58,8 @@ signals:
     void failed(const QString &message);
 
 private:
+    // The reason to show for a failed record call (`message`, or why there is none).
+    QString cause(const QString &message) const;
     bool audit(const QString &change, const QString &assignee, bool ok);
     void report(const QString &message);
 

@@ -58,6 +58,40 @@ private slots:
         QVERIFY(!bo.assignmentOf(u"id-3"_s).value().has_value());
     }
 
+    // "Assign to…" offers the team's names from the record, and a name typed in another case
+    // is the same reviewer: "ana" does not hide the identity from Ana's "My identities".
+    void teamNamesAndCaseInsensitiveNames_data() { storetest::addBackendRows(); }
+    void teamNamesAndCaseInsensitiveNames()
+    {
+        CC_OPEN_STORE(store, fresh);
+        Store other;
+        QVERIFY(other.open(fresh->config()).ok());
+        store.setOperator({u"Ana"_s, u"ana"_s});
+        other.setOperator({u"Bo"_s, u"bo"_s});
+        Assignments ana(&store);
+        Assignments bo(&other);
+        QVERIFY(ana.take(u"id-1"_s).value().taken);
+        SoftLocks lock(&other);
+        QVERIFY(lock.open(u"id-9"_s).ok());
+
+        // Bo's console knows Ana from the record (she took one) and Bo from his lock.
+        QCOMPARE(bo.teamNames().value(), (QStringList{u"Ana"_s, u"Bo"_s}));
+
+        // Bo types "ana": stored as the team spells it, and in Ana's "My identities".
+        QVERIFY(bo.assign(u"id-2"_s, u"ana"_s).ok());
+        QCOMPARE(ana.assignmentOf(u"id-2"_s).value()->assignee, u"Ana"_s);
+        QCOMPARE(ana.mine().value().size(), 2);
+        // A name the record has never seen is kept as typed, and matched in any case.
+        QVERIFY(ana.assign(u"id-3"_s, u"Cleo"_s).ok());
+        QCOMPARE(ana.forAssignee(u"CLEO"_s).value().size(), 1);
+        QCOMPARE(bo.teamNames().value(), (QStringList{u"Ana"_s, u"Bo"_s, u"Cleo"_s}));
+        // Ana taking what "ANA" was given is taking her own.
+        QVERIFY(other.run(u"UPDATE assignments SET assignee = 'ANA' WHERE identity_id = 'id-2'"_s)
+                    .ok());
+        QVERIFY(ana.take(u"id-2"_s).value().taken);
+        QVERIFY(lock.close(u"id-9"_s).ok());
+    }
+
     void softLocksShowWhoHasItOpen_data() { storetest::addBackendRows(); }
     void softLocksShowWhoHasItOpen()
     {
