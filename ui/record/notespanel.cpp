@@ -107,11 +107,62 @@ bool NotesPanel::eventFilter(QObject *watched, QEvent *event)
 
 void NotesPanel::setIdentityId(const QString &identityId)
 {
-    if (identityId != m_identityId)
-        m_body->clear();
+    if (identityId == m_identityId) {
+        reload();
+        return;
+    }
+    keepFormText();
+    m_body->clear();
     m_identityId = identityId;
     m_error->hide();
     reload();
+    // A note not saved for this identity is offered again.
+    const auto kept = m_unsaved.constFind(identityId);
+    if (kept != m_unsaved.cend()) {
+        const int reason = m_reason->findData(kept->reasonCode);
+        if (reason >= 0)
+            m_reason->setCurrentIndex(reason);
+        m_body->setPlainText(kept->body);
+        showError(tr("This note is not saved yet: add it to try again."));
+    }
+}
+
+void NotesPanel::keepFormText()
+{
+    if (m_identityId.isEmpty())
+        return;
+    const QString body = m_body->toPlainText().trimmed();
+    if (body.isEmpty())
+        m_unsaved.remove(m_identityId);
+    else
+        m_unsaved.insert(m_identityId, {m_reason->currentData().toString(), body});
+}
+
+int NotesPanel::unsavedCount() const
+{
+    int n = int(m_unsaved.size());
+    const bool current = !m_body->toPlainText().trimmed().isEmpty();
+    if (current && !m_unsaved.contains(m_identityId))
+        ++n;
+    if (!current && m_unsaved.contains(m_identityId))
+        --n;
+    return n;
+}
+
+QString NotesPanel::unsavedText() const
+{
+    QMap<QString, Unsaved> all = m_unsaved;
+    const QString body = m_body->toPlainText().trimmed();
+    if (!m_identityId.isEmpty()) {
+        if (body.isEmpty())
+            all.remove(m_identityId);
+        else
+            all.insert(m_identityId, {m_reason->currentData().toString(), body});
+    }
+    QStringList out;
+    for (auto it = all.cbegin(); it != all.cend(); ++it)
+        out << tr("Identity %1, reason %2:\n%3").arg(it.key(), it->reasonCode, it->body);
+    return out.join(u"\n\n"_s);
 }
 
 int NotesPanel::noteCount() const
@@ -212,9 +263,16 @@ bool NotesPanel::addNote()
     const QString body = m_body->toPlainText().trimmed();
     const auto added = m_notes->add(m_identityId, reason, body);
     if (!added) {
-        showError(tr("The note was not saved: %1").arg(added.errorMessage()));
+        // Kept (here and when the reviewer moves on) until it is saved.
+        m_unsaved.insert(m_identityId, {reason, body});
+        const QString why = added.errorMessage().trimmed().isEmpty()
+            ? (m_store && m_store->isOpen() ? tr("the record did not say why")
+                                            : tr("the team database cannot be reached"))
+            : added.errorMessage();
+        showError(tr("The note was not saved: %1. It is kept: add it again to retry.").arg(why));
         return false;
     }
+    m_unsaved.remove(m_identityId);
     AuditRecord record;
     record.action = AuditAction::NoteAdd;
     record.identityId = m_identityId;

@@ -2,6 +2,7 @@
 
 #include "core/record/notes.h"
 
+#include <QMap>
 #include <QWidget>
 
 class QComboBox;
@@ -35,6 +36,12 @@ public:
     bool addNote();
     int noteCount() const;
     QString errorText() const;
+    // Notes typed but not saved (the record refused or could not be reached, or the reviewer
+    // moved to another identity before adding): kept per identity and put back in the form
+    // when that identity is shown again, never dropped silently.
+    int unsavedCount() const;
+    // All of them as text (identity, reason code, note), for the reviewer to copy at Quit.
+    QString unsavedText() const;
 
 public slots:
     void reload();
@@ -50,6 +57,8 @@ protected:
 
 private:
     void updateAddEnabled();
+    // Keeps what the form holds for the current identity (or forgets it when empty).
+    void keepFormText();
     void showError(const QString &message);
 
     Store *m_store;
@@ -64,6 +73,12 @@ private:
     QPushButton *m_editCodes = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_counter = nullptr;
+    struct Unsaved
+    {
+        QString reasonCode;
+        QString body;
+    };
+    QMap<QString, Unsaved> m_unsaved; // by identity id
 };
 
 } // namespace console::ui

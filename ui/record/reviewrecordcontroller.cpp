@@ -23,6 +23,7 @@
 #include <QDockWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -46,6 +47,15 @@ ReviewRecordController::ReviewRecordController(MainWindow *window, const Service
     window->addDetailBanner(m_team);
     const int timelineTab = window->addDetailPage(m_timeline, tr("Timeline"));
     window->addDetailPage(m_notes, tr("Notes"));
+    // A note the record could not take is never dropped at Quit.
+    window->addQuitCheck(
+        [notes = QPointer<NotesPanel>(m_notes)] {
+            const int n = notes ? notes->unsavedCount() : 0;
+            return n == 0 ? QString() : tr("%n note(s) could not be saved yet.", nullptr, n);
+        },
+        [notes = QPointer<NotesPanel>(m_notes)] {
+            return notes ? notes->unsavedText() : QString();
+        });
     // Documents and controls come from the API: asked for when the timeline is looked at.
     connect(pane, &IdentityDetailPane::pageShown, this, [this, timelineTab](int index) {
         if (index == timelineTab && !m_identityId.isEmpty() && m_sourcesFor != m_identityId)

@@ -13,8 +13,12 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <chrono>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -111,6 +115,9 @@ TeamPanel::TeamPanel(Store *store, Assignments *assignments, SoftLocks *locks, A
             refresh();
     });
     connect(m_locks, &SoftLocks::heartbeatFailed, this, &TeamPanel::report);
+    m_lockExpiry = new QTimer(this);
+    m_lockExpiry->setSingleShot(true);
+    connect(m_lockExpiry, &QTimer::timeout, this, &TeamPanel::refresh);
     refresh();
 }
 
@@ -208,9 +215,17 @@ void TeamPanel::refresh()
     m_assign->setEnabled(readable);
 
     const auto others = m_locks->othersHolding(m_identityId);
+    m_lockExpiry->stop();
     if (!others || others->isEmpty()) {
         m_banner->hide();
     } else {
+        // A live console's heartbeat moves its expiry on (and changes the record, which
+        // refreshes this); a dead one's lock is gone from the banner once it expires.
+        qint64 first = std::numeric_limits<qint64>::max();
+        for (const SoftLock &l : others.value())
+            first = qMin(first, l.expiresAtMs);
+        const qint64 wait = qBound<qint64>(0, first - m_store->nowMs() + 250, 24 * 3600 * 1000);
+        m_lockExpiry->start(std::chrono::milliseconds(wait));
         QStringList parts;
         for (const SoftLock &l : others.value()) {
             const QString who = l.holder.isEmpty() ? l.osUser : l.holder;

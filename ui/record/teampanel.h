@@ -11,6 +11,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QTimer;
 class QToolButton;
 
 namespace console {
@@ -76,6 +77,9 @@ private:
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QLabel *m_error = nullptr;
+    // Fires when the first of the others' locks shown expires: a crashed console's lock
+    // leaves the banner by itself, without waiting for a change in the record.
+    QTimer *m_lockExpiry = nullptr;
     QAction *m_assign = nullptr;
     QAction *m_take = nullptr;
     QAction *m_release = nullptr;

@@ -710,8 +710,70 @@ void MainWindow::resetColumns()
     saveLayout();
 }
 
+void MainWindow::addQuitCheck(std::function<QString()> check, std::function<QString()> copy)
+{
+    m_quitChecks.append({std::move(check), std::move(copy)});
+}
+
+QStringList MainWindow::lossesOnQuit() const
+{
+    QStringList losses;
+    for (const QuitCheck &q : m_quitChecks) {
+        const QString loss = q.check ? q.check() : QString();
+        if (!loss.isEmpty())
+            losses << loss;
+    }
+    return losses;
+}
+
+void MainWindow::askAboutLosses(const QStringList &losses)
+{
+    if (m_lossesBox) {
+        m_lossesBox->raise();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Not everything is saved"),
+                                losses.join(u'\n'), QMessageBox::NoButton, this);
+    box->setObjectName(u"unsavedOnQuitDialog"_s);
+    box->setInformativeText(tr("Stay to save it, or copy it to the clipboard before quitting."));
+    QPushButton *stay = box->addButton(tr("Stay"), QMessageBox::RejectRole);
+    stay->setObjectName(u"stayButton"_s);
+    QPushButton *copyQuit = box->addButton(tr("Copy and quit"), QMessageBox::AcceptRole);
+    copyQuit->setObjectName(u"copyAndQuitButton"_s);
+    QPushButton *quit = box->addButton(tr("Quit and lose it"), QMessageBox::DestructiveRole);
+    quit->setObjectName(u"quitAnywayButton"_s);
+    box->setDefaultButton(stay);
+    box->setEscapeButton(stay);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_lossesBox = box;
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, copyQuit, quit](QAbstractButton *clicked) {
+                if (clicked != copyQuit && clicked != quit)
+                    return;
+                if (clicked == copyQuit) {
+                    QStringList text;
+                    for (const QuitCheck &q : std::as_const(m_quitChecks)) {
+                        if (q.copy && !q.check().isEmpty())
+                            text << q.copy();
+                    }
+                    QApplication::clipboard()->setText(text.join(u"\n\n"_s));
+                }
+                m_lossesAccepted = true;
+                QTimer::singleShot(0, this, &QWidget::close);
+            });
+    box->open();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_lossesAccepted) {
+        const QStringList losses = lossesOnQuit();
+        if (!losses.isEmpty()) {
+            event->ignore();
+            askAboutLosses(losses);
+            return;
+        }
+    }
     const WriteGuard *gate = m_services.session ? m_services.session->writeGuard() : nullptr;
     if (gate && gate->writesInFlight() > 0) {
         event->ignore();

@@ -85,6 +85,10 @@ public:
                         QWidget *control = nullptr);
     // A permanent widget at the right of the status bar.
     void addStatusWidget(QWidget *widget);
+    // Asked before the window closes: a non-empty answer is what quitting now would lose
+    // ("1 note could not be saved"); the reviewer then chooses to stay or quit anyway.
+    // `copy`, when given, puts what would be lost on the clipboard ("Copy and quit").
+    void addQuitCheck(std::function<QString()> check, std::function<QString()> copy = {});
 
     MainActions *actions() const { return m_actions; }
     QueueTableView *queueView() const { return m_table; }
@@ -151,11 +155,22 @@ private:
     // Quitting with writes in flight: wait for their answers, or quit now and have the write
     // gate record them as unknown.
     void askAboutWritesInFlight();
+    // What the quit checks say would be lost; empty when nothing.
+    QStringList lossesOnQuit() const;
+    void askAboutLosses(const QStringList &losses);
 
     Services m_services;
     QPointer<QWidget> m_writesInFlightBox;
     bool m_closeWhenWritesDone = false;
     bool m_docksSized = false;
+    bool m_lossesAccepted = false;
+    QPointer<QWidget> m_lossesBox;
+    struct QuitCheck
+    {
+        std::function<QString()> check;
+        std::function<QString()> copy;
+    };
+    QList<QuitCheck> m_quitChecks;
     std::function<QDateTime()> m_now;
     QMap<Menu, QMenu *> m_menus;
     MainActions *m_actions = nullptr;

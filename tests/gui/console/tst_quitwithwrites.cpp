@@ -6,9 +6,13 @@
 #include "support/consoleharness.h"
 #include "support/fakehttpserver.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +55,33 @@ private slots:
 
     void quitNowRecordsUnknown() { quitWith(u"quitNowButton"_s, u"unknown"_s, u"id-1"_s); }
     void waitRecordsTheOutcome() { quitWith(u"waitForWritesButton"_s, u"succeeded"_s, u"id-2"_s); }
+
+    // What a feature says would be lost (a note the record could not take) is asked about at
+    // Quit: Stay keeps the window, Copy and quit puts it on the clipboard first.
+    void unsavedWorkIsAskedAboutAtQuit()
+    {
+        console::ui::MainWindow *window = m_harness.window();
+        auto losing = std::make_shared<bool>(true);
+        window->addQuitCheck(
+            [losing] { return *losing ? u"1 note could not be saved yet."_s : QString(); },
+            [] { return u"Identity id-7, reason OTHER: call back on Monday"_s; });
+        window->close();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window->findChild<QMessageBox *>(u"unsavedOnQuitDialog"_s)));
+        QVERIFY(box->text().contains(u"note"_s));
+        QVERIFY(window->isVisible());
+        box->findChild<QPushButton *>(u"stayButton"_s)->click();
+        QTRY_VERIFY(!window->findChild<QMessageBox *>(u"unsavedOnQuitDialog"_s));
+        QVERIFY(window->isVisible());
+
+        window->close();
+        QTRY_VERIFY((box = window->findChild<QMessageBox *>(u"unsavedOnQuitDialog"_s)));
+        box->findChild<QPushButton *>(u"copyAndQuitButton"_s)->click();
+        QTRY_VERIFY(!window->isVisible());
+        QCOMPARE(QApplication::clipboard()->text(),
+                 u"Identity id-7, reason OTHER: call back on Monday"_s);
+        *losing = false;
+    }
 
 private:
     void quitWith(const QString &button, const QString &outcome, const QString &identityId)

@@ -203,6 +203,36 @@ private slots:
         QVERIFY(editor.codesShown().contains(u"SOURCE_OF_FUNDS"_s));
         QTRY_COMPARE(reason->count(), before);
     }
+
+    // A note the record cannot take is kept: in the form, when the reviewer comes back to the
+    // identity, and counted for the window's question at Quit.
+    void unsavedNoteIsKeptAndOfferedAgain()
+    {
+        ReasonCodes codes(m_store.get());
+        console::Notes notesService(m_store.get());
+        NotesPanel notes(m_store.get(), &notesService, &codes, m_trail.get());
+        notes.setIdentityId(kId);
+        auto *body = find<QPlainTextEdit>(&notes, u"noteBody"_s);
+        QVERIFY(body);
+        body->setPlainText(u"Customer called about the EDD documents."_s);
+        QCOMPARE(notes.unsavedCount(), 1); // typed, not added yet
+
+        m_store->close(); // the record goes out of reach
+        QVERIFY(!notes.addNote());
+        QVERIFY2(notes.errorText().contains(u"kept"_s), qPrintable(notes.errorText()));
+        QVERIFY2(!notes.errorText().contains(u": ."_s), qPrintable(notes.errorText()));
+        QCOMPARE(body->toPlainText(), u"Customer called about the EDD documents."_s);
+
+        // Moving on does not drop it; coming back offers it again.
+        notes.setIdentityId(u"another-identity"_s);
+        QVERIFY(body->toPlainText().isEmpty());
+        QCOMPARE(notes.unsavedCount(), 1);
+        QVERIFY(notes.unsavedText().contains(u"Customer called about the EDD documents."_s));
+        notes.setIdentityId(kId);
+        QCOMPARE(body->toPlainText(), u"Customer called about the EDD documents."_s);
+        QVERIFY(notes.errorText().contains(u"not saved yet"_s));
+        QCOMPARE(notes.unsavedCount(), 1);
+    }
 };
 
 QTEST_MAIN(TestNotesTimeline)

@@ -145,6 +145,45 @@ private slots:
         QVERIFY(!m_sam.panel->isLockBannerVisible());
     }
 
+    // A console that crashed leaves its lock behind; the others' banner drops it once it
+    // expires, without anything changing in the record.
+    void expiredLockLeavesTheBannerByItself()
+    {
+        const qint64 now = m_sam.store->nowMs();
+        QVERIFY(m_alex.store
+                    ->run(u"INSERT INTO soft_locks (identity_id, session_id, holder, os_user, "
+                          "opened_at_ms, heartbeat_at_ms, expires_at_ms) "
+                          "VALUES (?, 'crashed-session', 'Alex', 'alex', ?, ?, ?)"_s,
+                          {kId, now - 60000, now - 1000, now + 700})
+                    .ok());
+        m_sam.panel->setIdentityId(kId);
+        QVERIFY(m_sam.panel->isLockBannerVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_sam.panel->isLockBannerVisible(), 5000);
+    }
+
+    // Take, Assign and Release are offered only for an identity whose assignment was read.
+    void teamActionsNeedAnIdentityAndAReadableAssignment()
+    {
+        TeamPanel &panel = *m_alex.panel;
+        panel.setIdentityId(QString());
+        QVERIFY(!panel.takeAction()->isEnabled());
+        QVERIFY(!panel.assignAction()->isEnabled());
+        QVERIFY(!panel.releaseAction()->isEnabled());
+        panel.setIdentityId(kId);
+        QVERIFY(panel.takeAction()->isEnabled());
+        QVERIFY(panel.assignAction()->isEnabled());
+        // The record goes away: nothing is offered, and the line says why.
+        m_alex.store->close();
+        panel.refresh();
+        QVERIFY(!panel.takeAction()->isEnabled());
+        QVERIFY(!panel.assignAction()->isEnabled());
+        QVERIFY(!panel.releaseAction()->isEnabled());
+        QVERIFY2(panel.assigneeText().startsWith(u"Assignment unknown: "_s)
+                     && panel.assigneeText().size() > u"Assignment unknown: "_s.size() + 3,
+                 qPrintable(panel.assigneeText()));
+        QVERIFY(!panel.take());
+    }
+
     void myIdentitiesFilter()
     {
         MyIdentitiesFilter mine(m_alex.store.get(), m_alex.assignments.get());
