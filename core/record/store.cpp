@@ -228,14 +228,24 @@ void Store::close()
     m_schemaVersion = 0;
 }
 
+namespace {
+// Set while probe() opens a store: "Test connection" must leave the database as it found it,
+// so the open connects, authenticates and asks one question, and never migrates (which would
+// create the record's tables in a database the user only looked at).
+thread_local bool t_probing = false;
+} // namespace
+
 QString Store::probe(const StoreConfig &config)
 {
     Store store;
+    t_probing = true;
     const StoreStatus opened = store.open(config);
+    t_probing = false;
     if (!opened)
         return opened.errorMessage();
+    const auto answered = store.run(u"SELECT 1"_s);
     store.close();
-    return {};
+    return answered ? QString() : answered.errorMessage();
 }
 
 StoreStatus Store::open(const StoreConfig &config)
@@ -318,6 +328,9 @@ StoreStatus Store::open(const StoreConfig &config)
             }
         }
     }
+
+    if (t_probing)
+        return storeOk(); // connected and authenticated: all a probe wants to know
 
     if (auto migrated = migrate(); !migrated.ok()) {
         close();

@@ -5,6 +5,9 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -90,6 +93,49 @@ private slots:
                     .ok());
         QVERIFY(ana.take(u"id-2"_s).value().taken);
         QVERIFY(lock.close(u"id-9"_s).ok());
+    }
+
+    // "Test connection" connects and asks, and leaves the database as it found it: no tables.
+    void testConnectionCreatesNoTables_data() { storetest::addBackendRows(); }
+    void testConnectionCreatesNoTables()
+    {
+        QFETCH(console::StoreBackend, backend);
+        CC_FRESH_STORE(fresh, backend);
+        const console::StoreConfig config = fresh->config();
+        QCOMPARE(Store::probe(config), QString());
+
+        // Look with a plain connection, not a Store (which would migrate).
+        const QString name = u"probe-check"_s;
+        {
+            const bool pg = backend == console::StoreBackend::PostgreSql;
+            QSqlDatabase db = QSqlDatabase::addDatabase(pg ? u"QPSQL"_s : u"QSQLITE"_s, name);
+            if (pg) {
+                db.setHostName(config.host);
+                db.setPort(config.port);
+                db.setDatabaseName(config.database);
+                db.setUserName(config.user);
+                db.setPassword(config.password);
+            } else {
+                db.setDatabaseName(config.sqlitePath);
+            }
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(pg ? u"SELECT COUNT(*) FROM information_schema.tables "
+                                "WHERE table_schema = 'public'"_s
+                              : u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'"_s));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        // A wrong password is refused with words.
+        console::StoreConfig wrong = config;
+        if (backend == console::StoreBackend::PostgreSql) {
+            wrong.password = u"not-the-password"_s;
+            wrong.user = u"nobody_here"_s;
+            QVERIFY(!Store::probe(wrong).trimmed().isEmpty());
+        }
     }
 
     void softLocksShowWhoHasItOpen_data() { storetest::addBackendRows(); }
