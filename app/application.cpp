@@ -248,6 +248,7 @@ void Application::buildWindow()
     ui::MainWindow *window = m_window.get();
     // Every call goes to the request ledger: the timeline and the evidence pack read it.
     auto *ledger = new LedgerRecorder(s.session, s.requestLedger, m_graph.get());
+    ledger->setSharedRecord(s.store->backend() == StoreBackend::PostgreSql);
     connect(ledger, &LedgerRecorder::failed, window, &ui::MainWindow::notify);
     connect(s.snapshots, &StatusSnapshots::failed, window, &ui::MainWindow::notify);
     connect(window, &ui::MainWindow::environmentSwitchRequested, m_environments,

@@ -1,7 +1,7 @@
 #include "core/session/ledgerrecorder.h"
 
-#include "core/session/session.h"
 #include "core/record/requestledger.h"
+#include "core/session/session.h"
 #include "paxos/net/requestlog.h"
 
 using namespace Qt::StringLiterals;
@@ -21,9 +21,16 @@ QString LedgerRecorder::identityOf(const paxos::RequestLogEntry &entry)
     return entry.identityId.isEmpty() ? paxos::identityConcerned(entry) : entry.identityId;
 }
 
+bool LedgerRecorder::belongsInRecord(paxos::Environment::Kind kind, bool sharedRecord)
+{
+    return !(sharedRecord && kind == paxos::Environment::Kind::LocalSandbox);
+}
+
 void LedgerRecorder::record(const paxos::RequestLogEntry &entry)
 {
     if (entry.operation == "Token"_L1)
+        return;
+    if (!belongsInRecord(m_session->environment().kind(), m_sharedRecord))
         return;
     LedgerEntry e;
     e.atMs = entry.startedAt.isValid() ? entry.startedAt.toMSecsSinceEpoch() : 0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "paxos/net/environment.h"
+
 #include <QObject>
 
 namespace paxos {
@@ -24,6 +26,12 @@ public:
 
     // The identity a call concerned, as the request log filed it (paxos::identityConcerned).
     static QString identityOf(const paxos::RequestLogEntry &entry);
+    // The record is the team's (PostgreSQL), not this computer's own file.
+    void setSharedRecord(bool shared) { m_sharedRecord = shared; }
+    // Whether a call to an environment of `kind` goes into the record. The embedded local
+    // sandbox is this console's own: its identities exist nowhere else, so its calls stay out
+    // of a record the team shares (they are still in the session's request log).
+    static bool belongsInRecord(paxos::Environment::Kind kind, bool sharedRecord);
 
 signals:
     // The ledger refused an entry (the store is gone, the disk is full); message in words.
@@ -34,6 +42,7 @@ private:
 
     Session *m_session;
     RequestLedger *m_ledger;
+    bool m_sharedRecord = false;
 };
 
 } // namespace console

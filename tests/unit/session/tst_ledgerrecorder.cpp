@@ -11,6 +11,27 @@ class TestLedgerRecorder : public QObject
 {
     Q_OBJECT
 private slots:
+    // The embedded sandbox's calls stay out of a record the team shares.
+    void embeddedSandboxCallsStayOutOfASharedRecord_data()
+    {
+        using Kind = paxos::Environment::Kind;
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<bool>("shared");
+        QTest::addColumn<bool>("recorded");
+        QTest::newRow("local sandbox, local file") << Kind::LocalSandbox << false << true;
+        QTest::newRow("local sandbox, team database") << Kind::LocalSandbox << true << false;
+        QTest::newRow("Paxos sandbox, team database") << Kind::PaxosSandbox << true << true;
+        QTest::newRow("Production, team database") << Kind::Production << true << true;
+        QTest::newRow("custom, team database") << Kind::Custom << true << true;
+    }
+    void embeddedSandboxCallsStayOutOfASharedRecord()
+    {
+        QFETCH(paxos::Environment::Kind, kind);
+        QFETCH(bool, shared);
+        QFETCH(bool, recorded);
+        QCOMPARE(console::LedgerRecorder::belongsInRecord(kind, shared), recorded);
+    }
+
     void identityOfACall_data()
     {
         QTest::addColumn<QByteArray>("method");
