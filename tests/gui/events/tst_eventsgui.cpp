@@ -34,6 +34,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -220,6 +221,7 @@ private slots:
         auto *createButton = panel->findChild<QPushButton *>(u"createControlButton"_s);
         QTRY_VERIFY_WITH_TIMEOUT(createButton->isEnabled(), kTimeout);
         QTest::mouseClick(createButton, Qt::LeftButton);
+        confirmControlChange(panel);
 
         auto *model = m_app->identities();
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -235,6 +237,7 @@ private slots:
         auto *deleteButton = panel->findChild<QPushButton *>(u"deleteControlButton"_s);
         QTRY_VERIFY_WITH_TIMEOUT(deleteButton->isEnabled(), kTimeout);
         QTest::mouseClick(deleteButton, Qt::LeftButton);
+        confirmControlChange(panel);
         QTRY_COMPARE_WITH_TIMEOUT(
             model->indexOfId(m_approved, console::IdentityTableModel::StatusColumn)
                 .data(console::WireValueRole)
@@ -301,6 +304,14 @@ private slots:
     }
 
 private:
+    // Adding or lifting a control asks first (ControlsPanel): say yes.
+    static void confirmControlChange(QWidget *panel)
+    {
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = panel->findChild<QMessageBox *>(u"controlConfirmation"_s)));
+        box->findChild<QPushButton *>(u"confirmControlButton"_s)->click();
+    }
+
     QString create(const QJsonObject &metadata)
     {
         return eventstest::createIdentity(m_client.get(), metadata);
