@@ -17,6 +17,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <chrono>
 #include <limits>
 
@@ -224,7 +225,7 @@ void TeamPanel::refresh()
         qint64 first = std::numeric_limits<qint64>::max();
         for (const SoftLock &l : others.value())
             first = qMin(first, l.expiresAtMs);
-        const qint64 wait = qBound<qint64>(0, first - m_store->nowMs() + 250, 24 * 3600 * 1000);
+        const qint64 wait = std::clamp<qint64>(first - m_store->nowMs() + 250, 0, 24 * 3600 * 1000);
         m_lockExpiry->start(std::chrono::milliseconds(wait));
         QStringList parts;
         for (const SoftLock &l : others.value()) {
