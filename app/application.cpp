@@ -25,6 +25,7 @@
 #include "core/session/statussnapshots.h"
 #include "core/settings/settings.h"
 #include "ui/accounts/accountsintegration.h"
+#include "ui/detail/institutionreviewintegration.h"
 #include "ui/events/eventsintegration.h"
 #include "ui/onboarding/onboardingintegration.h"
 #include "ui/record/reviewrecordcontroller.h"
@@ -278,6 +279,8 @@ void Application::buildWindow()
     m_onboarding = new ui::OnboardingIntegration(window, s, !m_options.ephemeralUi);
     // Accounts: the Accounts tab of every identity.
     m_accounts = new ui::AccountsIntegration(window, s);
+    // Institution review: members, their status and what each waits on.
+    m_institutionReview = new ui::InstitutionReviewIntegration(window, s);
 
     connect(s.session, &Session::environmentChanged, this, [this] {
         m_services.audit->setEnvironment(m_services.session->environmentName());

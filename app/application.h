@@ -15,6 +15,7 @@ namespace console {
 class Settings;
 namespace ui {
 class AccountsIntegration;
+class InstitutionReviewIntegration;
 class EventsIntegration;
 class MainWindow;
 class ReviewRecordController;
@@ -71,6 +72,7 @@ public:
     ui::ReviewRecordController *reviewRecord() const { return m_record; }
     ui::OnboardingIntegration *onboarding() const { return m_onboarding; }
     ui::AccountsIntegration *accounts() const { return m_accounts; }
+    ui::InstitutionReviewIntegration *institutionReview() const { return m_institutionReview; }
 
 signals:
     // The window is built and shown.
@@ -106,6 +108,7 @@ private:
     ui::ReviewRecordController *m_record = nullptr;
     ui::OnboardingIntegration *m_onboarding = nullptr;
     ui::AccountsIntegration *m_accounts = nullptr;
+    ui::InstitutionReviewIntegration *m_institutionReview = nullptr;
     QString m_storeFallbackReason;
     bool m_relaunchRequested = false;
 };
