@@ -25,6 +25,7 @@
 #include "core/session/statussnapshots.h"
 #include "core/settings/settings.h"
 #include "ui/events/eventsintegration.h"
+#include "ui/onboarding/institutionintegration.h"
 #include "ui/onboarding/onboardingintegration.h"
 #include "ui/record/reviewrecordcontroller.h"
 #include "ui/shell/mainwindow.h"
@@ -275,6 +276,8 @@ void Application::buildWindow()
     m_events = new ui::EventsIntegration(window, s);
     // Onboarding: New person, Edit / KYC refresh, Sandbox outcomes, drafts.
     m_onboarding = new ui::OnboardingIntegration(window, s, !m_options.ephemeralUi);
+    // Institutions: New institution, and the institution form for Edit on one.
+    m_institutions = new ui::InstitutionIntegration(window, s, m_onboarding);
 
     connect(s.session, &Session::environmentChanged, this, [this] {
         m_services.audit->setEnvironment(m_services.session->environmentName());

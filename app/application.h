@@ -17,6 +17,7 @@ namespace ui {
 class EventsIntegration;
 class MainWindow;
 class ReviewRecordController;
+class InstitutionIntegration;
 class OnboardingIntegration;
 } // namespace ui
 } // namespace console
@@ -69,6 +70,7 @@ public:
     ui::EventsIntegration *events() const { return m_events; }
     ui::ReviewRecordController *reviewRecord() const { return m_record; }
     ui::OnboardingIntegration *onboarding() const { return m_onboarding; }
+    ui::InstitutionIntegration *institutions() const { return m_institutions; }
 
 signals:
     // The window is built and shown.
@@ -103,6 +105,7 @@ private:
     ui::EventsIntegration *m_events = nullptr;
     ui::ReviewRecordController *m_record = nullptr;
     ui::OnboardingIntegration *m_onboarding = nullptr;
+    ui::InstitutionIntegration *m_institutions = nullptr;
     QString m_storeFallbackReason;
     bool m_relaunchRequested = false;
 };
