@@ -24,6 +24,7 @@
 #include "core/session/session.h"
 #include "core/session/statussnapshots.h"
 #include "core/settings/settings.h"
+#include "ui/accounts/accountsintegration.h"
 #include "ui/events/eventsintegration.h"
 #include "ui/onboarding/institutionintegration.h"
 #include "ui/onboarding/onboardingintegration.h"
@@ -278,6 +279,8 @@ void Application::buildWindow()
     m_onboarding = new ui::OnboardingIntegration(window, s, !m_options.ephemeralUi);
     // Institutions: New institution, and the institution form for Edit on one.
     m_institutions = new ui::InstitutionIntegration(window, s, m_onboarding);
+    // Accounts: the Accounts tab of every identity.
+    m_accounts = new ui::AccountsIntegration(window, s);
 
     connect(s.session, &Session::environmentChanged, this, [this] {
         m_services.audit->setEnvironment(m_services.session->environmentName());

@@ -14,6 +14,7 @@ class QTemporaryDir;
 namespace console {
 class Settings;
 namespace ui {
+class AccountsIntegration;
 class EventsIntegration;
 class MainWindow;
 class ReviewRecordController;
@@ -71,6 +72,7 @@ public:
     ui::ReviewRecordController *reviewRecord() const { return m_record; }
     ui::OnboardingIntegration *onboarding() const { return m_onboarding; }
     ui::InstitutionIntegration *institutions() const { return m_institutions; }
+    ui::AccountsIntegration *accounts() const { return m_accounts; }
 
 signals:
     // The window is built and shown.
@@ -106,6 +108,7 @@ private:
     ui::ReviewRecordController *m_record = nullptr;
     ui::OnboardingIntegration *m_onboarding = nullptr;
     ui::InstitutionIntegration *m_institutions = nullptr;
+    ui::AccountsIntegration *m_accounts = nullptr;
     QString m_storeFallbackReason;
     bool m_relaunchRequested = false;
 };
