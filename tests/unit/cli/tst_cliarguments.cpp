@@ -44,6 +44,17 @@ private slots:
                                        << u"events follow"_s << QStringList();
         QTest::newRow("accounts get")
             << u"accounts get A"_s << u"accounts get"_s << QStringList{u"A"_s};
+        QTest::newRow("accounts update")
+            << u"accounts update A --member P:BENEFICIAL_OWNER --member Q:AUTHORIZED_USER --disable"_s
+            << u"accounts update"_s << QStringList{u"A"_s};
+        QTest::newRow("accounts add-members")
+            << u"accounts add-members A --member P:FINANCIAL_ADVISOR"_s << u"accounts add-members"_s
+            << QStringList{u"A"_s};
+        QTest::newRow("accounts remove-member")
+            << u"accounts remove-member M --identity I"_s << u"accounts remove-member"_s
+            << QStringList{u"M"_s};
+        QTest::newRow("accounts profile")
+            << u"accounts profile P"_s << u"accounts profile"_s << QStringList{u"P"_s};
         QTest::newRow("institutions create")
             << u"institutions create --example --member P:BENEFICIAL_OWNER:60"_s
             << u"institutions create"_s << QStringList();
@@ -156,9 +167,10 @@ private slots:
                  (QStringList{u"identities create"_s, u"identities import"_s,
                               u"identities update"_s, u"identities sandbox-status"_s,
                               u"identities scenario"_s, u"documents upload"_s, u"controls create"_s,
-                              u"controls delete"_s, u"accounts create"_s, u"institutions create"_s,
-                              u"institutions add-members"_s, u"institutions remove-member"_s,
-                              u"sandbox seed"_s}));
+                              u"controls delete"_s, u"accounts create"_s, u"accounts update"_s,
+                              u"accounts add-members"_s, u"accounts remove-member"_s,
+                              u"institutions create"_s, u"institutions add-members"_s,
+                              u"institutions remove-member"_s, u"sandbox seed"_s}));
     }
 
     void usageErrors_data()
