@@ -213,6 +213,19 @@ void TestInstitutionWindow::guideFlowEndToEnd()
     QVERIFY2(uploader.start(institution.id, path, {u"ORGANIZATIONAL_DOCUMENTS"_s}, &error),
              qPrintable(error));
     QVERIFY(uploaded.wait(kTimeout));
+    // The documents are in: the review is Paxos's now, as the detail pane reads it.
+    QSignalSpy loaded(s.current, &console::CurrentIdentity::loaded);
+    s.current->open(institution.id);
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), kTimeout);
+    const auto reviewed = loaded.last().first().value<paxos::Identity>();
+    QCOMPARE(reviewed.effectiveStatus(), u"PENDING"_s);
+    QVERIFY(reviewed.statusDetails);
+    bool awaitingPaxos = false;
+    for (const auto &r : reviewed.statusDetails->requirements)
+        awaitingPaxos = awaitingPaxos
+            || (r.type == u"DOCUMENT_VERIFICATION"
+                && r.awaitingActionFrom.value_or(QString()) == u"PAXOS");
+    QVERIFY(awaitingPaxos);
 
     // ➍ Approval: the Sandbox's documented unblock for institutions.
     console::onboarding::SandboxOutcomes outcomes(s.session->connection(), s.audit);
