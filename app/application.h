@@ -18,6 +18,7 @@ class AccountsIntegration;
 class EventsIntegration;
 class MainWindow;
 class ReviewRecordController;
+class InstitutionIntegration;
 class OnboardingIntegration;
 } // namespace ui
 } // namespace console
@@ -70,6 +71,7 @@ public:
     ui::EventsIntegration *events() const { return m_events; }
     ui::ReviewRecordController *reviewRecord() const { return m_record; }
     ui::OnboardingIntegration *onboarding() const { return m_onboarding; }
+    ui::InstitutionIntegration *institutions() const { return m_institutions; }
     ui::AccountsIntegration *accounts() const { return m_accounts; }
 
 signals:
@@ -105,6 +107,7 @@ private:
     ui::EventsIntegration *m_events = nullptr;
     ui::ReviewRecordController *m_record = nullptr;
     ui::OnboardingIntegration *m_onboarding = nullptr;
+    ui::InstitutionIntegration *m_institutions = nullptr;
     ui::AccountsIntegration *m_accounts = nullptr;
     QString m_storeFallbackReason;
     bool m_relaunchRequested = false;
