@@ -25,6 +25,7 @@
 #include "core/session/statussnapshots.h"
 #include "core/settings/settings.h"
 #include "ui/accounts/accountsintegration.h"
+#include "ui/detail/institutionreviewintegration.h"
 #include "ui/events/eventsintegration.h"
 #include "ui/import/importintegration.h"
 #include "ui/onboarding/institutionintegration.h"
@@ -282,6 +283,8 @@ void Application::buildWindow()
     m_institutions = new ui::InstitutionIntegration(window, s, m_onboarding);
     // Accounts: the Accounts tab of every identity.
     m_accounts = new ui::AccountsIntegration(window, s);
+    // Institution review: members, their status and what each waits on.
+    m_institutionReview = new ui::InstitutionReviewIntegration(window, s);
     // Import persons… (Identity menu): bulk onboarding from CSV / JSON Lines.
     new ui::ImportIntegration(window, s, m_options.dataDir);
 
