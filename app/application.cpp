@@ -26,6 +26,7 @@
 #include "core/settings/settings.h"
 #include "ui/accounts/accountsintegration.h"
 #include "ui/events/eventsintegration.h"
+#include "ui/import/importintegration.h"
 #include "ui/onboarding/onboardingintegration.h"
 #include "ui/record/reviewrecordcontroller.h"
 #include "ui/shell/mainwindow.h"
@@ -278,6 +279,8 @@ void Application::buildWindow()
     m_onboarding = new ui::OnboardingIntegration(window, s, !m_options.ephemeralUi);
     // Accounts: the Accounts tab of every identity.
     m_accounts = new ui::AccountsIntegration(window, s);
+    // Import persons… (Identity menu): bulk onboarding from CSV / JSON Lines.
+    new ui::ImportIntegration(window, s, m_options.dataDir);
 
     connect(s.session, &Session::environmentChanged, this, [this] {
         m_services.audit->setEnvironment(m_services.session->environmentName());

@@ -349,7 +349,7 @@ int ImportPlan::count(RowStatus status) const
 
 bool ImportPlan::writeReport(QIODevice &out) const
 {
-    auto line = [](const QStringList &cells) {
+    auto line = [](const QStringList &cells) -> QByteArray {
         QStringList quoted;
         for (const QString &cell : cells)
             quoted.append(AuditCsvExport::csvCell(cell));

@@ -172,10 +172,9 @@ void ImportSender::rowDone(int row, paxos::Job *job)
     m_inFlight.remove(row);
     auto *create = static_cast<paxos::CreateIdentityJob *>(job);
     if (!create->error()) {
-        const QString id = create->result().id;
         m_plan->setOutcome(row, create->isRecovered() ? RowStatus::Existing : RowStatus::Created,
-                           id);
-        emit identityCreated(id);
+                           create->result().id);
+        emit identityCreated(create->result());
     } else {
         const paxos::ApiError &error = *create->error();
         using K = paxos::ApiError::Kind;

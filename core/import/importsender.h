@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/import/importplan.h"
+#include "paxos/model/identity.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -60,8 +61,8 @@ signals:
     void stateChanged(console::bulkimport::ImportSender::State state);
     void rowChanged(int row);
     void progress(int done, int total);
-    // A created (or recovered) identity: the queue shows it.
-    void identityCreated(const QString &identityId);
+    // A created (or recovered) identity, as Paxos answered: the queue shows it.
+    void identityCreated(const paxos::Identity &identity);
     // The gate refused the batch or a row (offline, not confirmed): sending stopped.
     void refused(const QString &reason);
     void finished();
