@@ -18,6 +18,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSet>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -122,6 +123,26 @@ inline void visitEveryWindow(QWidget *mainWindow, const QStringList &skip,
         QTRY_VERIFY((visibleTopLevels() - before).isEmpty());
         if (QTest::currentTestFailed())
             return;
+    }
+}
+
+// Calls `check` with every page of every visible tab widget of `window` in front in turn
+// (the page in front when called first), then puts the pages back as they were.
+inline void forEachTabPage(QWidget *window, const std::function<void()> &check)
+{
+    check();
+    const QList<QTabWidget *> tabWidgets = window->findChildren<QTabWidget *>();
+    for (QTabWidget *tabs : tabWidgets) {
+        if (!tabs->isVisible())
+            continue;
+        const int current = tabs->currentIndex();
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (i == current)
+                continue;
+            tabs->setCurrentIndex(i);
+            check();
+        }
+        tabs->setCurrentIndex(current);
     }
 }
 
