@@ -298,9 +298,11 @@ void ImportDialog::fillMappingTable()
     m_mapping->setRowCount(int(m_plan.header().size()));
     for (int c = 0; c < m_plan.header().size(); ++c) {
         m_mapping->setItem(c, 0, new QTableWidgetItem(m_plan.header().at(c)));
-        m_mapping->setItem(
-            c, 1,
-            new QTableWidgetItem(m_plan.rowCount() > 0 ? m_plan.row(0).cells.value(c) : QString()));
+        m_mapping->setItem(c, 1,
+                           new QTableWidgetItem(m_plan.rowCount() > 0
+                                                    ? maskedCell(m_plan.mapping().targets.value(c),
+                                                                 m_plan.row(0).cells.value(c))
+                                                    : QString()));
         auto *combo = new QComboBox(m_mapping);
         combo->setObjectName(u"importTarget%1"_s.arg(c));
         combo->addItem(bulkimport::importFieldLabel(QString()), QString());

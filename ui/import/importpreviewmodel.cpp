@@ -1,6 +1,7 @@
 #include "ui/import/importpreviewmodel.h"
 
 #include "core/import/importplan.h"
+#include "core/record/redaction.h"
 #include "ui/widgets/statusbadge.h"
 
 #include <QBrush>
@@ -15,6 +16,16 @@ namespace console::ui {
 using bulkimport::CellIssue;
 using bulkimport::ImportPlan;
 using bulkimport::RowStatus;
+
+QString maskedCell(const QString &path, const QString &text)
+{
+    // PII is masked by default in the console: government ids and dates of birth show their
+    // shape only. Editing a cell shows it (the user is fixing that very value).
+    const QString key = path.mid(path.lastIndexOf(u'.') + 1);
+    if (text.isEmpty() || key.isEmpty() || !redaction::isPiiKey(key))
+        return text;
+    return key == "date_of_birth"_L1 ? redaction::maskDate(text) : redaction::maskCipId(text);
+}
 
 ImportPreviewModel::ImportPreviewModel(ImportPlan *plan, QObject *parent)
     : QAbstractTableModel(parent)
@@ -114,6 +125,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             issue = &i;
     switch (role) {
     case Qt::DisplayRole:
+        return maskedCell(m_plan->mapping().targets.value(column), row.cells.value(column));
     case Qt::EditRole:
         return row.cells.value(column);
     case Qt::ToolTipRole:

@@ -8,6 +8,10 @@ class ImportPlan;
 
 namespace console::ui {
 
+// A cell as the preview shows it: government ids and dates of birth masked (by the field the
+// column is mapped to).
+QString maskedCell(const QString &path, const QString &text);
+
 // The import preview: one row per file row, a Status column, the file's columns (editable:
 // a fix in place is checked again at once) and a Problems column. A cell with a problem is
 // marked and says it in its tooltip; a row's problems that concern no cell are in Problems.

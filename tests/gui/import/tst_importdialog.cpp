@@ -17,6 +17,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -87,6 +88,10 @@ private slots:
         QCOMPARE(vorname->currentData().toString(), QString());
         QCOMPARE(dialog->findChild<QComboBox *>(u"importTarget1"_s)->currentData().toString(),
                  u"person_details.last_name"_s);
+        // The first value of the cip_id column is masked too.
+        QCOMPARE(
+            dialog->findChild<QTableWidget *>(u"importMappingTable"_s)->item(kCipColumn, 1)->text(),
+            u"***-**-0001"_s);
         vorname->setCurrentIndex(vorname->findData(u"person_details.first_name"_s));
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"importMappingNext"_s), Qt::LeftButton);
         QCOMPARE(dialog->page(), ImportDialog::PreviewPage);
@@ -111,6 +116,11 @@ private slots:
         auto *send = dialog->findChild<QPushButton *>(u"importSend"_s);
         QVERIFY(send->isEnabled()); // one row is ready
         QVERIFY(send->text().contains(u'1'));
+        // Government ids are masked on screen; the editor has the value to fix.
+        const QModelIndex goodCip =
+            model->index(0, ImportPreviewModel::kFirstFileColumn + kCipColumn);
+        QCOMPARE(model->data(goodCip).toString(), u"***-**-0001"_s);
+        QCOMPARE(model->data(goodCip, Qt::EditRole).toString(), u"731-30-0001"_s);
         // The cell in focus says its problem in words.
         dialog->previewView()->setCurrentIndex(cip);
         QVERIFY(dialog->findChild<QLabel *>(u"importCellProblem"_s)->text().contains(u"cip_id"_s));
