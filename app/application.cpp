@@ -24,9 +24,14 @@
 #include "core/session/session.h"
 #include "core/session/statussnapshots.h"
 #include "core/settings/settings.h"
+#include "ui/accounts/accountsintegration.h"
+#include "ui/detail/institutionreviewintegration.h"
 #include "ui/events/eventsintegration.h"
+#include "ui/import/importintegration.h"
+#include "ui/onboarding/institutionintegration.h"
 #include "ui/onboarding/onboardingintegration.h"
 #include "ui/record/reviewrecordcontroller.h"
+#include "ui/session/keyringexplanationdialog.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QDir>
@@ -85,6 +90,13 @@ bool Application::start(QString *error)
     m_services.settings = m_settings.get();
     m_services.credentials =
         m_options.credentials ? m_options.credentials : new KeychainCredentialStore(this);
+    // Before the desktop's keyring prompt, the console says why it asks (not in smoke runs:
+    // nobody is there to answer).
+    if (auto *keychain = qobject_cast<KeychainCredentialStore *>(m_services.credentials);
+        keychain && !m_options.isSmokeRun()) {
+        keychain->setExplainsUnlock(true);
+        ui::KeyringExplanationDialog::explainFor(keychain, nullptr);
+    }
     connect(m_services.credentials, &CredentialStore::fallbackActivated, this,
             [this](const QString &message) {
                 if (m_window)
@@ -275,6 +287,14 @@ void Application::buildWindow()
     m_events = new ui::EventsIntegration(window, s);
     // Onboarding: New person, Edit / KYC refresh, Sandbox outcomes, drafts.
     m_onboarding = new ui::OnboardingIntegration(window, s, !m_options.ephemeralUi);
+    // Institutions: New institution, and the institution form for Edit on one.
+    m_institutions = new ui::InstitutionIntegration(window, s, m_onboarding);
+    // Accounts: the Accounts tab of every identity.
+    m_accounts = new ui::AccountsIntegration(window, s);
+    // Institution review: members, their status and what each waits on.
+    m_institutionReview = new ui::InstitutionReviewIntegration(window, s);
+    // Import persons… (Identity menu): bulk onboarding from CSV / JSON Lines.
+    new ui::ImportIntegration(window, s, m_options.dataDir);
 
     connect(s.session, &Session::environmentChanged, this, [this] {
         m_services.audit->setEnvironment(m_services.session->environmentName());

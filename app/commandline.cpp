@@ -51,7 +51,20 @@ bool parseCommandLine(const QStringList &arguments, Options *options, QString *e
             "console::app::Application",
             "With --screenshot: the detail tab to show, from 0 (What is happening) to 7."),
         u"n"_s);
-    parser.addOptions({dataDir, inMemory, seed, selfTest, screenshot, size, tab});
+    const QCommandLineOption scheme(
+        u"color-scheme"_s,
+        QCoreApplication::translate("console::app::Application",
+                                    "Use the light or the dark palette instead of the "
+                                    "desktop's (light, dark or system)."),
+        u"scheme"_s);
+    const QCommandLineOption locale(
+        u"locale"_s,
+        QCoreApplication::translate("console::app::Application",
+                                    "Speak the language of <name> (e.g. de_DE, or en_XA to "
+                                    "see every translated string in brackets) instead of the "
+                                    "system's."),
+        u"name"_s);
+    parser.addOptions({dataDir, inMemory, seed, selfTest, screenshot, size, tab, scheme, locale});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -74,6 +87,16 @@ bool parseCommandLine(const QStringList &arguments, Options *options, QString *e
             return false;
         }
     }
+    if (parser.isSet(scheme)) {
+        const QString value = parser.value(scheme).toLower();
+        if (value != u"light" && value != u"dark" && value != u"system") {
+            *error = QCoreApplication::translate("console::app::Application",
+                                                 "--color-scheme needs light, dark or system.");
+            return false;
+        }
+        options->colorScheme = value;
+    }
+    options->locale = parser.value(locale);
     options->selfTest = parser.isSet(selfTest);
     options->screenshotTab = qBound(0, parser.value(tab).toInt(), 7);
     options->screenshotPath = parser.value(screenshot);

@@ -27,6 +27,12 @@ struct Options
     QSize windowSize;
     // Which detail tab the screenshot shows (0: what is happening, 1: details, ...).
     int screenshotTab = 0;
+    // --color-scheme light|dark: force a scheme instead of the desktop's palette (screenshots,
+    // checking contrast); empty: follow the system.
+    QString colorScheme;
+    // --locale NAME: the catalog to use instead of the system language's (e.g. en_XA, the
+    // pseudo-locale that brackets every translated string).
+    QString locale;
     // Ignore and do not save the remembered window layout.
     bool ephemeralUi = false;
     // Keep the store and settings in a folder removed at exit (smoke runs without

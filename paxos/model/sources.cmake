@@ -11,6 +11,7 @@ target_sources(paxos PRIVATE
     model/event.cpp model/event.h
     model/examples.cpp model/examples.h
     model/identity.cpp model/identity.h
+    model/institutionexample.cpp model/institutionexample.h
     model/institutionrules.cpp model/institutionrules.h
     model/jsonutil.cpp model/jsonutil.h
     model/page.h

@@ -6,6 +6,7 @@
 #include "paxos/model/enums.h"
 #include "ui/widgets/labels.h"
 #include "ui/widgets/statusbadge.h"
+#include "ui/widgets/theme.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -56,7 +57,7 @@ public:
         painter->save();
         painter->setFont(opt.font); // paintBadge derives the badge font from it
         paintBadge(painter, opt.rect.adjusted(4, 0, -4, 0), text,
-                   toneForState(index.data(EventsModel::StateKeyRole).toString()));
+                   toneForState(index.data(EventsModel::StateKeyRole).toString()), opt.palette);
         painter->restore();
     }
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -96,6 +97,7 @@ EventsView::EventsView(EventsModel *model, QWidget *parent)
     m_source->addItem(tr("By both"), eventSourceName(EventSource::Both));
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"eventSearch"_s);
+    m_search->setAccessibleName(tr("Search events"));
     m_search->setPlaceholderText(tr("Event or identity id, type…"));
     m_search->setClearButtonEnabled(true);
     m_sync = new QPushButton(tr("Sync now"), this);
@@ -121,6 +123,7 @@ EventsView::EventsView(EventsModel *model, QWidget *parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"eventsTable"_s);
+    m_table->setAccessibleName(tr("Events"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(EventsModel::TimeColumn, Qt::DescendingOrder);
@@ -209,9 +212,8 @@ EventsView::EventsView(EventsModel *model, QWidget *parent)
 
 void EventsView::setDeliveryStatus(const QString &text, bool healthy)
 {
-    const BadgeColors colors = badgeColors(healthy ? Tone::Positive : Tone::Warning);
     m_delivery->setText(text);
-    m_delivery->setStyleSheet(u"QLabel { color: %1; }"_s.arg(colors.foreground.name()));
+    setToneText(m_delivery, healthy ? Tone::Positive : Tone::Warning);
 }
 
 void EventsView::refreshTypes()

@@ -5,9 +5,9 @@
 #include "core/models/identityfilterproxy.h"
 #include "core/models/identitytablemodel.h"
 #include "core/onboarding/sandboxoutcomes.h"
-#include "core/session/session.h"
 #include "core/record/drafts.h"
 #include "core/record/notes.h"
+#include "core/session/session.h"
 #include "ui/onboarding/draftsdialog.h"
 #include "ui/onboarding/persondialog.h"
 #include "ui/onboarding/sandboxoutcomespanel.h"
@@ -81,12 +81,11 @@ OnboardingIntegration::OnboardingIntegration(MainWindow *window, const Services 
     window->setEmptyQueueAction(m_addDemo);
 
     // The detail pane's identity, loaded with include_details=true, is what Edit starts from.
-    connect(m_services.current, &CurrentIdentity::selected, this,
-            [this](const QString &id) {
-                if (m_current.id != id)
-                    m_hasCurrent = false;
-                updateActions();
-            });
+    connect(m_services.current, &CurrentIdentity::selected, this, [this](const QString &id) {
+        if (m_current.id != id)
+            m_hasCurrent = false;
+        updateActions();
+    });
     connect(m_services.current, &CurrentIdentity::loaded, this,
             [this](const paxos::Identity &identity) {
                 m_current = identity;
@@ -196,6 +195,10 @@ void OnboardingIntegration::openEditCurrent()
 {
     if (!m_hasCurrent)
         return;
+    if (m_current.isInstitution()) {
+        emit editInstitutionRequested(m_current);
+        return;
+    }
     auto *dialog = new PersonDialog(formServices(), m_current, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PersonDialog::identityUpdated, this, &OnboardingIntegration::showIdentity);

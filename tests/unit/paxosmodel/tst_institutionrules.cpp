@@ -3,6 +3,7 @@
 // (regulation × trading table, role compatibility, member requirements) and the institution
 // crypto-brokerage guide's Foogle request.
 #include "modelfixture.h"
+#include "paxos/model/institutionexample.h"
 #include "paxos/model/institutionrules.h"
 #include "paxos/model/validation.h"
 
@@ -82,6 +83,7 @@ private slots:
     void memberRules();
     void addedMembers();
     void updateIsADelta();
+    void sandboxExampleIsComplete();
 };
 
 // "Required Fields for Institution Types": the ✅ cells of each column.
@@ -402,6 +404,24 @@ void TestInstitutionRules::updateIsADelta()
                                         QJsonObject{{u"regulation_status"_s, u"US_REGULATED"_s}}}},
                            institution::Mode::Update);
     QVERIFY(find(issues, kD + u"regulator_name"_s));
+}
+
+// The console's "Sandbox example" and `paxosctl institutions create --example`: the guide's
+// request completed as the grid asks, with no error and a fresh EIN each time.
+void TestInstitutionRules::sandboxExampleIsComplete()
+{
+    const QJsonArray members{member(
+        {u"BENEFICIAL_OWNER"_s, u"AUTHORIZED_USER"_s, u"MANAGEMENT_CONTROL_PERSON"_s}, u"100"_s)};
+    const QJsonObject example = examples::sandboxExampleInstitution(u"ref-1"_s, members);
+    const auto issues = validateCreateIdentity(example);
+    QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
+    QCOMPARE(example.value(u"institution_members"_s).toArray(), members);
+    const auto cip = [](const QJsonObject &o) {
+        return o.value(u"institution_details"_s).toObject().value(u"cip_id"_s).toString();
+    };
+    QVERIFY(cip(example) != cip(examples::sandboxExampleInstitution(u"ref-2"_s, members)));
+    QCOMPARE(cip(examples::sandboxExampleInstitution(u"r"_s, members, u"12-3456789"_s)),
+             u"12-3456789"_s);
 }
 
 QTEST_GUILESS_MAIN(TestInstitutionRules)
