@@ -8,6 +8,7 @@
 #include <QLayout>
 #include <QPainter>
 #include <QPushButton>
+#include <QScreen>
 
 using namespace Qt::StringLiterals;
 
@@ -143,8 +144,15 @@ private:
                 layout->setContentsMargins(m);
                 dialog->setProperty(kStripProperty, height);
                 // The strip adds to the dialog's height, never takes it from its content.
-                if (dialog->isVisible())
-                    dialog->resize(dialog->width(), dialog->height() + height - before);
+                // ...but never past the screen it is on (a 1280x720 laptop, as resizeWithinScreen
+                // sized it): there the content gives way instead.
+                if (dialog->isVisible()) {
+                    int grown = dialog->height() + height - before;
+                    if (const QScreen *screen = dialog->screen())
+                        grown = qMin(grown, int(screen->availableGeometry().height() * 0.94));
+                    dialog->resize(dialog->width(),
+                                   qMax(grown, dialog->minimumSizeHint().height()));
+                }
             }
         }
     }
