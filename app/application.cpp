@@ -25,11 +25,13 @@
 #include "core/session/statussnapshots.h"
 #include "core/settings/settings.h"
 #include "ui/accounts/accountsintegration.h"
+#include "ui/detail/institutionreviewintegration.h"
 #include "ui/events/eventsintegration.h"
 #include "ui/import/importintegration.h"
 #include "ui/onboarding/institutionintegration.h"
 #include "ui/onboarding/onboardingintegration.h"
 #include "ui/record/reviewrecordcontroller.h"
+#include "ui/session/keyringexplanationdialog.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QDir>
@@ -88,6 +90,13 @@ bool Application::start(QString *error)
     m_services.settings = m_settings.get();
     m_services.credentials =
         m_options.credentials ? m_options.credentials : new KeychainCredentialStore(this);
+    // Before the desktop's keyring prompt, the console says why it asks (not in smoke runs:
+    // nobody is there to answer).
+    if (auto *keychain = qobject_cast<KeychainCredentialStore *>(m_services.credentials);
+        keychain && !m_options.isSmokeRun()) {
+        keychain->setExplainsUnlock(true);
+        ui::KeyringExplanationDialog::explainFor(keychain, nullptr);
+    }
     connect(m_services.credentials, &CredentialStore::fallbackActivated, this,
             [this](const QString &message) {
                 if (m_window)
@@ -282,6 +291,8 @@ void Application::buildWindow()
     m_institutions = new ui::InstitutionIntegration(window, s, m_onboarding);
     // Accounts: the Accounts tab of every identity.
     m_accounts = new ui::AccountsIntegration(window, s);
+    // Institution review: members, their status and what each waits on.
+    m_institutionReview = new ui::InstitutionReviewIntegration(window, s);
     // Import persons… (Identity menu): bulk onboarding from CSV / JSON Lines.
     new ui::ImportIntegration(window, s, m_options.dataDir);
 

@@ -15,6 +15,7 @@ namespace console {
 class Settings;
 namespace ui {
 class AccountsIntegration;
+class InstitutionReviewIntegration;
 class EventsIntegration;
 class MainWindow;
 class ReviewRecordController;
@@ -73,6 +74,7 @@ public:
     ui::OnboardingIntegration *onboarding() const { return m_onboarding; }
     ui::InstitutionIntegration *institutions() const { return m_institutions; }
     ui::AccountsIntegration *accounts() const { return m_accounts; }
+    ui::InstitutionReviewIntegration *institutionReview() const { return m_institutionReview; }
 
 signals:
     // The window is built and shown.
@@ -109,6 +111,7 @@ private:
     ui::OnboardingIntegration *m_onboarding = nullptr;
     ui::InstitutionIntegration *m_institutions = nullptr;
     ui::AccountsIntegration *m_accounts = nullptr;
+    ui::InstitutionReviewIntegration *m_institutionReview = nullptr;
     QString m_storeFallbackReason;
     bool m_relaunchRequested = false;
 };
