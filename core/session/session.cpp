@@ -20,6 +20,9 @@ Session::Session(QNetworkAccessManager *network, QObject *parent)
     m_connection = new paxos::Connection(paxos::Clock::system(), m_network, this);
     m_log = m_connection->requestLog();
     m_guard = new WriteGuard(this);
+    // The gate is the connection's write authority: a change that did not pass it (no
+    // confirmation, no intent in the record) fails before a byte is sent.
+    m_guard->attach(m_connection);
 
     connect(m_log, &paxos::RequestLog::entryAdded, this, [this](const paxos::RequestLogEntry &e) {
         if (m_state == State::Stopped)

@@ -5,9 +5,9 @@
 #include "core/models/identityfilterproxy.h"
 #include "core/models/identitytablemodel.h"
 #include "core/onboarding/sandboxoutcomes.h"
-#include "core/session/session.h"
 #include "core/record/drafts.h"
 #include "core/record/notes.h"
+#include "core/session/session.h"
 #include "ui/onboarding/draftsdialog.h"
 #include "ui/onboarding/persondialog.h"
 #include "ui/onboarding/sandboxoutcomespanel.h"
@@ -81,12 +81,11 @@ OnboardingIntegration::OnboardingIntegration(MainWindow *window, const Services 
     window->setEmptyQueueAction(m_addDemo);
 
     // The detail pane's identity, loaded with include_details=true, is what Edit starts from.
-    connect(m_services.current, &CurrentIdentity::selected, this,
-            [this](const QString &id) {
-                if (m_current.id != id)
-                    m_hasCurrent = false;
-                updateActions();
-            });
+    connect(m_services.current, &CurrentIdentity::selected, this, [this](const QString &id) {
+        if (m_current.id != id)
+            m_hasCurrent = false;
+        updateActions();
+    });
     connect(m_services.current, &CurrentIdentity::loaded, this,
             [this](const paxos::Identity &identity) {
                 m_current = identity;
@@ -140,7 +139,8 @@ void OnboardingIntegration::addDemoIdentities()
 {
     if (m_demo)
         return;
-    auto *demo = new onboarding::SandboxOutcomes(m_services.session->connection(), nullptr, this);
+    auto *demo = new onboarding::SandboxOutcomes(m_services.session->connection(),
+                                                 m_services.session->writeGuard(), this);
     if (!demo->canRunScenario()) {
         delete demo;
         m_window->notify(tr("Demo identities can only be added to the local sandbox."));
