@@ -94,6 +94,9 @@ private slots:
         QVERIFY(!m_localId.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(shows(m_localId), kTimeout);
         QVERIFY(!shows(m_productionId));
+        // The follower too has seen it: its position is now past Production's event.
+        m_window->findChild<QAction *>(u"syncEventsAction"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(shows(m_localId, true), kTimeout);
 
         connectTo(u"env_production"_s);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->banner()->kind(), EnvironmentBanner::Kind::Production,
@@ -141,11 +144,13 @@ private slots:
     }
 
 private:
-    bool shows(const QString &identityId) const
+    // The Events list has an event of the identity (`byFollower`: one the follower fetched).
+    bool shows(const QString &identityId, bool byFollower = false) const
     {
         console::EventsModel *model = m_console.app()->services().events->model();
         for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->recordAt(row)->identityId == identityId)
+            const auto record = model->recordAt(row);
+            if (record->identityId == identityId && (!byFollower || record->viaFollower))
                 return true;
         }
         return false;
