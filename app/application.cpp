@@ -24,7 +24,9 @@
 #include "core/session/session.h"
 #include "core/session/statussnapshots.h"
 #include "core/settings/settings.h"
+#include "ui/accounts/accountsintegration.h"
 #include "ui/events/eventsintegration.h"
+#include "ui/import/importintegration.h"
 #include "ui/onboarding/onboardingintegration.h"
 #include "ui/record/reviewrecordcontroller.h"
 #include "ui/shell/mainwindow.h"
@@ -275,6 +277,10 @@ void Application::buildWindow()
     m_events = new ui::EventsIntegration(window, s);
     // Onboarding: New person, Edit / KYC refresh, Sandbox outcomes, drafts.
     m_onboarding = new ui::OnboardingIntegration(window, s, !m_options.ephemeralUi);
+    // Accounts: the Accounts tab of every identity.
+    m_accounts = new ui::AccountsIntegration(window, s);
+    // Import persons… (Identity menu): bulk onboarding from CSV / JSON Lines.
+    new ui::ImportIntegration(window, s, m_options.dataDir);
 
     connect(s.session, &Session::environmentChanged, this, [this] {
         m_services.audit->setEnvironment(m_services.session->environmentName());

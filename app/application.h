@@ -14,6 +14,7 @@ class QTemporaryDir;
 namespace console {
 class Settings;
 namespace ui {
+class AccountsIntegration;
 class EventsIntegration;
 class MainWindow;
 class ReviewRecordController;
@@ -69,6 +70,7 @@ public:
     ui::EventsIntegration *events() const { return m_events; }
     ui::ReviewRecordController *reviewRecord() const { return m_record; }
     ui::OnboardingIntegration *onboarding() const { return m_onboarding; }
+    ui::AccountsIntegration *accounts() const { return m_accounts; }
 
 signals:
     // The window is built and shown.
@@ -103,6 +105,7 @@ private:
     ui::EventsIntegration *m_events = nullptr;
     ui::ReviewRecordController *m_record = nullptr;
     ui::OnboardingIntegration *m_onboarding = nullptr;
+    ui::AccountsIntegration *m_accounts = nullptr;
     QString m_storeFallbackReason;
     bool m_relaunchRequested = false;
 };

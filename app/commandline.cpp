@@ -51,7 +51,13 @@ bool parseCommandLine(const QStringList &arguments, Options *options, QString *e
             "console::app::Application",
             "With --screenshot: the detail tab to show, from 0 (What is happening) to 7."),
         u"n"_s);
-    parser.addOptions({dataDir, inMemory, seed, selfTest, screenshot, size, tab});
+    const QCommandLineOption scheme(
+        u"color-scheme"_s,
+        QCoreApplication::translate("console::app::Application",
+                                    "Use the light or the dark palette instead of the "
+                                    "desktop's (light, dark or system)."),
+        u"scheme"_s);
+    parser.addOptions({dataDir, inMemory, seed, selfTest, screenshot, size, tab, scheme});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -73,6 +79,15 @@ bool parseCommandLine(const QStringList &arguments, Options *options, QString *e
                 "console::app::Application", "--seed-identities needs a number from 0 to 1000000.");
             return false;
         }
+    }
+    if (parser.isSet(scheme)) {
+        const QString value = parser.value(scheme).toLower();
+        if (value != u"light" && value != u"dark" && value != u"system") {
+            *error = QCoreApplication::translate("console::app::Application",
+                                                 "--color-scheme needs light, dark or system.");
+            return false;
+        }
+        options->colorScheme = value;
     }
     options->selfTest = parser.isSet(selfTest);
     options->screenshotTab = qBound(0, parser.value(tab).toInt(), 7);

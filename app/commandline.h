@@ -27,6 +27,9 @@ struct Options
     QSize windowSize;
     // Which detail tab the screenshot shows (0: what is happening, 1: details, ...).
     int screenshotTab = 0;
+    // --color-scheme light|dark: force a scheme instead of the desktop's palette (screenshots,
+    // checking contrast); empty: follow the system.
+    QString colorScheme;
     // Ignore and do not save the remembered window layout.
     bool ephemeralUi = false;
     // Keep the store and settings in a folder removed at exit (smoke runs without

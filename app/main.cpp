@@ -1,4 +1,5 @@
 #include "app/application.h"
+#include "ui/widgets/theme.h"
 #include "ui/widgets/wheelguard.h"
 
 #include <QApplication>
@@ -23,6 +24,10 @@ int main(int argc, char *argv[])
         QTextStream(help ? stdout : stderr) << error << Qt::endl;
         return help ? 0 : 2;
     }
+    if (options.colorScheme == u"dark")
+        console::ui::applyColorScheme(&qapp, console::ui::ColorScheme::Dark);
+    else if (options.colorScheme == u"light")
+        console::ui::applyColorScheme(&qapp, console::ui::ColorScheme::Light);
     int code = 0;
     bool relaunch = false;
     {

@@ -68,9 +68,9 @@ const OptionSpec *CommandSpec::option(QStringView optionName) const
 const QList<CommandGroup> &commandGroupList()
 {
     // A new group is added here; a new command only to its group's file.
-    static const QList<CommandGroup> groups = {tokenGroup(),    identitiesGroup(), documentsGroup(),
-                                               controlsGroup(), eventsGroup(),     accountsGroup(),
-                                               auditGroup(),    sandboxGroup()};
+    static const QList<CommandGroup> groups = {
+        tokenGroup(),    identitiesGroup(),   documentsGroup(), controlsGroup(), eventsGroup(),
+        accountsGroup(), institutionsGroup(), auditGroup(),     sandboxGroup()};
     return groups;
 }
 

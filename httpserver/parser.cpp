@@ -59,14 +59,25 @@ private:
     {
         return append(body, ec);
     }
-    void on_chunk_header_impl(std::uint64_t, boost::beast::string_view,
+    void on_chunk_header_impl(std::uint64_t size, boost::beast::string_view,
                               boost::beast::error_code &) override
     {
+        m_owner->m_chunkLeft = size;
     }
     std::size_t on_chunk_body_impl(std::uint64_t, boost::beast::string_view body,
                                    boost::beast::error_code &ec) override
     {
-        return append(body, ec);
+        // The framing before this data (CRLF, chunk-size line, CRLF) was consumed whole by
+        // Beast when it arrived in one read: it is measured here, so a line that would have
+        // been refused while waiting for its end in pieces is refused in one read too.
+        if (!m_owner->framingEndsAt(m_owner->streamOffset(body.data()))) {
+            ec = http::error::bad_chunk;
+            return 0;
+        }
+        const std::size_t n = append(body, ec);
+        m_owner->m_framingStart = m_owner->streamOffset(body.data() + n);
+        m_owner->m_chunkLeft -= qMin<std::uint64_t>(n, m_owner->m_chunkLeft);
+        return n;
     }
     void on_finish_impl(boost::beast::error_code &) override { }
 
@@ -158,6 +169,10 @@ void RequestParser::reset()
     m_chunked = false;
     m_contentLength = -1;
     m_bodyLimit = m_limits.maxBodyBytes;
+    m_bodyFed = 0;
+    m_framingStart = 0;
+    m_chunkLeft = 0;
+    m_putBase = nullptr;
     m_errorStatus = 0;
     m_errorDetail.clear();
 }
@@ -351,10 +366,19 @@ RequestParser::Status RequestParser::parseBody(QByteArrayView bytes, qsizetype *
     }
     qsizetype used = 0;
     while (used < bytes.size() && !m_beast->is_done()) {
+        // Beast 1.74 asserts (and a Debug build aborts) when it has read a last-chunk line
+        // ("0\r\n") and is then given fewer than five bytes: it assumes the CRLF of earlier
+        // chunk data in front. Every chunk framing still to come is at least five bytes
+        // ("0\r\n\r\n"), so holding back fewer than five never stalls a complete body.
+        if (m_chunked && m_chunkLeft == 0 && bytes.size() - used < 5)
+            break;
         boost::beast::error_code ec;
+        // Beast parses a single buffer in place: the callbacks' views point into it.
+        m_putBase = bytes.data() + used;
         const std::size_t n = m_beast->put(
             boost::asio::const_buffer(bytes.data() + used, std::size_t(bytes.size() - used)), ec);
         used += qsizetype(n);
+        m_bodyFed += qint64(n);
         if (ec == http::error::need_more)
             break;
         if (ec == http::error::body_limit)
@@ -366,22 +390,45 @@ RequestParser::Status RequestParser::parseBody(QByteArrayView bytes, qsizetype *
     }
     *consumed = used;
     if (m_beast->is_done()) {
+        // The last chunk's line and the trailer, consumed whole: the same bound.
+        if (m_chunked && !framingEndsAt(m_bodyFed))
+            return Status::Error;
         m_complete = true;
         return Status::Complete;
     }
     if (m_chunked) {
-        // What Beast left is a chunk-size line or the trailer, waiting for its end. Beast
-        // bounds neither, and reads a size of "0x46" as a last chunk "0" whose extension it
-        // checks only once the trailer has ended: both are settled here, now.
+        // Chunk data is consumed as it comes, so what is left is framing waiting for its
+        // end (from m_framingStart): a chunk-size line or the trailer. Beast bounds neither,
+        // and reads a size of "0x46" as a last chunk "0" whose extension it checks only once
+        // the trailer has ended: both are settled here, now. The framing is not complete
+        // yet, so once `rest` holds the limit, the whole will be longer than it: refused
+        // now, as it is refused when it arrives complete.
         const QByteArrayView rest = bytes.sliced(used);
-        if (rest.size() > m_limits.maxChunkFramingBytes)
-            return fail(400,
-                        u"chunk-size line or trailer longer than %1 bytes"_s.arg(
-                            m_limits.maxChunkFramingBytes));
+        if (rest.size() >= m_limits.maxChunkFramingBytes)
+            return fail(400, framingTooLong());
         if (!chunkLineCanBeValid(rest))
             return fail(400, u"malformed chunked body"_s);
     }
     return Status::NeedMore;
+}
+
+qint64 RequestParser::streamOffset(const char *p) const
+{
+    return m_bodyFed + qint64(p - m_putBase);
+}
+
+QString RequestParser::framingTooLong() const
+{
+    return u"chunk-size line or trailer longer than %1 bytes"_s.arg(m_limits.maxChunkFramingBytes);
+}
+
+bool RequestParser::framingEndsAt(qint64 offset)
+{
+    if (offset - m_framingStart > qint64(m_limits.maxChunkFramingBytes)) {
+        fail(400, framingTooLong());
+        return false;
+    }
+    return true;
 }
 
 ParseResult parseRequest(QByteArrayView bytes, const Limits &limits)

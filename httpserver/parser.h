@@ -15,8 +15,9 @@ struct Limits
     qsizetype maxHeadBytes = 64 * 1024;
     // The body, unless the server's head check names another limit for this request.
     qint64 maxBodyBytes = 1024 * 1024;
-    // Bytes of a chunked body that are not chunk data and wait for their line end: one
-    // chunk-size line (extensions included), or the trailer section as a whole.
+    // Bytes of a chunked body between chunk data: the CRLF ending the data, a chunk-size line
+    // (extensions included) and its CRLF; for the last chunk, its line and the trailer section
+    // through the final empty line. Holds however the bytes are cut into reads.
     qsizetype maxChunkFramingBytes = 8 * 1024;
 };
 
@@ -70,6 +71,11 @@ private:
     Status parseHead(QByteArrayView bytes, qsizetype *consumed);
     Status parseBody(QByteArrayView bytes, qsizetype *consumed);
     bool checkHead();
+    // Chunk framing (the bytes between chunk data) is bounded the same whether it arrives in
+    // one read or in many: measured from where it starts in the body's byte stream.
+    qint64 streamOffset(const char *p) const;
+    bool framingEndsAt(qint64 offset);
+    QString framingTooLong() const;
 
     Limits m_limits;
     std::unique_ptr<BeastRequestParser> m_beast;
@@ -80,6 +86,10 @@ private:
     bool m_chunked = false;
     qint64 m_contentLength = -1;
     qint64 m_bodyLimit = 0;
+    qint64 m_bodyFed = 0; // body bytes Beast has consumed, before the current put()
+    qint64 m_framingStart = 0; // where the current chunk framing starts, in body bytes
+    quint64 m_chunkLeft = 0; // data bytes of the current chunk not yet read
+    const char *m_putBase = nullptr; // the buffer of the current put()
     int m_errorStatus = 0;
     QString m_errorDetail;
 };

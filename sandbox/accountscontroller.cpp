@@ -3,6 +3,7 @@
 #include "sandbox/clock.h"
 #include "sandbox/validation.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QUuid>
 
@@ -15,6 +16,54 @@ namespace {
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Create Account: "Any fields not listed are forbidden" (identity_id, description, metadata,
+// ref_id, members), plus `type`, which the Account schema and the guides carry. So `id` and
+// the `name` of the institution guide's example are refused.
+const QStringList &createAccountKeys()
+{
+    static const QStringList keys = {u"identity_id"_s, u"description"_s, u"metadata"_s,
+                                     u"ref_id"_s,      u"members"_s,     u"type"_s};
+    return keys;
+}
+
+// Update Account: "The only roles that can be added/removed are FINANCIAL_ADVISOR or
+// AUTHORIZED_USER." Compared per identity between the stored and the sent full list.
+std::optional<ApiError> checkMemberChanges(const QJsonArray &before, const QJsonArray &after)
+{
+    static const QStringList changeable = {u"FINANCIAL_ADVISOR"_s, u"AUTHORIZED_USER"_s};
+    const auto rolesById = [](const QJsonArray &members) {
+        QHash<QString, QStringList> out;
+        for (const QJsonValue &member : members) {
+            const QJsonObject object = member.toObject();
+            QStringList &roles = out[object.value(u"identity_id"_s).toString()];
+            for (const QJsonValue &role : object.value(u"roles"_s).toArray())
+                roles << role.toString();
+        }
+        return out;
+    };
+    const QHash<QString, QStringList> old = rolesById(before), now = rolesById(after);
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        const QJsonObject member = after.at(i).toObject();
+        const QString identityId = member.value(u"identity_id"_s).toString();
+        for (const QJsonValue &role : member.value(u"roles"_s).toArray()) {
+            if (!changeable.contains(role.toString())
+                && !old.value(identityId).contains(role.toString()))
+                return badRequest(u"account.members[%1].roles: only FINANCIAL_ADVISOR or "
+                                  "AUTHORIZED_USER can be added by Update Account, not %2"_s.arg(
+                                      QString::number(i), role.toString()));
+        }
+    }
+    for (auto it = old.cbegin(); it != old.cend(); ++it) {
+        for (const QString &role : it.value()) {
+            if (!changeable.contains(role) && !now.value(it.key()).contains(role))
+                return badRequest(
+                    u"account.members: only FINANCIAL_ADVISOR or AUTHORIZED_USER "
+                    "can be removed by Update Account; %1 of %2 must stay"_s.arg(role, it.key()));
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -77,6 +126,13 @@ HttpResponse AccountsController::create(const Call &call)
     if (auto e = expectType(body, u"create_profile"_s, {}, QJsonValue::Bool))
         return problemResponse(*e);
     const QJsonObject account = body.value(u"account"_s).toObject();
+    for (const QString &key : account.keys()) {
+        if (!createAccountKeys().contains(key))
+            return problemResponse(
+                ErrorKind::BadRequest,
+                u"account.%1 is not allowed in Create Account; allowed: %2"_s.arg(
+                    key, createAccountKeys().join(u", "_s)));
+    }
     const QString identityId = account.value(u"identity_id"_s).toString();
     if (identityId.isEmpty())
         return problemResponse(ErrorKind::BadRequest, u"account.identity_id is required"_s);
@@ -185,6 +241,8 @@ HttpResponse AccountsController::update(const Call &call)
         QJsonArray members;
         if (auto e = readMembers(account, u"account."_s, &members))
             return problemResponse(*e);
+        if (auto e = checkMemberChanges(row.body.value(u"members"_s).toArray(), members))
+            return problemResponse(*e);
         row.body.insert(u"members"_s, members);
     }
     for (const QString &key : {u"description"_s, u"type"_s, u"metadata"_s}) {
@@ -244,6 +302,45 @@ HttpResponse AccountsController::removeMember(const Call &call, const QString &m
     if (!m_services.store.updateAccount(row))
         return problemResponse(ErrorKind::Internal, u"state store error"_s);
     return jsonResponse({});
+}
+
+QJsonObject AccountsController::renderProfile(const AccountRow &row)
+{
+    // A profile made by create_profile is a NORMAL profile (the Account schema); Paxos
+    // requires a nickname and does not say what it is for these, so the sandbox uses the
+    // account's ref_id, or its id when it has none.
+    return {{u"id"_s, row.body.value(u"profile_id"_s).toString()},
+            {u"nickname"_s, row.refId.isEmpty() ? row.id : row.refId},
+            {u"type"_s, u"NORMAL"_s},
+            {u"account_id"_s, row.id}};
+}
+
+HttpResponse AccountsController::getProfile(const Call &call, const QString &profileId)
+{
+    if (auto denied = requireScope(call, u"funding:read_profile"_s))
+        return *denied;
+    const auto row = m_services.store.accountByProfileId(profileId);
+    if (!row)
+        return problemResponse(ErrorKind::NotFound, u"profile not found"_s);
+    return jsonResponse(renderProfile(*row));
+}
+
+HttpResponse AccountsController::listProfiles(const Call &call)
+{
+    if (auto denied = requireScope(call, u"funding:read_profile"_s))
+        return *denied;
+    // The institution guide's next step: GET /v2/profiles?account_id={account_id}. The
+    // sandbox keeps only the profiles create_profile made, so it answers by account.
+    const QString accountId = call.request.queryValue(u"account_id"_s);
+    if (accountId.isEmpty())
+        return problemResponse(ErrorKind::BadRequest,
+                               u"account_id is required: the sandbox lists the profile "
+                               "of one account"_s);
+    QJsonArray items;
+    const auto row = m_services.store.accountById(accountId);
+    if (row && row->body.contains(u"profile_id"_s))
+        items.append(renderProfile(*row));
+    return jsonResponse({{u"items"_s, items}});
 }
 
 } // namespace sandbox

@@ -4,7 +4,8 @@
 
 namespace sandbox {
 
-// /v2/identity/accounts (create, list, get, update) and /v2/identity/account-members.
+// /v2/identity/accounts (create, list, get, update), /v2/identity/account-members and the
+// profiles that accounts created with create_profile have (/v2/profiles).
 class AccountsController
 {
 public:
@@ -19,9 +20,14 @@ public:
     HttpResponse update(const Call &call);
     HttpResponse addMembers(const Call &call);
     HttpResponse removeMember(const Call &call, const QString &memberId);
+    // GET /v2/profiles/{id} and GET /v2/profiles?account_id= for the profiles that
+    // create_profile made (scope funding:read_profile).
+    HttpResponse getProfile(const Call &call, const QString &profileId);
+    HttpResponse listProfiles(const Call &call);
 
 private:
     QJsonObject render(const AccountRow &row);
+    static QJsonObject renderProfile(const AccountRow &row);
     std::optional<ApiError> readMembers(const QJsonObject &object, const QString &prefix,
                                         QJsonArray *members);
 

@@ -3,6 +3,7 @@
 #include "sandbox/lifecycle.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -31,7 +32,11 @@ HttpResponse EventsController::get(const Call &call, const QString &id)
 {
     if (auto denied = requireScope(call, u"events:read_event"_s))
         return *denied;
-    if (QUuid::fromString(id).isNull())
+    // A well-formed id that no event has (the all-zeros UUID included) is 404; only text
+    // that is no UUID at all is 400.
+    static const QRegularExpression uuidShape(
+        u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
+    if (!uuidShape.match(id).hasMatch())
         return problemResponse(ErrorKind::BadRequest, u"error parsing event id"_s);
     bool isTest = false;
     if (auto e = boolQuery(call.request, u"is_test"_s, &isTest))

@@ -643,6 +643,15 @@ HttpResponse IdentitiesController::sandboxStatus(const Call &call, const QString
         if (body.contains(key) && applies)
             person.insert(key, body.value(key).toString());
     }
+    // Paxos documents sanctions_verification_status APPROVED as the way to unblock an
+    // institution in its Sandbox ("an institution can transact once ... APPROVED"), and an
+    // institution is by default stuck on document verification: so that call also ends a
+    // pending document review, unless the same call sets the document status itself.
+    const QString documents = person.value(u"document_verification_status"_s).toString();
+    if (institution && body.value(u"sanctions_verification_status"_s) == u"APPROVED"_s
+        && !body.contains(u"document_verification_status"_s)
+        && (documents == u"PENDING" || documents == u"ERROR"))
+        person.insert(u"document_verification_status"_s, u"APPROVED"_s);
     std::optional<bool> userDisabled;
     std::optional<bool> adminDisabled;
     for (const QString &key : {u"user_disabled"_s, u"admin_disabled"_s}) {

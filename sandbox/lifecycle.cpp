@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace sandbox {
@@ -124,6 +126,9 @@ RuleInput Lifecycle::ruleInput(const IdentityRow &row, const QList<ControlRow> &
     in.additionalScreening = details.value(u"additional_screening_status"_s).toString();
     if (in.institution) {
         in.documentVerification = details.value(u"document_verification_status"_s).toString();
+        const QList<DocumentRow> documents = m_store.documentsFor(row.id);
+        in.documentsUploaded = std::any_of(documents.begin(), documents.end(),
+                                           [](const DocumentRow &doc) { return doc.uploaded; });
         for (const QJsonValue &member : row.body.value(u"institution_members"_s).toArray()) {
             const auto person =
                 m_store.identityById(member.toObject().value(u"identity_id"_s).toString());
@@ -302,9 +307,10 @@ void Lifecycle::completeScreening(IdentityRow &row)
 {
     setSubStatus(row, u"sanctions_verification_status"_s, u"APPROVED"_s);
     setSubStatus(row, u"additional_screening_status"_s, u"APPROVED"_s);
-    // The sandbox reviews business documents at once (Paxos: a manual review).
-    if (row.type == u"INSTITUTION")
-        setSubStatus(row, u"document_verification_status"_s, u"APPROVED"_s);
+    // An institution's business documents are not part of screening: they wait for review
+    // (Paxos: "by default the institution will be stuck in PENDING due to waiting for
+    // document verification"). sandbox-status, the approve scenario or Paxos's documented
+    // unblock end that wait (README, Institutions).
 }
 
 bool Lifecycle::recomputeInstitutionsOf(const IdentityRow &person)
@@ -522,6 +528,8 @@ std::optional<ApiError> Lifecycle::applyScenario(IdentityRow &row, const QString
         } else if (name == u"approve") {
             if (row.type != u"INSTITUTION")
                 setSubStatus(row, u"id_verification_status"_s, u"APPROVED"_s);
+            else
+                setSubStatus(row, u"document_verification_status"_s, u"APPROVED"_s);
             completeScreening(row);
             ok = recompute(row);
         } else if (name == u"edd") {

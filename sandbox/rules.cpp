@@ -74,10 +74,15 @@ QJsonArray requirementsFor(const RuleInput &in)
 {
     QJsonArray out;
     if (in.institution) {
-        if (in.documentVerification == u"PENDING" || in.documentVerification == u"ERROR")
+        // No files yet: the client must upload them; with files, Paxos reviews them
+        // (reference 4.4's mapping names only the "no files yet" case).
+        if ((in.documentVerification == u"PENDING" || in.documentVerification == u"ERROR")
+            && !in.documentsUploaded)
             out.append(requirement(u"DOCUMENT_VERIFICATION"_s, u"PENDING"_s, u"CLIENT"_s,
                                    u"document_upload_required"_s,
                                    u"Business documents are required for review."_s));
+        else if (in.documentVerification == u"PENDING" || in.documentVerification == u"ERROR")
+            out.append(requirement(u"DOCUMENT_VERIFICATION"_s, u"PENDING"_s, u"PAXOS"_s, {}, {}));
         else if (in.documentVerification == u"DENIED")
             out.append(requirement(u"DOCUMENT_VERIFICATION"_s, u"FAILED"_s, u"CLIENT"_s,
                                    u"document_verification_failed"_s,

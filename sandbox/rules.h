@@ -19,6 +19,7 @@ struct RuleInput
     // Institutions: no ID verification; business documents and members instead.
     bool institution = false;
     QString documentVerification; // institution_details.document_verification_status
+    bool documentsUploaded = false; // the institution has at least one uploaded file
     bool membersPending = false; // a member identity is not decided yet
     bool membersFailed = false; // a member identity was denied
 };

@@ -477,6 +477,17 @@ HttpResponse Server::route(const HttpRequest &request)
                 return d->accounts.removeMember(call, segments.at(2));
             return methodNotAllowed(request, "DELETE");
         }
+    } else if (s0 == u"profiles") {
+        if (n == 1) {
+            if (is("GET"))
+                return d->accounts.listProfiles(call);
+            return methodNotAllowed(request, "GET");
+        }
+        if (n == 2) {
+            if (is("GET"))
+                return d->accounts.getProfile(call, segments.at(1));
+            return methodNotAllowed(request, "GET");
+        }
     } else if (s0 == u"identity" && s1 == u"institution-members") {
         if (n == 2) {
             if (is("POST"))

@@ -625,6 +625,20 @@ std::optional<AccountRow> Store::accountByMemberId(const QString &memberId)
     return std::nullopt;
 }
 
+std::optional<AccountRow> Store::accountByProfileId(const QString &profileId)
+{
+    // Like members, the profile id lives in the account's JSON.
+    const QList<AccountRow> candidates =
+        allRows(run(selectWhere(kAccountColumns, "accounts", "instr(body, ?) > 0"),
+                    {QString(u'"' + profileId + u'"')}, u"find account profile"_s),
+                accountFrom);
+    for (const AccountRow &row : candidates) {
+        if (!profileId.isEmpty() && row.body.value(u"profile_id"_s).toString() == profileId)
+            return row;
+    }
+    return std::nullopt;
+}
+
 QList<AccountRow> Store::listAccounts(const AccountQuery &query)
 {
     QStringList where;

@@ -191,6 +191,7 @@ public:
     std::optional<AccountRow> accountById(const QString &id);
     std::optional<AccountRow> accountByRefId(const QString &refId);
     std::optional<AccountRow> accountByMemberId(const QString &memberId);
+    std::optional<AccountRow> accountByProfileId(const QString &profileId);
     QList<AccountRow> listAccounts(const AccountQuery &query);
 
     // OAuth tokens, stored as SHA-256 digests so a copied database file holds no usable token.

@@ -1,11 +1,17 @@
 // The identities commands: each handler next to its row of the command table.
 #include "cli/commands/specs.h"
 #include "cli/runcontext.h"
+#include "core/import/importplan.h"
+#include "core/import/importsender.h"
 #include "paxos/api/identityjobs.h"
 #include "paxos/api/sandboxadminjobs.h"
 #include "paxos/model/examples.h"
 #include "paxos/model/validation.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -205,6 +211,163 @@ CommandSpec createRow()
     };
 }
 
+// ---- identities import
+// Writes the result report; a report that cannot be written is said, not hidden.
+bool writeImportReport(RunContext &ctx, const console::bulkimport::ImportPlan &plan)
+{
+    if (!ctx.isSet(u"report"_s))
+        return true;
+    QSaveFile report(ctx.value(u"report"_s));
+    if (!report.open(QIODevice::WriteOnly) || !plan.writeReport(report) || !report.commit()) {
+        ctx.warn(tr("the report could not be written to %1: %2")
+                     .arg(ctx.value(u"report"_s), report.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void printImportSummary(RunContext &ctx, const console::bulkimport::ImportPlan &plan)
+{
+    using console::bulkimport::RowStatus;
+    Table table{{{u"status"_s, tr("Status")}, {u"rows"_s, tr("Rows")}}, {}, false};
+    QJsonObject counts;
+    for (RowStatus s :
+         {RowStatus::Created, RowStatus::Existing, RowStatus::Duplicate, RowStatus::Failed,
+          RowStatus::Invalid, RowStatus::NotSent, RowStatus::Skipped, RowStatus::Ready}) {
+        const int n = plan.count(s);
+        counts.insert(console::bulkimport::rowStatusName(s), n);
+        if (n > 0)
+            table.rows.append(
+                {{console::bulkimport::rowStatusName(s), console::bulkimport::rowStatusLabel(s)},
+                 {QString::number(n), {}}});
+    }
+    ctx.print(table,
+              QJsonObject{{u"file"_s, plan.fileName()},
+                          {u"rows"_s, plan.rowCount()},
+                          {u"counts"_s, counts}});
+}
+
+// Problems on standard error, one line per cell: "line 4, cip_id: An SSN is written …".
+void reportRowProblems(RunContext &ctx, const console::bulkimport::ImportPlan &plan)
+{
+    for (const auto &row : plan.rows()) {
+        for (const auto &issue : row.issues) {
+            if (!issue.error)
+                continue;
+            const QString where = issue.column >= 0
+                ? tr("line %1, %2").arg(row.line).arg(plan.header().value(issue.column))
+                : tr("line %1").arg(row.line);
+            ctx.err() << u"paxosctl: "_s << where << u": "_s << issue.message << u'\n';
+        }
+    }
+    ctx.err().flush();
+}
+
+void runIdentitiesImport(RunContext &ctx)
+{
+    using namespace console::bulkimport;
+    auto *plan = new ImportPlan;
+    auto owned = std::shared_ptr<ImportPlan>(plan);
+    if (!plan->loadFile(ctx.argument(0)))
+        return ctx.usageError(tr("%1: %2").arg(ctx.argument(0), plan->error()));
+    if (ctx.isSet(u"mapping"_s)) {
+        QFile file(ctx.value(u"mapping"_s));
+        if (!file.open(QIODevice::ReadOnly) || file.size() > 1024 * 1024)
+            return ctx.usageError(tr("the mapping file %1 cannot be read").arg(file.fileName()));
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (!doc.isObject())
+            return ctx.usageError(tr("the mapping file is not a JSON object of "
+                                     "\"column\": \"field\" pairs"));
+        ColumnMapping mapping = plan->mapping();
+        QString error;
+        if (!applyMappingFile(doc.object(), plan->header(), mapping, &error))
+            return ctx.usageError(error);
+        plan->setMapping(mapping);
+    }
+    for (const int column : plan->unmappedColumns())
+        ctx.warn(tr("column \"%1\" is not a field of Create Identity and is not imported "
+                    "(map it with --mapping)")
+                     .arg(plan->header().value(column)));
+    reportRowProblems(ctx, *plan);
+    const int invalid = plan->count(RowStatus::Invalid);
+    if (invalid > 0 && !ctx.isSet(u"skip-invalid"_s)) {
+        // Every row is checked before anything is sent: nothing goes until all are right.
+        ctx.warn(tr("%1 row(s) need a fix; nothing was sent (fix them, or --skip-invalid)")
+                     .arg(invalid));
+        writeImportReport(ctx, *plan);
+        printImportSummary(ctx, *plan);
+        return ctx.done(ExitApiProblem);
+    }
+    auto *sender = new ImportSender(plan, ctx.connection(), ctx.writeGate(), &ctx);
+    sender->setSourceName(QFileInfo(ctx.argument(0)).fileName());
+    ctx.setInterruptNote(tr("rows sent may have arrived: running the same file again finds "
+                            "them instead of creating them twice"));
+    ctx.setCancel([sender] { sender->cancel(); });
+    QObject::connect(sender, &ImportSender::progress, &ctx, [&ctx](int done, int total) {
+        ctx.showProgress(tr("%1 of %2 rows sent").arg(done).arg(total));
+    });
+    QObject::connect(sender, &ImportSender::refused, &ctx, [&ctx, sender](const QString &why) {
+        ctx.warn(tr("not sent: %1").arg(why));
+        if (ctx.writeGate()->isProduction())
+            ctx.warn(tr("it changes production data: --yes confirms the whole file"));
+        // A refused row stops the run (offline, no record): the rest is not sent.
+        sender->cancel();
+    });
+    QObject::connect(sender, &ImportSender::finished, &ctx, [&ctx, owned] {
+        const ImportPlan &p = *owned;
+        const bool reportOk = writeImportReport(ctx, p);
+        printImportSummary(ctx, p);
+        const int bad = p.count(RowStatus::Failed) + p.count(RowStatus::Duplicate)
+            + p.count(RowStatus::Invalid) + p.count(RowStatus::NotSent);
+        for (const auto &row : p.rows())
+            if (row.status == RowStatus::Failed || row.status == RowStatus::Duplicate
+                || row.status == RowStatus::NotSent)
+                ctx.err() << u"paxosctl: "_s << tr("line %1").arg(row.line) << u": "_s
+                          << rowStatusLabel(row.status) << u": "_s << row.problem << u'\n';
+        ctx.err().flush();
+        ctx.done(bad == 0 && reportOk ? ExitOk : ExitApiProblem);
+    });
+    sender->start();
+}
+
+CommandSpec importRow()
+{
+    return {
+        .group = u"identities"_s,
+        .name = u"import"_s,
+        .summary = tr("Create person identities from a CSV or JSON Lines file"),
+        .description =
+            tr("Reads persons from FILE (CSV with a header row, or JSON Lines: .jsonl), one "
+               "Create Identity per row. Columns named like the API's fields (first_name, "
+               "person_details.address.city, cdd.source_of_wealth, tax_payer_id, ref_id, "
+               "metadata.KEY) map by themselves; others need --mapping. Every row is checked "
+               "with the console's person form rules before anything is sent; a row with an error "
+               "stops the import (exit 1, nothing sent) unless --skip-invalid. Each row carries a "
+               "ref_id (its own column, else one derived from the row), so running the same file "
+               "again, after an interruption too, creates nothing twice: rows already created are "
+               "reported as existing. A duplicate cip_id is reported with the identity that holds "
+               "it. In production one --yes confirms the whole file. Exit 0 when every row was "
+               "created or existed, 1 when any row failed or was not sent, 2 when the file "
+               "cannot be read."),
+        .arguments = {{u"FILE"_s, tr("The CSV (.csv) or JSON Lines (.jsonl) file.")}},
+        .options = {opt({u"report"_s}, u"FILE"_s,
+                        tr("Write the result per row (line, ref_id, identity_id, status, "
+                           "problem) as CSV to FILE.")),
+                    opt({u"mapping"_s}, u"FILE"_s,
+                        tr("A JSON object mapping column names to API field paths, e.g. "
+                           "{\"Vorname\": \"person_details.first_name\"}.")),
+                    flag({u"skip-invalid"_s},
+                         tr("Send the valid rows even when others "
+                            "have errors (they are reported as invalid)."))},
+        .scopes = {kWriteIdentity, kReadIdentity},
+        .writes = true,
+        .examples = {u"paxosctl identities import persons.csv --report result.csv"_s,
+                     u"paxosctl identities import partner.csv --mapping partner-columns.json"_s},
+        .handler = &runIdentitiesImport,
+    };
+}
+
 // ---- identities update
 void runIdentitiesUpdate(RunContext &ctx)
 {
@@ -368,8 +531,9 @@ CommandSpec scenarioRow()
 CommandGroup identitiesGroup()
 {
     return {u"identities"_s,
-            tr("People and institutions: list, get, create, update, sandbox statuses"),
-            {listRow(), getRow(), createRow(), updateRow(), sandboxStatusRow(), scenarioRow()}};
+            tr("People and institutions: list, get, create, import, update, sandbox statuses"),
+            {listRow(), getRow(), createRow(), importRow(), updateRow(), sandboxStatusRow(),
+             scenarioRow()}};
 }
 
 } // namespace paxosctl

@@ -41,6 +41,7 @@ CommandGroup documentsGroup();
 CommandGroup controlsGroup();
 CommandGroup eventsGroup();
 CommandGroup accountsGroup();
+CommandGroup institutionsGroup();
 CommandGroup auditGroup();
 CommandGroup sandboxGroup();
 } // namespace paxosctl

@@ -5,6 +5,8 @@
 
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace console {
 
 namespace {
@@ -54,6 +56,8 @@ quint64 ApiIdentityPageSource::fetch(const IdentityPageRequest &request, Callbac
     query.updatedAt.lt = at(request.query.updatedBefore);
     query.limit = request.limit;
     query.pageCursor = request.cursor;
+    if (request.ascending)
+        query.order = u"ASC"_s;
     query.includeDetails = true;
 
     auto *job = new paxos::ListIdentitiesJob(m_session->connection(), query, this);

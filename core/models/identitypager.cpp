@@ -15,6 +15,19 @@ qint64 msecs(const std::optional<paxos::Timestamp> &ts)
 {
     return ts && ts->isValid() ? ts->toDateTime().toMSecsSinceEpoch() : 0;
 }
+
+std::optional<paxos::Timestamp> timestampOf(const QDateTime &dt)
+{
+    if (!dt.isValid())
+        return std::nullopt;
+    return paxos::Timestamp::fromDateTime(dt.toUTC());
+}
+
+// Slice bounds are whole milliseconds (CreatedAtSlices), so nothing is lost here.
+QDateTime dateTimeOf(const std::optional<paxos::Timestamp> &ts)
+{
+    return ts && ts->isValid() ? ts->toDateTime() : QDateTime();
+}
 } // namespace
 
 IdentityPager::IdentityPager(IdentityPageSource *source, IdentityRowStore *store, QObject *parent)
@@ -51,6 +64,11 @@ void IdentityPager::clear()
     ++m_generation;
     // Before the store empties: a view told of the reset must find nothing more to fetch.
     m_cursor.clear();
+    m_cursorQuery = m_query;
+    m_resume = false;
+    m_walkFirst.reset();
+    m_walkLast.reset();
+    m_walked = 0;
     m_started = false;
     m_highWaterMs = 0;
     m_store->clearIdentities();
@@ -62,7 +80,8 @@ void IdentityPager::clear()
 
 bool IdentityPager::canFetchMore() const
 {
-    return m_started && !m_cursor.isEmpty() && m_pageTicket == 0 && m_state != LoadState::Error;
+    return m_started && hasMorePages() && m_pageTicket == 0 && !m_slices && !m_farEndTicket
+        && m_state != LoadState::Error;
 }
 
 void IdentityPager::fetchMore()
@@ -75,7 +94,7 @@ void IdentityPager::loadAll()
 {
     if (m_loadingAll)
         return;
-    if (m_started && m_cursor.isEmpty() && !m_pageTicket) {
+    if (m_started && !hasMorePages() && !m_pageTicket) {
         emit loadAllFinished(true); // nothing left to fetch
         return;
     }
@@ -100,6 +119,10 @@ void IdentityPager::cancelLoadAll()
         m_pageTicket = 0;
         setState(LoadState::Idle);
     }
+    if (m_slices || m_farEndTicket) {
+        stopSlices();
+        setState(LoadState::Idle);
+    }
     finishLoadAll(false);
 }
 
@@ -118,9 +141,16 @@ void IdentityPager::cancelRequests()
             m_source->cancel(m_pageTicket);
         if (m_refreshTicket)
             m_source->cancel(m_refreshTicket);
+        if (m_farEndTicket)
+            m_source->cancel(m_farEndTicket);
+        for (const quint64 ticket : std::as_const(m_sliceTickets))
+            m_source->cancel(ticket);
     }
     m_pageTicket = 0;
     m_refreshTicket = 0;
+    m_farEndTicket = 0;
+    m_sliceTickets.clear();
+    m_slices.reset();
 }
 
 void IdentityPager::setState(LoadState state)
@@ -136,7 +166,7 @@ void IdentityPager::requestPage()
     if (!m_source || m_pageTicket)
         return;
     IdentityPageRequest request;
-    request.query = m_query;
+    request.query = m_cursorQuery;
     request.cursor = m_cursor;
     request.limit =
         m_loadingAll && !m_largePagesRefused ? qMax(m_largePageSize, m_pageSize) : m_pageSize;
@@ -177,16 +207,181 @@ void IdentityPager::onPage(const IdentityPageResult &result, quint64 generation,
     // The cursor and state first: a view that sees the new rows may ask for the next page
     // right away (fetchMore() from rowsInserted), and must ask for the right one.
     m_cursor = result.page.nextPageCursor;
-    setState(LoadState::Idle);
-    appendPage(result.page.items);
+    m_resume = false;
+    const QList<paxos::Identity> &items = result.page.items;
+    if (!items.isEmpty()) {
+        if (m_walked == 0)
+            m_walkFirst = items.first().createdAt;
+        m_walkLast = items.last().createdAt;
+        m_walked += items.size();
+    }
+    const bool slicing = m_loadingAll && hasMorePages() && m_maxConcurrent > 1;
+    setState(slicing ? LoadState::Loading : LoadState::Idle);
+    appendPage(items);
     emit pageLoaded(m_store->identityCount() - before, hasMorePages());
     if (m_loadingAll) {
         emit loadAllProgress(m_store->identityCount(), hasMorePages());
-        if (hasMorePages())
-            requestPage();
-        else
+        if (!hasMorePages())
             finishLoadAll(true);
+        else if (slicing)
+            startSlices();
+        else
+            requestPage();
     }
+}
+
+void IdentityPager::startSlices()
+{
+    if (!m_source)
+        return;
+    // Where the walk ends: the oldest identity the query matches.
+    IdentityPageRequest request;
+    request.query = m_cursorQuery;
+    request.limit = 1;
+    request.ascending = true;
+    const quint64 generation = m_generation;
+    m_farEndTicket = m_source->fetch(
+        request, [self = QPointer(this), generation](const IdentityPageResult &result) {
+            if (self)
+                self->onFarEnd(result, generation);
+        });
+}
+
+void IdentityPager::onFarEnd(const IdentityPageResult &result, quint64 generation)
+{
+    if (generation != m_generation || !m_farEndTicket)
+        return;
+    m_farEndTicket = 0;
+    if (result.error) {
+        failLoad(*result.error); // the cursor is intact: fetchMore() goes on from it
+        return;
+    }
+    const paxos::Timestamp far = result.page.items.isEmpty()
+        ? paxos::Timestamp()
+        : result.page.items.first().createdAt.value_or(paxos::Timestamp());
+    const paxos::Timestamp last = m_walkLast.value_or(paxos::Timestamp());
+    const int limit = !m_largePagesRefused ? qMax(m_largePageSize, m_pageSize) : m_pageSize;
+    const int count = paxos::CreatedAtSlices::sliceCountFor(
+        m_walkFirst.value_or(paxos::Timestamp()), last, far, m_walked, limit, 4 * m_maxConcurrent);
+    m_slices.emplace(true, last, m_cursor, far, count, timestampOf(m_cursorQuery.createdFrom),
+                     timestampOf(m_cursorQuery.createdBefore));
+    qCInfo(lcModels) << "loading the rest in" << m_slices->sliceCount() << "created_at slices,"
+                     << m_maxConcurrent << "at a time";
+    pumpSlices();
+}
+
+void IdentityPager::pumpSlices()
+{
+    while (m_source && m_slices && m_slices->inFlight() < m_maxConcurrent) {
+        const auto next = m_slices->next();
+        if (!next)
+            return;
+        IdentityPageRequest request;
+        request.query = m_cursorQuery;
+        if (!next->continuation) {
+            request.query.createdFrom = dateTimeOf(next->gte);
+            request.query.createdBefore = dateTimeOf(next->lt);
+        }
+        request.cursor = next->cursor;
+        request.limit = !m_largePagesRefused ? qMax(m_largePageSize, m_pageSize) : m_pageSize;
+        const quint64 generation = m_generation;
+        const int slice = next->slice;
+        const int limit = request.limit;
+        m_sliceTickets.insert(slice,
+                              m_source->fetch(request,
+                                              [self = QPointer(this), slice, generation,
+                                               limit](const IdentityPageResult &result) {
+                                                  if (self)
+                                                      self->onSlicePage(slice, result, generation,
+                                                                        limit);
+                                              }));
+    }
+}
+
+void IdentityPager::onSlicePage(int slice, const IdentityPageResult &result, quint64 generation,
+                                int limit)
+{
+    if (generation != m_generation || !m_slices || !m_sliceTickets.remove(slice))
+        return;
+    if (result.error) {
+        if (result.error->httpStatus() == 400 && limit > m_pageSize) {
+            qCInfo(lcModels) << "the server refused pages of" << limit << "identities; loading"
+                             << m_pageSize << "at a time";
+            m_largePagesRefused = true;
+            m_slices->retry(slice);
+            pumpSlices();
+            return;
+        }
+        failLoad(*result.error);
+        return;
+    }
+    const QList<paxos::Identity> ready =
+        m_slices->deliver(slice, result.page.items, result.page.nextPageCursor);
+    if (m_slices->loopDetected()) {
+        failLoad(paxos::ApiError::decode(tr("the server returned the same page cursor twice")));
+        return;
+    }
+    const int before = m_store->identityCount();
+    if (m_slices->isFinished() && m_slices->inFlight() == 0) {
+        m_slices.reset();
+        m_cursor.clear();
+        setState(LoadState::Idle);
+    }
+    appendPage(ready);
+    if (!ready.isEmpty() || !m_slices)
+        emit pageLoaded(m_store->identityCount() - before, hasMorePages());
+    if (!m_loadingAll)
+        return;
+    emit loadAllProgress(m_store->identityCount(), hasMorePages());
+    if (!m_slices)
+        finishLoadAll(true);
+    else
+        pumpSlices();
+}
+
+void IdentityPager::failLoad(const paxos::ApiError &error)
+{
+    stopSlices();
+    m_lastError = error;
+    qCInfo(lcModels) << "identity page failed:" << error.message();
+    setState(LoadState::Error);
+    emit errorOccurred(error);
+    finishLoadAll(false);
+}
+
+void IdentityPager::stopSlices()
+{
+    if (m_source) {
+        if (m_farEndTicket)
+            m_source->cancel(m_farEndTicket);
+        for (const quint64 ticket : std::as_const(m_sliceTickets))
+            m_source->cancel(ticket);
+    }
+    m_farEndTicket = 0;
+    m_sliceTickets.clear();
+    if (!m_slices)
+        return;
+    // What is stored is a prefix of the walk: go on from its end. Inside slice 0 its cursor
+    // says where; later, a fresh walk from the last identity stored (the millisecond after
+    // it, so identities at the same instant are not skipped; those stored already are
+    // merged, not added twice).
+    const QString cursor = m_slices->resumeCursor();
+    if (!cursor.isEmpty()) {
+        m_cursor = cursor;
+    } else if (!m_slices->isFinished()) {
+        const auto last = m_slices->lastReleased() ? m_slices->lastReleased() : m_walkLast;
+        if (last && last->isValid()) {
+            const QDateTime before = last->toDateTime().addMSecs(1);
+            if (!m_cursorQuery.createdBefore.isValid() || before < m_cursorQuery.createdBefore)
+                m_cursorQuery.createdBefore = before;
+        }
+        m_cursor.clear();
+        m_resume = true;
+        m_walked = 0;
+    } else {
+        m_cursor.clear();
+    }
+    m_slices.reset();
 }
 
 void IdentityPager::appendPage(const QList<paxos::Identity> &items)
@@ -242,7 +437,7 @@ void IdentityPager::refresh()
         reload();
         return;
     }
-    if (m_state == LoadState::Error && !m_cursor.isEmpty() && !m_pageTicket) {
+    if (m_state == LoadState::Error && hasMorePages() && !m_pageTicket) {
         // A later page failed: try it again; the delta below catches up on the rest.
         m_lastError.reset();
         requestPage();

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/models/identitypagesource.h"
+#include "paxos/api/listall.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -42,9 +44,13 @@ public:
 //   holds is updated in place or removed when it no longer matches the query; one it does not
 //   hold is added when it matches. A page that brings an identity already held (it arrived by
 //   event or refresh during the walk) merges it instead of adding it twice.
-// - Load all: walks every remaining page back to back with largePageSize() pages (100,000
-//   identities in about 100 requests; the connection paces them to the API's rate). A server
-//   that answers 400 to the large limit gets pageSize() from then on.
+// - Load all: walks every remaining page with largePageSize() pages (100,000 identities in
+//   about 100 requests; the connection paces them to the API's rate). After the first page
+//   the rest is split by created_at (paxos::CreatedAtSlices, the same plan as paxosctl --all)
+//   and up to maxConcurrentPages() slices are paged at once; their pages reach the store in
+//   the server's order. A server that answers 400 to the large limit gets pageSize() from
+//   then on. Stopped half-way (cancel, error), what was stored stays and fetchMore() goes on
+//   from the last identity stored.
 // - Answers to requests made before clear() or a new query are dropped.
 class IdentityPager : public QObject
 {
@@ -86,11 +92,14 @@ public:
     int largePageSize() const { return m_largePageSize; }
     // True once the server refused largePageSize() (HTTP 400): load-all uses pageSize().
     bool largePagesRefused() const { return m_largePagesRefused; }
+    // Slices of a Load All paged at once (1: one page after the other).
+    void setMaxConcurrentPages(int n) { m_maxConcurrent = qBound(1, n, 16); }
+    int maxConcurrentPages() const { return m_maxConcurrent; }
 
     LoadState loadState() const { return m_state; }
     bool isLoading() const { return m_state == LoadState::Loading; }
     bool isRefreshing() const { return m_refreshTicket != 0; }
-    bool hasMorePages() const { return !m_cursor.isEmpty(); }
+    bool hasMorePages() const { return !m_cursor.isEmpty() || m_resume; }
     std::optional<paxos::ApiError> lastError() const { return m_lastError; }
 
 signals:
@@ -112,16 +121,33 @@ private:
     void noteUpdated(const paxos::Identity &identity);
     void setState(LoadState state);
     void cancelRequests();
+    // Load All over created_at slices: ask where the walk ends, then page the slices.
+    void startSlices();
+    void onFarEnd(const IdentityPageResult &result, quint64 generation);
+    void pumpSlices();
+    void onSlicePage(int slice, const IdentityPageResult &result, quint64 generation, int limit);
+    void failLoad(const paxos::ApiError &error);
+    // Stops the slices; fetchMore() goes on from what was stored.
+    void stopSlices();
 
     QPointer<IdentityPageSource> m_source;
     IdentityRowStore *m_store;
     IdentityQuery m_query;
     QString m_cursor;
+    IdentityQuery m_cursorQuery; // the query m_cursor belongs to (m_query, maybe narrowed)
+    bool m_resume = false; // the next page is m_cursorQuery's first
     bool m_started = false;
     int m_pageSize = 100;
     int m_largePageSize = kMaxPageSize;
     bool m_largePagesRefused = false;
     bool m_loadingAll = false;
+    int m_maxConcurrent = 4;
+    std::optional<paxos::CreatedAtSlices> m_slices;
+    QHash<int, quint64> m_sliceTickets; // slice → its request in flight
+    quint64 m_farEndTicket = 0;
+    // The walk in the server's order so far: its first and last created_at, how many items.
+    std::optional<paxos::Timestamp> m_walkFirst, m_walkLast;
+    qsizetype m_walked = 0;
     quint64 m_pageTicket = 0;
     quint64 m_refreshTicket = 0;
     quint64 m_generation = 0; // bumped by clear(): older answers are dropped

@@ -34,6 +34,9 @@ struct IdentityPageRequest
     IdentityQuery query;
     QString cursor;
     int limit = 100;
+    // Oldest first (order=ASC); Paxos's default is newest first. The pager asks for one
+    // identity this way to learn where a Load All ends.
+    bool ascending = false;
 };
 
 struct IdentityPageResult

@@ -7,6 +7,10 @@ target_sources(console_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/duplicatecipworkflow.h
     ${CMAKE_CURRENT_LIST_DIR}/identitydelta.cpp
     ${CMAKE_CURRENT_LIST_DIR}/identitydelta.h
+    ${CMAKE_CURRENT_LIST_DIR}/institutionmembers.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/institutionmembers.h
+    ${CMAKE_CURRENT_LIST_DIR}/institutionsubmission.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/institutionsubmission.h
     ${CMAKE_CURRENT_LIST_DIR}/personsubmission.cpp
     ${CMAKE_CURRENT_LIST_DIR}/personsubmission.h
     ${CMAKE_CURRENT_LIST_DIR}/sandboxoutcomes.cpp

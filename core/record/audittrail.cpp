@@ -62,6 +62,8 @@ constexpr ActionInfo kActions[] = {
      QT_TRANSLATE_NOOP("console::AuditTrail", "Remove institution member")},
     {AuditAction::SandboxSeed, "sandbox.seed"_L1,
      QT_TRANSLATE_NOOP("console::AuditTrail", "Seed sandbox")},
+    {AuditAction::BatchConfirm, "write.batch_confirm"_L1,
+     QT_TRANSLATE_NOOP("console::AuditTrail", "Confirm a batch of changes")},
 };
 
 constexpr auto kColumns = "seq, at_ms, operator_name, os_user, environment, action, identity_id, "

@@ -35,6 +35,7 @@ enum class AuditAction {
     InstitutionMemberAdd,
     InstitutionMemberRemove,
     SandboxSeed,
+    BatchConfirm, // one Production confirmation for a batch of writes (an import)
 };
 QString auditActionName(AuditAction action);
 

@@ -87,7 +87,7 @@ void WriteGuard::submit(paxos::Job *job, WriteIntent intent, QObject *context,
         refuse(*why);
         return;
     }
-    if (!m_production) {
+    if (!m_production || takeFromBatch(intent.batch, job->operationName())) {
         emit writeConfirmed(title, target);
         send(job, std::move(intent), *action, ctx, std::move(finished), refuse);
         return;
@@ -210,6 +210,94 @@ void WriteGuard::abandonWritesInFlight()
         if (job)
             job->cancel();
     }
+}
+
+bool WriteGuard::takeFromBatch(quint64 batch, const QString &operation)
+{
+    if (batch == 0)
+        return false;
+    const auto it = m_batches.find(batch);
+    if (it == m_batches.end() || it->operation != operation || it->remaining <= 0)
+        return false;
+    if (--it->remaining == 0)
+        m_batches.erase(it);
+    return true;
+}
+
+void WriteGuard::confirmBatch(const QString &title, const QString &operation, int count,
+                              QObject *context, std::function<void(quint64)> proceed,
+                              std::function<void(const QString &)> refused)
+{
+    const QPointer<QObject> ctx(context);
+    const QString target = tr("%n change(s)", nullptr, count);
+    auto refuse = [this, ctx, title, target, refused](const QString &reason) {
+        emit writeRefused(title, target, reason);
+        if (refused && ctx)
+            refused(reason);
+    };
+    if (count <= 0 || !writeActionFor(operation)) {
+        refuse(tr("Not sent: %1 is not a known kind of change.").arg(operation));
+        return;
+    }
+    if (const auto why = refusalNow()) {
+        refuse(*why);
+        return;
+    }
+    auto open = [this, operation, count] {
+        quint64 id = 0;
+        while (id == 0 || m_batches.contains(id))
+            id = QRandomGenerator::system()->generate64();
+        m_batches.insert(id, Batch{operation, count});
+        return id;
+    };
+    if (!m_production) {
+        // Nothing to ask: each write is confirmed (and recorded) on its own as usual.
+        if (ctx)
+            proceed(0);
+        return;
+    }
+    if (!m_confirmer) {
+        refuse(tr("Changes in Production need a typed confirmation, and none can be asked."));
+        return;
+    }
+    const WriteConfirmationRequest request{title, target, m_environmentLabel, confirmationPhrase()};
+    const QPointer<WriteGuard> self(this);
+    m_confirmer->confirm(
+        request,
+        [self, ctx, title, target, operation, count, open, proceed = std::move(proceed),
+         refuse](bool confirmed) {
+            if (!self)
+                return;
+            if (!confirmed) {
+                refuse(tr("Not confirmed."));
+                return;
+            }
+            if (const auto why = self->refusalNow()) {
+                refuse(*why);
+                return;
+            }
+            // The one answer stands for every write of the batch, so it is on the record itself.
+            AuditRecord record;
+            record.action = AuditAction::BatchConfirm;
+            record.outcome = AuditOutcome::Succeeded;
+            record.details =
+                QJsonObject{{u"operation"_s, operation}, {u"count"_s, count}, {u"title"_s, title}};
+            if (self->m_trail) {
+                const auto stored = self->m_trail->append(record);
+                if (!stored) {
+                    refuse(tr("Not sent: the confirmation could not be recorded in the audit "
+                              "trail (%1).")
+                               .arg(stored.errorMessage()));
+                    return;
+                }
+            }
+            emit self->writeConfirmed(title, target);
+            const quint64 id = open();
+            if (ctx)
+                proceed(id);
+            else
+                self->endBatch(id);
+        });
 }
 
 void WriteGuard::requestWrite(const QString &action, const QString &target, QObject *context,

@@ -52,6 +52,9 @@ struct WriteIntent
     // what the answer says to the outcome entry (the created identity, the new control id).
     // Capture values, never the caller.
     std::function<void(const paxos::Job &job, AuditRecord &outcome)> describeOutcome;
+    // A batch confirmed with confirmBatch(): in Production the write is not asked about again
+    // while the batch has writes left (0: not part of a batch, asked on its own).
+    quint64 batch = 0;
 };
 
 // The one door every change at Paxos goes through, in the console and in paxosctl. A write
@@ -104,6 +107,17 @@ public:
                 std::function<void(paxos::Job *job)> finished,
                 std::function<void(const QString &reason)> refused = {});
 
+    // Many writes of one operation at once (an import): in Production the reviewer is asked
+    // ONCE, with the count, and the answer is recorded (a write.batch_confirm entry with the
+    // operation and count); `proceed` gets the batch id to put in each WriteIntent::batch.
+    // A batch covers at most `count` writes of `operation`; each is still refused offline and
+    // recorded with intent and outcome. Outside Production nothing is asked or recorded.
+    void confirmBatch(const QString &title, const QString &operation, int count, QObject *context,
+                      std::function<void(quint64 batch)> proceed,
+                      std::function<void(const QString &reason)> refused = {});
+    // Ends a batch early (the rest of it was cancelled): its remaining writes are not covered.
+    void endBatch(quint64 batch) { m_batches.remove(batch); }
+
     // Confirmation only, for a change that is not a Paxos call. Prefer submit().
     void requestWrite(const QString &action, const QString &target, QObject *context,
                       std::function<void()> proceed,
@@ -151,6 +165,14 @@ private:
     QString m_environmentLabel;
     QString m_readOnlyReason;
     QHash<quint64, InFlight> m_inFlight; // by ticket
+    struct Batch
+    {
+        QString operation;
+        int remaining = 0;
+    };
+    QHash<quint64, Batch> m_batches; // confirmed batches, by id
+    // Whether `job` is covered by a confirmed batch (and takes one write from it).
+    bool takeFromBatch(quint64 batch, const QString &operation);
 };
 
 } // namespace console

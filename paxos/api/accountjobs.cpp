@@ -10,6 +10,7 @@ namespace {
 
 const QString kRead = u"identity:read_account"_s;
 const QString kWrite = u"identity:write_account"_s;
+const QString kReadProfile = u"funding:read_profile"_s;
 
 } // namespace
 
@@ -84,6 +85,22 @@ void UpdateAccountJob::run()
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     request.requiredScope = kWrite;
     sendDecoded(request, [](const QJsonObject &json) { return Account::fromJson(json); });
+}
+
+GetProfileJob::GetProfileJob(Connection *connection, QString profileId, QObject *parent)
+    : ResultJob(connection, parent)
+    , m_id(std::move(profileId))
+{
+}
+
+void GetProfileJob::run()
+{
+    if (rejectIf(m_id.trimmed().isEmpty(), tr("a profile id is required")))
+        return;
+    ApiRequest request;
+    request.path = u"/profiles/"_s + pathSegment(m_id);
+    request.requiredScope = kReadProfile;
+    sendDecoded(request, [](const QJsonObject &json) { return Profile::fromJson(json); });
 }
 
 } // namespace paxos

@@ -74,4 +74,20 @@ private:
     std::optional<bool> m_setUserDisabled;
 };
 
+// GET /v2/profiles/{profile_id} — scope funding:read_profile. The profile an account got from
+// create_profile (Account.profile_id): the institution guide's next step after the account.
+class GetProfileJob : public ResultJob<Profile>
+{
+    Q_OBJECT
+public:
+    GetProfileJob(Connection *connection, QString profileId, QObject *parent = nullptr);
+    QString operationName() const override { return QStringLiteral("GetProfile"); }
+
+protected:
+    void run() override;
+
+private:
+    QString m_id;
+};
+
 } // namespace paxos

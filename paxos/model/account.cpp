@@ -100,4 +100,23 @@ QJsonObject AddAccountMembersRequest::toJson() const
     return json::encode(*this);
 }
 
+template<class Self, class F> void Profile::visit(Self &s, F &&f)
+{
+    f("id"_L1, s.id);
+    f("nickname"_L1, s.nickname);
+    f("type"_L1, s.type);
+    f("description"_L1, s.description);
+    f("account_id"_L1, s.accountId);
+}
+
+Profile Profile::fromJson(const QJsonObject &obj)
+{
+    return json::decode<Profile>(obj);
+}
+
+QJsonObject Profile::toJson() const
+{
+    return json::encode(*this);
+}
+
 } // namespace paxos

@@ -88,4 +88,20 @@ struct AddAccountMembersRequest
     template<class Self, class F> static void visit(Self &self, F &&f);
 };
 
+// A profile (GET /v2/profiles/{id}): what create_profile made holds the account's balances.
+struct Profile
+{
+    QString id;
+    QString nickname;
+    std::optional<QString> type; // NORMAL (client-created) or DEFAULT (system-generated)
+    std::optional<QString> description;
+    std::optional<QString> accountId; // hidden in the reference; present on some answers
+    QJsonObject raw;
+
+    static Profile fromJson(const QJsonObject &obj);
+    QJsonObject toJson() const;
+
+    template<class Self, class F> static void visit(Self &self, F &&f);
+};
+
 } // namespace paxos

@@ -2,6 +2,7 @@
 # client-side validation and the ISO country table.
 target_sources(paxos PRIVATE
     model/account.cpp model/account.h
+    model/accountrules.cpp model/accountrules.h
     model/control.cpp model/control.h
     model/countries.cpp model/countries.h
     model/date.cpp model/date.h
@@ -10,6 +11,8 @@ target_sources(paxos PRIVATE
     model/event.cpp model/event.h
     model/examples.cpp model/examples.h
     model/identity.cpp model/identity.h
+    model/institutionexample.cpp model/institutionexample.h
+    model/institutionrules.cpp model/institutionrules.h
     model/jsonutil.cpp model/jsonutil.h
     model/page.h
     model/problem.cpp model/problem.h

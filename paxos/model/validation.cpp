@@ -3,6 +3,7 @@
 #include "paxos/model/countries.h"
 #include "paxos/model/date.h"
 #include "paxos/model/enums.h"
+#include "paxos/model/institutionrules.h"
 #include "paxos/model/timestamp.h"
 
 #include <QCoreApplication>
@@ -604,75 +605,19 @@ void createPersonCrossRules(Collector &c, const QJsonObject &request)
                           && str(person, "cip_id_country"_L1) == "USA"_L1);
 }
 
+// The institution rules live in institutionrules.cpp as data; here they join the rest.
 void institutionCrossRules(Collector &c, const QJsonObject &request, bool create)
 {
     const QJsonObject inst = request.value("institution_details"_L1).toObject();
     const QString i = u"institution_details"_s;
     requireAddress(c, inst, i, "business_address"_L1);
     requireAddress(c, inst, i, "incorporation_address"_L1);
-
-    const QString regulation = str(inst, "regulation_status"_L1);
-    const QString trading = str(inst, "trading_type"_L1);
-    if (regulation == "US_REGULATED"_L1 || regulation == "INTL_REGULATED"_L1) {
-        for (QLatin1StringView f :
-             {"regulator_name"_L1, "regulator_jurisdiction"_L1, "regulator_register_number"_L1})
-            requireField(c, inst, i, f);
-    }
-    if (trading == "PUBLIC"_L1 || trading == "PUBLICLY_TRADED_SUBSIDIARY"_L1) {
-        requireField(c, inst, i, "listed_exchange"_L1);
-        requireField(c, inst, i, "ticker_symbol"_L1);
-    }
-    if (trading == "PUBLICLY_TRADED_SUBSIDIARY"_L1) {
-        requireField(c, inst, i, "parent_institution_name"_L1);
-        if (regulation == "NON_REGULATED"_L1) {
-            c.add(i + ".trading_type"_L1, "conflict",
-                  tr("A non-regulated institution cannot be a subsidiary of a publicly traded "
-                     "company."));
-        }
-    }
+    for (const ValidationIssue &found : institution::check(
+             request, create ? institution::Mode::Create : institution::Mode::Update))
+        c.add(found);
     if (!create)
         return;
-
-    for (QLatin1StringView f :
-         {"name"_L1, "business_address"_L1, "institution_type"_L1, "institution_sub_type"_L1,
-          "cip_id"_L1, "cip_id_type"_L1, "cip_id_country"_L1, "govt_registration_date"_L1})
-        requireField(c, inst, i, f);
-    const QString type = str(inst, "institution_type"_L1);
     const QString cipType = str(inst, "cip_id_type"_L1);
-    const bool company = type == "CORPORATION"_L1 || type == "LLC"_L1 || type == "PARTNERSHIP"_L1;
-    if (company || str(inst, "institution_sub_type"_L1) == "REGISTERED_INVESTMENT_ADVISOR"_L1) {
-        for (QLatin1StringView f :
-             {"incorporation_address"_L1, "regulation_status"_L1, "trading_type"_L1})
-            requireField(c, inst, i, f);
-    }
-    if (company) {
-        requireField(c, inst, i, "business_description"_L1);
-        const QJsonObject cdd = request.value("customer_due_diligence"_L1).toObject();
-        for (QLatin1StringView f :
-             {"source_of_wealth"_L1, "source_of_funds"_L1, "industry_sector"_L1,
-              "has_underlying_trust_structure"_L1, "has_nominee_shareholders"_L1}) {
-            // false is a perfectly good answer to the two yes/no questions.
-            if (!cdd.value(f).isBool())
-                requireField(c, cdd, u"customer_due_diligence"_s, f);
-        }
-    }
-    if (type == "TRUST"_L1) {
-        if (cipType != "SSN"_L1 && cipType != "ITIN"_L1)
-            requireField(c, inst, i, "incorporation_address"_L1);
-        bool hasTrustRole = false;
-        for (const QJsonValue &m : request.value("institution_members"_L1).toArray()) {
-            for (const QJsonValue &role : m.toObject().value("roles"_L1).toArray()) {
-                const QString r = role.toString();
-                hasTrustRole =
-                    hasTrustRole || r == "GRANTOR"_L1 || r == "TRUSTEE"_L1 || r == "BENEFICIARY"_L1;
-            }
-        }
-        if (!hasTrustRole) {
-            c.add(
-                u"institution_members"_s, "members",
-                tr("A trust needs at least one member who is a grantor, trustee or beneficiary."));
-        }
-    }
     requireTaxDetails(c, request,
                       (cipType == "EIN"_L1 || cipType == "SSN"_L1 || cipType == "ITIN"_L1)
                           && str(inst, "cip_id_country"_L1) == "USA"_L1);

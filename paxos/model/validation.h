@@ -24,7 +24,7 @@ struct ValidationIssue
     // Stable id: required, empty, type, pattern, max_length, date, date_range, date_time,
     // country, enum, passthrough, age, email, phone, us_cip_type, cip_id_format, exclusive,
     // read_only, deprecated, prohibited, recommended, tax_details, members, ownership, conflict,
-    // paxos_only, file_type, file_size.
+    // paxos_only, file_type, file_size, role, needs_approval (the last two: institutionrules.h).
     QString rule;
     QString message; // a translated sentence for a person
     Severity severity = Severity::Error;

@@ -6,11 +6,13 @@
 #include <QList>
 #include <QTimer>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
 
-// Serves identities from memory the way List Identities does: newest created first, filtered
+// Serves identities from memory the way List Identities does: newest created first (oldest
+// first when asked), filtered
 // by the query, in pages addressed by an opaque cursor, answering on a later event-loop turn.
 class FakeIdentitySource : public console::IdentityPageSource
 {
@@ -55,6 +57,8 @@ public:
                 std::stable_sort(
                     matching.begin(), matching.end(),
                     [](const auto &a, const auto &b) { return *b.createdAt < *a.createdAt; });
+                if (request.ascending) // order=ASC
+                    std::reverse(matching.begin(), matching.end());
                 snapshot = int(m_snapshots.size());
                 m_snapshots.append(matching);
             }

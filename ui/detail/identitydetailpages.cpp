@@ -10,6 +10,7 @@
 #include "ui/widgets/labels.h"
 #include "ui/widgets/statewidget.h"
 #include "ui/widgets/statusbadge.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -322,7 +323,7 @@ QWidget *IdentityDetailPane::buildDetailsTab()
         const paxos::PersonDetails &p = *id.personDetails;
         auto *person = new Section(tr("Person"), u"personSection"_s, page);
         m_reveal =
-            new QPushButton(QIcon(m_revealed ? u":/icons/hide.svg"_s : u":/icons/reveal.svg"_s),
+            new QPushButton(themedIcon(m_revealed ? u"hide"_s : u"reveal"_s),
                             m_revealed ? tr("Hide") : tr("Reveal cip_id and birth date"), person);
         m_reveal->setObjectName(u"revealButton"_s);
         m_reveal->setToolTip(tr("Revealing is recorded in the audit trail"));

@@ -8,6 +8,7 @@
 #include "ui/widgets/labels.h"
 #include "ui/widgets/statewidget.h"
 #include "ui/widgets/statusbadge.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -109,7 +110,7 @@ IdentityDetailPane::IdentityDetailPane(QWidget *parent)
     auto *curlBar = new QHBoxLayout;
     curlBar->addWidget(mutedLabel(tr("As cURL (secrets are placeholders)"), curlBox));
     curlBar->addStretch(1);
-    m_copyCurl = new QPushButton(QIcon(u":/icons/copy.svg"_s), tr("Copy as cURL"), curlBox);
+    m_copyCurl = new QPushButton(themedIcon(u"copy"_s), tr("Copy as cURL"), curlBox);
     m_copyCurl->setObjectName(u"copyCurlButton"_s);
     curlBar->addWidget(m_copyCurl);
     curlLayout->addLayout(curlBar);

@@ -6,6 +6,7 @@
 #include "paxos/model/enums.h"
 #include "ui/widgets/labels.h"
 #include "ui/widgets/statusbadge.h"
+#include "ui/widgets/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -225,7 +226,7 @@ void ControlsPanel::showControls()
         item->setText(StateCol,
                       c.isActive() ? tr("Active") : tr("Deleted %1").arg(when(c.deletedAt)));
         const BadgeColors colors =
-            badgeColors(c.isActive() ? toneForWireValue(c.type) : Tone::Neutral);
+            badgeColors(c.isActive() ? toneForWireValue(c.type) : Tone::Neutral, palette());
         item->setForeground(TypeCol, colors.foreground);
         if (!c.isActive()) {
             for (int col = 0; col <= StateCol; ++col)
@@ -295,8 +296,7 @@ void ControlsPanel::setBusy(bool busy, const QString &message)
 
 void ControlsPanel::showError(const QString &message)
 {
-    m_message->setStyleSheet(
-        u"QLabel { color: %1; }"_s.arg(badgeColors(Tone::Negative).foreground.name()));
+    setToneText(m_message, Tone::Negative);
     m_message->setText(message);
     m_message->show();
 }

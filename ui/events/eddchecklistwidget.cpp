@@ -7,6 +7,7 @@
 #include "paxos/model/enums.h"
 #include "ui/widgets/labels.h"
 #include "ui/widgets/statusbadge.h"
+#include "ui/widgets/theme.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -36,7 +37,7 @@ QString typeLabel(const QString &value)
 // A pill like the detail pane's badges, as a label so its text is never elided.
 void setBadge(QLabel *label, const QString &text, Tone tone)
 {
-    const BadgeColors c = badgeColors(tone);
+    const BadgeColors c = badgeColors(tone, label->palette());
     label->setText(text);
     label->setStyleSheet(u"QLabel { background: %1; color: %2; border: 1px solid %3; "
                          "border-radius: 9px; padding: 1px 9px; }"_s.arg(
@@ -275,7 +276,8 @@ void EddChecklistWidget::rebuild()
         const bool pending = m_documents.pendingDocuments.contains(uploadType);
         item->setText(StateCol, onFile && !pending ? tr("On file") : tr("Missing"));
         item->setForeground(
-            StateCol, badgeColors(onFile && !pending ? Tone::Positive : Tone::Warning).foreground);
+            StateCol,
+            badgeColors(onFile && !pending ? Tone::Positive : Tone::Warning, palette()).foreground);
         if (open) {
             auto *button = new QPushButton(onFile ? tr("Upload another…") : tr("Upload…"));
             button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
@@ -363,10 +365,10 @@ void EddChecklistWidget::uploadFor(const QString &requiredValue, const QString &
         connect(m_uploader, &DocumentUploader::failed, this,
                 [this](const QString &message, bool cancelled) {
                     m_progressRow->hide();
-                    m_message->setStyleSheet(
-                        cancelled ? QString()
-                                  : u"QLabel { color: %1; }"_s.arg(
-                                      badgeColors(Tone::Negative).foreground.name()));
+                    if (cancelled)
+                        clearTone(m_message);
+                    else
+                        setToneText(m_message, Tone::Negative);
                     m_message->setText(cancelled ? tr("Upload cancelled.") : message);
                     m_message->show();
                     rebuild();
@@ -376,8 +378,7 @@ void EddChecklistWidget::uploadFor(const QString &requiredValue, const QString &
     QString error;
     if (!m_uploader->start(m_identityId, filePath, {type.isEmpty() ? requiredValue : type},
                            &error)) {
-        m_message->setStyleSheet(
-            u"QLabel { color: %1; }"_s.arg(badgeColors(Tone::Negative).foreground.name()));
+        setToneText(m_message, Tone::Negative);
         m_message->setText(error);
         m_message->show();
         return;

@@ -6,6 +6,7 @@
 #include "paxos/model/enums.h"
 #include "ui/widgets/labels.h"
 #include "ui/widgets/statusbadge.h"
+#include "ui/widgets/theme.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -56,7 +57,7 @@ public:
         painter->save();
         painter->setFont(opt.font); // paintBadge derives the badge font from it
         paintBadge(painter, opt.rect.adjusted(4, 0, -4, 0), text,
-                   toneForState(index.data(EventsModel::StateKeyRole).toString()));
+                   toneForState(index.data(EventsModel::StateKeyRole).toString()), opt.palette);
         painter->restore();
     }
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -209,9 +210,8 @@ EventsView::EventsView(EventsModel *model, QWidget *parent)
 
 void EventsView::setDeliveryStatus(const QString &text, bool healthy)
 {
-    const BadgeColors colors = badgeColors(healthy ? Tone::Positive : Tone::Warning);
     m_delivery->setText(text);
-    m_delivery->setStyleSheet(u"QLabel { color: %1; }"_s.arg(colors.foreground.name()));
+    setToneText(m_delivery, healthy ? Tone::Positive : Tone::Warning);
 }
 
 void EventsView::refreshTypes()

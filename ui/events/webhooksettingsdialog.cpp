@@ -5,6 +5,7 @@
 #include "core/webhook/webhookreceiver.h"
 #include "ui/widgets/labels.h"
 #include "ui/widgets/statusbadge.h"
+#include "ui/widgets/theme.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -59,12 +60,10 @@ WebhookSettingsDialog::WebhookSettingsDialog(Settings *settings, CredentialStore
     m_warning = new QLabel(this);
     m_warning->setObjectName(u"webhookExposedWarning"_s);
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(
-        u"QLabel { color: %1; }"_s.arg(badgeColors(Tone::Warning).foreground.name()));
+    setToneText(m_warning, Tone::Warning);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(
-        u"QLabel { color: %1; }"_s.arg(badgeColors(Tone::Negative).foreground.name()));
+    setToneText(m_error, Tone::Negative);
     m_error->hide();
 
     auto *form = new QFormLayout;

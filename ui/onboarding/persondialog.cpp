@@ -10,6 +10,7 @@
 #include "ui/onboarding/duplicatecipiddialog.h"
 #include "ui/onboarding/personform.h"
 #include "ui/widgets/labels.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -87,7 +88,7 @@ PersonDialog::PersonDialog(const OnboardingServices &services, const paxos::Iden
             changesPage);
         m_rescreenWarning->setObjectName(u"rescreenWarning"_s);
         m_rescreenWarning->setWordWrap(true);
-        m_rescreenWarning->setStyleSheet(u"color: #8d6e00;"_s);
+        setToneText(m_rescreenWarning, Tone::Warning);
         m_changes = new QTreeWidget(changesPage);
         m_changes->setObjectName(u"changesTree"_s);
         m_changes->setHeaderLabels({tr("Field"), tr("Before"), tr("After")});

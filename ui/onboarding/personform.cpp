@@ -5,6 +5,7 @@
 #include "paxos/model/enums.h"
 #include "paxos/model/examples.h"
 #include "ui/onboarding/personformfields.h"
+#include "ui/widgets/theme.h"
 #include "ui_personform.h"
 
 #include <QCalendarWidget>
@@ -491,7 +492,7 @@ void PersonForm::showIssues()
         lines.removeDuplicates();
         const bool hiddenRow = !passthrough && path.startsWith(kPerson + "passthrough_"_L1);
         label->setText(lines.join(u'\n'));
-        label->setStyleSheet(isError ? u"color: #c62828;"_s : u"color: #8d6e00;"_s);
+        setToneText(label, isError ? Tone::Negative : Tone::Warning);
         m_fields.value(path)->setAccessibleDescription(lines.join(u' '));
         const bool show = !lines.isEmpty() && !hiddenRow;
         if (auto *form = qobject_cast<QFormLayout *>(label->parentWidget()->layout()))

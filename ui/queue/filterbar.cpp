@@ -4,6 +4,7 @@
 #include "paxos/model/enums.h"
 #include "ui/widgets/flowlayout.h"
 #include "ui/widgets/labels.h"
+#include "ui/widgets/theme.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -75,7 +76,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setObjectName(u"quickSearch"_s);
     m_search->setPlaceholderText(tr("Search name, ref_id, id or cip_id’s last digits"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(QIcon(u":/icons/search.svg"_s), QLineEdit::LeadingPosition);
+    m_search->addAction(themedIcon(u"search"_s), QLineEdit::LeadingPosition);
     // Room for the placeholder when there is room; on a narrow window it may give some back.
     m_search->setMinimumWidth(200);
     QSizePolicy searchPolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);

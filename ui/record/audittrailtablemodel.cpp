@@ -1,5 +1,7 @@
 #include "ui/record/audittrailtablemodel.h"
 
+#include "ui/widgets/statusbadge.h"
+
 #include <QBrush>
 #include <QGuiApplication>
 #include <QLocale>
@@ -80,9 +82,9 @@ QVariant AuditTrailTableModel::data(const QModelIndex &index, int role) const
     if (role == SeqRole)
         return e.seq;
     if (role == Qt::BackgroundRole && m_brokenSeq != 0 && e.seq == m_brokenSeq)
-        return QBrush(QColor(0xf8, 0xd7, 0xda));
+        return QBrush(badgeColors(Tone::Negative, QGuiApplication::palette()).background);
     if (role == Qt::ForegroundRole && m_brokenSeq != 0 && e.seq == m_brokenSeq)
-        return QBrush(QColor(0x72, 0x1c, 0x24));
+        return QBrush(badgeColors(Tone::Negative, QGuiApplication::palette()).foreground);
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {

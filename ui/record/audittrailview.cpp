@@ -3,6 +3,7 @@
 #include "core/record/auditcsvexport.h"
 #include "core/settings/settings.h"
 #include "ui/record/audittrailtablemodel.h"
+#include "ui/widgets/theme.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -482,7 +483,10 @@ void AuditTrailView::setIdle()
 void AuditTrailView::showResult(const QString &text, bool problem)
 {
     m_result->setText(text);
-    m_result->setStyleSheet(problem ? u"color: #b00020; font-weight: 600;"_s : QString());
+    if (problem)
+        setToneText(m_result, Tone::Negative, true);
+    else
+        clearTone(m_result);
 }
 
 void AuditTrailView::cancel()

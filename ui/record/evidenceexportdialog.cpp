@@ -1,6 +1,7 @@
 #include "ui/record/evidenceexportdialog.h"
 
 #include "core/record/audittrail.h"
+#include "ui/widgets/theme.h"
 #include "ui_evidenceexportdialog.h"
 
 #include <QDir>
@@ -49,7 +50,7 @@ EvidenceExportDialog::EvidenceExportDialog(EvidenceInput input, AuditTrail *audi
         name.isEmpty()
             ? tr("Evidence pack for identity %1").arg(id)
             : tr("Evidence pack for <b>%1</b> (%2)").arg(name.toHtmlEscaped(), id.toHtmlEscaped()));
-    m_ui->piiHint->setStyleSheet(u"color: palette(placeholder-text);"_s);
+    setMutedText(m_ui->piiHint);
     m_ui->progressBar->hide();
 
     // The PDF's fingerprint, shown after a PDF was written: selectable, monospace, whole.
@@ -78,8 +79,11 @@ EvidenceExportDialog::EvidenceExportDialog(EvidenceInput input, AuditTrail *audi
     connect(m_ui->jsonCheck, &QCheckBox::toggled, this, &EvidenceExportDialog::updateState);
     connect(m_ui->pathEdit, &QLineEdit::textChanged, this, &EvidenceExportDialog::updateState);
     connect(m_ui->piiCheck, &QCheckBox::toggled, this, [this](bool on) {
-        m_ui->piiHint->setStyleSheet(on ? u"color: #b00020; font-weight: 600;"_s
-                                        : u"color: palette(placeholder-text);"_s);
+        clearTone(m_ui->piiHint);
+        if (on)
+            setToneText(m_ui->piiHint, Tone::Negative, true);
+        else
+            setMutedText(m_ui->piiHint);
     });
     updateState();
 }

@@ -2,6 +2,7 @@
 
 #include "core/record/audittrail.h"
 #include "ui/record/reasoncodeeditor.h"
+#include "ui/widgets/theme.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -53,7 +54,7 @@ NotesPanel::NotesPanel(Store *store, Notes *notes, ReasonCodes *codes, AuditTrai
     m_error = new QLabel(this);
     m_error->setObjectName(u"noteError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
+    setToneText(m_error, Tone::Negative);
     m_error->hide();
 
     auto *reasonLabel = new QLabel(tr("&Reason"), this);
@@ -197,7 +198,10 @@ void NotesPanel::updateAddEnabled()
     m_counter->setText(length > Notes::kMaxBodyLength
                            ? tr("%1 characters too long").arg(length - Notes::kMaxBodyLength)
                            : QString());
-    m_counter->setStyleSheet(length > Notes::kMaxBodyLength ? u"color: #b00020;"_s : QString());
+    if (length > Notes::kMaxBodyLength)
+        setToneText(m_counter, Tone::Negative);
+    else
+        clearTone(m_counter);
 }
 
 bool NotesPanel::addNote()

@@ -1,6 +1,7 @@
 #include "ui/record/reasoncodeeditor.h"
 
 #include "core/record/notes.h"
+#include "ui/widgets/theme.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -73,7 +74,7 @@ ReasonCodeEditor::ReasonCodeEditor(ReasonCodes *codes, QWidget *parent)
     m_error = new QLabel(this);
     m_error->setObjectName(u"reasonCodeError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
+    setToneText(m_error, Tone::Negative);
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

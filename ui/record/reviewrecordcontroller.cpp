@@ -1,8 +1,8 @@
 #include "ui/record/reviewrecordcontroller.h"
 
 #include "core/credentials/credentialstore.h"
-#include "core/evidence/evidencepack.h"
 #include "core/current/currentidentity.h"
+#include "core/evidence/evidencepack.h"
 #include "core/record/audittrail.h"
 #include "core/session/session.h"
 #include "paxos/model/identity.h"
@@ -14,6 +14,7 @@
 #include "ui/record/teampanel.h"
 #include "ui/record/timelinewidget.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/widgets/theme.h"
 
 #include <QAction>
 #include <QDialog>
@@ -256,8 +257,8 @@ void ReviewRecordController::openExportDialog()
 void ReviewRecordController::showAuditTrail()
 {
     if (!m_auditWindow) {
-        m_auditWindow = new AuditTrailWindow(m_services.store, m_services.audit,
-                                             m_services.settings, m_window);
+        m_auditWindow =
+            new AuditTrailWindow(m_services.store, m_services.audit, m_services.settings, m_window);
         m_auditView = m_auditWindow->view();
         m_auditView->setSavePathChooser(m_chooseSavePath);
     }
@@ -269,11 +270,11 @@ void ReviewRecordController::setStoreState(StoreBackend backend, const QString &
 {
     if (!fallbackReason.isEmpty()) {
         m_storeIndicator->setText(tr("Record: local file (team store unavailable)"));
-        m_storeIndicator->setStyleSheet(u"color: #b00020; font-weight: 600;"_s);
+        setToneText(m_storeIndicator, Tone::Negative, true);
         m_storeIndicator->setToolTip(fallbackReason);
         return;
     }
-    m_storeIndicator->setStyleSheet({});
+    clearTone(m_storeIndicator);
     m_storeIndicator->setText(backend == StoreBackend::PostgreSql ? tr("Record: team database")
                                                                   : tr("Record: local file"));
     m_storeIndicator->setToolTip(description);

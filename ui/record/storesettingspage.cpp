@@ -2,6 +2,7 @@
 
 #include "core/credentials/credentialstore.h"
 #include "core/settings/settings.h"
+#include "ui/widgets/theme.h"
 #include "ui_storesettingspage.h"
 
 #include <QDir>
@@ -25,7 +26,7 @@ StoreSettingsPage::StoreSettingsPage(Settings *settings, CredentialStore *creden
     m_ui->sqlitePathEdit->setPlaceholderText(
         QDir::toNativeSeparators(StoreConfig::defaultSqlitePath()));
     for (QLabel *muted : {m_ui->restartNote, m_ui->passwordNote})
-        muted->setStyleSheet(u"color: palette(placeholder-text);"_s);
+        setMutedText(muted);
     m_ui->passwordNote->setText(
         m_credentials->isPersistent()
             ? tr("Kept in %1, never in a settings file.").arg(m_credentials->backendName())
@@ -52,7 +53,7 @@ StoreSettingsPage::StoreSettingsPage(Settings *settings, CredentialStore *creden
         const QString text = ok ? tr("Connected: %1").arg(config().describe())
                                 : tr("Could not connect: %1").arg(error);
         m_ui->testResult->setText(text);
-        m_ui->testResult->setStyleSheet(ok ? u"color: #1a7f37;"_s : u"color: #b00020;"_s);
+        setToneText(m_ui->testResult, ok ? Tone::Positive : Tone::Negative);
         m_ui->testButton->setEnabled(true);
         emit testFinished(ok, text);
     });
@@ -179,7 +180,7 @@ void StoreSettingsPage::testConnection()
         return;
     if (const QString missing = validationMessage(); !missing.isEmpty()) {
         m_ui->testResult->setText(missing);
-        m_ui->testResult->setStyleSheet(u"color: #b00020;"_s);
+        setToneText(m_ui->testResult, Tone::Negative);
         emit testFinished(false, missing);
         return;
     }
@@ -197,7 +198,7 @@ void StoreSettingsPage::testConnection()
                 : tr("The folder %1 cannot be written to.")
                       .arg(QDir::toNativeSeparators(dir.filePath()));
             m_ui->testResult->setText(text);
-            m_ui->testResult->setStyleSheet(ok ? u"color: #1a7f37;"_s : u"color: #b00020;"_s);
+            setToneText(m_ui->testResult, ok ? Tone::Positive : Tone::Negative);
             emit testFinished(ok, text);
             return;
         }

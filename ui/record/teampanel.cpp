@@ -2,6 +2,7 @@
 
 #include "core/models/roles.h"
 #include "core/record/audittrail.h"
+#include "ui/widgets/theme.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -66,10 +67,9 @@ TeamPanel::TeamPanel(Store *store, Assignments *assignments, SoftLocks *locks, A
 
     m_banner = new QFrame(this);
     m_banner->setObjectName(u"softLockBanner"_s);
-    m_banner->setStyleSheet(u"#softLockBanner { background: #fff4ce; border: 1px solid #e0c36a;"
-                            " border-radius: 4px; } #softLockBanner QLabel { color: #5c4400; }"_s);
+    setToneBox(m_banner, Tone::Warning);
     auto *lockIcon = new QLabel(m_banner);
-    lockIcon->setPixmap(QIcon(u":/icons/lock.svg"_s).pixmap(16, 16));
+    lockIcon->setPixmap(themedIcon(u"lock"_s).pixmap(16, 16));
     m_bannerText = new QLabel(m_banner);
     m_bannerText->setObjectName(u"softLockText"_s);
     m_bannerText->setWordWrap(true);
@@ -88,7 +88,7 @@ TeamPanel::TeamPanel(Store *store, Assignments *assignments, SoftLocks *locks, A
 
     m_error = new QLabel(this);
     m_error->setObjectName(u"teamError"_s);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
+    setToneText(m_error, Tone::Negative);
     m_error->setWordWrap(true);
     m_error->hide();
 

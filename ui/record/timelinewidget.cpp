@@ -1,10 +1,12 @@
 #include "ui/record/timelinewidget.h"
 
 #include "core/record/redaction.h"
+#include "ui/widgets/statusbadge.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -25,29 +27,29 @@ namespace {
 
 constexpr int kRowRole = Qt::UserRole + 1;
 
-QColor colourFor(TimelineKind kind)
+// Each kind in a tone of the status badges, so the dots follow the palette (a deep dot with a
+// light letter on a light palette, a light dot with a dark letter on a dark one); the letter
+// tells kinds of one tone apart.
+Tone toneFor(TimelineKind kind)
 {
     switch (kind) {
     case TimelineKind::StatusChange:
-        return QColor(0x1f, 0x6f, 0xeb);
     case TimelineKind::SubStatusChange:
-        return QColor(0x3d, 0x8b, 0xd9);
+        return Tone::Info;
     case TimelineKind::RequirementChange:
-        return QColor(0xbf, 0x87, 0x00);
-    case TimelineKind::Event:
-        return QColor(0x6f, 0x42, 0xc1);
-    case TimelineKind::Document:
-        return QColor(0x1a, 0x7f, 0x37);
-    case TimelineKind::ControlCreated:
-        return QColor(0xcf, 0x22, 0x2e);
-    case TimelineKind::ControlDeleted:
-        return QColor(0x8c, 0x95, 0x9f);
     case TimelineKind::Note:
-        return QColor(0xd9, 0x73, 0x06);
+        return Tone::Warning;
+    case TimelineKind::Event:
+        return Tone::Frozen;
+    case TimelineKind::Document:
+        return Tone::Positive;
+    case TimelineKind::ControlCreated:
+        return Tone::Negative;
+    case TimelineKind::ControlDeleted:
     case TimelineKind::ConsoleCall:
-        return QColor(0x57, 0x60, 0x6a);
+        break;
     }
-    return Qt::gray;
+    return Tone::Neutral;
 }
 
 QString glyphFor(TimelineKind kind)
@@ -284,13 +286,14 @@ QIcon TimelineWidget::iconFor(TimelineKind kind)
         QPainter p(&pm);
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(Qt::NoPen);
-        p.setBrush(colourFor(kind));
+        const BadgeColors colors = badgeColors(toneFor(kind), QGuiApplication::palette());
+        p.setBrush(colors.foreground);
         p.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
         QFont f = p.font();
         f.setBold(true);
         f.setPixelSize(int(size * 0.6));
         p.setFont(f);
-        p.setPen(Qt::white);
+        p.setPen(colors.background);
         p.drawText(QRect(0, 0, size, size), Qt::AlignCenter, glyphFor(kind));
         p.end();
         icon.addPixmap(pm);

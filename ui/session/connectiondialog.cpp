@@ -1,6 +1,7 @@
 #include "ui/session/connectiondialog.h"
 
 #include "ui/widgets/labels.h"
+#include "ui/widgets/theme.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -117,14 +118,12 @@ ConnectionDialog::ConnectionDialog(const ConnectionDefaults &defaults, QWidget *
     m_productionNote->setWordWrap(true);
     m_productionNote->setText(tr("You are about to work on live customer data. The window turns "
                                  "red, and every change asks you to type PRODUCTION first."));
-    m_productionNote->setStyleSheet(
-        u"QLabel { background: #FDE8E8; color: #A31D24; border: 1px solid #F3B8BB;"
-        " border-radius: 4px; padding: 6px 8px; }"_s);
+    setToneBox(m_productionNote, Tone::Negative);
     layout->addWidget(m_productionNote);
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"connectionProblem"_s);
-    m_problem->setStyleSheet(u"color: #A31D24;"_s);
+    setToneText(m_problem, Tone::Negative);
     m_problem->setWordWrap(true);
     layout->addWidget(m_problem);
 

@@ -1,6 +1,7 @@
 #include "ui/shell/connectionindicator.h"
 
 #include "core/models/format.h"
+#include "ui/widgets/theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,7 +29,7 @@ ConnectionIndicator::ConnectionIndicator(QWidget *parent)
     m_error = new QLabel(this);
     m_error->setObjectName(u"lastError"_s);
     m_error->setMaximumWidth(520);
-    m_error->setStyleSheet(u"color: #A31D24;"_s);
+    setToneText(m_error, Tone::Negative);
     layout->addWidget(m_error);
     layout->addStretch(1);
     setState(State::Stopped);
@@ -44,33 +45,35 @@ void ConnectionIndicator::setState(State state, const QString &detail)
 {
     m_state = state;
     QString text;
-    QColor color;
+    Tone tone = Tone::Neutral;
     switch (state) {
     case State::Stopped:
         text = tr("Not connected");
-        color = QColor(0x8A, 0x93, 0xA0);
+        tone = Tone::Neutral;
         break;
     case State::Starting:
         text = tr("Starting local sandbox…");
-        color = QColor(0xD9, 0x9A, 0x00);
+        tone = Tone::Warning;
         break;
     case State::Connecting:
         text = tr("Connecting…");
-        color = QColor(0xD9, 0x9A, 0x00);
+        tone = Tone::Warning;
         break;
     case State::Connected:
         text = tr("Connected");
-        color = QColor(0x23, 0x9B, 0x56);
+        tone = Tone::Positive;
         break;
     case State::Offline:
         text = tr("Offline: read-only");
-        color = QColor(0xC4, 0x2B, 0x1C);
+        tone = Tone::Negative;
         break;
     }
     if (!detail.isEmpty())
         text += u" · "_s + detail;
     m_text->setText(text);
-    m_dot->setStyleSheet(u"background: %1; border-radius: 5px;"_s.arg(color.name()));
+    // The dot in the tone's text colour: it reads on this palette's window, light or dark.
+    m_dot->setStyleSheet(u"background: %1; border-radius: 5px;"_s.arg(
+        badgeColors(tone, palette()).foreground.name()));
     m_dot->setAccessibleName(text);
     updateToken(QDateTime::currentDateTimeUtc());
 }

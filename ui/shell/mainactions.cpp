@@ -1,5 +1,7 @@
 #include "ui/shell/mainactions.h"
 
+#include "ui/widgets/theme.h"
+
 #include <QAction>
 #include <QIcon>
 #include <QWidget>
@@ -61,7 +63,7 @@ QAction *MainActions::make(const QString &objectName, const QString &text, const
     auto *action = new QAction(text, m_window);
     action->setObjectName(objectName);
     if (!icon.isEmpty())
-        action->setIcon(QIcon(u":/icons/"_s + icon + u".svg"_s));
+        action->setIcon(themedIcon(icon));
     // Window-wide, so the keyboard works wherever focus is inside the main window.
     action->setShortcutContext(Qt::WindowShortcut);
     m_window->addAction(action);

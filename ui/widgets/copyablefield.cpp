@@ -1,5 +1,7 @@
 #include "ui/widgets/copyablefield.h"
 
+#include "ui/widgets/theme.h"
+
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -23,7 +25,7 @@ CopyableField::CopyableField(QWidget *parent)
     layout->addWidget(m_label, 1);
     m_copy = new QToolButton(this);
     m_copy->setObjectName(u"copy"_s);
-    m_copy->setIcon(QIcon(u":/icons/copy.svg"_s));
+    m_copy->setIcon(themedIcon(u"copy"_s));
     m_copy->setAutoRaise(true);
     m_copy->setToolTip(tr("Copy to clipboard"));
     m_copy->setAccessibleName(tr("Copy"));

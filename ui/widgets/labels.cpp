@@ -1,5 +1,7 @@
 #include "ui/widgets/labels.h"
 
+#include "ui/widgets/theme.h"
+
 #include <QLabel>
 #include <QScreen>
 
@@ -7,9 +9,7 @@ namespace console::ui {
 
 void setMuted(QWidget *widget)
 {
-    QPalette pal = widget->palette();
-    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
-    widget->setPalette(pal);
+    setMutedText(widget);
 }
 
 QLabel *mutedLabel(const QString &text, QWidget *parent)

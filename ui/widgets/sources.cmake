@@ -6,4 +6,5 @@ target_sources(console_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/labels.cpp ${CMAKE_CURRENT_LIST_DIR}/labels.h
     ${CMAKE_CURRENT_LIST_DIR}/copyablefield.cpp ${CMAKE_CURRENT_LIST_DIR}/copyablefield.h
     ${CMAKE_CURRENT_LIST_DIR}/flowlayout.cpp ${CMAKE_CURRENT_LIST_DIR}/flowlayout.h
-    ${CMAKE_CURRENT_LIST_DIR}/wheelguard.cpp ${CMAKE_CURRENT_LIST_DIR}/wheelguard.h)
+    ${CMAKE_CURRENT_LIST_DIR}/wheelguard.cpp ${CMAKE_CURRENT_LIST_DIR}/wheelguard.h
+    ${CMAKE_CURRENT_LIST_DIR}/theme.cpp ${CMAKE_CURRENT_LIST_DIR}/theme.h)

@@ -1,6 +1,7 @@
 #include "ui/widgets/statewidget.h"
 
 #include "ui/widgets/labels.h"
+#include "ui/widgets/theme.h"
 
 #include <QIcon>
 #include <QLabel>
@@ -91,12 +92,12 @@ void StateWidget::apply(State state, const QString &title, const QString &messag
     QIcon icon;
     switch (state) {
     case State::Empty:
-        icon = QIcon(u":/icons/empty.svg"_s);
+        icon = themedIcon(u"empty"_s);
         break;
     case State::Loading:
         break;
     case State::Error:
-        icon = QIcon(u":/icons/error.svg"_s);
+        icon = themedIcon(u"error"_s);
         break;
     }
     m_icon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(48, 48));

@@ -31,25 +31,44 @@ Tone toneForWireValue(QStringView wire)
     return Tone::Info;
 }
 
-BadgeColors badgeColors(Tone tone)
+BadgeColors badgeColors(Tone tone, const QPalette &palette)
 {
-    // Light fills with dark text of the same hue: readable at small sizes, distinguishable
-    // without colour thanks to the always-present label.
+    // Fills of the tone's hue with text of the same hue, readable at small sizes and
+    // distinguishable without colour thanks to the always-present label. On a dark palette
+    // the fill is a deep shade and the text a light one, so a badge never glares.
+    const bool dark = palette.color(QPalette::Window).lightnessF() < 0.5;
     switch (tone) {
     case Tone::Positive:
-        return {QColor(0xE3, 0xF4, 0xE8), QColor(0x17, 0x63, 0x33), QColor(0xB5, 0xDF, 0xC2)};
+        return dark ? BadgeColors{QColor(0x1d, 0x3b, 0x2a), QColor(0x8f, 0xdb, 0xa8),
+                                  QColor(0x2f, 0x6b, 0x47)}
+                    : BadgeColors{QColor(0xE3, 0xF4, 0xE8), QColor(0x17, 0x63, 0x33),
+                                  QColor(0xB5, 0xDF, 0xC2)};
     case Tone::Warning:
-        return {QColor(0xFF, 0xF3, 0xD6), QColor(0x85, 0x55, 0x00), QColor(0xF2, 0xD4, 0x8A)};
+        return dark ? BadgeColors{QColor(0x3d, 0x31, 0x13), QColor(0xf2, 0xc9, 0x6b),
+                                  QColor(0x6e, 0x5a, 0x22)}
+                    : BadgeColors{QColor(0xFF, 0xF3, 0xD6), QColor(0x85, 0x55, 0x00),
+                                  QColor(0xF2, 0xD4, 0x8A)};
     case Tone::Negative:
-        return {QColor(0xFD, 0xE8, 0xE8), QColor(0xA3, 0x1D, 0x24), QColor(0xF3, 0xB8, 0xBB)};
+        return dark ? BadgeColors{QColor(0x48, 0x20, 0x1f), QColor(0xff, 0xa0, 0x9a),
+                                  QColor(0x7a, 0x36, 0x32)}
+                    : BadgeColors{QColor(0xFD, 0xE8, 0xE8), QColor(0xA3, 0x1D, 0x24),
+                                  QColor(0xF3, 0xB8, 0xBB)};
     case Tone::Frozen:
-        return {QColor(0xF1, 0xE9, 0xFB), QColor(0x5E, 0x2C, 0x96), QColor(0xD5, 0xC2, 0xF0)};
+        return dark ? BadgeColors{QColor(0x33, 0x26, 0x4a), QColor(0xd0, 0xb8, 0xf5),
+                                  QColor(0x5c, 0x47, 0x85)}
+                    : BadgeColors{QColor(0xF1, 0xE9, 0xFB), QColor(0x5E, 0x2C, 0x96),
+                                  QColor(0xD5, 0xC2, 0xF0)};
     case Tone::Info:
-        return {QColor(0xE6, 0xF0, 0xFB), QColor(0x1C, 0x4E, 0x8A), QColor(0xBC, 0xD4, 0xF0)};
+        return dark ? BadgeColors{QColor(0x1d, 0x30, 0x50), QColor(0xa0, 0xc6, 0xf5),
+                                  QColor(0x34, 0x56, 0x8a)}
+                    : BadgeColors{QColor(0xE6, 0xF0, 0xFB), QColor(0x1C, 0x4E, 0x8A),
+                                  QColor(0xBC, 0xD4, 0xF0)};
     case Tone::Neutral:
         break;
     }
-    return {QColor(0xEC, 0xEE, 0xF1), QColor(0x43, 0x4B, 0x57), QColor(0xCF, 0xD4, 0xDB)};
+    return dark
+        ? BadgeColors{QColor(0x36, 0x39, 0x3e), QColor(0xcf, 0xd3, 0xd9), QColor(0x52, 0x57, 0x5e)}
+        : BadgeColors{QColor(0xEC, 0xEE, 0xF1), QColor(0x43, 0x4B, 0x57), QColor(0xCF, 0xD4, 0xDB)};
 }
 
 QFont badgeFont(const QFont &base)
@@ -70,7 +89,7 @@ QSize badgeSizeHint(const QFontMetrics &fm, const QString &text)
 }
 
 void paintBadge(QPainter *painter, const QRect &rect, const QString &text, Tone tone,
-                Qt::Alignment alignment)
+                const QPalette &palette, Qt::Alignment alignment)
 {
     if (text.isEmpty())
         return;
@@ -90,7 +109,7 @@ void paintBadge(QPainter *painter, const QRect &rect, const QString &text, Tone 
     const QRect box(x, y, size.width(), size.height());
     const QRectF pill = QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5);
 
-    const BadgeColors colors = badgeColors(tone);
+    const BadgeColors colors = badgeColors(tone, palette);
     painter->setRenderHint(QPainter::Antialiasing, true);
     QPainterPath path;
     const qreal radius = pill.height() / 2.0;
@@ -136,7 +155,7 @@ QSize StatusBadge::sizeHint() const
 void StatusBadge::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    paintBadge(&painter, rect(), m_text, m_tone);
+    paintBadge(&painter, rect(), m_text, m_tone, palette());
 }
 
 } // namespace console::ui

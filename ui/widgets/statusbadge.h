@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QPalette>
 #include <QRect>
 #include <QString>
 #include <QWidget>
@@ -23,12 +24,16 @@ struct BadgeColors
     QColor foreground;
     QColor border;
 };
-BadgeColors badgeColors(Tone tone);
+// The badge colours of a tone for a palette: light fills with dark text on a light palette,
+// dark fills with light text on a dark one; text at least 4.5:1 on its fill and on the window.
+BadgeColors badgeColors(Tone tone, const QPalette &palette);
 
 // The size a badge with this text needs, for the given (badge) font metrics.
 QSize badgeSizeHint(const QFontMetrics &fm, const QString &text);
 // Paints a pill with the text, vertically centred in rect, aligned left or centred.
+// The colours follow `palette` (the view's or the widget's).
 void paintBadge(QPainter *painter, const QRect &rect, const QString &text, Tone tone,
+                const QPalette &palette,
                 Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter);
 // The badge font: the given font, slightly smaller and semi-bold.
 QFont badgeFont(const QFont &base);

@@ -29,7 +29,7 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QRect area = option.rect.adjusted(6, 3, -6, -3);
     painter->save();
     painter->setFont(option.font);
-    paintBadge(painter, area, text, toneForWireValue(wire));
+    paintBadge(painter, area, text, toneForWireValue(wire), option.palette);
     painter->restore();
 }
 

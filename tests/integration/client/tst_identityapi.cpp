@@ -1,11 +1,15 @@
-#include "support/clienttest.h"
 #include "paxos/api/identityjobs.h"
 #include "paxos/api/listall.h"
 #include "paxos/net/requestlog.h"
 #include "paxos/net/tokenprovider.h"
+#include "support/clienttest.h"
 #include "support/sandboxprocess.h"
 
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace paxos;
@@ -297,6 +301,99 @@ private slots:
         QCOMPARE(failed.count(), 1);
         QCOMPARE(cancelled.error()->kind(), ApiError::Kind::Cancelled);
         QCOMPARE(cancelled.pagesFetched(), 2);
+    }
+
+    // paxosctl --all and the console's Load All page created_at slices concurrently. While
+    // identities are created during the walk — by the API (created now) and by the admin seed
+    // (created at instants spread over the two years the walk covers, so inside slices
+    // already running) — every identity that existed before is listed, none twice, and
+    // nothing that does not exist.
+    void parallelListingWhileCreating_data()
+    {
+        QTest::addColumn<QString>("order");
+        QTest::newRow("newest first") << u"DESC"_s;
+        QTest::newRow("oldest first") << u"ASC"_s;
+    }
+    void parallelListingWhileCreating()
+    {
+        QFETCH(QString, order);
+        testsupport::SandboxProcess own({u"--seed-identities"_s, u"600"_s});
+        QVERIFY(own.start());
+        auto connection = clienttest::connect(own.url());
+        const auto everything = [&](int concurrent) {
+            ListIdentitiesQuery query;
+            query.limit = 200;
+            ListAllJob<ListIdentitiesJob> all(connection.get(), query);
+            all.setMaxConcurrentPages(concurrent);
+            QList<QString> ids;
+            if (clienttest::run(&all, 60000) && all.isSucceeded()) {
+                for (const Identity &i : all.items())
+                    ids.append(i.id);
+            }
+            return ids;
+        };
+        const QList<QString> before = everything(1);
+        QCOMPARE(before.size(), 600);
+
+        QNetworkAccessManager network;
+        int pendingSeeds = 0;
+        int ticks = 0;
+        QTimer creator;
+        creator.setInterval(20);
+        // A bounded number of creations: an oldest-first walk lists what is created while it
+        // runs, and would never end if creating outpaced it.
+        connect(&creator, &QTimer::timeout, this, [&] {
+            if (++ticks == 40)
+                creator.stop();
+            QUrl url = own.url();
+            url.setPath(u"/sandbox-admin/seed"_s);
+            QNetworkRequest request(url);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+            QNetworkReply *reply =
+                network.post(request, QJsonDocument(QJsonObject{{u"count"_s, 4}}).toJson());
+            ++pendingSeeds;
+            connect(reply, &QNetworkReply::finished, reply, [&pendingSeeds, reply] {
+                --pendingSeeds;
+                reply->deleteLater();
+            });
+            auto *create = new CreateIdentityJob(connection.get(), clienttest::newPerson());
+            create->start(); // deletes itself when finished
+        });
+
+        ListIdentitiesQuery query;
+        query.limit = 5;
+        query.order = order;
+        ListAllJob<ListIdentitiesJob> walk(connection.get(), query);
+        walk.setMaxConcurrentPages(4);
+        QSignalSpy pages(&walk, &ListAllJobBase::pageFetched);
+        creator.start();
+        QVERIFY(clienttest::run(&walk, 120000));
+        creator.stop();
+        QVERIFY2(walk.isSucceeded(),
+                 qPrintable(walk.error() ? walk.error()->message() : QString()));
+        QVERIFY2(walk.slicesUsed() > 1, "the walk was not split");
+        QVERIFY(pages.count() > 20); // identities were created while it ran
+        QTRY_COMPARE_WITH_TIMEOUT(pendingSeeds, 0, 20000);
+
+        QSet<QString> walked;
+        for (const Identity &i : walk.items())
+            QVERIFY2(!walked.contains(i.id) && (walked.insert(i.id), true),
+                     qPrintable(u"listed twice: "_s + i.id));
+        for (const QString &id : before)
+            QVERIFY2(walked.contains(id), qPrintable(u"missed: "_s + id));
+        const QList<QString> after = everything(1);
+        QVERIFY(after.size() > before.size());
+        const QSet<QString> existing(after.cbegin(), after.cend());
+        for (const QString &id : std::as_const(walked))
+            QVERIFY2(existing.contains(id), qPrintable(u"not an identity: "_s + id));
+
+        // In the query's order: created_at never goes back (ties by the server's rule).
+        const bool descending = order == u"DESC";
+        for (qsizetype k = 1; k < walk.items().size(); ++k) {
+            const Timestamp a = *walk.items().at(k - 1).createdAt;
+            const Timestamp b = *walk.items().at(k).createdAt;
+            QVERIFY2(descending ? !(a < b) : !(b < a), qPrintable(u"out of order at %1"_s.arg(k)));
+        }
     }
 
     void cancelBeforeAnswer()

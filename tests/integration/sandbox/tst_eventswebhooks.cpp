@@ -137,6 +137,8 @@ void TestEventsWebhooks::getEvent()
     QCOMPARE(m_client->get(u"/v2/events/not-a-uuid"_s).detail(), u"error parsing event id"_s);
     QCOMPARE(m_client->get(u"/v2/events/not-a-uuid"_s).status, 400);
     QCOMPARE(m_client->get(u"/v2/events/6f1c3a43-0000-4000-8000-000000000000"_s).status, 404);
+    // The all-zeros UUID is a well-formed id no event has: 404, not "error parsing".
+    QCOMPARE(m_client->get(u"/v2/events/00000000-0000-0000-0000-000000000000"_s).status, 404);
     QCOMPARE(m_client->get(u"/v2/events/"_s + eventId + u"?is_test=true"_s).status, 404);
 }
 

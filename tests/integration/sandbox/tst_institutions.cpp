@@ -66,6 +66,16 @@ QJsonObject firstRequirement(const Reply &identity)
         .toObject();
 }
 
+QJsonObject requirementOf(const Reply &identity, const QString &type)
+{
+    for (const QJsonValue &r :
+         identity.json.value(u"status_details"_s).toObject().value(u"requirements"_s).toArray()) {
+        if (r.toObject().value(u"type"_s).toString() == type)
+            return r.toObject();
+    }
+    return {};
+}
+
 void setDetail(QJsonObject &body, const QString &key, const QJsonValue &value)
 {
     QJsonObject details = body.value(u"institution_details"_s).toObject();
@@ -87,7 +97,9 @@ class TestInstitutions : public QObject
 
 private slots:
     void initTestCase();
-    void createApprovesWithApprovedMembers();
+    void createWaitsForDocumentVerification();
+    void documentedUnblock();
+    void uploadedDocumentsAwaitPaxos();
     void memberDecisionDecidesTheInstitution();
     void deniedMemberFailsMembersRequirement();
     void documentVerification();
@@ -98,6 +110,15 @@ private slots:
     void membersEndpoints();
 
 private:
+    // Creates `body` and applies Paxos's documented Sandbox unblock for institutions
+    // (sanctions_verification_status APPROVED), as a test that is about something else would.
+    QString unblocked(const QJsonObject &body)
+    {
+        const QString id = m_client->post(kIdentities, body).json.value(u"id").toString();
+        m_client->put(kIdentities + u'/' + id + u"/sandbox-status"_s,
+                      {{u"sanctions_verification_status"_s, u"APPROVED"_s}});
+        return id;
+    }
     QString person(const QJsonObject &metadata = {})
     {
         return m_client->createPerson(metadata).json.value(u"id").toString();
@@ -111,7 +132,7 @@ void TestInstitutions::initTestCase()
     QVERIFY(!m_client->authenticate().isEmpty());
 }
 
-void TestInstitutions::createApprovesWithApprovedMembers()
+void TestInstitutions::createWaitsForDocumentVerification()
 {
     const QString owner = person();
     QJsonArray members{member(owner, {u"BENEFICIAL_OWNER"_s, u"MANAGEMENT_CONTROL_PERSON"_s})};
@@ -131,8 +152,17 @@ void TestInstitutions::createApprovesWithApprovedMembers()
              details.value(u"cip_id"));
     const QString id = created.json.value(u"id").toString();
 
+    // "By default the institution will be stuck in PENDING due to waiting for document
+    // verification": screening is done, the documents wait for the client.
     const Reply plain = m_client->get(kIdentities + u'/' + id);
-    QCOMPARE(plain.json.value(u"status").toString(), u"APPROVED"_s);
+    QCOMPARE(plain.json.value(u"status").toString(), u"PENDING"_s);
+    const QJsonArray requirements =
+        plain.json.value(u"status_details").toObject().value(u"requirements").toArray();
+    QCOMPARE(requirements.size(), 1);
+    QCOMPARE(requirements.first().toObject().value(u"type").toString(), u"DOCUMENT_VERIFICATION"_s);
+    QCOMPARE(requirements.first().toObject().value(u"status").toString(), u"PENDING"_s);
+    QCOMPARE(requirements.first().toObject().value(u"awaiting_action_from").toString(),
+             u"CLIENT"_s);
     QVERIFY(!plain.json.contains(u"institution_details"));
     QVERIFY(!plain.json.contains(u"institution_members"));
     const Reply full = m_client->get(kIdentities + u'/' + id
@@ -146,7 +176,10 @@ void TestInstitutions::createApprovesWithApprovedMembers()
     QCOMPARE(m.value(u"position").toString(), u"CEO"_s);
     QCOMPARE(full.json.value(u"institution_details").toObject().value(u"name").toString(),
              u"Acme Widgets LLC"_s);
-    QCOMPARE(eventsFor(*m_client, id, u"identity.approved"_s).size(), 1);
+    const QJsonObject screened = full.json.value(u"institution_details").toObject();
+    QCOMPARE(screened.value(u"sanctions_verification_status").toString(), u"APPROVED"_s);
+    QCOMPARE(screened.value(u"document_verification_status").toString(), u"PENDING"_s);
+    QCOMPARE(eventsFor(*m_client, id, u"identity.approved"_s).size(), 0);
     const QJsonArray listed =
         m_client->get(kIdentities + u"?identity_type=INSTITUTION&limit=1000"_s)
             .json.value(u"items")
@@ -158,12 +191,110 @@ void TestInstitutions::createApprovesWithApprovedMembers()
         QCOMPARE(item.toObject().value(u"type").toString(), u"INSTITUTION"_s);
 }
 
+void TestInstitutions::documentedUnblock()
+{
+    // Paxos: in the Sandbox an institution is unblocked with sanctions_verification_status
+    // APPROVED; documents pending do not outlast it.
+    const QString id =
+        m_client
+            ->post(kIdentities,
+                   llc({member(person(), {u"BENEFICIAL_OWNER"_s, u"MANAGEMENT_CONTROL_PERSON"_s})}))
+            .json.value(u"id")
+            .toString();
+    const QString status = kIdentities + u'/' + id + u"/sandbox-status"_s;
+    QCOMPARE(m_client->get(kIdentities + u'/' + id).json.value(u"status").toString(), u"PENDING"_s);
+    QCOMPARE(m_client->put(status, {{u"sanctions_verification_status"_s, u"APPROVED"_s}}).status,
+             200);
+    Reply institution = m_client->get(kIdentities + u'/' + id + u"?include_details=true"_s);
+    QCOMPARE(institution.json.value(u"status").toString(), u"APPROVED"_s);
+    QCOMPARE(institution.json.value(u"institution_details")
+                 .toObject()
+                 .value(u"document_verification_status")
+                 .toString(),
+             u"APPROVED"_s);
+    QVERIFY(institution.json.value(u"status_details")
+                .toObject()
+                .value(u"requirements")
+                .toArray()
+                .isEmpty());
+    const QJsonArray approved = eventsFor(*m_client, id, u"identity.approved"_s);
+    QCOMPARE(approved.size(), 1);
+
+    // The same call with the document status in it keeps that status: still waiting.
+    const QString other =
+        m_client->post(kIdentities, llc({member(person(), {u"BENEFICIAL_OWNER"_s})}))
+            .json.value(u"id")
+            .toString();
+    QCOMPARE(m_client
+                 ->put(kIdentities + u'/' + other + u"/sandbox-status"_s,
+                       {{u"sanctions_verification_status"_s, u"APPROVED"_s},
+                        {u"document_verification_status"_s, u"PENDING"_s}})
+                 .status,
+             200);
+    QCOMPARE(m_client->get(kIdentities + u'/' + other).json.value(u"status").toString(),
+             u"PENDING"_s);
+    // Approving the documents alone (what Paxos Support does) approves it too.
+    QCOMPARE(m_client
+                 ->put(kIdentities + u'/' + other + u"/sandbox-status"_s,
+                       {{u"document_verification_status"_s, u"APPROVED"_s}})
+                 .status,
+             200);
+    QCOMPARE(m_client->get(kIdentities + u'/' + other).json.value(u"status").toString(),
+             u"APPROVED"_s);
+
+    // The unblock does not outrun the members: a member under review keeps it pending.
+    const QString reviewed = person({{u"sandbox.scenario"_s, u"manual_review"_s}});
+    const QString third =
+        m_client->post(kIdentities, llc({member(reviewed, {u"BENEFICIAL_OWNER"_s})}))
+            .json.value(u"id")
+            .toString();
+    m_client->put(kIdentities + u'/' + third + u"/sandbox-status"_s,
+                  {{u"sanctions_verification_status"_s, u"APPROVED"_s}});
+    institution = m_client->get(kIdentities + u'/' + third);
+    QCOMPARE(institution.json.value(u"status").toString(), u"PENDING"_s);
+    QCOMPARE(firstRequirement(institution).value(u"type").toString(), u"MEMBERS"_s);
+}
+
+void TestInstitutions::uploadedDocumentsAwaitPaxos()
+{
+    static const QByteArray png("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16);
+    const QString id = m_client->post(kIdentities, llc({member(person(), {u"BENEFICIAL_OWNER"_s})}))
+                           .json.value(u"id")
+                           .toString();
+    QCOMPARE(firstRequirement(m_client->get(kIdentities + u'/' + id))
+                 .value(u"awaiting_action_from")
+                 .toString(),
+             u"CLIENT"_s);
+    const Reply ticket =
+        m_client->put(kIdentities + u'/' + id + u"/documents"_s,
+                      {{u"name"_s, u"Articles.png"_s},
+                       {u"document_types"_s, QJsonArray{u"ORGANIZATIONAL_DOCUMENTS"_s}}});
+    QCOMPARE(ticket.status, 200);
+    const QUrl url(ticket.json.value(u"upload_url").toString());
+    ApiClient anonymous(url.adjusted(QUrl::RemovePath));
+    QCOMPARE(anonymous.send("PUT", url.path(), png, {{"Content-Type", "image/png"}}, false).status,
+             200);
+    // The files are in: Paxos reviews them now.
+    const Reply institution = m_client->get(kIdentities + u'/' + id);
+    QCOMPARE(institution.json.value(u"status").toString(), u"PENDING"_s);
+    const QJsonObject requirement = firstRequirement(institution);
+    QCOMPARE(requirement.value(u"type").toString(), u"DOCUMENT_VERIFICATION"_s);
+    QCOMPARE(requirement.value(u"status").toString(), u"PENDING"_s);
+    QCOMPARE(requirement.value(u"awaiting_action_from").toString(), u"PAXOS"_s);
+}
+
 void TestInstitutions::memberDecisionDecidesTheInstitution()
 {
     const QString owner = person({{u"sandbox.scenario"_s, u"manual_review"_s}});
     const QString id = m_client->post(kIdentities, llc({member(owner, {u"BENEFICIAL_OWNER"_s})}))
                            .json.value(u"id")
                            .toString();
+    // Its documents are accepted; what is left is the member.
+    QCOMPARE(m_client
+                 ->put(kIdentities + u'/' + id + u"/sandbox-status"_s,
+                       {{u"document_verification_status"_s, u"APPROVED"_s}})
+                 .status,
+             200);
     Reply institution = m_client->get(kIdentities + u'/' + id);
     QCOMPARE(institution.json.value(u"status").toString(), u"PENDING"_s);
     const QJsonArray requirements =
@@ -191,7 +322,7 @@ void TestInstitutions::deniedMemberFailsMembersRequirement()
                            .toString();
     const Reply institution = m_client->get(kIdentities + u'/' + id);
     QCOMPARE(institution.json.value(u"status").toString(), u"PENDING"_s);
-    const QJsonObject requirement = firstRequirement(institution);
+    const QJsonObject requirement = requirementOf(institution, u"MEMBERS"_s);
     QCOMPARE(requirement.value(u"type").toString(), u"MEMBERS"_s);
     QCOMPARE(requirement.value(u"status").toString(), u"FAILED"_s);
     QCOMPARE(requirement.value(u"errors").toArray().first().toObject().value(u"code").toString(),
@@ -297,7 +428,7 @@ void TestInstitutions::updateAndConflicts()
 {
     const QString owner = person();
     const QJsonObject body = llc({member(owner, {u"BENEFICIAL_OWNER"_s})});
-    const QString id = m_client->post(kIdentities, body).json.value(u"id").toString();
+    const QString id = unblocked(body);
     const Reply renamed = m_client->put(
         kIdentities + u'/' + id,
         {{u"institution_details"_s,
@@ -339,9 +470,7 @@ void TestInstitutions::updateAndConflicts()
 void TestInstitutions::membersEndpoints()
 {
     const QString owner = person();
-    const QString id = m_client->post(kIdentities, llc({member(owner, {u"BENEFICIAL_OWNER"_s})}))
-                           .json.value(u"id")
-                           .toString();
+    const QString id = unblocked(llc({member(owner, {u"BENEFICIAL_OWNER"_s})}));
     const QString pending = person({{u"sandbox.scenario"_s, u"pending"_s}});
     const Reply added =
         m_client->post(u"/v2/identity/institution-members"_s,

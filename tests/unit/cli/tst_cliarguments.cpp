@@ -31,6 +31,8 @@ private slots:
             << u"identities get abc"_s << u"identities get"_s << QStringList{u"abc"_s};
         QTest::newRow("create from file")
             << u"identities create -f person.json"_s << u"identities create"_s << QStringList();
+        QTest::newRow("import") << u"identities import people.csv --report r.csv --mapping m.json"_s
+                                << u"identities import"_s << QStringList{u"people.csv"_s};
         QTest::newRow("sandbox-status")
             << u"identities sandbox-status ID --id-verification APPROVED"_s
             << u"identities sandbox-status"_s << QStringList{u"ID"_s};
@@ -42,6 +44,26 @@ private slots:
                                        << u"events follow"_s << QStringList();
         QTest::newRow("accounts get")
             << u"accounts get A"_s << u"accounts get"_s << QStringList{u"A"_s};
+        QTest::newRow("accounts update")
+            << u"accounts update A --member P:BENEFICIAL_OWNER --member Q:AUTHORIZED_USER --disable"_s
+            << u"accounts update"_s << QStringList{u"A"_s};
+        QTest::newRow("accounts add-members")
+            << u"accounts add-members A --member P:FINANCIAL_ADVISOR"_s << u"accounts add-members"_s
+            << QStringList{u"A"_s};
+        QTest::newRow("accounts remove-member")
+            << u"accounts remove-member M --identity I"_s << u"accounts remove-member"_s
+            << QStringList{u"M"_s};
+        QTest::newRow("accounts profile")
+            << u"accounts profile P"_s << u"accounts profile"_s << QStringList{u"P"_s};
+        QTest::newRow("institutions create")
+            << u"institutions create --example --member P:BENEFICIAL_OWNER:60"_s
+            << u"institutions create"_s << QStringList();
+        QTest::newRow("institutions add-members")
+            << u"institutions add-members I --member P:AUTHORIZED_USER --member Q:TRUSTEE"_s
+            << u"institutions add-members"_s << QStringList{u"I"_s};
+        QTest::newRow("institutions remove-member")
+            << u"institutions remove-member M --institution I"_s << u"institutions remove-member"_s
+            << QStringList{u"M"_s};
         QTest::newRow("audit list") << u"audit list --identity ID --action identity.create"_s
                                     << u"audit list"_s << QStringList();
         QTest::newRow("audit verify") << u"audit verify"_s << u"audit verify"_s << QStringList();
@@ -142,10 +164,13 @@ private slots:
                 QVERIFY2(!c.writes && c.scopes.isEmpty(), qPrintable(c.path()));
         }
         QCOMPARE(writes,
-                 (QStringList{u"identities create"_s, u"identities update"_s,
-                              u"identities sandbox-status"_s, u"identities scenario"_s,
-                              u"documents upload"_s, u"controls create"_s, u"controls delete"_s,
-                              u"accounts create"_s, u"sandbox seed"_s}));
+                 (QStringList{u"identities create"_s, u"identities import"_s,
+                              u"identities update"_s, u"identities sandbox-status"_s,
+                              u"identities scenario"_s, u"documents upload"_s, u"controls create"_s,
+                              u"controls delete"_s, u"accounts create"_s, u"accounts update"_s,
+                              u"accounts add-members"_s, u"accounts remove-member"_s,
+                              u"institutions create"_s, u"institutions add-members"_s,
+                              u"institutions remove-member"_s, u"sandbox seed"_s}));
     }
 
     void usageErrors_data()

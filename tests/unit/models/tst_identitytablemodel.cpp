@@ -336,8 +336,10 @@ private slots:
         QVERIFY(done.wait(60000));
         QCOMPARE(done.first().first().toBool(), true);
         QCOMPARE(m_model->rowCount(), 100000);
-        // Pages of 1000: a hundred requests, not a thousand.
-        QCOMPARE(m_source->requests.size(), 100);
+        // Pages of 1000: about a hundred requests, not a thousand (the created_at slices of
+        // a parallel walk add at most one short page each, and the far-end probe).
+        QVERIFY2(m_source->requests.size() >= 100 && m_source->requests.size() <= 118,
+                 qPrintable(QString::number(m_source->requests.size())));
         console::IdentityFilterProxy proxy;
         proxy.setSourceModel(m_model.get());
         proxy.sort(IdentityTableModel::NameColumn, Qt::AscendingOrder);
@@ -607,9 +609,16 @@ private slots:
         QCOMPARE(done.first().first().toBool(), true);
         QVERIFY(!m_model->isLoadingAll());
         QCOMPARE(m_model->rowCount(), 2500);
-        QCOMPARE(m_source->requests.size(), 3);
-        for (const console::IdentityPageRequest &r : std::as_const(m_source->requests))
-            QCOMPARE(r.limit, 1000);
+        // Three pages of 1000, and one identity asked for oldest first (where the walk ends).
+        QCOMPARE(m_source->requests.size(), 4);
+        int probes = 0;
+        for (const console::IdentityPageRequest &r : std::as_const(m_source->requests)) {
+            if (r.ascending && r.limit == 1)
+                ++probes;
+            else
+                QCOMPARE(r.limit, 1000);
+        }
+        QCOMPARE(probes, 1);
         QCOMPARE(progress.last().at(0).toInt(), 2500);
         QCOMPARE(progress.last().at(1).toBool(), false);
         QVERIFY(!m_model->largePagesRefused());

@@ -1,5 +1,3 @@
-#include "support/loopbacknetwork.h"
-#include "support/fakehttpserver.h"
 #include "core/record/audittrail.h"
 #include "core/record/store.h"
 #include "core/writes/writeguard.h"
@@ -13,6 +11,8 @@
 #include "paxos/api/memberjobs.h"
 #include "paxos/api/sandboxadminjobs.h"
 #include "paxos/net/connection.h"
+#include "support/fakehttpserver.h"
+#include "support/loopbacknetwork.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -46,6 +46,7 @@ QList<JobMaker> everyJob()
     return {
         {u"ListAccountsJob"_s, [](Connection *c) { return new ListAccountsJob(c); }},
         {u"GetAccountJob"_s, [id](Connection *c) { return new GetAccountJob(c, id); }},
+        {u"GetProfileJob"_s, [id](Connection *c) { return new GetProfileJob(c, id); }},
         {u"CreateAccountJob"_s,
          [id](Connection *c) {
              CreateAccountRequest r;

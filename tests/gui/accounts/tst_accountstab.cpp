@@ -1,0 +1,194 @@
+// The Accounts tab in the real window, against the embedded local sandbox: an account is
+// opened for the current identity with a beneficial owner and a profile, then updated to
+// add an authorized user, and a member is removed; the form keeps to Paxos's account rules
+// and every write is in the audit trail as intent and outcome.
+#include "app/application.h"
+#include "core/accounts/identityaccounts.h"
+#include "core/current/currentidentity.h"
+#include "core/models/roles.h"
+#include "core/record/audittrail.h"
+#include "support/consoleharness.h"
+#include "ui/accounts/accountdialog.h"
+#include "ui/accounts/accountsintegration.h"
+#include "ui/accounts/accountspanel.h"
+#include "ui/queue/queuetableview.h"
+#include "ui/shell/mainwindow.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kTimeout = 20000;
+}
+
+class TestAccountsTab : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        m_console.start(3);
+        if (QTest::currentTestFailed())
+            return;
+        m_app = m_console.app();
+        auto *model = m_app->window()->queueView()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 3, kTimeout);
+        for (int row = 0; row < 3; ++row)
+            m_ids << model->index(row, 0).data(console::IdentityIdRole).toString();
+        m_feature = m_app->accounts();
+        QVERIFY(m_feature);
+    }
+
+    void cleanupTestCase() { m_console.stop(); }
+
+    void createAndUpdateAnAccount()
+    {
+        console::IdentityAccounts *accounts = m_feature->accounts();
+        console::ui::AccountsPanel *panel = m_feature->panel();
+        m_app->window()->showDetailPage(m_feature->pageIndex());
+        m_app->currentIdentity()->open(m_ids.at(0));
+        QTRY_COMPARE_WITH_TIMEOUT(accounts->identityId(), m_ids.at(0), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!accounts->isLoading(), kTimeout);
+        QTRY_VERIFY(panel->isVisible());
+
+        // Create: the form, filled in, with the owner fixed to the identity shown.
+        auto *newButton = panel->findChild<QPushButton *>(u"newAccountButton"_s);
+        QTRY_VERIFY(newButton->isEnabled());
+        QTest::mouseClick(newButton, Qt::LeftButton);
+        console::ui::AccountDialog *dialog = panel->dialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(!dialog->isUpdate());
+        auto *type = dialog->findChild<QComboBox *>(u"accountType"_s);
+        type->setCurrentIndex(type->findData(u"BROKERAGE"_s));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"accountDescription"_s),
+                         u"Joint brokerage"_s);
+        const QString ref = u"acct-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"accountRefId"_s), ref);
+        QTest::mouseClick(dialog->findChild<QCheckBox *>(u"createProfile"_s), Qt::LeftButton);
+        auto *submit = dialog->findChild<QPushButton *>(u"submitButton"_s);
+        auto *issues = dialog->findChild<QLabel *>(u"issuesLabel"_s);
+        QVERIFY(submit->isEnabled());
+
+        // The rules as you type: a member without a role cannot be sent.
+        dialog->addMemberRow(m_ids.at(1), {});
+        QVERIFY(!submit->isEnabled());
+        QVERIFY(!issues->text().isEmpty());
+        auto *table = dialog->findChild<QTableWidget *>(u"accountMembers"_s);
+        table->item(0, 1)->setCheckState(Qt::Checked); // Beneficial owner
+        QVERIFY2(submit->isEnabled(), qPrintable(issues->text()));
+        QCOMPARE(dialog->request()
+                     .value(u"account"_s)
+                     .toObject()
+                     .value(u"members"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"roles"_s)
+                     .toArray(),
+                 QJsonArray{u"BENEFICIAL_OWNER"_s});
+        QCOMPARE(dialog->request().value(u"create_profile"_s).toBool(), true);
+        QTest::mouseClick(submit, Qt::LeftButton);
+
+        // The new account, with its member, in the tab; the dialog closed.
+        QTRY_COMPARE_WITH_TIMEOUT(accounts->accounts().size(), 1, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->dialog() == nullptr, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->tree()->topLevelItemCount(), 1, kTimeout);
+        const paxos::Account created = accounts->accounts().first();
+        QCOMPARE(created.refId.value_or(QString()), ref);
+        QCOMPARE(created.type.value_or(QString()), u"BROKERAGE"_s);
+        QVERIFY(!created.profileId.value_or(QString()).isEmpty());
+        QCOMPARE(created.members.size(), 1);
+        QCOMPARE(panel->tree()->topLevelItem(0)->childCount(), 1);
+        QCOMPARE(panel->tree()->topLevelItem(0)->text(0), u"Joint brokerage"_s);
+        expectRecorded(u"account.create"_s, m_ids.at(0), created.id);
+
+        // Update: the beneficial owner cannot be changed, an authorized user can be added.
+        panel->tree()->setCurrentItem(panel->tree()->topLevelItem(0));
+        auto *edit = panel->findChild<QPushButton *>(u"editAccountButton"_s);
+        QTRY_VERIFY(edit->isEnabled());
+        QTest::mouseClick(edit, Qt::LeftButton);
+        dialog = panel->dialog();
+        QVERIFY(dialog && dialog->isUpdate());
+        QTRY_VERIFY(dialog->isVisible());
+        table = dialog->findChild<QTableWidget *>(u"accountMembers"_s);
+        submit = dialog->findChild<QPushButton *>(u"submitButton"_s);
+        issues = dialog->findChild<QLabel *>(u"issuesLabel"_s);
+        QCOMPARE(table->rowCount(), 1);
+        QVERIFY(!(table->item(0, 1)->flags() & Qt::ItemIsUserCheckable));
+        QVERIFY(!submit->isEnabled()); // nothing changed yet
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"addMemberButton"_s), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 2);
+        QVERIFY(!(table->item(1, 1)->flags() & Qt::ItemIsUserCheckable));
+        // Even set behind the form's back, a new beneficial owner is refused by the rules.
+        table->item(1, 0)->setText(m_ids.at(2));
+        table->item(1, 1)->setCheckState(Qt::Checked);
+        QVERIFY(!submit->isEnabled());
+        QVERIFY(issues->text().contains(u"Beneficial owner"_s));
+        table->item(1, 1)->setCheckState(Qt::Unchecked);
+        table->item(1, 2)->setCheckState(Qt::Checked); // Authorized user
+        QVERIFY2(submit->isEnabled(), qPrintable(issues->text()));
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->dialog() == nullptr, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(accounts->accounts().value(0).members.size(), 2, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->tree()->topLevelItem(0)->childCount(), 2, kTimeout);
+        expectRecorded(u"account.update"_s, m_ids.at(0), created.id);
+
+        // Remove the authorized user from the tree.
+        QTreeWidgetItem *user = nullptr;
+        for (int i = 0; i < panel->tree()->topLevelItem(0)->childCount(); ++i) {
+            QTreeWidgetItem *child = panel->tree()->topLevelItem(0)->child(i);
+            if (child->text(0) == m_ids.at(2))
+                user = child;
+        }
+        QVERIFY(user);
+        panel->tree()->setCurrentItem(user);
+        auto *remove = panel->findChild<QPushButton *>(u"removeAccountMemberButton"_s);
+        QVERIFY(remove->isEnabled());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY((question = panel->findChild<QMessageBox *>(u"removeAccountMemberQuestion"_s)));
+        QTest::mouseClick(question->button(QMessageBox::Yes), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(accounts->accounts().value(0).members.size(), 1, kTimeout);
+        QCOMPARE(accounts->accounts().value(0).members.first().identityId, m_ids.at(1));
+    }
+
+private:
+    // An intent and a succeeded outcome of `action` for the account.
+    void expectRecorded(const QString &action, const QString &identityId, const QString &accountId)
+    {
+        console::AuditFilter filter;
+        filter.action = action;
+        filter.identityId = identityId;
+        const auto entries = m_app->auditTrail()->list(filter);
+        QVERIFY2(entries.ok(), qPrintable(entries.errorMessage()));
+        QStringList outcomes;
+        bool named = false;
+        for (const console::AuditEntry &entry : entries.value()) {
+            outcomes << entry.outcome;
+            if (entry.outcome == u"succeeded"_s)
+                named = named || entry.details().value(u"account_id"_s).toString() == accountId;
+        }
+        QVERIFY2(outcomes.contains(u"intent"_s), qPrintable(outcomes.join(u',')));
+        QVERIFY2(outcomes.contains(u"succeeded"_s), qPrintable(outcomes.join(u',')));
+        QVERIFY(named);
+    }
+
+    testsupport::ConsoleHarness m_console;
+    console::app::Application *m_app = nullptr;
+    console::ui::AccountsIntegration *m_feature = nullptr;
+    QStringList m_ids;
+};
+
+QTEST_MAIN(TestAccountsTab)
+#include "tst_accountstab.moc"

@@ -1,0 +1,32 @@
+#include "ui/accounts/accountsintegration.h"
+
+#include "core/accounts/identityaccounts.h"
+#include "core/current/currentidentity.h"
+#include "core/services.h"
+#include "core/session/session.h"
+#include "ui/accounts/accountspanel.h"
+#include "ui/shell/mainwindow.h"
+
+namespace console::ui {
+
+AccountsIntegration::AccountsIntegration(MainWindow *window, const Services &services)
+    : QObject(window)
+{
+    // The tab's own use case, like ControlChanges for the Controls tab: state of this tab
+    // alone, not a service others share.
+    m_accounts = new IdentityAccounts(services.session, this);
+    m_panel = new AccountsPanel(m_accounts);
+    m_page = window->addDetailPage(m_panel, tr("Accounts"));
+    if (CurrentIdentity *current = services.current) {
+        // Read once the selection settles, like every other part of the identity.
+        connect(current, &CurrentIdentity::settled, m_accounts, &IdentityAccounts::setIdentity);
+        connect(current, &CurrentIdentity::selected, m_accounts, [this](const QString &id) {
+            if (id != m_accounts->identityId())
+                m_accounts->setIdentity({});
+        });
+    }
+    connect(services.session, &Session::environmentChanged, m_accounts,
+            [this] { m_accounts->setIdentity({}); });
+}
+
+} // namespace console::ui

@@ -1,0 +1,280 @@
+#include "ui/accounts/accountspanel.h"
+
+#include "core/accounts/identityaccounts.h"
+#include "paxos/model/enums.h"
+#include "ui/accounts/accountdialog.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace console::ui {
+
+namespace {
+
+constexpr int kAccountIdRole = Qt::UserRole;
+constexpr int kMemberIdRole = Qt::UserRole + 1;
+
+QString roleLabels(const QStringList &roles)
+{
+    QStringList labels;
+    for (const QString &role : roles)
+        labels << paxos::enums::accountMemberRole().label(role);
+    return labels.join(u", "_s);
+}
+
+QString title(const paxos::Account &account)
+{
+    if (account.description && !account.description->isEmpty())
+        return *account.description;
+    if (account.refId && !account.refId->isEmpty())
+        return *account.refId;
+    return account.id;
+}
+
+} // namespace
+
+AccountsPanel::AccountsPanel(IdentityAccounts *accounts, QWidget *parent)
+    : QWidget(parent)
+    , m_accounts(accounts)
+{
+    setObjectName(u"accountsPanel"_s);
+    m_status = new QLabel;
+    m_status->setObjectName(u"accountsStatus"_s);
+    m_status->setWordWrap(true);
+
+    m_tree = new QTreeWidget;
+    m_tree->setObjectName(u"accountsTree"_s);
+    m_tree->setHeaderLabels(
+        {tr("Account / member"), tr("Type / roles"), tr("Status"), tr("Profile")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->setAlternatingRowColors(true);
+
+    m_details = new QTextBrowser;
+    m_details->setObjectName(u"accountDetails"_s);
+
+    m_new = new QPushButton(tr("&New account…"));
+    m_new->setObjectName(u"newAccountButton"_s);
+    m_edit = new QPushButton(tr("&Edit account…"));
+    m_edit->setObjectName(u"editAccountButton"_s);
+    m_removeMember = new QPushButton(tr("Remove &member"));
+    m_removeMember->setObjectName(u"removeAccountMemberButton"_s);
+    m_reload = new QPushButton(tr("Re&fresh"));
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_new, m_edit, m_removeMember})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    buttons->addWidget(m_reload);
+
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_tree);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
+    layout->addWidget(split, 1);
+
+    connect(m_new, &QPushButton::clicked, this, &AccountsPanel::newAccount);
+    connect(m_edit, &QPushButton::clicked, this, &AccountsPanel::editSelected);
+    connect(m_removeMember, &QPushButton::clicked, this, &AccountsPanel::removeSelectedMember);
+    connect(m_reload, &QPushButton::clicked, accounts, &IdentityAccounts::reload);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
+        showSelected();
+        updateButtons();
+    });
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        // Opening an account reads it again, so what is shown is what Paxos holds now.
+        if (m_accounts && item && !item->parent())
+            m_accounts->open(item->data(0, kAccountIdRole).toString());
+    });
+    connect(accounts, &IdentityAccounts::accountsChanged, this, &AccountsPanel::showAccounts);
+    connect(accounts, &IdentityAccounts::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_status->setText(tr("Reading the accounts…"));
+        updateButtons();
+    });
+    connect(accounts, &IdentityAccounts::loadFailed, this,
+            [this](const QString &message) { m_status->setText(message); });
+    connect(accounts, &IdentityAccounts::writeStarted, this, [this](const QString &message) {
+        m_status->setText(message);
+        if (m_dialog)
+            m_dialog->setBusy(true, message);
+        updateButtons();
+    });
+    connect(accounts, &IdentityAccounts::written, this,
+            [this](const paxos::Account &, const QString &message) {
+                m_status->setText(message);
+                if (m_dialog)
+                    m_dialog->accept();
+                updateButtons();
+            });
+    connect(accounts, &IdentityAccounts::writeFailed, this, [this](const QString &message) {
+        m_status->setText(message);
+        if (m_dialog)
+            m_dialog->showError(message);
+        updateButtons();
+    });
+    showAccounts();
+}
+
+QString AccountsPanel::selectedAccountId() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item)
+        return {};
+    if (item->parent())
+        item = item->parent();
+    return item->data(0, kAccountIdRole).toString();
+}
+
+void AccountsPanel::showAccounts()
+{
+    const QString selected = selectedAccountId();
+    m_tree->clear();
+    if (!m_accounts)
+        return;
+    QTreeWidgetItem *current = nullptr;
+    for (const paxos::Account &account : m_accounts->accounts()) {
+        auto *item = new QTreeWidgetItem(
+            m_tree,
+            {title(account), paxos::enums::accountType().label(account.type.value_or(QString())),
+             paxos::enums::identityStatus().label(account.summaryStatus.value_or(QString())),
+             account.profileId.value_or(tr("none"))});
+        item->setData(0, kAccountIdRole, account.id);
+        for (const paxos::AccountMember &member : account.members) {
+            auto *child = new QTreeWidgetItem(item, {member.identityId, roleLabels(member.roles)});
+            child->setData(0, kAccountIdRole, account.id);
+            child->setData(0, kMemberIdRole, member.id);
+        }
+        item->setExpanded(true);
+        if (account.id == selected)
+            current = item;
+    }
+    if (!current && m_tree->topLevelItemCount() > 0)
+        current = m_tree->topLevelItem(0);
+    if (current)
+        m_tree->setCurrentItem(current);
+    if (m_accounts->identityId().isEmpty())
+        m_status->setText(tr("Select an identity to see its accounts."));
+    else if (!m_accounts->isLoading())
+        m_status->setText(m_accounts->accounts().isEmpty()
+                              ? tr("This identity has no account yet. An approved identity "
+                                   "needs one to hold balances.")
+                              : tr("%n account(s).", nullptr, int(m_accounts->accounts().size())));
+    showSelected();
+    updateButtons();
+}
+
+void AccountsPanel::showSelected()
+{
+    const auto account = m_accounts ? m_accounts->account(selectedAccountId()) : std::nullopt;
+    if (!account) {
+        m_details->clear();
+        return;
+    }
+    const auto row = [](const QString &label, const QString &value) {
+        return u"<tr><th align=left>%1</th><td>%2</td></tr>"_s.arg(label.toHtmlEscaped(),
+                                                                   value.toHtmlEscaped());
+    };
+    const auto yesNo = [this](const std::optional<bool> &v) {
+        return v.value_or(false) ? tr("yes") : tr("no");
+    };
+    QString html = u"<table cellspacing=4>"_s;
+    html += row(tr("Account id"), account->id);
+    html += row(tr("Reference ID"), account->refId.value_or(QString()));
+    html += row(tr("Owner identity"), account->identityId);
+    html += row(tr("Type"), paxos::enums::accountType().label(account->type.value_or(QString())));
+    html += row(tr("Description"), account->description.value_or(QString()));
+    html += row(tr("Status"),
+                paxos::enums::identityStatus().label(account->summaryStatus.value_or(QString())));
+    html += row(tr("Disabled by you"), yesNo(account->userDisabled));
+    html += row(tr("Disabled by Paxos"), yesNo(account->adminDisabled));
+    html += row(
+        tr("Profile"),
+        account->profileId.value_or(tr("none: a profile can only be created with the account")));
+    html += row(tr("Created"), account->createdAt ? account->createdAt->toString() : QString());
+    html += row(tr("Updated"), account->updatedAt ? account->updatedAt->toString() : QString());
+    if (account->metadata)
+        html += row(
+            tr("Metadata"),
+            QString::fromUtf8(QJsonDocument(*account->metadata).toJson(QJsonDocument::Compact)));
+    html += u"</table>"_s;
+    m_details->setHtml(html);
+}
+
+void AccountsPanel::updateButtons()
+{
+    const bool ready =
+        m_accounts && !m_accounts->identityId().isEmpty() && !m_accounts->isWriting();
+    m_new->setEnabled(ready);
+    m_edit->setEnabled(ready && !selectedAccountId().isEmpty());
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    m_removeMember->setEnabled(ready && item && item->parent()
+                               && !item->data(0, kMemberIdRole).toString().isEmpty());
+    m_reload->setEnabled(m_accounts && !m_accounts->identityId().isEmpty());
+}
+
+void AccountsPanel::openDialog(AccountDialog *dialog)
+{
+    m_dialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountDialog::submitted, this, [this, dialog](const QJsonObject &request) {
+        if (!m_accounts)
+            return;
+        const auto issues =
+            dialog->isUpdate() ? m_accounts->update(request) : m_accounts->create(request);
+        if (paxos::hasErrors(issues))
+            dialog->showError(issues.first().message);
+    });
+    dialog->open();
+}
+
+void AccountsPanel::newAccount()
+{
+    if (!m_accounts || m_accounts->identityId().isEmpty() || m_dialog)
+        return;
+    openDialog(new AccountDialog(m_accounts->identityId(), this));
+}
+
+void AccountsPanel::editSelected()
+{
+    const auto account = m_accounts ? m_accounts->account(selectedAccountId()) : std::nullopt;
+    if (!account || m_dialog)
+        return;
+    openDialog(new AccountDialog(*account, this));
+}
+
+void AccountsPanel::removeSelectedMember()
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    if (!m_accounts || !item || !item->parent())
+        return;
+    const QString accountId = item->data(0, kAccountIdRole).toString();
+    const QString memberId = item->data(0, kMemberIdRole).toString();
+    // Asked without a nested event loop: the answer arrives through finished().
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Remove account member"),
+                        tr("Remove %1 (%2) from the account?").arg(item->text(0), item->text(1)),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(u"removeAccountMemberQuestion"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, accountId, memberId](int result) {
+        if (result == QMessageBox::Yes && m_accounts)
+            m_accounts->removeMember(accountId, memberId);
+    });
+    box->open();
+}
+
+} // namespace console::ui
