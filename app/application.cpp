@@ -25,8 +25,10 @@
 #include "core/session/statussnapshots.h"
 #include "core/settings/settings.h"
 #include "ui/accounts/accountsintegration.h"
+#include "ui/detail/institutionreviewintegration.h"
 #include "ui/events/eventsintegration.h"
 #include "ui/import/importintegration.h"
+#include "ui/onboarding/institutionintegration.h"
 #include "ui/onboarding/onboardingintegration.h"
 #include "ui/record/reviewrecordcontroller.h"
 #include "ui/shell/mainwindow.h"
@@ -277,8 +279,12 @@ void Application::buildWindow()
     m_events = new ui::EventsIntegration(window, s);
     // Onboarding: New person, Edit / KYC refresh, Sandbox outcomes, drafts.
     m_onboarding = new ui::OnboardingIntegration(window, s, !m_options.ephemeralUi);
+    // Institutions: New institution, and the institution form for Edit on one.
+    m_institutions = new ui::InstitutionIntegration(window, s, m_onboarding);
     // Accounts: the Accounts tab of every identity.
     m_accounts = new ui::AccountsIntegration(window, s);
+    // Institution review: members, their status and what each waits on.
+    m_institutionReview = new ui::InstitutionReviewIntegration(window, s);
     // Import persons… (Identity menu): bulk onboarding from CSV / JSON Lines.
     new ui::ImportIntegration(window, s, m_options.dataDir);
 

@@ -15,9 +15,11 @@ namespace console {
 class Settings;
 namespace ui {
 class AccountsIntegration;
+class InstitutionReviewIntegration;
 class EventsIntegration;
 class MainWindow;
 class ReviewRecordController;
+class InstitutionIntegration;
 class OnboardingIntegration;
 } // namespace ui
 } // namespace console
@@ -70,7 +72,9 @@ public:
     ui::EventsIntegration *events() const { return m_events; }
     ui::ReviewRecordController *reviewRecord() const { return m_record; }
     ui::OnboardingIntegration *onboarding() const { return m_onboarding; }
+    ui::InstitutionIntegration *institutions() const { return m_institutions; }
     ui::AccountsIntegration *accounts() const { return m_accounts; }
+    ui::InstitutionReviewIntegration *institutionReview() const { return m_institutionReview; }
 
 signals:
     // The window is built and shown.
@@ -105,7 +109,9 @@ private:
     ui::EventsIntegration *m_events = nullptr;
     ui::ReviewRecordController *m_record = nullptr;
     ui::OnboardingIntegration *m_onboarding = nullptr;
+    ui::InstitutionIntegration *m_institutions = nullptr;
     ui::AccountsIntegration *m_accounts = nullptr;
+    ui::InstitutionReviewIntegration *m_institutionReview = nullptr;
     QString m_storeFallbackReason;
     bool m_relaunchRequested = false;
 };

@@ -137,7 +137,8 @@ private:
 
 } // namespace
 
-bool seedIdentities(Store &store, int count, quint32 seed, QString *error)
+bool seedIdentities(Store &store, int count, quint32 seed, QString *error,
+                    const std::atomic<bool> *abort)
 {
     if (count <= 0)
         return true;
@@ -198,6 +199,11 @@ bool seedIdentities(Store &store, int count, quint32 seed, QString *error)
     const qint64 step = qMax<qint64>(1, span / count);
     const qint64 start = end - step * count;
     for (int i = 0; i < count; ++i) {
+        if (abort && abort->load(std::memory_order_relaxed)) {
+            store.rollback();
+            *error = u"seeding was stopped"_s;
+            return false;
+        }
         const QString id = uuidFrom(rng);
         const qint64 created = start + qint64(i) * step
             + qint64(rng() % quint32(qMax<qint64>(1, qMin<qint64>(step, 1000000))));

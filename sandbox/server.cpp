@@ -162,10 +162,6 @@ bool Server::start(QString *error)
     stop();
     if (!d->store.open(m_options.inMemory ? QString() : m_options.dataDir, error))
         return false;
-    // Seed only an empty store, so a restart with --data-dir keeps what is there.
-    if (m_options.seedIdentities > 0 && d->store.identityCount() == 0
-        && !seedIdentities(d->store, m_options.seedIdentities, m_options.seed, error))
-        return false;
     httpserver::ServerOptions http;
     http.limits.maxBodyBytes = m_options.maxJsonBodyBytes;
     http.maxConnections = m_options.maxConnections;
@@ -198,6 +194,18 @@ bool Server::start(QString *error)
         delete d->listener;
         d->listener = nullptr;
         d->store.close();
+        return false;
+    }
+    // Listening first, seeding after: the port is known at once (the embedded sandbox hands
+    // its URL to the console while its own thread seeds). A request that arrives meanwhile
+    // waits in the listen backlog until seeding is done; it never sees half a seed.
+    if (m_options.onListening)
+        m_options.onListening(url());
+    // Seed only an empty store, so a restart with --data-dir keeps what is there.
+    if (m_options.seedIdentities > 0 && d->store.identityCount() == 0
+        && !seedIdentities(d->store, m_options.seedIdentities, m_options.seed, error,
+                           &m_abortSeeding)) {
+        stop();
         return false;
     }
     // Windows that ended while the sandbox was stopped expire now; the rest when they end.
@@ -237,7 +245,12 @@ QUrl Server::url() const
 
 QString Server::addWebhook(const WebhookTarget &target)
 {
-    return d->webhooks.addWebhook({{}, target.url, target.headerName, target.headerValue});
+    return d->webhooks.addWebhook({target.id, target.url, target.headerName, target.headerValue});
+}
+
+void Server::abortSeeding()
+{
+    m_abortSeeding.store(true);
 }
 
 bool Server::removeWebhook(const QString &idOrUrl)

@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -27,6 +29,7 @@ struct WebhookTarget
     QUrl url;
     QString headerName;
     QString headerValue;
+    QString id; // empty: the sandbox makes one up
 };
 
 struct ServerOptions
@@ -57,6 +60,8 @@ struct ServerOptions
     int headerTimeoutMs = 10 * 1000;
     // A connection with no byte from the client for this long is closed.
     int idleTimeoutMs = 120 * 1000;
+    // Called by start() once the port is bound, before seeding (on start()'s thread).
+    std::function<void(const QUrl &url)> onListening;
 };
 
 // The demo client used when no --client is given.
@@ -74,8 +79,12 @@ public:
     explicit Server(ServerOptions options, QObject *parent = nullptr);
     ~Server() override;
 
+    // Opens the store, listens, then seeds (options().seedIdentities on an empty store):
+    // returns when all of that is done.
     bool start(QString *error);
     void stop();
+    // From any thread: a seeding in progress gives up (start() then fails).
+    void abortSeeding();
     bool isRunning() const;
     QUrl url() const;
     const ServerOptions &options() const { return m_options; }
@@ -107,6 +116,7 @@ private:
 
     ServerOptions m_options;
     std::unique_ptr<ServerPrivate> d;
+    std::atomic<bool> m_abortSeeding{false};
 };
 
 } // namespace sandbox

@@ -4,6 +4,8 @@
 #include "core/writes/writeguard.h"
 #include "paxos/api/identityjobs.h"
 
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace console::onboarding {
@@ -17,7 +19,68 @@ bool outcomeUnknown(const paxos::ApiError &error)
         || error.kind() == K::Decode || error.httpStatus() >= 500;
 }
 
+bool blank(const QJsonValue &v)
+{
+    return v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty())
+        || (v.isObject() && v.toObject().isEmpty()) || (v.isArray() && v.toArray().isEmpty());
+}
+
+QJsonObject changedKeys(const QJsonObject &before, const QJsonObject &after)
+{
+    QJsonObject out;
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        if (!blank(it.value()) && before.value(it.key()) != it.value())
+            out.insert(it.key(), it.value());
+    }
+    return out;
+}
+
 } // namespace
+
+QJsonObject institutionEditableShape(const QJsonObject &identity)
+{
+    QJsonObject out;
+    QJsonObject details = identity.value("institution_details"_L1).toObject();
+    for (const char *key : {"sanctions_verification_status", "document_verification_status",
+                            "additional_screening_status"})
+        details.remove(QLatin1StringView(key));
+    if (!details.isEmpty())
+        out.insert("institution_details"_L1, details);
+    QJsonObject cdd = identity.value("customer_due_diligence"_L1).toObject();
+    cdd.remove("created_at"_L1);
+    if (!cdd.isEmpty())
+        out.insert("customer_due_diligence"_L1, cdd);
+    for (const char *key : {"tax_details_not_required", "ref_id", "metadata"}) {
+        const QJsonValue v = identity.value(QLatin1StringView(key));
+        if (!blank(v))
+            out.insert(QLatin1StringView(key), v);
+    }
+    return out;
+}
+
+QJsonObject institutionUpdateDelta(const QJsonObject &original, const QJsonObject &edited)
+{
+    QJsonObject delta;
+    // Objects compare whole, so a changed address is sent with all its parts.
+    const QJsonObject details = changedKeys(original.value("institution_details"_L1).toObject(),
+                                            edited.value("institution_details"_L1).toObject());
+    if (!details.isEmpty())
+        delta.insert("institution_details"_L1, details);
+    const QJsonObject cdd = changedKeys(original.value("customer_due_diligence"_L1).toObject(),
+                                        edited.value("customer_due_diligence"_L1).toObject());
+    if (!cdd.isEmpty())
+        delta.insert("customer_due_diligence"_L1, cdd);
+    for (const char *key : {"ref_id", "metadata"}) {
+        const QJsonValue v = edited.value(QLatin1StringView(key));
+        if (!blank(v) && original.value(QLatin1StringView(key)) != v)
+            delta.insert(QLatin1StringView(key), v);
+    }
+    const QJsonValue notRequired = edited.value("tax_details_not_required"_L1);
+    if (notRequired.isBool()
+        && original.value("tax_details_not_required"_L1).toBool() != notRequired.toBool())
+        delta.insert("set_tax_details_not_required"_L1, notRequired);
+    return delta;
+}
 
 InstitutionSubmission::InstitutionSubmission(paxos::Connection *connection, WriteGuard *guard,
                                              QObject *parent)

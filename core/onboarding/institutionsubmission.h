@@ -19,6 +19,17 @@ class WriteGuard;
 
 namespace onboarding {
 
+// The editable part of an institution in the shape of a Create Identity body, from Get
+// Identity with details: institution_details without the read-only sub-statuses,
+// customer_due_diligence without created_at, tax_details_not_required, ref_id, metadata.
+// Members are not in it: after creation they change through InstitutionMembers.
+QJsonObject institutionEditableShape(const QJsonObject &identity);
+// The Update Identity body that turns `original` into `edited` (both editable shapes): the
+// institution_details and CDD fields that changed (an address whole, as its required parts
+// must travel together), ref_id, set_tax_details_not_required, metadata whole. Fields that
+// were emptied are left out: the API has no way to clear them.
+QJsonObject institutionUpdateDelta(const QJsonObject &original, const QJsonObject &edited);
+
 // Creates or updates an institution identity: the request is checked against Paxos's
 // institution rules (paxos/model/institutionrules.h, through validateCreateIdentity()), then
 // handed to the write gate (console::WriteGuard::submit), which confirms it in Production and

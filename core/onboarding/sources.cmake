@@ -9,6 +9,8 @@ target_sources(console_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/identitydelta.h
     ${CMAKE_CURRENT_LIST_DIR}/institutionmembers.cpp
     ${CMAKE_CURRENT_LIST_DIR}/institutionmembers.h
+    ${CMAKE_CURRENT_LIST_DIR}/institutionmembersearch.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/institutionmembersearch.h
     ${CMAKE_CURRENT_LIST_DIR}/institutionsubmission.cpp
     ${CMAKE_CURRENT_LIST_DIR}/institutionsubmission.h
     ${CMAKE_CURRENT_LIST_DIR}/personsubmission.cpp

@@ -4,6 +4,11 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <QThread>
+#include <QUuid>
+
+#include <future>
+#include <memory>
 
 #ifdef CC_HAVE_EMBEDDED_SANDBOX
 #include "sandbox/server.h"
@@ -66,7 +71,7 @@ QString EmbeddedSandbox::demoClientSecret()
 bool EmbeddedSandbox::start(QString *error)
 {
 #ifdef CC_HAVE_EMBEDDED_SANDBOX
-    if (m_server && m_server->isRunning())
+    if (isRunning())
         return true;
     if (!m_options.inMemory && !QDir().mkpath(m_options.dataDir)) {
         if (error)
@@ -80,17 +85,60 @@ bool EmbeddedSandbox::start(QString *error)
     options.inMemory = m_options.inMemory;
     options.seedIdentities = m_options.seedIdentities;
     options.seed = m_options.seed;
-    m_server = new sandbox::Server(options, this);
-    QString why;
-    if (!m_server->start(&why)) {
-        delete m_server;
-        m_server = nullptr;
+
+    // What the sandbox thread reports: the URL once it listens (before seeding), or why it
+    // did not start. Exactly one of the two, through the promise.
+    struct Started
+    {
+        QUrl url;
+        QString why;
+    };
+    struct Shared
+    {
+        std::promise<Started> promise;
+        bool reported = false; // touched on the sandbox thread only
+        sandbox::Server *server = nullptr; // set before the promise: read after it
+    };
+    auto shared = std::make_shared<Shared>();
+    std::future<Started> started = shared->promise.get_future();
+    options.onListening = [shared](const QUrl &url) {
+        shared->reported = true;
+        shared->promise.set_value({url, {}});
+    };
+
+    m_thread = new QThread;
+    m_thread->setObjectName(u"local-sandbox"_s);
+    m_context = new QObject;
+    m_context->moveToThread(m_thread);
+    m_thread->start();
+    // Built on its thread, so its listener, timers and store connection belong there.
+    QMetaObject::invokeMethod(m_context, [shared, options] {
+        auto *server = new sandbox::Server(options);
+        shared->server = server;
+        QString why;
+        if (server->start(&why)) {
+            qCInfo(lcEmbeddedSandbox) << "local sandbox ready (seeding done)";
+            return;
+        }
+        if (!shared->reported) {
+            shared->server = nullptr;
+            delete server;
+            shared->promise.set_value({{}, why});
+        } else { // listening already, seeding failed or was stopped: nothing is served
+            qCWarning(lcEmbeddedSandbox) << "seeding failed:" << why;
+        }
+    });
+    const Started result = started.get(); // opening the store and binding the port
+    m_server = shared->server;
+    if (result.url.isEmpty()) {
+        stop();
         if (error)
-            *error = tr("The local sandbox did not start: %1").arg(why);
-        qCWarning(lcEmbeddedSandbox) << "start failed:" << why;
+            *error = tr("The local sandbox did not start: %1").arg(result.why);
+        qCWarning(lcEmbeddedSandbox) << "start failed:" << result.why;
         return false;
     }
-    qCInfo(lcEmbeddedSandbox) << "local sandbox on" << m_server->url().toString() << "data"
+    m_url = result.url;
+    qCInfo(lcEmbeddedSandbox) << "local sandbox on" << m_url.toString() << "data"
                               << (m_options.inMemory ? u"in memory"_s : m_options.dataDir);
     return true;
 #else
@@ -103,52 +151,70 @@ bool EmbeddedSandbox::start(QString *error)
 void EmbeddedSandbox::stop()
 {
 #ifdef CC_HAVE_EMBEDDED_SANDBOX
+    if (!m_thread)
+        return;
     if (m_server) {
-        m_server->stop();
-        delete m_server;
+        // A seeding in progress would hold up the exit: it gives up, keeping nothing.
+        m_server->abortSeeding();
+        sandbox::Server *server = m_server;
+        QMetaObject::invokeMethod(
+            m_context,
+            [server] {
+                server->stop();
+                delete server;
+            },
+            Qt::BlockingQueuedConnection);
         m_server = nullptr;
     }
+    QMetaObject::invokeMethod(
+        m_context, [context = m_context] { delete context; }, Qt::BlockingQueuedConnection);
+    m_context = nullptr;
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_url.clear();
 #endif
 }
 
 bool EmbeddedSandbox::isRunning() const
 {
-#ifdef CC_HAVE_EMBEDDED_SANDBOX
-    return m_server && m_server->isRunning();
-#else
-    return false;
-#endif
+    return m_thread && m_url.isValid();
 }
 
 QUrl EmbeddedSandbox::url() const
 {
-#ifdef CC_HAVE_EMBEDDED_SANDBOX
-    return m_server ? m_server->url() : QUrl();
-#else
-    return {};
-#endif
+    return m_url;
 }
 
 QString EmbeddedSandbox::registerWebhook(const QUrl &url, const QByteArray &headerName,
                                          const QByteArray &key)
 {
 #ifdef CC_HAVE_EMBEDDED_SANDBOX
-    if (m_server)
-        return m_server->addWebhook(
-            {url, QString::fromLatin1(headerName), QString::fromLatin1(key)});
+    if (!m_server)
+        return {};
+    // The id is made here so the caller has it at once; the server learns of the webhook on
+    // its own thread, after any seeding, before any later request.
+    sandbox::WebhookTarget target{url, QString::fromLatin1(headerName), QString::fromLatin1(key),
+                                  QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    sandbox::Server *server = m_server;
+    QMetaObject::invokeMethod(m_context, [server, target] { server->addWebhook(target); });
+    return target.id;
 #else
     Q_UNUSED(url)
     Q_UNUSED(headerName)
     Q_UNUSED(key)
-#endif
     return {};
+#endif
 }
 
 void EmbeddedSandbox::unregisterWebhook(const QString &id)
 {
 #ifdef CC_HAVE_EMBEDDED_SANDBOX
-    if (m_server && !id.isEmpty())
-        m_server->removeWebhook(id);
+    if (!m_server || id.isEmpty())
+        return;
+    sandbox::Server *server = m_server;
+    QMetaObject::invokeMethod(m_context, [server, id] { server->removeWebhook(id); });
 #else
     Q_UNUSED(id)
 #endif

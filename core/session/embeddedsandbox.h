@@ -3,8 +3,11 @@
 #include "core/events/webhookregistrar.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
+
+class QThread;
 
 namespace sandbox {
 class Server;
@@ -16,6 +19,11 @@ namespace console {
 // without an account: bound to 127.0.0.1 on a free port, data kept under the user's data
 // directory (or in memory for tests and screenshots). It sends its webhooks to whatever the
 // console registers through WebhookRegistrar.
+//
+// The server lives on a thread of its own: building a page of 1,000 identities, seeding
+// 100,000 and every other request it answers never run on the window's thread. start()
+// returns as soon as the port is bound; seeding goes on behind it, and requests that come
+// meanwhile are answered when it is done.
 class EmbeddedSandbox : public QObject, public WebhookRegistrar
 {
     Q_OBJECT
@@ -51,13 +59,15 @@ public:
                             const QByteArray &key) override;
     void unregisterWebhook(const QString &id) override;
 
-    // For tests that drive the server directly; the console itself goes through the
-    // methods above.
-    sandbox::Server *server() const { return m_server; }
+    // The thread the server runs on (for tests); null when stopped.
+    QThread *thread() const { return m_thread; }
 
 private:
     Options m_options;
-    sandbox::Server *m_server = nullptr; // child QObject
+    QThread *m_thread = nullptr;
+    QObject *m_context = nullptr; // lives on m_thread: queued work for the server runs there
+    sandbox::Server *m_server = nullptr; // lives on m_thread; touched only there
+    QUrl m_url;
 };
 
 } // namespace console

@@ -1,6 +1,7 @@
 #include "ui/import/importdialog.h"
 
 #include "core/import/importsender.h"
+#include "core/record/audittrail.h"
 #include "core/writes/writeguard.h"
 #include "ui/import/importpreviewmodel.h"
 #include "ui/widgets/theme.h"
@@ -13,12 +14,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -29,6 +32,36 @@ namespace console::ui {
 
 using bulkimport::ImportSender;
 using bulkimport::RowStatus;
+
+namespace {
+
+// Opening an editor on a masked cell is a look at PII: the dialog records it first, and no
+// record means no editor.
+class RevealingDelegate : public QStyledItemDelegate
+{
+public:
+    RevealingDelegate(ImportDialog *dialog, ImportPreviewModel *model)
+        : QStyledItemDelegate(dialog)
+        , m_dialog(dialog)
+        , m_model(model)
+    {
+    }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
+    {
+        if (m_model->isPiiCell(index) && !m_model->isRevealed(index)
+            && !m_dialog->revealCell(index))
+            return nullptr;
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    }
+
+private:
+    ImportDialog *m_dialog;
+    ImportPreviewModel *m_model;
+};
+
+} // namespace
 
 ImportDialog::ImportDialog(paxos::Connection *connection, WriteGuard *guard, QString mappingFile,
                            QString reportDir, QWidget *parent)
@@ -54,6 +87,39 @@ ImportDialog::~ImportDialog()
 {
     if (m_sender)
         m_sender->cancel();
+}
+
+bool ImportDialog::revealCell(const QModelIndex &index)
+{
+    if (!m_model->isPiiCell(index) || m_model->isRevealed(index))
+        return true;
+    const int column = index.column() - ImportPreviewModel::kFirstFileColumn;
+    if (!m_audit) {
+        m_cellProblem->setText(
+            tr("This value stays hidden: there is no audit trail to record its reveal in."));
+        return false;
+    }
+    // The row has no identity yet (or has one when it was created already): the file and line
+    // say which person's data was looked at.
+    const bulkimport::ImportRow &row = m_plan.row(index.row());
+    AuditRecord record;
+    record.action = AuditAction::PiiReveal;
+    if (row.status == RowStatus::Created || row.status == RowStatus::Existing)
+        record.identityId = row.identityId;
+    const QString path = m_plan.mapping().targets.value(column);
+    record.details.insert(u"fields"_s, QJsonArray{path.mid(path.lastIndexOf(u'.') + 1)});
+    record.details.insert(u"source"_s, u"import"_s);
+    record.details.insert(u"file"_s, QFileInfo(m_plan.fileName()).fileName());
+    record.details.insert(u"line"_s, row.line);
+    const auto result = m_audit->append(record);
+    if (!result) {
+        // No record, no reveal.
+        m_cellProblem->setText(tr("The reveal could not be recorded, so the value stays hidden: %1")
+                                   .arg(result.errorMessage()));
+        return false;
+    }
+    m_model->setRevealed(index);
+    return true;
 }
 
 ImportDialog::Page ImportDialog::page() const
@@ -153,6 +219,7 @@ QWidget *ImportDialog::buildPreviewPage()
     m_preview = new QTableView(page);
     m_preview->setObjectName(u"importPreview"_s);
     m_preview->setModel(m_model);
+    m_preview->setItemDelegate(new RevealingDelegate(this, m_model));
     m_preview->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_preview->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                | QAbstractItemView::AnyKeyPressed);
@@ -297,9 +364,11 @@ void ImportDialog::fillMappingTable()
     m_mapping->setRowCount(int(m_plan.header().size()));
     for (int c = 0; c < m_plan.header().size(); ++c) {
         m_mapping->setItem(c, 0, new QTableWidgetItem(m_plan.header().at(c)));
-        m_mapping->setItem(
-            c, 1,
-            new QTableWidgetItem(m_plan.rowCount() > 0 ? m_plan.row(0).cells.value(c) : QString()));
+        m_mapping->setItem(c, 1,
+                           new QTableWidgetItem(m_plan.rowCount() > 0
+                                                    ? maskedCell(m_plan.mapping().targets.value(c),
+                                                                 m_plan.row(0).cells.value(c))
+                                                    : QString()));
         auto *combo = new QComboBox(m_mapping);
         combo->setObjectName(u"importTarget%1"_s.arg(c));
         combo->addItem(bulkimport::importFieldLabel(QString()), QString());

@@ -196,6 +196,10 @@ void OnboardingIntegration::openEditCurrent()
 {
     if (!m_hasCurrent)
         return;
+    if (m_current.isInstitution()) {
+        emit editInstitutionRequested(m_current);
+        return;
+    }
     auto *dialog = new PersonDialog(formServices(), m_current, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PersonDialog::identityUpdated, this, &OnboardingIntegration::showIdentity);

@@ -53,6 +53,10 @@ public:
 
     static constexpr int kDemoBatch = 40;
 
+signals:
+    // Edit on an institution: the institution feature opens its own form.
+    void editInstitutionRequested(const paxos::Identity &institution);
+
 private:
     void resumeDraft(const Draft &draft);
     void showIdentity(const paxos::Identity &identity);

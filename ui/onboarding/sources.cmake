@@ -20,3 +20,13 @@ target_sources(console_ui PRIVATE
 target_sources(console_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/onboardingintegration.cpp
     ${CMAKE_CURRENT_LIST_DIR}/onboardingintegration.h)
+# Institutions: the institution form and dialog, the member picker, the menu feature.
+target_sources(console_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/institutiondialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/institutiondialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/institutionform.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/institutionform.h
+    ${CMAKE_CURRENT_LIST_DIR}/institutionintegration.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/institutionintegration.h
+    ${CMAKE_CURRENT_LIST_DIR}/institutionmemberpicker.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/institutionmemberpicker.h)

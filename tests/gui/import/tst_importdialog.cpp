@@ -3,6 +3,7 @@
 // report saved → the identities in the queue; the same file again creates nothing.
 #include "core/import/csvreader.h"
 #include "core/models/identitytablemodel.h"
+#include "core/record/audittrail.h"
 #include "support/consoleharness.h"
 #include "ui/import/importdialog.h"
 #include "ui/import/importpreviewmodel.h"
@@ -10,13 +11,16 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -87,6 +91,10 @@ private slots:
         QCOMPARE(vorname->currentData().toString(), QString());
         QCOMPARE(dialog->findChild<QComboBox *>(u"importTarget1"_s)->currentData().toString(),
                  u"person_details.last_name"_s);
+        // The first value of the cip_id column is masked too.
+        QCOMPARE(
+            dialog->findChild<QTableWidget *>(u"importMappingTable"_s)->item(kCipColumn, 1)->text(),
+            u"***-**-0001"_s);
         vorname->setCurrentIndex(vorname->findData(u"person_details.first_name"_s));
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"importMappingNext"_s), Qt::LeftButton);
         QCOMPARE(dialog->page(), ImportDialog::PreviewPage);
@@ -111,6 +119,28 @@ private slots:
         auto *send = dialog->findChild<QPushButton *>(u"importSend"_s);
         QVERIFY(send->isEnabled()); // one row is ready
         QVERIFY(send->text().contains(u'1'));
+        // Government ids are masked on screen. Opening the editor on one is a look at PII:
+        // recorded (pii.reveal, file and line) before the editor has the value.
+        const QModelIndex goodCip =
+            model->index(0, ImportPreviewModel::kFirstFileColumn + kCipColumn);
+        QCOMPARE(model->data(goodCip).toString(), u"***-**-0001"_s);
+        QCOMPARE(model->data(goodCip, Qt::EditRole).toString(), QString());
+        console::AuditFilter reveals;
+        reveals.action = console::auditActionName(console::AuditAction::PiiReveal);
+        auto *audit = console.app()->auditTrail();
+        const qint64 before = audit->count(reveals).value();
+        dialog->previewView()->setCurrentIndex(goodCip);
+        dialog->previewView()->edit(goodCip);
+        auto *editor = dialog->previewView()->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        QCOMPARE(editor->text(), u"731-30-0001"_s);
+        QCOMPARE(audit->count(reveals).value(), before + 1);
+        const auto entry = audit->list(reveals).value().first();
+        QCOMPARE(entry.details().value("line"_L1).toInt(), plan.row(0).line);
+        QCOMPARE(entry.details().value("fields"_L1).toArray().first().toString(), u"cip_id"_s);
+        QTest::keyClick(editor, Qt::Key_Escape);
+        // The same cell again is not a new look.
+        QCOMPARE(model->data(goodCip, Qt::EditRole).toString(), u"731-30-0001"_s);
         // The cell in focus says its problem in words.
         dialog->previewView()->setCurrentIndex(cip);
         QVERIFY(dialog->findChild<QLabel *>(u"importCellProblem"_s)->text().contains(u"cip_id"_s));

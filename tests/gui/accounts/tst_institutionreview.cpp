@@ -1,0 +1,158 @@
+// The institution review in the real window, against the embedded local sandbox: an
+// institution made of seeded persons shows its members as a tree under it, each with its
+// status and what it waits on, the institution's own requirements in plain words with who
+// acts; members are added and removed from the tab through the write gate.
+#include "app/application.h"
+#include "core/current/currentidentity.h"
+#include "core/institutions/institutionreview.h"
+#include "core/models/roles.h"
+#include "core/onboarding/institutionsubmission.h"
+#include "core/record/audittrail.h"
+#include "core/session/session.h"
+#include "paxos/model/institutionexample.h"
+#include "support/consoleharness.h"
+#include "ui/detail/institutionreviewintegration.h"
+#include "ui/detail/institutionreviewpanel.h"
+#include "ui/queue/queuetableview.h"
+#include "ui/shell/mainwindow.h"
+
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kTimeout = 20000;
+
+QJsonObject member(const QString &id, const QStringList &roles, const QString &ownership = {})
+{
+    QJsonObject m{{u"identity_id"_s, id}, {u"roles"_s, QJsonArray::fromStringList(roles)}};
+    if (!ownership.isEmpty())
+        m.insert(u"ownership"_s, ownership);
+    return m;
+}
+} // namespace
+
+class TestInstitutionReview : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        m_console.start(4);
+        if (QTest::currentTestFailed())
+            return;
+        m_app = m_console.app();
+        auto *model = m_app->window()->queueView()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 4, kTimeout);
+        for (int row = 0; row < 4; ++row)
+            m_ids << model->index(row, 0).data(console::IdentityIdRole).toString();
+        m_feature = m_app->institutionReview();
+        QVERIFY(m_feature);
+    }
+
+    void cleanupTestCase() { m_console.stop(); }
+
+    void membersTreeRequirementsAndMemberChanges()
+    {
+        // The guide's institution, its members two seeded persons.
+        console::Session *session = m_app->session();
+        console::onboarding::InstitutionSubmission submission(session->connection(),
+                                                              session->writeGuard());
+        QSignalSpy created(&submission, &console::onboarding::InstitutionSubmission::succeeded);
+        const QJsonObject body = paxos::examples::sandboxExampleInstitution(
+            u"inst-"_s + QUuid::createUuid().toString(QUuid::Id128).left(10),
+            QJsonArray{member(m_ids.at(0), {u"BENEFICIAL_OWNER"_s, u"MANAGEMENT_CONTROL_PERSON"_s},
+                              u"60"_s),
+                       member(m_ids.at(1), {u"AUTHORIZED_USER"_s})});
+        const auto issues = submission.create(body, u"Foogle"_s);
+        QVERIFY2(!paxos::hasErrors(issues), qPrintable(issues.value(0).message));
+        QVERIFY(created.wait(kTimeout));
+        const QString institutionId = created.first().first().value<paxos::Identity>().id;
+        QVERIFY(!institutionId.isEmpty());
+
+        m_app->window()->showDetailPage(m_feature->pageIndex());
+        m_app->currentIdentity()->open(institutionId);
+        console::ui::InstitutionReviewPanel *panel = m_feature->panel();
+        QTreeWidget *tree = panel->tree();
+        QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 1, kTimeout);
+        QTreeWidgetItem *top = tree->topLevelItem(0);
+        QCOMPARE(top->childCount(), 2);
+        // Each member read: its status and what it waits on (or "nothing").
+        QTRY_VERIFY_WITH_TIMEOUT(!m_feature->review()->isReadingMembers(), kTimeout);
+        for (const console::MemberReview &m : m_feature->review()->members())
+            QVERIFY2(m.detailed, qPrintable(m.identityId)); // read with its status details
+        top = tree->topLevelItem(0);
+        for (int i = 0; i < top->childCount(); ++i) {
+            QTreeWidgetItem *child = top->child(i);
+            QVERIFY2(!child->text(3).isEmpty(), qPrintable(child->text(0)));
+            QVERIFY2(!child->text(4).isEmpty(), qPrintable(child->text(0)));
+        }
+        QCOMPARE(top->child(0)->text(2), u"60%"_s);
+        QVERIFY(top->child(0)->text(1).contains(u"Beneficial owner"_s));
+        // The institution's own requirements, in words, with who acts: by default Paxos
+        // keeps an institution pending for its documents.
+        const QString requirements = panel->requirementsLabel()->text();
+        QVERIFY2(requirements.contains(u"documents"_s), qPrintable(requirements));
+        QVERIFY2(requirements.contains(u"Who acts: Us"_s), qPrintable(requirements));
+
+        // Add a member from the tab: the rules first (a trust role on a corporation is not
+        // an error, an unknown one is), then the gate.
+        QVERIFY(!panel->addMember(m_ids.at(2), {u"KING"_s}).isEmpty());
+        QCOMPARE(panel->addMember(m_ids.at(2), {u"AUTHORIZED_USER"_s}), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItem(0)->childCount(), 3, kTimeout);
+        expectRecorded(u"institution.member_add"_s, institutionId);
+
+        // Remove it again, asked first.
+        top = tree->topLevelItem(0);
+        QTreeWidgetItem *added = nullptr;
+        for (int i = 0; i < top->childCount(); ++i) {
+            if (top->child(i)->toolTip(0) == m_ids.at(2))
+                added = top->child(i);
+        }
+        QVERIFY(added);
+        tree->setCurrentItem(added);
+        auto *remove = panel->findChild<QPushButton *>(u"removeInstitutionMemberButton"_s);
+        QVERIFY(remove->isEnabled());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY(
+            (question = panel->findChild<QMessageBox *>(u"removeInstitutionMemberQuestion"_s)));
+        QTest::mouseClick(question->button(QMessageBox::Yes), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItem(0)->childCount(), 2, kTimeout);
+        expectRecorded(u"institution.member_remove"_s, institutionId);
+
+        // A person is not an institution: the tab says so.
+        m_app->currentIdentity()->open(m_ids.at(3));
+        QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 0, kTimeout);
+        QVERIFY(!m_feature->review()->isInstitution());
+    }
+
+private:
+    void expectRecorded(const QString &action, const QString &identityId)
+    {
+        console::AuditFilter filter;
+        filter.action = action;
+        filter.identityId = identityId;
+        const auto entries = m_app->auditTrail()->list(filter);
+        QVERIFY2(entries.ok(), qPrintable(entries.errorMessage()));
+        QStringList outcomes;
+        for (const console::AuditEntry &entry : entries.value())
+            outcomes << entry.outcome;
+        QVERIFY2(outcomes.contains(u"intent"_s) && outcomes.contains(u"succeeded"_s),
+                 qPrintable(action + u": "_s + outcomes.join(u',')));
+    }
+
+    testsupport::ConsoleHarness m_console;
+    console::app::Application *m_app = nullptr;
+    console::ui::InstitutionReviewIntegration *m_feature = nullptr;
+    QStringList m_ids;
+};
+
+QTEST_MAIN(TestInstitutionReview)
+#include "tst_institutionreview.moc"
