@@ -2,6 +2,7 @@
 
 #include "core/accounts/identityaccounts.h"
 #include "core/current/currentidentity.h"
+#include "core/models/identitytablemodel.h"
 #include "core/services.h"
 #include "core/session/session.h"
 #include "ui/accounts/accountspanel.h"
@@ -17,6 +18,12 @@ AccountsIntegration::AccountsIntegration(MainWindow *window, const Services &ser
     m_accounts = new IdentityAccounts(services.session, this);
     m_panel = new AccountsPanel(m_accounts);
     m_page = window->addDetailPage(m_panel, tr("Accounts"));
+    // Members are shown by name when the queue holds them.
+    if (IdentityTableModel *identities = services.identities) {
+        m_panel->setNameLookup([identities](const QString &id) {
+            return identities->indexOfId(id, IdentityTableModel::NameColumn).data().toString();
+        });
+    }
     if (CurrentIdentity *current = services.current) {
         // Read once the selection settles, like every other part of the identity.
         connect(current, &CurrentIdentity::settled, m_accounts, &IdentityAccounts::setIdentity);
