@@ -25,15 +25,28 @@ AccountsIntegration::AccountsIntegration(MainWindow *window, const Services &ser
         });
     }
     if (CurrentIdentity *current = services.current) {
-        // Read once the selection settles, like every other part of the identity.
-        connect(current, &CurrentIdentity::settled, m_accounts, &IdentityAccounts::setIdentity);
+        // Read once the selection settles, like every other part of the identity, and only
+        // while the tab is shown (else when it is next shown): browsing the queue with the
+        // tab hidden costs no List Accounts call.
+        const auto follow = [this] {
+            if (m_panel->isVisible() && !m_settled.isEmpty()
+                && m_settled != m_accounts->identityId())
+                m_accounts->setIdentity(m_settled);
+        };
+        connect(current, &CurrentIdentity::settled, this, [this, follow](const QString &id) {
+            m_settled = id;
+            follow();
+        });
         connect(current, &CurrentIdentity::selected, m_accounts, [this](const QString &id) {
             if (id != m_accounts->identityId())
                 m_accounts->setIdentity({});
         });
+        connect(m_panel, &AccountsPanel::shown, this, follow);
     }
-    connect(services.session, &Session::environmentChanged, m_accounts,
-            [this] { m_accounts->setIdentity({}); });
+    connect(services.session, &Session::environmentChanged, m_accounts, [this] {
+        m_settled.clear();
+        m_accounts->setIdentity({});
+    });
 }
 
 } // namespace console::ui

@@ -134,6 +134,12 @@ AccountsPanel::AccountsPanel(IdentityAccounts *accounts, QWidget *parent)
     showAccounts();
 }
 
+void AccountsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    emit shown();
+}
+
 void AccountsPanel::setNameLookup(std::function<QString(const QString &)> lookup)
 {
     m_nameOf = std::move(lookup);

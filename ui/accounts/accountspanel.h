@@ -39,6 +39,13 @@ public:
     void newAccount();
     void editSelected();
 
+signals:
+    // The tab became visible: the accounts of the identity shown are worth reading now.
+    void shown();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showAccounts();
     void showSelected();

@@ -56,8 +56,14 @@ private slots:
     {
         console::IdentityAccounts *accounts = m_feature->accounts();
         console::ui::AccountsPanel *panel = m_feature->panel();
-        m_app->window()->showDetailPage(m_feature->pageIndex());
+        // With the tab hidden, settling on an identity reads no accounts; showing it does.
+        m_app->window()->showDetailPage(0);
         m_app->currentIdentity()->open(m_ids.at(0));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->currentIdentity()->identity()
+                                     && m_app->currentIdentity()->identity()->id == m_ids.at(0),
+                                 kTimeout);
+        QVERIFY(accounts->identityId().isEmpty());
+        m_app->window()->showDetailPage(m_feature->pageIndex());
         QTRY_COMPARE_WITH_TIMEOUT(accounts->identityId(), m_ids.at(0), kTimeout);
         QTRY_VERIFY_WITH_TIMEOUT(!accounts->isLoading(), kTimeout);
         QTRY_VERIFY(panel->isVisible());
