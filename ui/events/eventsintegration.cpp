@@ -92,10 +92,9 @@ void EventsIntegration::buildDock()
 void EventsIntegration::buildDetailPages()
 {
     m_controls = new ControlsPanel;
-    m_controls->setAuditTrail(m_services.audit);
     m_controls->setWriteGuard(m_services.session->writeGuard());
     m_edd = new EddChecklistWidget;
-    m_edd->setStores(m_services.documentRecords, m_services.audit);
+    m_edd->setStores(m_services.documentRecords, m_services.session->writeGuard());
     m_edd->setTracker(m_services.events->tracker());
     m_window->addDetailPage(m_controls, tr("Controls"));
     m_window->addDetailPage(m_edd, tr("Documents"));

@@ -86,7 +86,7 @@ private slots:
         console::IdentityFetcher fetcher(m_env.connection.get());
         console::ui::ControlsPanel panel;
         panel.setFetcher(&fetcher);
-        panel.setAuditTrail(m_env.audit.get());
+        panel.setWriteGuard(m_env.gate.get());
         panel.resize(700, 520);
         panel.show();
         fetcher.setIdentityId(id);
@@ -182,7 +182,7 @@ private slots:
         console::IdentityFetcher fetcher(m_env.connection.get());
         console::ui::EddChecklistWidget edd;
         edd.setFetcher(&fetcher);
-        edd.setStores(m_env.documents.get(), m_env.audit.get());
+        edd.setStores(m_env.documents.get(), m_env.gate.get());
         edd.setTracker(&m_tracker);
         edd.resize(760, 560);
         edd.show();
