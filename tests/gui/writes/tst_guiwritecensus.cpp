@@ -247,11 +247,23 @@ private slots:
         auto *create = panel->findChild<QPushButton *>(u"createControlButton"_s);
         QTRY_VERIFY_WITH_TIMEOUT(create->isEnabled(), kTimeout);
         auto *message = panel->findChild<QLabel *>(u"controlsMessage"_s);
+        // The panel asks first (naming the effect on the customer); yes hands it to the gate.
+        const auto yes = [panel] {
+            QMessageBox *box = nullptr;
+            QTRY_VERIFY((box = panel->findChild<QMessageBox *>(u"controlConfirmation"_s)));
+            box->findChild<QPushButton *>(u"confirmControlButton"_s)->click();
+        };
         drive(
-            u"CreateIdentityControl"_s, [&] { QTest::mouseClick(create, Qt::LeftButton); },
+            u"CreateIdentityControl"_s,
+            [&] {
+                QTest::mouseClick(create, Qt::LeftButton);
+                yes();
+            },
             [&] { return message && message->text().contains(u"Not confirmed"_s); });
-        const AuditEntry added =
-            drive(u"CreateIdentityControl"_s, [&] { QTest::mouseClick(create, Qt::LeftButton); });
+        const AuditEntry added = drive(u"CreateIdentityControl"_s, [&] {
+            QTest::mouseClick(create, Qt::LeftButton);
+            yes();
+        });
         QVERIFY(!added.details().value(u"control_id"_s).toString().isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(panel->list()->topLevelItemCount(), 1, kTimeout);
 
@@ -260,10 +272,17 @@ private slots:
         auto *remove = panel->findChild<QPushButton *>(u"deleteControlButton"_s);
         QTRY_VERIFY(remove->isEnabled());
         drive(
-            u"DeleteIdentityControl"_s, [&] { QTest::mouseClick(remove, Qt::LeftButton); },
+            u"DeleteIdentityControl"_s,
+            [&] {
+                QTest::mouseClick(remove, Qt::LeftButton);
+                yes();
+            },
             [&] { return message && message->text().contains(u"Not confirmed"_s); });
         QTRY_VERIFY(remove->isEnabled());
-        drive(u"DeleteIdentityControl"_s, [&] { QTest::mouseClick(remove, Qt::LeftButton); });
+        drive(u"DeleteIdentityControl"_s, [&] {
+            QTest::mouseClick(remove, Qt::LeftButton);
+            yes();
+        });
         QTRY_COMPARE_WITH_TIMEOUT(panel->list()->topLevelItemCount(), 0, kTimeout);
     }
 
