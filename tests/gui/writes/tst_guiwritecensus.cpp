@@ -249,8 +249,17 @@ private slots:
         auto *message = panel->findChild<QLabel *>(u"controlsMessage"_s);
         // The panel asks first (naming the effect on the customer); yes hands it to the gate.
         const auto yes = [panel] {
+            // The question now open (an answered one may still await its deletion).
+            const auto open = [panel]() -> QMessageBox * {
+                const auto boxes = panel->findChildren<QMessageBox *>(u"controlConfirmation"_s);
+                for (QMessageBox *b : boxes) {
+                    if (b->isVisible())
+                        return b;
+                }
+                return nullptr;
+            };
             QMessageBox *box = nullptr;
-            QTRY_VERIFY((box = panel->findChild<QMessageBox *>(u"controlConfirmation"_s)));
+            QTRY_VERIFY((box = open()));
             box->findChild<QPushButton *>(u"confirmControlButton"_s)->click();
         };
         drive(
