@@ -286,7 +286,7 @@ void Application::buildWindow()
     // Institution review: members, their status and what each waits on.
     m_institutionReview = new ui::InstitutionReviewIntegration(window, s);
     // Import persons… (Identity menu): bulk onboarding from CSV / JSON Lines.
-    new ui::ImportIntegration(window, s, m_options.dataDir);
+    new ui::ImportIntegration(window, s, m_options.dataDir, m_onboarding);
 
     connect(s.session, &Session::environmentChanged, this, [this] {
         m_services.audit->setEnvironment(m_services.session->environmentName());
