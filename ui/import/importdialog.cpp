@@ -1,6 +1,7 @@
 #include "ui/import/importdialog.h"
 
 #include "core/import/importsender.h"
+#include "core/record/audittrail.h"
 #include "core/writes/writeguard.h"
 #include "ui/import/importpreviewmodel.h"
 #include "ui/onboarding/duplicatecipiddialog.h"
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,6 +23,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -31,6 +34,36 @@ namespace console::ui {
 
 using bulkimport::ImportSender;
 using bulkimport::RowStatus;
+
+namespace {
+
+// Opening an editor on a masked cell is a look at PII: the dialog records it first, and no
+// record means no editor.
+class RevealingDelegate : public QStyledItemDelegate
+{
+public:
+    RevealingDelegate(ImportDialog *dialog, ImportPreviewModel *model)
+        : QStyledItemDelegate(dialog)
+        , m_dialog(dialog)
+        , m_model(model)
+    {
+    }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
+    {
+        if (m_model->isPiiCell(index) && !m_model->isRevealed(index)
+            && !m_dialog->revealCell(index))
+            return nullptr;
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    }
+
+private:
+    ImportDialog *m_dialog;
+    ImportPreviewModel *m_model;
+};
+
+} // namespace
 
 ImportDialog::ImportDialog(paxos::Connection *connection, WriteGuard *guard, QString mappingFile,
                            QString reportDir, QWidget *parent)
@@ -56,6 +89,39 @@ ImportDialog::~ImportDialog()
 {
     if (m_sender)
         m_sender->cancel();
+}
+
+bool ImportDialog::revealCell(const QModelIndex &index)
+{
+    if (!m_model->isPiiCell(index) || m_model->isRevealed(index))
+        return true;
+    const int column = index.column() - ImportPreviewModel::kFirstFileColumn;
+    if (!m_audit) {
+        m_cellProblem->setText(
+            tr("This value stays hidden: there is no audit trail to record its reveal in."));
+        return false;
+    }
+    // The row has no identity yet (or has one when it was created already): the file and line
+    // say which person's data was looked at.
+    const bulkimport::ImportRow &row = m_plan.row(index.row());
+    AuditRecord record;
+    record.action = AuditAction::PiiReveal;
+    if (row.status == RowStatus::Created || row.status == RowStatus::Existing)
+        record.identityId = row.identityId;
+    const QString path = m_plan.mapping().targets.value(column);
+    record.details.insert(u"fields"_s, QJsonArray{path.mid(path.lastIndexOf(u'.') + 1)});
+    record.details.insert(u"source"_s, u"import"_s);
+    record.details.insert(u"file"_s, QFileInfo(m_plan.fileName()).fileName());
+    record.details.insert(u"line"_s, row.line);
+    const auto result = m_audit->append(record);
+    if (!result) {
+        // No record, no reveal.
+        m_cellProblem->setText(tr("The reveal could not be recorded, so the value stays hidden: %1")
+                                   .arg(result.errorMessage()));
+        return false;
+    }
+    m_model->setRevealed(index);
+    return true;
 }
 
 ImportDialog::Page ImportDialog::page() const
@@ -155,6 +221,7 @@ QWidget *ImportDialog::buildPreviewPage()
     m_preview = new QTableView(page);
     m_preview->setObjectName(u"importPreview"_s);
     m_preview->setModel(m_model);
+    m_preview->setItemDelegate(new RevealingDelegate(this, m_model));
     m_preview->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_preview->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                | QAbstractItemView::AnyKeyPressed);

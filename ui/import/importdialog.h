@@ -25,6 +25,7 @@ class Connection;
 }
 
 namespace console {
+class AuditTrail;
 class WriteGuard;
 } // namespace console
 
@@ -69,6 +70,14 @@ public:
     // row's request beside the identity that holds the id). Null for any other row.
     DuplicateCipIdDialog *openDuplicateWorkflow(int row);
 
+    // Where reveals of PII cells are recorded (pii.reveal). Without it PII cells are edited
+    // blind: the editor starts empty, the value stays hidden.
+    void setAuditTrail(AuditTrail *audit) { m_audit = audit; }
+    // Records the reveal of a PII cell of the preview, then lets its editor have the value.
+    // False (the cell stays masked, the reason below the table) when it cannot be recorded.
+    // Editing a PII cell in the table goes through here.
+    bool revealCell(const QModelIndex &index);
+
     Page page() const;
     bulkimport::ImportPlan &plan() { return m_plan; }
     bulkimport::ImportSender *sender() const { return m_sender; }
@@ -96,6 +105,7 @@ private:
 
     paxos::Connection *m_connection;
     QPointer<WriteGuard> m_guard;
+    QPointer<AuditTrail> m_audit;
     QString m_mappingFile;
     QString m_reportDir;
     bulkimport::ImportPlan m_plan;

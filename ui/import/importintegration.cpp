@@ -55,6 +55,7 @@ ImportDialog *ImportIntegration::openImport()
     auto *dialog =
         new ImportDialog(m_services.session->connection(), m_services.session->writeGuard(),
                          mappingFile(), reportDir(), m_window);
+    dialog->setAuditTrail(m_services.audit);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &ImportDialog::identityImported, this, [this](const paxos::Identity &identity) {

@@ -20,7 +20,7 @@ using bulkimport::RowStatus;
 QString maskedCell(const QString &path, const QString &text)
 {
     // PII is masked by default in the console: government ids and dates of birth show their
-    // shape only. Editing a cell shows it (the user is fixing that very value).
+    // shape only. Editing a cell shows it once the reveal is recorded.
     const QString key = path.mid(path.lastIndexOf(u'.') + 1);
     if (text.isEmpty() || key.isEmpty() || !redaction::isPiiKey(key))
         return text;
@@ -36,6 +36,7 @@ ImportPreviewModel::ImportPreviewModel(ImportPlan *plan, QObject *parent)
 void ImportPreviewModel::reset()
 {
     beginResetModel();
+    m_revealed.clear();
     endResetModel();
 }
 
@@ -127,6 +128,10 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return maskedCell(m_plan->mapping().targets.value(column), row.cells.value(column));
     case Qt::EditRole:
+        // An unrevealed PII cell has no value for an editor: empty, not masked (a masked value
+        // written back would replace the real one).
+        if (isPiiCell(index) && !isRevealed(index))
+            return QString();
         return row.cells.value(column);
     case Qt::ToolTipRole:
         return issue ? issue->message : QVariant();
@@ -141,6 +146,26 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+bool ImportPreviewModel::isPiiCell(const QModelIndex &index) const
+{
+    const int column = index.column() - kFirstFileColumn;
+    if (!index.isValid() || column < 0 || column >= m_plan->header().size())
+        return false;
+    const QString path = m_plan->mapping().targets.value(column);
+    const QString key = path.mid(path.lastIndexOf(u'.') + 1);
+    return !key.isEmpty() && redaction::isPiiKey(key);
+}
+
+bool ImportPreviewModel::isRevealed(const QModelIndex &index) const
+{
+    return m_revealed.contains({index.row(), index.column() - kFirstFileColumn});
+}
+
+void ImportPreviewModel::setRevealed(const QModelIndex &index)
+{
+    m_revealed.insert({index.row(), index.column() - kFirstFileColumn});
 }
 
 Qt::ItemFlags ImportPreviewModel::flags(const QModelIndex &index) const

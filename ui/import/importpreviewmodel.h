@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QSet>
+
+#include <utility>
 
 namespace console::bulkimport {
 class ImportPlan;
@@ -13,8 +16,10 @@ namespace console::ui {
 QString maskedCell(const QString &path, const QString &text);
 
 // The import preview: one row per file row, a Status column, the file's columns (editable:
-// a fix in place is checked again at once) and a Problems column. A cell with a problem is
-// marked and says it in its tooltip; a row's problems that concern no cell are in Problems.
+// a fix in place is checked again at once) and a Problems column. PII cells are masked in
+// every role until revealed (the editor reads Qt::EditRole, so it cannot bypass the record). A cell
+// with a problem is marked and says it in its tooltip; a row's problems that concern no cell are in
+// Problems.
 class ImportPreviewModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,6 +36,11 @@ public:
     void rowChanged(int row);
     // Editing stops while a send runs.
     void setEditable(bool editable) { m_editable = editable; }
+    // A government id or date of birth cell (masked on screen). Its editor gets the value only
+    // once the cell is revealed, and revealing is recorded (ImportDialog::revealCell).
+    bool isPiiCell(const QModelIndex &index) const;
+    bool isRevealed(const QModelIndex &index) const;
+    void setRevealed(const QModelIndex &index);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -48,6 +58,7 @@ signals:
 private:
     bulkimport::ImportPlan *m_plan;
     bool m_editable = true;
+    QSet<std::pair<int, int>> m_revealed; // (row, file column)
 };
 
 } // namespace console::ui

@@ -4,6 +4,7 @@
 #include "core/credentials/credentialstore.h"
 #include "core/import/csvreader.h"
 #include "core/models/identitytablemodel.h"
+#include "core/record/audittrail.h"
 #include "core/session/session.h"
 #include "paxos/net/requestlog.h"
 #include "sandbox/server.h"
@@ -18,7 +19,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPointer>
@@ -151,10 +154,27 @@ private slots:
         auto *send = dialog->findChild<QPushButton *>(u"importSend"_s);
         QVERIFY(send->isEnabled()); // one row is ready
         QVERIFY(send->text().contains(u'1'));
-        // Government ids are masked on screen; the editor has the value to fix.
+        // Government ids are masked on screen. Opening the editor on one is a look at PII:
+        // recorded (pii.reveal, file and line) before the editor has the value.
         const QModelIndex goodCip =
             model->index(0, ImportPreviewModel::kFirstFileColumn + kCipColumn);
         QCOMPARE(model->data(goodCip).toString(), u"***-**-0001"_s);
+        QCOMPARE(model->data(goodCip, Qt::EditRole).toString(), QString());
+        console::AuditFilter reveals;
+        reveals.action = console::auditActionName(console::AuditAction::PiiReveal);
+        auto *audit = console.app()->auditTrail();
+        const qint64 before = audit->count(reveals).value();
+        dialog->previewView()->setCurrentIndex(goodCip);
+        dialog->previewView()->edit(goodCip);
+        auto *editor = dialog->previewView()->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        QCOMPARE(editor->text(), u"731-30-0001"_s);
+        QCOMPARE(audit->count(reveals).value(), before + 1);
+        const auto entry = audit->list(reveals).value().first();
+        QCOMPARE(entry.details().value("line"_L1).toInt(), plan.row(0).line);
+        QCOMPARE(entry.details().value("fields"_L1).toArray().first().toString(), u"cip_id"_s);
+        QTest::keyClick(editor, Qt::Key_Escape);
+        // The same cell again is not a new look.
         QCOMPARE(model->data(goodCip, Qt::EditRole).toString(), u"731-30-0001"_s);
         // The cell in focus says its problem in words.
         dialog->previewView()->setCurrentIndex(cip);
