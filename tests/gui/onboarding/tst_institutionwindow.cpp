@@ -303,7 +303,8 @@ void TestInstitutionWindow::guideFlowEndToEnd()
         f.write(kPng);
     }
     const console::Services &s = m_app->services();
-    console::DocumentUploader uploader(s.session->connection(), s.documentRecords, s.audit);
+    console::DocumentUploader uploader(s.session->connection(), s.session->writeGuard(),
+                                       s.documentRecords);
     QSignalSpy uploaded(&uploader, &console::DocumentUploader::succeeded);
     QString error;
     QVERIFY2(uploader.start(institution.id, path, {u"ORGANIZATIONAL_DOCUMENTS"_s}, &error),
@@ -324,7 +325,7 @@ void TestInstitutionWindow::guideFlowEndToEnd()
     QVERIFY(awaitingPaxos);
 
     // ➍ Approval: the Sandbox's documented unblock for institutions.
-    console::onboarding::SandboxOutcomes outcomes(s.session->connection(), s.audit);
+    console::onboarding::SandboxOutcomes outcomes(s.session->connection(), s.session->writeGuard());
     QSignalSpy applied(&outcomes, &console::onboarding::SandboxOutcomes::applied);
     outcomes.setStatus(institution.id, {{u"sanctions_verification_status"_s, u"APPROVED"_s}});
     QVERIFY(applied.wait(kTimeout));
