@@ -32,6 +32,7 @@
 #include "ui/onboarding/institutionintegration.h"
 #include "ui/onboarding/onboardingintegration.h"
 #include "ui/record/reviewrecordcontroller.h"
+#include "ui/session/keyringexplanationdialog.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QDir>
@@ -90,6 +91,13 @@ bool Application::start(QString *error)
     m_services.settings = m_settings.get();
     m_services.credentials =
         m_options.credentials ? m_options.credentials : new KeychainCredentialStore(this);
+    // Before the desktop's keyring prompt, the console says why it asks (not in smoke runs:
+    // nobody is there to answer).
+    if (auto *keychain = qobject_cast<KeychainCredentialStore *>(m_services.credentials);
+        keychain && !m_options.isSmokeRun()) {
+        keychain->setExplainsUnlock(true);
+        ui::KeyringExplanationDialog::explainFor(keychain, nullptr);
+    }
     connect(m_services.credentials, &CredentialStore::fallbackActivated, this,
             [this](const QString &message) {
                 if (m_window)

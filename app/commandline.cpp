@@ -57,7 +57,14 @@ bool parseCommandLine(const QStringList &arguments, Options *options, QString *e
                                     "Use the light or the dark palette instead of the "
                                     "desktop's (light, dark or system)."),
         u"scheme"_s);
-    parser.addOptions({dataDir, inMemory, seed, selfTest, screenshot, size, tab, scheme});
+    const QCommandLineOption locale(
+        u"locale"_s,
+        QCoreApplication::translate("console::app::Application",
+                                    "Speak the language of <name> (e.g. de_DE, or en_XA to "
+                                    "see every translated string in brackets) instead of the "
+                                    "system's."),
+        u"name"_s);
+    parser.addOptions({dataDir, inMemory, seed, selfTest, screenshot, size, tab, scheme, locale});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -89,6 +96,7 @@ bool parseCommandLine(const QStringList &arguments, Options *options, QString *e
         }
         options->colorScheme = value;
     }
+    options->locale = parser.value(locale);
     options->selfTest = parser.isSet(selfTest);
     options->screenshotTab = qBound(0, parser.value(tab).toInt(), 7);
     options->screenshotPath = parser.value(screenshot);

@@ -30,6 +30,9 @@ struct Options
     // --color-scheme light|dark: force a scheme instead of the desktop's palette (screenshots,
     // checking contrast); empty: follow the system.
     QString colorScheme;
+    // --locale NAME: the catalog to use instead of the system language's (e.g. en_XA, the
+    // pseudo-locale that brackets every translated string).
+    QString locale;
     // Ignore and do not save the remembered window layout.
     bool ephemeralUi = false;
     // Keep the store and settings in a folder removed at exit (smoke runs without

@@ -1,5 +1,6 @@
 #include "app/application.h"
 #include "ui/widgets/theme.h"
+#include "ui/widgets/translations.h"
 #include "ui/widgets/wheelguard.h"
 
 #include <QApplication>
@@ -16,6 +17,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(
         QStringLiteral("io.github.compliance_console.ComplianceConsole"));
     console::ui::WheelGuard::install(&qapp);
+    // The system language first, so even --help speaks it.
+    console::ui::installTranslations(&qapp);
 
     console::app::Application::Options options;
     QString error;
@@ -24,6 +27,12 @@ int main(int argc, char *argv[])
         QTextStream(help ? stdout : stderr) << error << Qt::endl;
         return help ? 0 : 2;
     }
+    if (!options.locale.isEmpty()
+        && console::ui::installTranslations(&qapp, options.locale).isEmpty())
+        QTextStream(stderr) << QCoreApplication::translate(
+            "main", "No translation for %1; the console speaks English.")
+                                   .arg(options.locale)
+                            << Qt::endl;
     if (options.colorScheme == u"dark")
         console::ui::applyColorScheme(&qapp, console::ui::ColorScheme::Dark);
     else if (options.colorScheme == u"light")

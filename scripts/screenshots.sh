@@ -53,3 +53,12 @@ else
     run xvfb-run -a -s '-screen 0 1600x1000x24' "${walkthrough[@]}" >/dev/null
 fi
 for f in docs/onboarding-*.png; do echo "wrote $f"; done
+
+# --- Institution review and Accounts tab (ui/detail, ui/accounts), at 1366x768 --------------
+# Their window tests save the window when CC_SCREENSHOT_DIR is set (embedded sandbox).
+for t in tst_institution_review tst_accounts_tab; do
+    [ -x "$build_dir/tests/bin/$t" ] || cmake --build "$build_dir" --target "$t" -j "${JOBS:-2}"
+    run env CC_SCREENSHOT_DIR="$PWD/docs" QT_QPA_PLATFORM=offscreen \
+        "$PWD/$build_dir/tests/bin/$t" >/dev/null
+done
+echo "wrote docs/institution-review.png docs/accounts-tab.png"

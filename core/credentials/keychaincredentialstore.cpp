@@ -4,6 +4,16 @@
 
 #include <QTimer>
 
+#ifdef CC_HAVE_DBUS
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
+#endif
+
+#include <utility>
+
 #ifdef CC_HAVE_KEYCHAIN
 #include <qt6keychain/keychain.h>
 #endif
@@ -56,6 +66,98 @@ void KeychainCredentialStore::activateFallback(const QString &reason)
             .arg(reason);
     // Queued like every other outcome, and ahead of the memory store's answer.
     QTimer::singleShot(0, this, [this, message] { emit fallbackActivated(message); });
+}
+
+void KeychainCredentialStore::setExplainsUnlock(bool on)
+{
+    if (m_gate == Gate::Open || m_gate == Gate::Unchecked)
+        m_gate = on ? Gate::Unchecked : Gate::Open;
+}
+
+void KeychainCredentialStore::setKeyringProbe(
+    std::function<void(QObject *, std::function<void(KeyringState)>)> probe)
+{
+    m_probe = std::move(probe);
+}
+
+bool KeychainCredentialStore::hold(std::function<void()> call)
+{
+    if (m_gate == Gate::Open || m_fallenBack)
+        return false;
+    m_held.append(std::move(call));
+    if (m_gate == Gate::Unchecked) {
+        m_gate = Gate::Probing;
+        m_probe(this, [this](KeyringState state) {
+            qCInfo(lcCredentials) << "keyring state" << int(state);
+            if (state == KeyringState::Locked || state == KeyringState::Missing) {
+                m_gate = Gate::Waiting;
+                emit unlockAhead(state);
+            } else {
+                open();
+            }
+        });
+    }
+    return true;
+}
+
+void KeychainCredentialStore::open()
+{
+    m_gate = Gate::Open;
+    const QList<std::function<void()>> held = std::exchange(m_held, {});
+    for (const auto &call : held)
+        call();
+}
+
+void KeychainCredentialStore::continueToKeyring()
+{
+    if (m_gate == Gate::Waiting)
+        open();
+}
+
+void KeychainCredentialStore::keepInMemory(const QString &reason)
+{
+    if (m_gate != Gate::Waiting)
+        return;
+    activateFallback(reason);
+    open();
+}
+
+void probeKeyring(QObject *context, std::function<void(KeyringState)> done)
+{
+#ifdef CC_HAVE_DBUS
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        QTimer::singleShot(0, context, [done] { done(KeyringState::NoService); });
+        return;
+    }
+    // Reading a property prompts nothing; it only starts the service if it is activatable.
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets/aliases/default"_s,
+        u"org.freedesktop.DBus.Properties"_s, u"Get"_s);
+    call << u"org.freedesktop.Secret.Collection"_s << u"Locked"_s;
+    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, 5000), context);
+    QObject::connect(watcher, &QDBusPendingCallWatcher::finished, context,
+                     [done](QDBusPendingCallWatcher *w) {
+                         w->deleteLater();
+                         const QDBusPendingReply<QDBusVariant> reply = *w;
+                         if (!reply.isError()) {
+                             done(reply.value().variant().toBool() ? KeyringState::Locked
+                                                                   : KeyringState::Unlocked);
+                             return;
+                         }
+                         const QString name = reply.error().name();
+                         if (name == "org.freedesktop.DBus.Error.ServiceUnknown"_L1)
+                             done(KeyringState::NoService);
+                         else if (name == "org.freedesktop.DBus.Error.UnknownObject"_L1
+                                  || name == "org.freedesktop.Secret.Error.NoSuchObject"_L1
+                                  || name == "org.freedesktop.DBus.Error.UnknownMethod"_L1)
+                             done(KeyringState::Missing);
+                         else
+                             done(KeyringState::Unknown);
+                     });
+#else
+    QTimer::singleShot(0, context, [done] { done(KeyringState::Unknown); });
+#endif
 }
 
 #ifdef CC_HAVE_KEYCHAIN
@@ -111,6 +213,8 @@ template<typename Job> Job *makeJob(QObject *parent, const QString &key)
 
 void KeychainCredentialStore::read(const QString &key)
 {
+    if (hold([this, key] { read(key); }))
+        return;
     if (m_fallenBack)
         return m_memory->read(key);
     auto *job = makeJob<QKeychain::ReadPasswordJob>(this, key);
@@ -130,6 +234,8 @@ void KeychainCredentialStore::read(const QString &key)
 
 void KeychainCredentialStore::write(const QString &key, const QByteArray &secret)
 {
+    if (hold([this, key, secret] { write(key, secret); }))
+        return;
     if (m_fallenBack)
         return m_memory->write(key, secret);
     auto *job = makeJob<QKeychain::WritePasswordJob>(this, key);
@@ -150,6 +256,8 @@ void KeychainCredentialStore::write(const QString &key, const QByteArray &secret
 
 void KeychainCredentialStore::remove(const QString &key)
 {
+    if (hold([this, key] { remove(key); }))
+        return;
     if (m_fallenBack)
         return m_memory->remove(key);
     auto *job = makeJob<QKeychain::DeletePasswordJob>(this, key);

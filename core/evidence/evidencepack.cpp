@@ -587,7 +587,11 @@ void EvidencePack::step()
             return fail(tr("The PDF could not be started."));
         job.document = std::make_unique<QTextDocument>();
         job.document->documentLayout()->setPaintDevice(job.writer.get());
-        job.document->setDefaultFont(QFont(kTextFamily, 9));
+        // A letter spacing, however small, turns the shaper's ligatures off: "first" searched
+        // or copied from the PDF is "first", not "ﬁrst" (ids and hashes are monospace anyway).
+        QFont body(kTextFamily, 9);
+        body.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
+        job.document->setDefaultFont(body);
         job.document->setHtml(buildHtml(job.bundle));
         const QRect area = job.painter->viewport();
         job.footerHeight = job.writer->resolution() * 0.35; // about 9 mm

@@ -1,7 +1,10 @@
 #include "core/models/identityrow.h"
 
+#include "core/institutions/institutionreview.h"
 #include "core/models/statusexplainer.h"
 #include "paxos/model/enums.h"
+
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +52,23 @@ IdentityRow IdentityRow::from(const paxos::Identity &identity)
             row.blocking = kControlPrefix + control.type;
             row.blockingText = describeControl(control);
             row.actor = int(whoMustAct(control));
+        }
+    }
+    // An institution waits on its members: when nothing else of its own holds it back (or
+    // Paxos says MEMBERS), the column names the member that does. Known when the institution
+    // was read with its members (Get Identity); made here, once per row update, never when
+    // the queue paints.
+    if (identity.isInstitution() && (row.blocking.isEmpty() || row.blocking == u"MEMBERS"_s)) {
+        if (const auto member = InstitutionReview::blockingMember(identity)) {
+            QStringList roles;
+            for (const QString &role : member->roles)
+                roles << paxos::enums::institutionMemberRole().label(role);
+            row.blocking = u"MEMBERS"_s;
+            row.blockingText =
+                QCoreApplication::translate("console::IdentityRow", "Member %1 (%2): %3")
+                    .arg(member->name.isEmpty() ? member->identityId : member->name,
+                         roles.join(u", "_s), paxos::enums::identityStatus().label(member->status));
+            row.actor = int(member->actor);
         }
     }
     row.statusOrder = paxos::enums::identityStatus().order(row.status);

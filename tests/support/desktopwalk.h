@@ -18,7 +18,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSet>
+#include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 
 #include <functional>
 
@@ -72,24 +74,12 @@ inline QSet<QWidget *> visibleTopLevels()
     return out;
 }
 
-// Closes what a visit opened: dialogs are rejected (nothing is saved or sent), other windows
-// closed; waits until they are gone.
-inline void closeAll(const QSet<QWidget *> &opened)
-{
-    for (QWidget *w : opened) {
-        if (auto *d = qobject_cast<QDialog *>(w))
-            d->reject();
-        else
-            w->close();
-    }
-    QTRY_VERIFY(visibleTopLevels().intersects(opened) == false);
-}
-
 // Triggers every enabled menu action except those in `skip` (matched on the action's object
-// name or its text without '&'), and calls `visit` for each window or dialog that opened (and
-// once for the main window first). Actions that open nothing are triggered too: they must not
-// leave the window in a state the next ones cannot use, which is why quit, restart-like and
-// environment-changing actions belong in `skip`.
+// name or its text without '&'), and calls `visit` for each window, dialog or popup menu that
+// opened (and once for the main window first), then closes it: dialogs are rejected, so nothing
+// is saved or sent. A sweeper runs while the action runs, so a menu or dialog with an event loop
+// of its own (QMenu::exec) is visited and closed too. Actions that open nothing are triggered as
+// well: quit and anything that would end the session belong in `skip`.
 inline void visitEveryWindow(QWidget *mainWindow, const QStringList &skip,
                              const std::function<void(QWidget *, const QString &)> &visit)
 {
@@ -101,26 +91,58 @@ inline void visitEveryWindow(QWidget *mainWindow, const QStringList &skip,
         const QString text = a->text().remove(u'&');
         if (!a->isEnabled() || skip.contains(a->objectName()) || skip.contains(text))
             continue;
+        if (qEnvironmentVariableIsSet("CC_WALK_TRACE"))
+            qInfo("walk: %s (%s)", qPrintable(text), qPrintable(a->objectName()));
         const QSet<QWidget *> before = visibleTopLevels();
+        QSet<QWidget *> seen;
+        const auto sweep = [&] {
+            QSet<QWidget *> opened = visibleTopLevels() - before;
+            if (QWidget *popup = QApplication::activePopupWidget())
+                opened.insert(popup);
+            for (QWidget *w : std::as_const(opened)) {
+                if (!seen.contains(w)) {
+                    seen.insert(w);
+                    visit(w, text);
+                }
+                if (auto *d = qobject_cast<QDialog *>(w))
+                    d->reject();
+                else
+                    w->close();
+            }
+        };
+        QTimer sweeper;
+        sweeper.setInterval(50);
+        QObject::connect(&sweeper, &QTimer::timeout, &sweeper, sweep);
+        sweeper.start();
         a->trigger();
-        QSet<QWidget *> opened;
-        // Dialogs open from the event loop sometimes (a queued call, a finished read).
-        // Nothing opening is an answer too: the wait just ends.
-        (void)QTest::qWaitFor(
-            [&] {
-                opened = visibleTopLevels() - before;
-                return !opened.isEmpty();
-            },
-            300);
-        for (QWidget *w : std::as_const(opened)) {
-            // A window may open a dialog of its own at once (e.g. a file dialog): visit all.
-            visit(w, text);
-            if (QTest::currentTestFailed())
-                return;
-        }
-        closeAll(opened);
+        // Dialogs open from the event loop sometimes (a queued call, a finished read); nothing
+        // opening is an answer too: the wait just ends.
+        (void)QTest::qWaitFor([&] { return !seen.isEmpty(); }, 300);
+        sweeper.stop();
+        sweep();
+        QTRY_VERIFY((visibleTopLevels() - before).isEmpty());
         if (QTest::currentTestFailed())
             return;
+    }
+}
+
+// Calls `check` with every page of every visible tab widget of `window` in front in turn
+// (the page in front when called first), then puts the pages back as they were.
+inline void forEachTabPage(QWidget *window, const std::function<void()> &check)
+{
+    check();
+    const QList<QTabWidget *> tabWidgets = window->findChildren<QTabWidget *>();
+    for (QTabWidget *tabs : tabWidgets) {
+        if (!tabs->isVisible())
+            continue;
+        const int current = tabs->currentIndex();
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (i == current)
+                continue;
+            tabs->setCurrentIndex(i);
+            check();
+        }
+        tabs->setCurrentIndex(current);
     }
 }
 

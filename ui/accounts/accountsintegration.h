@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 namespace console {
 class IdentityAccounts;
@@ -29,6 +30,7 @@ private:
     IdentityAccounts *m_accounts = nullptr;
     AccountsPanel *m_panel = nullptr;
     int m_page = -1;
+    QString m_settled; // the identity the selection settled on
 };
 
 } // namespace console::ui

@@ -56,7 +56,12 @@ AccountsPanel::AccountsPanel(IdentityAccounts *accounts, QWidget *parent)
     m_tree->setObjectName(u"accountsTree"_s);
     m_tree->setHeaderLabels(
         {tr("Account / member"), tr("Type / roles"), tr("Status"), tr("Profile")});
+    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(3, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(3, 120);
     m_tree->setAlternatingRowColors(true);
 
     m_details = new QTextBrowser;
@@ -129,6 +134,18 @@ AccountsPanel::AccountsPanel(IdentityAccounts *accounts, QWidget *parent)
     showAccounts();
 }
 
+void AccountsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    emit shown();
+}
+
+void AccountsPanel::setNameLookup(std::function<QString(const QString &)> lookup)
+{
+    m_nameOf = std::move(lookup);
+    showAccounts();
+}
+
 QString AccountsPanel::selectedAccountId() const
 {
     const QTreeWidgetItem *item = m_tree->currentItem();
@@ -154,7 +171,10 @@ void AccountsPanel::showAccounts()
              account.profileId.value_or(tr("none"))});
         item->setData(0, kAccountIdRole, account.id);
         for (const paxos::AccountMember &member : account.members) {
-            auto *child = new QTreeWidgetItem(item, {member.identityId, roleLabels(member.roles)});
+            const QString name = m_nameOf ? m_nameOf(member.identityId) : QString();
+            auto *child = new QTreeWidgetItem(
+                item, {name.isEmpty() ? member.identityId : name, roleLabels(member.roles)});
+            child->setToolTip(0, member.identityId);
             child->setData(0, kAccountIdRole, account.id);
             child->setData(0, kMemberIdRole, member.id);
         }

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -29,11 +31,20 @@ public:
     explicit AccountsPanel(IdentityAccounts *accounts, QWidget *parent = nullptr);
 
     QTreeWidget *tree() const { return m_tree; }
+    // How a member's identity id becomes a name (the queue's rows); without it, ids are shown.
+    void setNameLookup(std::function<QString(const QString &identityId)> lookup);
     // The dialog open now (create or update), if any.
     AccountDialog *dialog() const { return m_dialog; }
     // Opens the form to create an account for the identity shown / update the selected one.
     void newAccount();
     void editSelected();
+
+signals:
+    // The tab became visible: the accounts of the identity shown are worth reading now.
+    void shown();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showAccounts();
@@ -45,6 +56,7 @@ private:
 
     QPointer<IdentityAccounts> m_accounts;
     QPointer<AccountDialog> m_dialog;
+    std::function<QString(const QString &)> m_nameOf;
     QLabel *m_status;
     QTreeWidget *m_tree;
     QTextBrowser *m_details;

@@ -26,7 +26,7 @@ namespace console::ui {
 namespace {
 
 constexpr int kMemberIdRole = Qt::UserRole;
-enum Column { NameColumn, RolesColumn, OwnershipColumn, StatusColumn, WaitingColumn, ActorColumn };
+enum Column { NameColumn, StatusColumn, OwnershipColumn, RolesColumn, ActorColumn, WaitingColumn };
 
 QString roleLabels(const QStringList &roles)
 {
@@ -60,15 +60,25 @@ InstitutionReviewPanel::InstitutionReviewPanel(InstitutionReview *review, Sessio
     m_requirements->setWordWrap(true);
     m_requirements->setTextFormat(Qt::RichText);
     m_requirements->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_requirements->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_requirements->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_message = new QLabel;
     m_message->setObjectName(u"institutionMessage"_s);
     m_message->setWordWrap(true);
 
     m_tree = new QTreeWidget;
     m_tree->setObjectName(u"institutionMembersTree"_s);
-    m_tree->setHeaderLabels({tr("Institution / member"), tr("Roles"), tr("Ownership"), tr("Status"),
-                             tr("Waiting on"), tr("Who acts")});
-    m_tree->header()->setSectionResizeMode(WaitingColumn, QHeaderView::Stretch);
+    m_tree->setHeaderLabels({tr("Institution / member"), tr("Status"), tr("Ownership"), tr("Roles"),
+                             tr("Who acts"), tr("Waiting on")});
+    // What each member waits on gets the rest of the room (its full text is the tooltip, as
+    // are the roles').
+    QHeaderView *header = m_tree->header();
+    for (int c : {NameColumn, StatusColumn, OwnershipColumn, ActorColumn})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RolesColumn, QHeaderView::Interactive);
+    header->resizeSection(RolesColumn, 150);
+    header->setStretchLastSection(true);
+    header->setMinimumSectionSize(60);
     m_tree->setWordWrap(true);
 
     m_add = new QPushButton(tr("&Add member…"));
@@ -135,6 +145,7 @@ void InstitutionReviewPanel::show()
         item->setText(NameColumn, m.name.isEmpty() ? m.identityId : m.name);
         item->setToolTip(NameColumn, m.identityId);
         item->setText(RolesColumn, roleLabels(m.roles));
+        item->setToolTip(RolesColumn, roleLabels(m.roles));
         item->setText(OwnershipColumn, m.ownership.isEmpty() ? QString() : m.ownership + u'%');
         item->setText(StatusColumn, statusLabel(m.status));
         item->setText(WaitingColumn,
@@ -149,10 +160,6 @@ void InstitutionReviewPanel::show()
     top->setExpanded(true);
     if (current)
         m_tree->setCurrentItem(current);
-    for (int c = 0; c < m_tree->columnCount(); ++c) {
-        if (c != WaitingColumn)
-            m_tree->resizeColumnToContents(c);
-    }
     updateButtons();
 }
 

@@ -97,6 +97,7 @@ EventsView::EventsView(EventsModel *model, QWidget *parent)
     m_source->addItem(tr("By both"), eventSourceName(EventSource::Both));
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"eventSearch"_s);
+    m_search->setAccessibleName(tr("Search events"));
     m_search->setPlaceholderText(tr("Event or identity id, type…"));
     m_search->setClearButtonEnabled(true);
     m_sync = new QPushButton(tr("Sync now"), this);
@@ -122,6 +123,7 @@ EventsView::EventsView(EventsModel *model, QWidget *parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"eventsTable"_s);
+    m_table->setAccessibleName(tr("Events"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(EventsModel::TimeColumn, Qt::DescendingOrder);

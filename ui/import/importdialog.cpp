@@ -142,6 +142,7 @@ QWidget *ImportDialog::buildFilePage()
     auto *row = new QHBoxLayout;
     m_path = new QLineEdit(page);
     m_path->setObjectName(u"importFilePath"_s);
+    m_path->setAccessibleName(tr("File to import"));
     m_path->setPlaceholderText(tr("File to import"));
     auto *browse = new QPushButton(tr("&Browse…"), page);
     row->addWidget(m_path, 1);

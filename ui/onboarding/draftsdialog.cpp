@@ -42,6 +42,7 @@ DraftsDialog::DraftsDialog(Drafts *drafts, QWidget *parent)
     layout->addWidget(intro);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(u"draftList"_s);
+    m_list->setAccessibleName(tr("Drafts"));
     m_list->setHeaderLabels({tr("Draft"), tr("Form"), tr("Last edited")});
     m_list->setRootIsDecorated(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);

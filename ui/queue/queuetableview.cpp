@@ -17,6 +17,7 @@ QueueTableView::QueueTableView(QWidget *parent)
     : QTableView(parent)
 {
     setObjectName(u"queueTable"_s);
+    setAccessibleName(tr("Identities"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -23,6 +23,7 @@ StoreSettingsPage::StoreSettingsPage(Settings *settings, CredentialStore *creden
 {
     m_ui->setupUi(this);
     setObjectName(u"storeSettingsPage"_s);
+    m_ui->sqlitePathEdit->setAccessibleName(tr("SQLite file"));
     m_ui->sqlitePathEdit->setPlaceholderText(
         QDir::toNativeSeparators(StoreConfig::defaultSqlitePath()));
     for (QLabel *muted : {m_ui->restartNote, m_ui->passwordNote})

@@ -1,7 +1,11 @@
 #include "ui/shell/environmentbanner.h"
 
+#include <QApplication>
+#include <QDialog>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QPainter>
 #include <QPushButton>
 
@@ -9,33 +13,144 @@ using namespace Qt::StringLiterals;
 
 namespace console::ui {
 
-namespace {
-struct Look
+EnvironmentBanner::Look EnvironmentBanner::lookFor(Kind kind)
 {
-    QColor background;
-    QColor text;
-    QColor badgeBackground;
-    QColor badgeText;
-};
-
-Look lookFor(EnvironmentBanner::Kind kind)
-{
+    // The environments' own colours, the same in a light and a dark palette (a Production red
+    // must look like Production everywhere); each pairs its text with its background at 4.5:1
+    // or more, so they need nothing from the palette.
     switch (kind) {
-    case EnvironmentBanner::Kind::Production:
+    case Kind::Production:
         return {QColor(0xB4, 0x1E, 0x26), Qt::white, Qt::white, QColor(0xB4, 0x1E, 0x26)};
-    case EnvironmentBanner::Kind::PaxosSandbox:
+    case Kind::PaxosSandbox:
         return {QColor(0x1C, 0x4E, 0x8A), Qt::white, QColor(0xD9, 0xE7, 0xF8),
                 QColor(0x12, 0x36, 0x63)};
-    case EnvironmentBanner::Kind::Custom:
+    case Kind::Custom:
         return {QColor(0x5B, 0x3E, 0x8C), Qt::white, QColor(0xE8, 0xDF, 0xF6),
                 QColor(0x3E, 0x27, 0x66)};
-    case EnvironmentBanner::Kind::LocalSandbox:
+    case Kind::LocalSandbox:
         break;
     }
     return {QColor(0x25, 0x5E, 0x47), Qt::white, QColor(0xDC, 0xF1, 0xE6),
             QColor(0x17, 0x45, 0x32)};
 }
+
+namespace {
+constexpr char kTitleProperty[] = "cc_environmentTitle";
+constexpr char kStripProperty[] = "cc_environmentStripHeight";
 } // namespace
+
+// The one rule that marks every dialog with the environment (see EnvironmentBanner).
+class DialogEnvironmentMarker : public QObject
+{
+public:
+    explicit DialogEnvironmentMarker(EnvironmentBanner *banner)
+        : QObject(banner)
+        , m_banner(banner)
+    {
+        qApp->installEventFilter(this);
+    }
+
+    void markAll()
+    {
+        const QWidgetList windows = QApplication::topLevelWidgets();
+        for (QWidget *w : windows)
+            if (auto *dialog = qobject_cast<QDialog *>(w);
+                dialog && dialog->property(kTitleProperty).isValid() && belongsHere(dialog))
+                mark(dialog);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Show && event->type() != QEvent::WindowTitleChange
+            && event->type() != QEvent::Resize)
+            return false;
+        auto *dialog = qobject_cast<QDialog *>(watched);
+        if (!dialog || !dialog->isWindow())
+            return false;
+        if (event->type() == QEvent::Resize) {
+            if (auto *strip = dialog->findChild<QLabel *>(EnvironmentBanner::stripObjectName(),
+                                                          Qt::FindDirectChildrenOnly))
+                strip->setGeometry(0, 0, dialog->width(), strip->height());
+            return false;
+        }
+        if (!belongsHere(dialog))
+            return false;
+        if (event->type() == QEvent::Show || dialog->property(kTitleProperty).isValid())
+            mark(dialog);
+        return false;
+    }
+
+private:
+    // Only this window's dialogs (and theirs): a test may run two consoles at once.
+    bool belongsHere(QDialog *dialog) const
+    {
+        QWidget *owner = dialog;
+        while (owner->parentWidget())
+            owner = owner->parentWidget()->window();
+        return owner == dialog || owner == m_banner->window();
+    }
+
+    void mark(QDialog *dialog)
+    {
+        const EnvironmentBanner::Kind kind = m_banner->kind();
+        const bool production = kind == EnvironmentBanner::Kind::Production;
+        const QString name = production ? EnvironmentBanner::tr("PRODUCTION") : m_banner->m_name;
+
+        // The title: "<title> — <environment>", kept when the dialog changes its title.
+        const QString suffix = EnvironmentBanner::tr(" — %1").arg(name);
+        const QString previousSuffix = dialog->property(kTitleProperty).toString();
+        QString title = dialog->windowTitle();
+        if (!previousSuffix.isEmpty() && previousSuffix != suffix && title.endsWith(previousSuffix))
+            title.chop(previousSuffix.size());
+        dialog->setProperty(kTitleProperty, suffix);
+        if (!title.endsWith(suffix))
+            dialog->setWindowTitle(title + suffix); // re-enters the filter; ends here then
+
+        // The strip: a label along the top edge, outside the dialog's layout so any layout
+        // works; the layout's top margin makes room for it.
+        auto *strip = dialog->findChild<QLabel *>(EnvironmentBanner::stripObjectName(),
+                                                  Qt::FindDirectChildrenOnly);
+        if (!strip) {
+            strip = new QLabel(dialog);
+            strip->setObjectName(EnvironmentBanner::stripObjectName());
+            strip->setContentsMargins(10, 3, 10, 3);
+            QFont f = strip->font();
+            f.setWeight(QFont::DemiBold);
+            strip->setFont(f);
+            strip->setAutoFillBackground(true);
+        }
+        const EnvironmentBanner::Look look = EnvironmentBanner::lookFor(kind);
+        QPalette pal = strip->palette();
+        pal.setColor(QPalette::Window, look.background);
+        pal.setColor(QPalette::WindowText, look.text);
+        strip->setPalette(pal);
+        const QString where = m_banner->m_hostName.isEmpty()
+            ? name.toUpper()
+            : EnvironmentBanner::tr("%1 · %2").arg(name.toUpper(), m_banner->m_hostName);
+        strip->setText(production ? EnvironmentBanner::tr("%1 · live customer data").arg(where)
+                                  : where);
+        strip->setAccessibleName(EnvironmentBanner::tr("Environment: %1").arg(name));
+        const int height = strip->sizeHint().height() + (production ? 2 : 0);
+        strip->setGeometry(0, 0, dialog->width(), height);
+        strip->raise();
+        strip->show();
+        if (QLayout *layout = dialog->layout()) {
+            const int before = dialog->property(kStripProperty).toInt();
+            if (before != height) {
+                QMargins m = layout->contentsMargins();
+                m.setTop(m.top() - before + height);
+                layout->setContentsMargins(m);
+                dialog->setProperty(kStripProperty, height);
+                // The strip adds to the dialog's height, never takes it from its content.
+                if (dialog->isVisible())
+                    dialog->resize(dialog->width(), dialog->height() + height - before);
+            }
+        }
+    }
+
+    EnvironmentBanner *m_banner;
+};
 
 EnvironmentBanner::Kind EnvironmentBanner::kindOf(paxos::Environment::Kind kind)
 {
@@ -98,6 +213,14 @@ EnvironmentBanner::EnvironmentBanner(QWidget *parent)
 
     setNotice({});
     applyLook();
+    m_dialogMarker = new DialogEnvironmentMarker(this);
+}
+
+EnvironmentBanner::~EnvironmentBanner() = default;
+
+void EnvironmentBanner::markDialogs()
+{
+    static_cast<DialogEnvironmentMarker *>(m_dialogMarker)->markAll();
 }
 
 void EnvironmentBanner::setEnvironment(Kind kind, const QString &name, const QString &host)
@@ -110,7 +233,10 @@ void EnvironmentBanner::setEnvironment(Kind kind, const QString &name, const QSt
                            : QString());
     m_warning->setVisible(kind == Kind::Production);
     setAccessibleName(tr("Environment: %1").arg(name));
+    m_name = name;
+    m_hostName = host;
     applyLook();
+    markDialogs();
 }
 
 QString EnvironmentBanner::environmentName() const

@@ -7,4 +7,5 @@ target_sources(console_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/copyablefield.cpp ${CMAKE_CURRENT_LIST_DIR}/copyablefield.h
     ${CMAKE_CURRENT_LIST_DIR}/flowlayout.cpp ${CMAKE_CURRENT_LIST_DIR}/flowlayout.h
     ${CMAKE_CURRENT_LIST_DIR}/wheelguard.cpp ${CMAKE_CURRENT_LIST_DIR}/wheelguard.h
-    ${CMAKE_CURRENT_LIST_DIR}/theme.cpp ${CMAKE_CURRENT_LIST_DIR}/theme.h)
+    ${CMAKE_CURRENT_LIST_DIR}/theme.cpp ${CMAKE_CURRENT_LIST_DIR}/theme.h
+    ${CMAKE_CURRENT_LIST_DIR}/translations.cpp ${CMAKE_CURRENT_LIST_DIR}/translations.h)

@@ -16,6 +16,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -37,7 +38,7 @@ class TestAccountsTab : public QObject
 private slots:
     void initTestCase()
     {
-        m_console.start(3);
+        m_console.start(3, QSize(1366, 768));
         if (QTest::currentTestFailed())
             return;
         m_app = m_console.app();
@@ -55,8 +56,14 @@ private slots:
     {
         console::IdentityAccounts *accounts = m_feature->accounts();
         console::ui::AccountsPanel *panel = m_feature->panel();
-        m_app->window()->showDetailPage(m_feature->pageIndex());
+        // With the tab hidden, settling on an identity reads no accounts; showing it does.
+        m_app->window()->showDetailPage(0);
         m_app->currentIdentity()->open(m_ids.at(0));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->currentIdentity()->identity()
+                                     && m_app->currentIdentity()->identity()->id == m_ids.at(0),
+                                 kTimeout);
+        QVERIFY(accounts->identityId().isEmpty());
+        m_app->window()->showDetailPage(m_feature->pageIndex());
         QTRY_COMPARE_WITH_TIMEOUT(accounts->identityId(), m_ids.at(0), kTimeout);
         QTRY_VERIFY_WITH_TIMEOUT(!accounts->isLoading(), kTimeout);
         QTRY_VERIFY(panel->isVisible());
@@ -143,12 +150,14 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(accounts->accounts().value(0).members.size(), 2, kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(panel->tree()->topLevelItem(0)->childCount(), 2, kTimeout);
         expectRecorded(u"account.update"_s, m_ids.at(0), created.id);
+        // For the README (scripts/screenshots.sh sets CC_SCREENSHOT_DIR), at 1366x768.
+        saveScreenshot(u"accounts-tab.png"_s);
 
         // Remove the authorized user from the tree.
         QTreeWidgetItem *user = nullptr;
         for (int i = 0; i < panel->tree()->topLevelItem(0)->childCount(); ++i) {
             QTreeWidgetItem *child = panel->tree()->topLevelItem(0)->child(i);
-            if (child->text(0) == m_ids.at(2))
+            if (child->toolTip(0) == m_ids.at(2))
                 user = child;
         }
         QVERIFY(user);
@@ -164,6 +173,13 @@ private slots:
     }
 
 private:
+    void saveScreenshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("CC_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QVERIFY(m_app->window()->grab().save(QDir(dir).filePath(name)));
+    }
     // An intent and a succeeded outcome of `action` for the account.
     void expectRecorded(const QString &action, const QString &identityId, const QString &accountId)
     {

@@ -16,6 +16,7 @@
 #include "ui/queue/queuetableview.h"
 #include "ui/shell/mainwindow.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -44,7 +45,7 @@ class TestInstitutionReview : public QObject
 private slots:
     void initTestCase()
     {
-        m_console.start(4);
+        m_console.start(4, QSize(1366, 768));
         if (QTest::currentTestFailed())
             return;
         m_app = m_console.app();
@@ -83,6 +84,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 1, kTimeout);
         QTreeWidgetItem *top = tree->topLevelItem(0);
         QCOMPARE(top->childCount(), 2);
+        QCOMPARE(tree->headerItem()->text(1), u"Status"_s);
+        QCOMPARE(tree->headerItem()->text(5), u"Waiting on"_s);
         // Each member read: its status and what it waits on (or "nothing").
         QTRY_VERIFY_WITH_TIMEOUT(!m_feature->review()->isReadingMembers(), kTimeout);
         for (const console::MemberReview &m : m_feature->review()->members())
@@ -90,11 +93,11 @@ private slots:
         top = tree->topLevelItem(0);
         for (int i = 0; i < top->childCount(); ++i) {
             QTreeWidgetItem *child = top->child(i);
-            QVERIFY2(!child->text(3).isEmpty(), qPrintable(child->text(0)));
-            QVERIFY2(!child->text(4).isEmpty(), qPrintable(child->text(0)));
+            QVERIFY2(!child->text(1).isEmpty(), qPrintable(child->text(0))); // status
+            QVERIFY2(!child->text(5).isEmpty(), qPrintable(child->text(0))); // waiting on
         }
         QCOMPARE(top->child(0)->text(2), u"60%"_s);
-        QVERIFY(top->child(0)->text(1).contains(u"Beneficial owner"_s));
+        QVERIFY(top->child(0)->text(3).contains(u"Beneficial owner"_s));
         // The institution's own requirements, in words, with who acts: by default Paxos
         // keeps an institution pending for its documents.
         const QString requirements = panel->requirementsLabel()->text();
@@ -126,6 +129,8 @@ private slots:
         QTest::mouseClick(question->button(QMessageBox::Yes), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItem(0)->childCount(), 2, kTimeout);
         expectRecorded(u"institution.member_remove"_s, institutionId);
+        // For the README (scripts/screenshots.sh sets CC_SCREENSHOT_DIR), at 1366x768.
+        saveScreenshot(u"institution-review.png"_s);
 
         // A person is not an institution: the tab says so.
         m_app->currentIdentity()->open(m_ids.at(3));
@@ -134,6 +139,13 @@ private slots:
     }
 
 private:
+    void saveScreenshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("CC_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QVERIFY(m_app->window()->grab().save(QDir(dir).filePath(name)));
+    }
     void expectRecorded(const QString &action, const QString &identityId)
     {
         console::AuditFilter filter;

@@ -1,9 +1,9 @@
-#include "support/clienttest.h"
 #include "core/record/audittrail.h"
 #include "core/record/notes.h"
 #include "core/record/statushistory.h"
 #include "paxos/api/identityjobs.h"
 #include "recordtest.h"
+#include "support/clienttest.h"
 #include "support/sandboxprocess.h"
 #include "ui/record/evidenceexportdialog.h"
 
@@ -151,6 +151,8 @@ private slots:
             const QString text = pdfText(dialog->pdfPath());
             QVERIFY2(text.contains(u"Address matches the utility bill."_s), qPrintable(text));
             QCOMPARE(text.contains(m_cipId), revealPii);
+            // The prose has no ligatures either: "first" is searched and copied as typed.
+            QVERIFY2(text.contains(u"newest first"_s), qPrintable(text.left(2000)));
         }
 
         // Recorded: the export, and a PII reveal only when PII went into the files.
