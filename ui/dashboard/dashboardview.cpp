@@ -4,6 +4,7 @@
 #include "core/settings/settings.h"
 #include "ui/dashboard/dashboardfilter.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/widgets/statusbadge.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -104,10 +105,11 @@ DashboardView::DashboardView(IdentityTableModel *model, DashboardFilter *filter,
     auto *charts = new QWidget(scroll);
     auto *grid = new QGridLayout(charts);
     m_panels = {{Dimension::Status}, {Dimension::Age}, {Dimension::WaitingOn}, {Dimension::Actor}};
+    // One column: the dock beside the queue is taller than it is wide.
     grid->addWidget(buildPanel(m_panels[0], tr("Status now")), 0, 0);
-    grid->addWidget(buildPanel(m_panels[1], tr("Pending by age")), 0, 1);
-    grid->addWidget(buildPanel(m_panels[2], tr("What pending identities wait on")), 1, 0);
-    grid->addWidget(buildPanel(m_panels[3], tr("Who must act")), 1, 1);
+    grid->addWidget(buildPanel(m_panels[1], tr("Pending by age")), 1, 0);
+    grid->addWidget(buildPanel(m_panels[2], tr("What pending identities wait on")), 2, 0);
+    grid->addWidget(buildPanel(m_panels[3], tr("Who must act")), 3, 0);
     scroll->setWidget(charts);
     layout->addWidget(scroll, 1);
 
@@ -267,7 +269,7 @@ void DashboardView::fill(Panel &panel, const QList<QPair<QString, QList<Slice>>>
                 categories.append(slices.at(i).label);
         }
         if (sets.size() > 1 && &name == &sets.constLast().first)
-            set->setColor(QColor(0xd9, 0x48, 0x3b)); // over the limit: the one colour that warns
+            set->setColor(badgeColors(Tone::Negative, palette()).border); // over the limit warns
         series->append(set);
         const int setIndex = int(panel.sets.size());
         panel.sets.append(set);
