@@ -3,6 +3,7 @@
 #include "core/logging.h"
 
 #include <QSet>
+#include <QTimer>
 
 namespace console {
 
@@ -151,6 +152,7 @@ void IdentityPager::cancelRequests()
     m_farEndTicket = 0;
     m_sliceTickets.clear();
     m_slices.reset();
+    m_backlog.clear();
 }
 
 void IdentityPager::setState(LoadState state)
@@ -321,22 +323,52 @@ void IdentityPager::onSlicePage(int slice, const IdentityPageResult &result, qui
         failLoad(paxos::ApiError::decode(tr("the server returned the same page cursor twice")));
         return;
     }
-    const int before = m_store->identityCount();
-    if (m_slices->isFinished() && m_slices->inFlight() == 0) {
-        m_slices.reset();
-        m_cursor.clear();
-        setState(LoadState::Idle);
-    }
-    appendPage(ready);
-    if (!ready.isEmpty() || !m_slices)
-        emit pageLoaded(m_store->identityCount() - before, hasMorePages());
-    if (!m_loadingAll)
-        return;
-    emit loadAllProgress(m_store->identityCount(), hasMorePages());
+    // Released slices can hand over several pages at once (slice k's pages waited for
+    // slice k-1): they reach the store one page per event-loop turn, so the window never
+    // takes thousands of rows in one go.
+    m_backlog += ready;
+    drainBacklog();
+    pumpSlices();
+}
+
+void IdentityPager::drainBacklog()
+{
     if (!m_slices)
+        return;
+    if (!m_backlog.isEmpty()) {
+        const qsizetype n = qMin<qsizetype>(
+            m_backlog.size(), qMax(m_largePagesRefused ? m_pageSize : m_largePageSize, m_pageSize));
+        const QList<paxos::Identity> chunk = m_backlog.first(n);
+        m_backlog.remove(0, n);
+        const int before = m_store->identityCount();
+        appendPage(chunk);
+        emit pageLoaded(m_store->identityCount() - before, true);
+        if (m_loadingAll)
+            emit loadAllProgress(m_store->identityCount(), true);
+        if (!m_backlog.isEmpty()) {
+            if (!m_drainScheduled) {
+                m_drainScheduled = true;
+                const quint64 generation = m_generation;
+                QTimer::singleShot(0, this, [this, generation] {
+                    m_drainScheduled = false;
+                    if (generation == m_generation)
+                        drainBacklog();
+                });
+            }
+            return;
+        }
+    }
+    if (!m_slices->isFinished() || m_slices->inFlight() > 0)
+        return;
+    // Everything fetched and stored.
+    m_slices.reset();
+    m_cursor.clear();
+    setState(LoadState::Idle);
+    emit pageLoaded(0, false);
+    if (m_loadingAll) {
+        emit loadAllProgress(m_store->identityCount(), false);
         finishLoadAll(true);
-    else
-        pumpSlices();
+    }
 }
 
 void IdentityPager::failLoad(const paxos::ApiError &error)
@@ -361,6 +393,11 @@ void IdentityPager::stopSlices()
     m_sliceTickets.clear();
     if (!m_slices)
         return;
+    // What was released is stored now, so the resume point below is where the store ends.
+    if (!m_backlog.isEmpty()) {
+        appendPage(m_backlog);
+        m_backlog.clear();
+    }
     // What is stored is a prefix of the walk: go on from its end. Inside slice 0 its cursor
     // says where; later, a fresh walk from the last identity stored (the millisecond after
     // it, so identities at the same instant are not skipped; those stored already are

@@ -127,6 +127,9 @@ private:
     void pumpSlices();
     void onSlicePage(int slice, const IdentityPageResult &result, quint64 generation, int limit);
     void failLoad(const paxos::ApiError &error);
+    // Stores what the slices released, a page per event-loop turn; ends the walk when all
+    // is fetched and stored.
+    void drainBacklog();
     // Stops the slices; fetchMore() goes on from what was stored.
     void stopSlices();
 
@@ -144,6 +147,8 @@ private:
     int m_maxConcurrent = 4;
     std::optional<paxos::CreatedAtSlices> m_slices;
     QHash<int, quint64> m_sliceTickets; // slice → its request in flight
+    QList<paxos::Identity> m_backlog; // released by the slices, not stored yet
+    bool m_drainScheduled = false;
     quint64 m_farEndTicket = 0;
     // The walk in the server's order so far: its first and last created_at, how many items.
     std::optional<paxos::Timestamp> m_walkFirst, m_walkLast;

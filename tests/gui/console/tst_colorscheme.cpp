@@ -90,39 +90,53 @@ private slots:
         QVERIFY(!QTest::currentTestFailed());
         testsupport::openFirstIdentity(*m_console);
         QVERIFY(!QTest::currentTestFailed());
-        QWidget *window = m_console->window();
-        const QImage image = window->grab().toImage();
         QStringList faint;
         int checked = 0;
-        const QList<QWidget *> widgets = window->findChildren<QWidget *>();
-        for (QWidget *w : widgets) {
-            QString text;
-            if (auto *label = qobject_cast<QLabel *>(w))
-                text = label->text();
-            else if (auto *button = qobject_cast<QAbstractButton *>(w))
-                text = button->text();
-            else if (auto *badge = qobject_cast<console::ui::StatusBadge *>(w))
-                text = badge->text();
-            // Disabled controls are exempt from the contrast rule (WCAG 1.4.3). A lone dash is
-            // too thin for its pixels to show its colour; it is drawn like the captions around it.
-            const bool words = std::any_of(text.cbegin(), text.cend(),
-                                           [](QChar c) { return c.isLetterOrNumber(); });
-            if (!words || !w->isVisible() || !w->isEnabled())
-                continue;
-            // An icon-only button is a graphic: 3:1 (WCAG 1.4.11).
-            auto *tool = qobject_cast<QToolButton *>(w);
-            const double needed =
-                tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly ? 3.0 : 4.5;
-            const QRect shown =
-                w->visibleRegion().boundingRect().translated(w->mapTo(window, QPoint(0, 0)));
-            if (shown.width() < 4 || shown.height() < 4)
-                continue;
-            const Reading r = read(image, shown);
-            ++checked;
-            if (r.ratio < needed)
-                faint << describe(w, text, r);
-        }
-        QVERIFY2(checked > 20, qPrintable(QString::number(checked)));
+        int shots = 0;
+        // The window with each of its tab pages in front, then every window and dialog of its
+        // menus the same way.
+        const auto readWindow = [&](QWidget *window) {
+            const QImage image = window->grab().toImage();
+            // CC_SCREENSHOT_DIR=dir keeps what was read, to look at.
+            if (const QString dir = qEnvironmentVariable("CC_SCREENSHOT_DIR"); !dir.isEmpty())
+                image.save(u"%1/%2-%3.png"_s.arg(dir, QString::fromLatin1(QTest::currentDataTag()))
+                               .arg(++shots));
+            const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+            for (QWidget *w : widgets) {
+                QString text;
+                if (auto *label = qobject_cast<QLabel *>(w))
+                    text = label->text();
+                else if (auto *button = qobject_cast<QAbstractButton *>(w))
+                    text = button->text();
+                else if (auto *badge = qobject_cast<console::ui::StatusBadge *>(w))
+                    text = badge->text();
+                // Disabled controls are exempt from the contrast rule (WCAG 1.4.3). A lone dash
+                // is too thin for its pixels to show its colour; it is drawn like the captions
+                // around it.
+                const bool words = std::any_of(text.cbegin(), text.cend(),
+                                               [](QChar c) { return c.isLetterOrNumber(); });
+                if (!words || !w->isVisible() || !w->isEnabled())
+                    continue;
+                // An icon-only button is a graphic: 3:1 (WCAG 1.4.11).
+                auto *tool = qobject_cast<QToolButton *>(w);
+                const double needed =
+                    tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly ? 3.0 : 4.5;
+                const QRect shown =
+                    w->visibleRegion().boundingRect().translated(w->mapTo(window, QPoint(0, 0)));
+                if (shown.width() < 4 || shown.height() < 4)
+                    continue;
+                const Reading r = read(image, shown);
+                ++checked;
+                if (r.ratio < needed)
+                    faint << window->objectName() + u": "_s + describe(w, text, r);
+            }
+        };
+        testsupport::visitEveryWindow(
+            m_console->window(), {u"actionQuit"_s}, [&](QWidget *window, const QString &) {
+                testsupport::forEachTabPage(window, [&] { readWindow(window); });
+            });
+        faint.removeDuplicates();
+        QVERIFY2(checked > 100, qPrintable(QString::number(checked)));
         QVERIFY2(faint.isEmpty(), qPrintable(faint.join(u'\n')));
     }
 

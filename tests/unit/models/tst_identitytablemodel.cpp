@@ -333,7 +333,7 @@ private slots:
         m_tester.reset(); // the tester's full checks on every insert would dominate
         QSignalSpy done(m_model.get(), &IdentityTableModel::loadAllFinished);
         m_model->loadAll();
-        QVERIFY(done.wait(60000));
+        QVERIFY(done.wait(180000));
         QCOMPARE(done.first().first().toBool(), true);
         QCOMPARE(m_model->rowCount(), 100000);
         // Pages of 1000: about a hundred requests, not a thousand (the created_at slices of
