@@ -301,6 +301,8 @@ void Application::buildWindow()
 
     connect(s.session, &Session::environmentChanged, this, [this] {
         m_services.audit->setEnvironment(m_services.session->environmentName());
+        // Drafts are offered only in the environment they were typed in.
+        m_services.drafts->setEnvironment(m_services.session->environmentKey());
         m_services.identities->reload();
     });
 }

@@ -1,8 +1,7 @@
 #include "core/events/controlchanges.h"
 
 #include "core/current/identityfetcher.h"
-#include "core/session/writeconfirmation.h"
-#include "core/record/audittrail.h"
+#include "core/writes/writeguard.h"
 #include "paxos/api/controljobs.h"
 
 using namespace Qt::StringLiterals;
@@ -15,37 +14,12 @@ ControlChanges::ControlChanges(IdentityFetcher *fetcher, QObject *parent)
 {
 }
 
-ControlChanges::~ControlChanges()
-{
-    // A write already sent is not taken back; only its answer goes unheard.
-    if (m_job)
-        m_job->disconnect(this);
-}
+// A write already sent is not taken back: the gate owns it and records its outcome.
+ControlChanges::~ControlChanges() = default;
 
 void ControlChanges::setWriteGuard(WriteGuard *guard)
 {
     m_guard = guard;
-}
-
-void ControlChanges::setAuditTrail(AuditTrail *audit)
-{
-    m_audit = audit;
-}
-
-void ControlChanges::record(bool create, bool ok, const QString &identityId,
-                            const QJsonObject &details, const QString &requestId)
-{
-    if (!m_audit)
-        return;
-    AuditRecord record;
-    record.requestId = requestId;
-    record.action = create ? AuditAction::ControlCreate : AuditAction::ControlDelete;
-    record.outcome = ok ? AuditOutcome::Succeeded : AuditOutcome::Failed;
-    record.identityId = identityId;
-    record.details = details;
-    // An audit failure must not hide a write Paxos already accepted; the trail reports its
-    // own errors through the store.
-    (void)m_audit->append(record);
 }
 
 void ControlChanges::succeeded(const QString &identityId)
@@ -60,34 +34,42 @@ void ControlChanges::create(const paxos::CreateIdentityControlRequest &request,
 {
     if (isRunning() || request.identityId.isEmpty() || !m_fetcher || !m_fetcher->connection())
         return;
-    auto proceed = [this, request] {
-        if (!m_fetcher || !m_fetcher->connection()) {
-            emit failed(tr("The control was not added: there is no connection."));
-            return;
-        }
-        auto *job = new paxos::CreateIdentityControlJob(m_fetcher->connection(), request, this);
-        m_job = job;
-        emit started(tr("Adding the control…"));
-        connect(job, &paxos::Job::finished, this, [this, job, request](paxos::Job *) {
-            const QJsonObject details{
-                {u"type"_s, request.type},
-                {u"reason_code"_s, request.reasonCode},
-                {u"reason"_s, request.reason.value_or(QString())},
-                {u"control_id"_s, job->isSucceeded() ? job->result().id : QString()}};
-            record(true, job->isSucceeded(), request.identityId, details, job->requestId());
-            if (!job->isSucceeded()) {
-                emit failed(tr("The control was not added: %1").arg(job->error()->message()));
+    if (!m_guard) {
+        emit failed(tr("The control was not added: changes cannot be sent from here."));
+        return;
+    }
+    auto *job = new paxos::CreateIdentityControlJob(m_fetcher->connection(), request, this);
+    m_job = job;
+    WriteIntent intent;
+    intent.title = tr("Add a %1 control").arg(typeLabel);
+    intent.target = request.identityId;
+    intent.identityId = request.identityId;
+    intent.details = {{u"type"_s, request.type},
+                      {u"reason_code"_s, request.reasonCode},
+                      {u"reason"_s, request.reason.value_or(QString())}};
+    intent.describeOutcome = [](const paxos::Job &done, AuditRecord &outcome) {
+        if (done.isSucceeded())
+            outcome.details.insert(
+                u"control_id"_s,
+                static_cast<const paxos::CreateIdentityControlJob &>(done).result().id);
+    };
+    m_guard->submit(
+        job, std::move(intent), this,
+        [this, identityId = request.identityId](paxos::Job *done) {
+            m_job = nullptr;
+            if (!done->isSucceeded()) {
+                emit failed(tr("The control was not added: %1").arg(done->error()->message()));
                 return;
             }
-            succeeded(request.identityId);
+            succeeded(identityId);
+        },
+        [this](const QString &why) {
+            m_job = nullptr;
+            emit failed(tr("The control was not added: %1").arg(why));
         });
-        job->start();
-    };
-    if (m_guard)
-        m_guard->requestWrite(tr("Add a %1 control").arg(typeLabel), request.identityId, this,
-                              proceed, [this](const QString &why) { emit failed(why); });
-    else
-        proceed();
+    // Still ours unless refused at once: the confirmation may be open now.
+    if (m_job)
+        emit started(tr("Adding the control…"));
 }
 
 void ControlChanges::remove(const QString &identityId, const QString &controlId,
@@ -95,33 +77,34 @@ void ControlChanges::remove(const QString &identityId, const QString &controlId,
 {
     if (isRunning() || controlId.isEmpty() || !m_fetcher || !m_fetcher->connection())
         return;
-    auto proceed = [this, identityId, controlId, reason] {
-        if (!m_fetcher || !m_fetcher->connection()) {
-            emit failed(tr("The control was not deleted: there is no connection."));
-            return;
-        }
-        auto *job =
-            new paxos::DeleteIdentityControlJob(m_fetcher->connection(), controlId, reason, this);
-        m_job = job;
+    if (!m_guard) {
+        emit failed(tr("The control was not deleted: changes cannot be sent from here."));
+        return;
+    }
+    auto *job =
+        new paxos::DeleteIdentityControlJob(m_fetcher->connection(), controlId, reason, this);
+    m_job = job;
+    WriteIntent intent;
+    intent.title = tr("Delete the %1 control").arg(typeLabel);
+    intent.target = identityId;
+    intent.identityId = identityId;
+    intent.details = {{u"control_id"_s, controlId}, {u"reason"_s, reason}};
+    m_guard->submit(
+        job, std::move(intent), this,
+        [this, identityId](paxos::Job *done) {
+            m_job = nullptr;
+            if (!done->isSucceeded()) {
+                emit failed(tr("The control was not deleted: %1").arg(done->error()->message()));
+                return;
+            }
+            succeeded(identityId);
+        },
+        [this](const QString &why) {
+            m_job = nullptr;
+            emit failed(tr("The control was not deleted: %1").arg(why));
+        });
+    if (m_job)
         emit started(tr("Deleting the control…"));
-        connect(job, &paxos::Job::finished, this,
-                [this, job, identityId, controlId, reason](paxos::Job *) {
-                    record(false, job->isSucceeded(), identityId,
-                           {{u"control_id"_s, controlId}, {u"reason"_s, reason}}, job->requestId());
-                    if (!job->isSucceeded()) {
-                        emit failed(
-                            tr("The control was not deleted: %1").arg(job->error()->message()));
-                        return;
-                    }
-                    succeeded(identityId);
-                });
-        job->start();
-    };
-    if (m_guard)
-        m_guard->requestWrite(tr("Delete the %1 control").arg(typeLabel), identityId, this, proceed,
-                              [this](const QString &why) { emit failed(why); });
-    else
-        proceed();
 }
 
 } // namespace console

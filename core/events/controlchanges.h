@@ -2,7 +2,6 @@
 
 #include "paxos/model/control.h"
 
-#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -12,24 +11,22 @@ class Job;
 
 namespace console {
 
-class AuditTrail;
 class IdentityFetcher;
 class WriteGuard;
 
-// Creates and deletes identity controls: through the write guard (read-only refuses, a
-// production write asks for the typed confirmation), into the audit trail (failures too), and
-// afterwards the fetcher lists the controls again when the identity is still the current one.
-// One write at a time.
+// Creates and deletes identity controls through the write gate (core/writes: read-only
+// refuses, Production asks for the typed confirmation, intent and outcome go to the audit
+// trail), and afterwards the fetcher lists the controls again when the identity is still the
+// current one. Without a gate nothing is sent. One write at a time.
 class ControlChanges : public QObject
 {
     Q_OBJECT
 public:
-    // The connection is the fetcher's; guard and audit may be null (no confirmation, no record).
+    // The connection is the fetcher's.
     explicit ControlChanges(IdentityFetcher *fetcher, QObject *parent = nullptr);
     ~ControlChanges() override;
 
     void setWriteGuard(WriteGuard *guard);
-    void setAuditTrail(AuditTrail *audit);
 
     // `typeLabel` names the control for the confirmation ("Add a Dormant control").
     void create(const paxos::CreateIdentityControlRequest &request, const QString &typeLabel);
@@ -46,13 +43,10 @@ signals:
     void failed(const QString &message);
 
 private:
-    void record(bool create, bool ok, const QString &identityId, const QJsonObject &details,
-                const QString &requestId);
     void succeeded(const QString &identityId);
 
     QPointer<IdentityFetcher> m_fetcher;
     QPointer<WriteGuard> m_guard;
-    QPointer<AuditTrail> m_audit;
     QPointer<paxos::Job> m_job;
 };
 

@@ -1,7 +1,7 @@
 #include "core/events/documentuploader.h"
 
 #include "core/logging.h"
-#include "core/record/audittrail.h"
+#include "core/writes/writeguard.h"
 #include "paxos/api/documentjobs.h"
 #include "paxos/model/validation.h"
 #include "paxos/net/connection.h"
@@ -19,21 +19,18 @@ namespace {
 constexpr qint64 kSliceBytes = 1024 * 1024;
 }
 
-DocumentUploader::DocumentUploader(paxos::Connection *connection, DocumentRecords *records,
-                                   AuditTrail *audit, QObject *parent)
+DocumentUploader::DocumentUploader(paxos::Connection *connection, WriteGuard *guard,
+                                   DocumentRecords *records, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
+    , m_guard(guard)
     , m_records(records)
-    , m_audit(audit)
 {
     qRegisterMetaType<DocumentRecord>();
 }
 
-DocumentUploader::~DocumentUploader()
-{
-    if (m_job)
-        m_job->cancel();
-}
+// An upload already sent is not taken back: the write gate owns it and records its outcome.
+DocumentUploader::~DocumentUploader() = default;
 
 QString DocumentUploader::checkFile(const QString &filePath)
 {
@@ -97,8 +94,7 @@ void DocumentUploader::readSlice()
         return;
     const QByteArray slice = m_file->read(kSliceBytes);
     if (slice.isEmpty() && !m_file->atEnd()) {
-        finishFailed(tr("Reading %1 failed: %2").arg(m_fileName, m_file->errorString()), false,
-                     false);
+        finishFailed(tr("Reading %1 failed: %2").arg(m_fileName, m_file->errorString()), false);
         return;
     }
     m_content.append(slice);
@@ -119,82 +115,90 @@ void DocumentUploader::readSlice()
 void DocumentUploader::send()
 {
     if (!m_connection) {
-        finishFailed(tr("Not connected."), false, false);
+        finishFailed(tr("Not connected."), false);
+        return;
+    }
+    if (!m_guard) {
+        finishFailed(tr("Not sent: changes cannot be sent from here."), false);
         return;
     }
     m_phase = Phase::Uploading;
     auto *job = new paxos::UploadDocumentJob(m_connection, m_identityId, m_fileName, m_types,
                                              m_content, this);
     m_job = job;
+    const QString sha256 = QString::fromLatin1(m_hash.result().toHex());
     connect(job, &paxos::Job::progress, this, [this](qint64 done, qint64 total) {
         emit progress(Phase::Uploading, done, total < 0 ? m_size : total);
     });
-    connect(job, &paxos::Job::finished, this, [this, job](paxos::Job *) {
-        m_job = nullptr;
-        if (!job->isSucceeded()) {
-            const bool cancelled = job->error()->kind() == paxos::ApiError::Kind::Cancelled;
-            finishFailed(cancelled ? QString() : job->error()->message(), cancelled, true,
-                         job->requestId());
-            return;
-        }
-        DocumentRecord record;
-        record.fileId = job->result().fileId;
-        record.identityId = m_identityId;
-        record.name = job->result().name.isEmpty() ? m_fileName : job->result().name;
-        record.documentTypes = m_types;
-        record.sha256 = QString::fromLatin1(m_hash.result().toHex());
-        record.sizeBytes = m_size;
-        if (m_records) {
-            auto stored = m_records->record(record);
-            if (stored)
-                record = stored.value();
-            else
-                qCWarning(lcEvents) << "document record not stored:" << stored.errorMessage();
-        }
-        if (m_audit) {
-            AuditRecord audit;
-            audit.action = AuditAction::DocumentUpload;
-            audit.identityId = m_identityId;
-            audit.requestId = job->requestId();
-            audit.details = {{u"file_id"_s, record.fileId},
-                             {u"name"_s, record.name},
-                             {u"document_types"_s, QJsonArray::fromStringList(m_types)},
-                             {u"sha256"_s, record.sha256},
-                             {u"size_bytes"_s, m_size}};
-            (void)m_audit->append(audit);
-        }
-        m_content.clear();
-        m_phase = Phase::Done;
-        emit succeeded(record);
-    });
-    job->start();
+    // Both steps (ask for the upload URL, send the bytes) are one write: one confirmation,
+    // one intent, one outcome.
+    WriteIntent intent;
+    intent.title = tr("Upload %1").arg(m_fileName);
+    intent.target = m_identityId;
+    intent.identityId = m_identityId;
+    intent.details = {{u"name"_s, m_fileName},
+                      {u"document_types"_s, QJsonArray::fromStringList(m_types)},
+                      {u"sha256"_s, sha256},
+                      {u"size_bytes"_s, m_size}};
+    intent.describeOutcome = [](const paxos::Job &done, AuditRecord &outcome) {
+        if (done.isSucceeded())
+            outcome.details.insert(
+                u"file_id"_s, static_cast<const paxos::UploadDocumentJob &>(done).result().fileId);
+    };
+    m_guard->submit(
+        job, std::move(intent), this,
+        [this, sha256](paxos::Job *done) {
+            m_job = nullptr;
+            if (!done->isSucceeded()) {
+                const bool cancelled = done->error()->kind() == paxos::ApiError::Kind::Cancelled;
+                finishFailed(cancelled ? QString() : done->error()->message(), cancelled);
+                return;
+            }
+            const auto &answer = static_cast<paxos::UploadDocumentJob *>(done)->result();
+            DocumentRecord record;
+            record.fileId = answer.fileId;
+            record.identityId = m_identityId;
+            record.name = answer.name.isEmpty() ? m_fileName : answer.name;
+            record.documentTypes = m_types;
+            record.sha256 = sha256;
+            record.sizeBytes = m_size;
+            if (m_records) {
+                auto stored = m_records->record(record);
+                if (stored)
+                    record = stored.value();
+                else
+                    qCWarning(lcEvents) << "document record not stored:" << stored.errorMessage();
+            }
+            m_content.clear();
+            m_phase = Phase::Done;
+            emit succeeded(record);
+        },
+        [this](const QString &why) {
+            if (m_phase != Phase::Uploading)
+                return; // cancel() already ended it
+            m_job = nullptr;
+            finishFailed(tr("%1 was not uploaded: %2").arg(m_fileName, why), false);
+        });
 }
 
 void DocumentUploader::cancel()
 {
     if (m_phase == Phase::Reading) {
         ++m_generation;
-        finishFailed({}, true, false);
+        finishFailed({}, true);
     } else if (m_phase == Phase::Uploading && m_job) {
-        m_job->cancel(); // finished() follows with Cancelled
+        const bool sent = m_job->state() != paxos::Job::State::NotStarted;
+        m_job->cancel(); // once sent, finished() follows with Cancelled (and the gate records it)
+        if (!sent) {
+            // Still waiting for the confirmation: nothing went out.
+            m_job = nullptr;
+            finishFailed({}, true);
+        }
     }
 }
 
-void DocumentUploader::finishFailed(const QString &message, bool cancelled, bool audit,
-                                    const QString &requestId)
+void DocumentUploader::finishFailed(const QString &message, bool cancelled)
 {
-    if (audit && m_audit) {
-        AuditRecord record;
-        record.action = AuditAction::DocumentUpload;
-        record.requestId = requestId;
-        record.outcome = cancelled ? AuditOutcome::Cancelled : AuditOutcome::Failed;
-        record.identityId = m_identityId;
-        record.details = {{u"name"_s, m_fileName},
-                          {u"document_types"_s, QJsonArray::fromStringList(m_types)},
-                          {u"sha256"_s, QString::fromLatin1(m_hash.result().toHex())},
-                          {u"error"_s, message}};
-        (void)m_audit->append(record);
-    }
     m_file.reset();
     m_content.clear();
     m_phase = Phase::Idle;

@@ -17,13 +17,14 @@ class UploadDocumentJob;
 
 namespace console {
 
-class AuditTrail;
+class WriteGuard;
 
 // Uploads one file to an identity in Paxos's two steps (ask for an upload URL, PUT the bytes),
 // after checking it locally (PDF/JPG/PNG, under 100 MB, readable), with progress and cancel.
 // The file is read in slices between event-loop turns, hashing as it goes, so a large file
-// never freezes the window. On success the SHA-256 goes to DocumentRecords and the upload to
-// the audit trail (failures and cancellations after the request was sent too).
+// never freezes the window. Both steps go through the write gate (core/writes): refused offline
+// or read-only, typed confirmation in Production, intent and outcome in the audit trail. On
+// success the SHA-256 goes to DocumentRecords. Without a gate nothing is sent.
 class DocumentUploader : public QObject
 {
     Q_OBJECT
@@ -31,8 +32,8 @@ public:
     enum class Phase { Idle, Reading, Uploading, Done };
     Q_ENUM(Phase)
 
-    // records and audit may be null.
-    DocumentUploader(paxos::Connection *connection, DocumentRecords *records, AuditTrail *audit,
+    // records may be null (no local hash kept).
+    DocumentUploader(paxos::Connection *connection, WriteGuard *guard, DocumentRecords *records,
                      QObject *parent = nullptr);
     ~DocumentUploader() override;
 
@@ -59,12 +60,11 @@ signals:
 private:
     void readSlice();
     void send();
-    void finishFailed(const QString &message, bool cancelled, bool audit,
-                      const QString &requestId = {});
+    void finishFailed(const QString &message, bool cancelled);
 
     QPointer<paxos::Connection> m_connection;
+    QPointer<WriteGuard> m_guard;
     DocumentRecords *m_records;
-    AuditTrail *m_audit;
     Phase m_phase = Phase::Idle;
     QString m_identityId;
     QString m_fileName;

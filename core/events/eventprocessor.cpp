@@ -39,6 +39,28 @@ void EventProcessor::setConnection(paxos::Connection *connection)
     retryUnapplied();
 }
 
+void EventProcessor::setEnvironment(const QString &key)
+{
+    if (m_processed->environment() == key && m_environmentSet)
+        return;
+    m_environmentSet = true;
+    m_processed->setEnvironment(key);
+    // The connection is the same object re-pointed: what was under way belongs to the old
+    // environment (its calls are cancelled by the switch), and so does the follower's cursor.
+    m_fetching.clear();
+    m_identityInFlight.clear();
+    m_identityWaiting.clear();
+    m_applying.clear();
+    m_records.clear();
+    rebuildFollower();
+    retryUnapplied();
+}
+
+QString EventProcessor::environment() const
+{
+    return m_processed->environment();
+}
+
 void EventProcessor::retryUnapplied()
 {
     if (!m_connection)

@@ -42,6 +42,12 @@ public:
     void setConnection(paxos::Connection *connection);
     paxos::Connection *connection() const { return m_connection; }
 
+    // The environment the connection points at now (Session::environmentKey()). Events are
+    // claimed under it, and a change rebuilds the follower from that environment's own
+    // position (its newest processed event), forgetting what was under way in the old one.
+    void setEnvironment(const QString &key);
+    QString environment() const;
+
     // The follower. Its position survives restarts: it resumes after the newest processed
     // event; with none, it starts `firstRunLookbackSecs` back (default: a day, the time Paxos
     // keeps retrying a webhook).
@@ -93,6 +99,7 @@ private:
     StatusHistory *m_history;
     QPointer<paxos::EventFollower> m_follower;
     bool m_followerEnabled = false;
+    bool m_environmentSet = false;
     qint64 m_followerIntervalMs = 5000;
     qint64 m_lookbackSecs = 24 * 3600;
 

@@ -136,13 +136,13 @@ void EventsModel::clear()
     emit typesChanged();
 }
 
-int EventsModel::loadHistory(Store *store, int limit)
+int EventsModel::loadHistory(Store *store, const QString &environment, int limit)
 {
     // Read-only over ProcessedEvents' table, newest first: its API lists per identity only.
     auto q = store->run(u"SELECT event_id, event_type, identity_id, created_at, processed_at_ms, "
-                        "source, object FROM processed_events "
+                        "source, object FROM processed_events WHERE environment = ? "
                         "ORDER BY created_at_ms DESC, event_id DESC LIMIT ?"_s,
-                        {limit});
+                        {environment, limit});
     if (!q) {
         qCWarning(lcEvents) << "event history not loaded:" << q.errorMessage();
         return -1;

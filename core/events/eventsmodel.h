@@ -37,9 +37,10 @@ public:
     // Adds the record, or updates the row with its id in place.
     void upsert(const console::EventRecord &record);
     void clear();
-    // Adds the newest `limit` events processed before (earlier runs, other consoles), so the
-    // view starts with history. Returns how many, or -1 when the store could not be read.
-    int loadHistory(Store *store, int limit = 500);
+    // Adds the newest `limit` events of `environment` (Session::environmentKey()) processed
+    // before (earlier runs, other consoles), so the view starts with history. Returns how
+    // many, or -1 when the store could not be read.
+    int loadHistory(Store *store, const QString &environment, int limit = 500);
 
     std::optional<EventRecord> recordAt(int row) const;
     int rowOf(const QString &eventId) const;

@@ -1,6 +1,7 @@
 #include "core/events/eventsservice.h"
 
 #include "core/credentials/credentialstore.h"
+#include "core/current/currentidentity.h"
 #include "core/events/eventbackfill.h"
 #include "core/events/eventnotifier.h"
 #include "core/events/eventprocessor.h"
@@ -8,7 +9,6 @@
 #include "core/events/followupfilter.h"
 #include "core/events/followuptracker.h"
 #include "core/events/webhookregistrar.h"
-#include "core/current/currentidentity.h"
 #include "core/models/identitytablemodel.h"
 #include "core/session/session.h"
 #include "core/settings/settings.h"
@@ -51,7 +51,6 @@ EventsService::EventsService(const Services &services, WebhookRegistrar *localSe
     m_notifier = new EventNotifier(this);
     m_backfill = new EventBackfill(m_processor, this);
     m_tracker->restore(services.store);
-    m_model->loadHistory(services.store);
 
     connect(m_receiver, &WebhookReceiver::notificationReceived, m_processor,
             &EventProcessor::handleNotification);
@@ -145,7 +144,13 @@ void EventsService::setNotificationsEnabled(bool on)
 void EventsService::onEnvironmentChanged()
 {
     paxos::Connection *connection = m_services.session->connection();
+    const QString environment = m_services.session->environmentKey();
     m_processor->setConnection(connection);
+    // Per environment: the follower starts again from this environment's own position, and
+    // the list shows this environment's events only.
+    m_processor->setEnvironment(environment);
+    m_model->clear();
+    m_model->loadHistory(m_services.store, environment);
     const bool follower =
         !m_services.settings || m_services.settings->get<bool>(SettingKey::EventsFollowerEnabled);
     m_processor->setFollowerEnabled(follower && connection);

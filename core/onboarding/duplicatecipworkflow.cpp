@@ -1,8 +1,8 @@
 #include "core/onboarding/duplicatecipworkflow.h"
 
-#include "core/session/writeconfirmation.h"
 #include "core/record/audittrail.h"
 #include "core/record/notes.h"
+#include "core/writes/writeguard.h"
 #include "paxos/api/accountjobs.h"
 #include "paxos/api/identityjobs.h"
 
@@ -22,7 +22,9 @@ DuplicateCipWorkflow::DuplicateCipWorkflow(paxos::Connection *connection, WriteG
 
 DuplicateCipWorkflow::~DuplicateCipWorkflow()
 {
-    if (m_job)
+    // A read still running is dropped; an account create already sent is not taken back: the
+    // write gate owns it and records its outcome.
+    if (m_job && !m_job->writeTicket())
         m_job->cancel();
 }
 
@@ -125,56 +127,61 @@ void DuplicateCipWorkflow::createAccount(const QString &accountType, const QStri
     m_accountDescription = description;
     m_createProfile = createProfile;
 
-    auto go = [this] {
-        setState(State::CreatingAccount);
-        paxos::CreateAccountRequest request;
-        request.account.identityId = m_existingId;
-        request.account.type = m_accountType;
-        if (!m_accountDescription.isEmpty())
-            request.account.description = m_accountDescription;
-        const QString ref = accountRefIdFor(m_entered);
-        if (!ref.isEmpty())
-            request.account.refId = ref;
-        request.createProfile = m_createProfile;
-        auto *job = new paxos::CreateAccountJob(m_connection, request, this);
-        m_job = job;
-        connect(job, &paxos::Job::succeeded, this, [this](paxos::Job *j) {
-            m_account = static_cast<paxos::CreateAccountJob *>(j)->result();
-            if (m_audit) {
-                AuditRecord r;
-                r.action = AuditAction::AccountCreate;
-                r.requestId = j->requestId();
-                r.identityId = m_existingId;
-                r.details = QJsonObject{{u"account_id"_s, m_account.id},
-                                        {u"type"_s, m_accountType},
-                                        {u"reason"_s, u"duplicate cip_id, same person"_s}};
-                (void)m_audit->append(r);
+    if (!m_guard) {
+        m_error = paxos::ApiError::invalidArgument(tr("Changes cannot be sent from here."));
+        m_failedStep = Step::Account;
+        setState(State::Failed);
+        emit failed(*m_error);
+        return;
+    }
+    paxos::CreateAccountRequest request;
+    request.account.identityId = m_existingId;
+    request.account.type = m_accountType;
+    if (!m_accountDescription.isEmpty())
+        request.account.description = m_accountDescription;
+    const QString ref = accountRefIdFor(m_entered);
+    if (!ref.isEmpty())
+        request.account.refId = ref;
+    request.createProfile = m_createProfile;
+    auto *job = new paxos::CreateAccountJob(m_connection, request, this);
+    m_job = job;
+    setState(State::CreatingAccount);
+    WriteIntent intent;
+    intent.title = tr("Create account on existing identity");
+    intent.target = m_existing.displayName().isEmpty() ? m_existingId : m_existing.displayName();
+    intent.identityId = m_existingId;
+    intent.details = {{u"type"_s, m_accountType},
+                      {u"reason"_s, u"duplicate cip_id, same person"_s}};
+    if (!ref.isEmpty())
+        intent.details.insert(u"ref_id"_s, ref);
+    intent.describeOutcome = [](const paxos::Job &done, AuditRecord &outcome) {
+        if (done.isSucceeded())
+            outcome.details.insert(u"account_id"_s,
+                                   static_cast<const paxos::CreateAccountJob &>(done).result().id);
+    };
+    const auto fail = [this](const paxos::ApiError &e) {
+        m_error = e;
+        m_failedStep = Step::Account;
+        setState(State::Failed);
+        emit failed(e);
+    };
+    m_guard->submit(
+        job, std::move(intent), this,
+        [this, fail](paxos::Job *j) {
+            m_job = nullptr;
+            if (!j->isSucceeded()) {
+                fail(*j->error());
+                return;
             }
+            m_account = static_cast<paxos::CreateAccountJob *>(j)->result();
             recordDecision(u"same_person_new_account"_s, {{u"account_id"_s, m_account.id}});
             setState(State::AccountCreated);
             emit accountCreated(m_account);
+        },
+        [this, fail](const QString &reason) {
+            m_job = nullptr;
+            fail(paxos::ApiError::invalidArgument(reason));
         });
-        connect(job, &paxos::Job::failed, this, [this](paxos::Job *, const paxos::ApiError &e) {
-            m_error = e;
-            m_failedStep = Step::Account;
-            setState(State::Failed);
-            emit failed(e);
-        });
-        job->start();
-    };
-    if (!m_guard) {
-        go();
-        return;
-    }
-    m_guard->requestWrite(tr("Create account on existing identity"),
-                          m_existing.displayName().isEmpty() ? m_existingId
-                                                             : m_existing.displayName(),
-                          this, go, [this](const QString &reason) {
-                              m_error = paxos::ApiError::invalidArgument(reason);
-                              m_failedStep = Step::Account;
-                              setState(State::Failed);
-                              emit failed(*m_error);
-                          });
 }
 
 } // namespace console::onboarding

@@ -2,9 +2,9 @@
 
 #include "core/current/identitylookup.h"
 #include "core/logging.h"
-#include "core/session/writeconfirmation.h"
 #include "core/record/audittrail.h"
 #include "core/record/statushistory.h"
+#include "core/writes/writeguard.h"
 #include "paxos/api/identityjobs.h"
 
 #include <QJsonArray>
@@ -16,8 +16,7 @@ namespace console::onboarding {
 
 namespace {
 
-// Top-level keys and the paths of the objects below them, for the audit record: which
-// fields were sent, without their (personal) values.
+// An attempt that may have reached Paxos without its answer reaching us.
 bool outcomeUnknown(const paxos::ApiError &error)
 {
     using K = paxos::ApiError::Kind;
@@ -36,137 +35,124 @@ QString fieldPathInDetail(const QString &detail)
 }
 
 PersonSubmission::PersonSubmission(paxos::Connection *connection, WriteGuard *guard,
-                                   AuditTrail *audit, QObject *parent, StatusHistory *history)
+                                   QObject *parent, StatusHistory *history)
     : QObject(parent)
     , m_connection(connection)
     , m_guard(guard)
-    , m_audit(audit)
     , m_history(history)
 {
 }
 
-PersonSubmission::~PersonSubmission()
-{
-    if (m_job)
-        m_job->cancel();
-}
+// A write already sent is not taken back when the dialog goes: the gate owns it and
+// records its outcome.
+PersonSubmission::~PersonSubmission() = default;
 
 void PersonSubmission::create(const QJsonObject &request, const QString &target)
 {
     const QString refId = request.value("ref_id"_L1).toString();
-    auto go = [this, request, refId] {
-        m_awaitingConfirmation = false;
-        auto *job = new paxos::CreateIdentityJob(m_connection, request, this);
-        job->setResolveDuplicateRefId(outcomeUnknownFor(refId));
-        run(job, true, QString(), job->refId(), request);
-    };
-    if (!m_guard) {
-        go();
-        return;
-    }
-    m_awaitingConfirmation = true;
-    m_guard->requestWrite(tr("Create person identity"), target, this, go,
-                          [this](const QString &reason) {
-                              m_awaitingConfirmation = false;
-                              emit refused(reason);
-                          });
+    auto *job = new paxos::CreateIdentityJob(m_connection, request, this);
+    job->setResolveDuplicateRefId(outcomeUnknownFor(refId));
+    run(job, tr("Create person identity"), target, true, QString(), job->refId(), request);
 }
 
 void PersonSubmission::update(const QString &identityId, const QJsonObject &body,
                               const QString &target)
 {
-    auto go = [this, identityId, body] {
-        m_awaitingConfirmation = false;
-        run(new paxos::UpdateIdentityJob(m_connection, identityId, body, this), false, identityId,
-            QString(), body);
-    };
-    if (!m_guard) {
-        go();
-        return;
-    }
-    m_awaitingConfirmation = true;
-    m_guard->requestWrite(body.size() == 1 && body.contains("last_kyc_refresh_date"_L1)
-                              ? tr("Confirm KYC refresh")
-                              : tr("Update person identity"),
-                          target, this, go, [this](const QString &reason) {
-                              m_awaitingConfirmation = false;
-                              emit refused(reason);
-                          });
+    const bool kycRefresh = body.size() == 1 && body.contains("last_kyc_refresh_date"_L1);
+    run(new paxos::UpdateIdentityJob(m_connection, identityId, body, this),
+        kycRefresh ? tr("Confirm KYC refresh") : tr("Update person identity"), target, false,
+        identityId, QString(), body);
 }
 
-void PersonSubmission::run(paxos::Job *job, bool isCreate, const QString &identityId,
-                           const QString &refId, const QJsonObject &body)
+void PersonSubmission::run(paxos::Job *job, const QString &title, const QString &target,
+                           bool isCreate, const QString &identityId, const QString &refId,
+                           const QJsonObject &body)
 {
+    if (!m_guard) {
+        delete job;
+        emit refused(tr("Not sent: changes cannot be sent from here."));
+        return;
+    }
     m_job = job;
-    emit started();
-    connect(job, &paxos::Job::succeeded, this, [this, isCreate, refId, body](paxos::Job *j) {
-        paxos::Identity identity;
-        bool recovered = false;
-        if (auto *c = qobject_cast<paxos::CreateIdentityJob *>(j)) {
-            identity = c->result();
-            recovered = c->isRecovered();
-        } else if (auto *u = qobject_cast<paxos::UpdateIdentityJob *>(j)) {
-            identity = u->result();
-        }
-        if (refId == m_uncertainRefId)
-            m_uncertainRefId.clear();
-        record(isCreate, identity.id, body, auditOutcomeName(AuditOutcome::Succeeded), {},
-               j->requestId());
-        // What Paxos answered is an observed state of the identity, caused by this call.
-        if (m_history && !identity.id.isEmpty()) {
-            if (const auto kept =
-                    m_history->record(identity.toJson(), SnapshotCause::OwnCall, j->requestId());
-                !kept)
-                qCWarning(lcStore) << "snapshot not kept:" << kept.errorMessage();
-        }
-        emit succeeded(identity, recovered);
-        if (isCreate && !identity.id.isEmpty())
-            lookUpIdentity(m_connection, identity.id, false, this,
-                           [this](const paxos::Identity &now) { emit decided(now); });
-    });
-    connect(job, &paxos::Job::failed, this,
-            [this, isCreate, identityId, refId, body](paxos::Job *j, const paxos::ApiError &e) {
-                if (isCreate)
-                    m_uncertainRefId = outcomeUnknown(e) ? refId : QString();
-                const QString id = e.existingId().isEmpty() ? identityId : e.existingId();
-                record(isCreate, id, body,
-                       e.kind() == paxos::ApiError::Kind::Cancelled
-                           ? auditOutcomeName(AuditOutcome::Cancelled)
-                           : auditOutcomeName(AuditOutcome::Failed),
-                       e.message(), j->requestId());
-                emit failed(e);
-            });
-    job->start();
+    WriteIntent intent;
+    intent.title = title;
+    intent.target = target;
+    intent.identityId = identityId;
+    // Which fields were sent, never their (personal) values.
+    intent.details = {{u"fields"_s, auditFieldPaths(body)}};
+    if (body.contains("ref_id"_L1))
+        intent.details.insert(u"ref_id"_s, body.value("ref_id"_L1));
+    intent.describeOutcome = [](const paxos::Job &done, AuditRecord &outcome) {
+        if (const auto *c = qobject_cast<const paxos::CreateIdentityJob *>(&done);
+            c && done.isSucceeded())
+            outcome.identityId = c->result().id;
+        else if (done.error() && !done.error()->existingId().isEmpty())
+            outcome.identityId = done.error()->existingId();
+    };
+    m_guard->submit(
+        job, std::move(intent), this,
+        [this, isCreate, refId](paxos::Job *j) {
+            m_job = nullptr;
+            if (j->isSucceeded())
+                handleSucceeded(j, isCreate, refId);
+            else
+                handleFailed(*j->error(), isCreate, refId);
+        },
+        [this](const QString &reason) {
+            // Null when cancel() already answered for a write still awaiting confirmation.
+            if (!m_job)
+                return;
+            m_job = nullptr;
+            emit refused(reason);
+        });
+    // Not refused at once: sent, or waiting for the typed confirmation.
+    if (m_job)
+        emit started();
+}
+
+void PersonSubmission::handleSucceeded(paxos::Job *j, bool isCreate, const QString &refId)
+{
+    paxos::Identity identity;
+    bool recovered = false;
+    if (auto *c = qobject_cast<paxos::CreateIdentityJob *>(j)) {
+        identity = c->result();
+        recovered = c->isRecovered();
+    } else if (auto *u = qobject_cast<paxos::UpdateIdentityJob *>(j)) {
+        identity = u->result();
+    }
+    if (refId == m_uncertainRefId)
+        m_uncertainRefId.clear();
+    // What Paxos answered is an observed state of the identity, caused by this call.
+    if (m_history && !identity.id.isEmpty()) {
+        if (const auto kept =
+                m_history->record(identity.toJson(), SnapshotCause::OwnCall, j->requestId());
+            !kept)
+            qCWarning(lcStore) << "snapshot not kept:" << kept.errorMessage();
+    }
+    emit succeeded(identity, recovered);
+    if (isCreate && !identity.id.isEmpty())
+        lookUpIdentity(m_connection, identity.id, false, this,
+                       [this](const paxos::Identity &now) { emit decided(now); });
+}
+
+void PersonSubmission::handleFailed(const paxos::ApiError &e, bool isCreate, const QString &refId)
+{
+    if (isCreate)
+        m_uncertainRefId = outcomeUnknown(e) ? refId : QString();
+    emit failed(e);
 }
 
 void PersonSubmission::cancel()
 {
-    if (m_job)
-        m_job->cancel();
-}
-
-void PersonSubmission::record(bool isCreate, const QString &identityId, const QJsonObject &body,
-                              const QString &outcome, const QString &error,
-                              const QString &requestId)
-{
-    if (!m_audit)
+    if (!m_job)
         return;
-    AuditRecord r;
-    r.requestId = requestId;
-    r.action = isCreate ? AuditAction::IdentityCreate : AuditAction::IdentityUpdate;
-    r.outcome = outcome == auditOutcomeName(AuditOutcome::Succeeded) ? AuditOutcome::Succeeded
-        : outcome == auditOutcomeName(AuditOutcome::Cancelled)       ? AuditOutcome::Cancelled
-                                                                     : AuditOutcome::Failed;
-    r.identityId = identityId;
-    QJsonObject details{{u"fields"_s, auditFieldPaths(body)}};
-    if (body.contains("ref_id"_L1))
-        details.insert(u"ref_id"_s, body.value("ref_id"_L1));
-    if (!error.isEmpty())
-        details.insert(u"error"_s, error);
-    r.details = details;
-    // An audit failure must not undo or hide a write that Paxos already accepted; the trail
-    // reports its own errors through the store.
-    (void)m_audit->append(r);
+    const bool sent = m_job->state() != paxos::Job::State::NotStarted;
+    m_job->cancel();
+    if (!sent) {
+        // Still waiting for the confirmation: nothing went out, nothing was recorded.
+        m_job = nullptr;
+        emit refused(tr("Cancelled."));
+    }
 }
 
 } // namespace console::onboarding

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/session/writeconfirmation.h"
 #include "core/record/audittrail.h"
+#include "core/session/writeconfirmation.h"
 #include "paxos/api/job.h"
 #include "paxos/model/identity.h"
 #include "paxos/net/apierror.h"
@@ -29,8 +29,9 @@ namespace onboarding {
 // the detail is shown verbatim.
 QString fieldPathInDetail(const QString &detail);
 
-// Sends a Create or Update Identity through the write guard (typed confirmation in
-// Production), records it in the audit trail, and can be cancelled.
+// Sends a Create or Update Identity (a KYC refresh too) through the write gate (core/writes:
+// refused offline, typed confirmation in Production, intent and outcome in the audit trail),
+// and can be cancelled. Without a gate nothing is sent.
 //
 // Retrying is safe: a create always carries its ref_id. When an attempt ended without a
 // known outcome (timeout, network loss, cancelled after sending), submitting the same ref_id
@@ -42,8 +43,8 @@ class PersonSubmission : public QObject
     Q_OBJECT
 public:
     // history, when given, keeps each answer as a snapshot caused by the console's own call.
-    PersonSubmission(paxos::Connection *connection, WriteGuard *guard, AuditTrail *audit,
-                     QObject *parent = nullptr, StatusHistory *history = nullptr);
+    PersonSubmission(paxos::Connection *connection, WriteGuard *guard, QObject *parent = nullptr,
+                     StatusHistory *history = nullptr);
     ~PersonSubmission() override;
 
     void setConnection(paxos::Connection *connection) { m_connection = connection; }
@@ -52,7 +53,7 @@ public:
     void create(const QJsonObject &request, const QString &target);
     void update(const QString &identityId, const QJsonObject &body, const QString &target);
     void cancel();
-    bool isRunning() const { return !m_job.isNull() || m_awaitingConfirmation; }
+    bool isRunning() const { return !m_job.isNull(); }
 
     // Whether the last create of `refId` ended without a known outcome.
     bool outcomeUnknownFor(const QString &refId) const
@@ -69,21 +70,20 @@ signals:
     // decision shows without waiting for the queue. Not emitted when that read fails.
     void decided(const paxos::Identity &identity);
     void failed(const paxos::ApiError &error);
-    // The write guard said no (read-only, or the typed confirmation was declined).
+    // The write gate said no (read-only, not confirmed, the record cannot be written), or the
+    // write was cancelled before it was sent; reason in words.
     void refused(const QString &reason);
 
 private:
-    void run(paxos::Job *job, bool isCreate, const QString &identityId, const QString &refId,
-             const QJsonObject &body);
-    void record(bool isCreate, const QString &identityId, const QJsonObject &body,
-                const QString &outcome, const QString &error, const QString &requestId);
+    void run(paxos::Job *job, const QString &title, const QString &target, bool isCreate,
+             const QString &identityId, const QString &refId, const QJsonObject &body);
+    void handleSucceeded(paxos::Job *job, bool isCreate, const QString &refId);
+    void handleFailed(const paxos::ApiError &error, bool isCreate, const QString &refId);
 
     QPointer<paxos::Connection> m_connection;
     QPointer<WriteGuard> m_guard;
-    QPointer<AuditTrail> m_audit;
     QPointer<StatusHistory> m_history;
     QPointer<paxos::Job> m_job;
-    bool m_awaitingConfirmation = false;
     QString m_uncertainRefId;
 };
 

@@ -1,6 +1,6 @@
 #include "core/onboarding/sandboxoutcomes.h"
 
-#include "core/record/audittrail.h"
+#include "core/writes/writeguard.h"
 #include "paxos/api/identityjobs.h"
 #include "paxos/api/sandboxadminjobs.h"
 #include "paxos/net/connection.h"
@@ -11,17 +11,15 @@ using namespace Qt::StringLiterals;
 
 namespace console::onboarding {
 
-SandboxOutcomes::SandboxOutcomes(paxos::Connection *connection, AuditTrail *audit, QObject *parent)
+SandboxOutcomes::SandboxOutcomes(paxos::Connection *connection, WriteGuard *guard, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
-    , m_audit(audit)
+    , m_guard(guard)
 {
 }
 
-SandboxOutcomes::~SandboxOutcomes()
-{
-    cancel();
-}
+// A change already sent is not taken back: the write gate owns it and records its outcome.
+SandboxOutcomes::~SandboxOutcomes() = default;
 
 QList<SandboxScenario> SandboxOutcomes::scenarios()
 {
@@ -68,22 +66,14 @@ void SandboxOutcomes::setStatus(const QString &identityId, const QJsonObject &st
             paxos::ApiError::invalidArgument(tr("Sandbox statuses can only be set in a sandbox.")));
         return;
     }
-    cancel();
-    auto *job = new paxos::SetSandboxIdentityStatusJob(m_connection, identityId, statuses, this);
-    m_job = job;
-    connect(job, &paxos::Job::succeeded, this, [this, identityId, statuses](paxos::Job *j) {
-        m_job = nullptr;
-        record(identityId, {{u"statuses"_s, statuses}}, true, j->requestId());
-        emit applied(identityId, {});
-    });
-    connect(job, &paxos::Job::failed, this,
-            [this, identityId, statuses](paxos::Job *j, const paxos::ApiError &e) {
-                m_job = nullptr;
-                if (e.kind() != paxos::ApiError::Kind::Cancelled)
-                    record(identityId, {{u"statuses"_s, statuses}}, false, j->requestId());
-                emit failed(e);
-            });
-    job->start();
+    QStringList keys = statuses.keys();
+    WriteIntent intent;
+    intent.title = tr("Set sandbox status (%1)").arg(keys.join(u", "_s));
+    intent.target = identityId;
+    intent.identityId = identityId;
+    intent.details = {{u"statuses"_s, statuses}};
+    run(new paxos::SetSandboxIdentityStatusJob(m_connection, identityId, statuses, this),
+        std::move(intent), [this, identityId](paxos::Job *) { emit applied(identityId, {}); });
 }
 
 void SandboxOutcomes::runScenario(const QString &identityId, const QString &scenario)
@@ -93,15 +83,14 @@ void SandboxOutcomes::runScenario(const QString &identityId, const QString &scen
             tr("Scenario triggers exist only in the local sandbox.")));
         return;
     }
-    const QJsonObject details{{u"scenario"_s, scenario}};
-    runAdmin(
-        paxos::SandboxAdminJob::scenario(m_connection, identityId, scenario, this),
-        [this, identityId, details](paxos::SandboxAdminJob *job) {
-            record(identityId, details, true, job->requestId());
-            emit applied(identityId, job->result());
-        },
-        [this, identityId, details](paxos::SandboxAdminJob *job) {
-            record(identityId, details, false, job->requestId());
+    WriteIntent intent;
+    intent.title = tr("Run the sandbox scenario %1").arg(scenario);
+    intent.target = identityId;
+    intent.identityId = identityId;
+    intent.details = {{u"scenario"_s, scenario}};
+    run(paxos::SandboxAdminJob::scenario(m_connection, identityId, scenario, this),
+        std::move(intent), [this, identityId](paxos::Job *job) {
+            emit applied(identityId, static_cast<paxos::SandboxAdminJob *>(job)->result());
         });
 }
 
@@ -112,53 +101,62 @@ void SandboxOutcomes::addDemoIdentities(int count)
             tr("Demo identities can only be added to the local sandbox.")));
         return;
     }
-    // Not in the audit trail: this fills the local emulator, it is not an action on Paxos.
-    runAdmin(paxos::SandboxAdminJob::seed(m_connection, count, this),
-             [this](paxos::SandboxAdminJob *job) {
-                 emit demoIdentitiesAdded(job->result().value(u"created"_s).toInt(),
-                                          job->result().value(u"identities"_s).toInt());
-             },
-             {});
+    WriteIntent intent;
+    intent.title = tr("Add %n demo identities", nullptr, count);
+    intent.target = tr("Local sandbox");
+    intent.details = {{u"count"_s, count}};
+    intent.describeOutcome = [](const paxos::Job &done, AuditRecord &outcome) {
+        if (done.isSucceeded())
+            outcome.details.insert(
+                u"created"_s,
+                static_cast<const paxos::SandboxAdminJob &>(done).result().value(u"created"_s));
+    };
+    run(paxos::SandboxAdminJob::seed(m_connection, count, this), std::move(intent),
+        [this](paxos::Job *job) {
+            const QJsonObject result = static_cast<paxos::SandboxAdminJob *>(job)->result();
+            emit demoIdentitiesAdded(result.value(u"created"_s).toInt(),
+                                     result.value(u"identities"_s).toInt());
+        });
 }
 
-void SandboxOutcomes::runAdmin(paxos::SandboxAdminJob *job,
-                               std::function<void(paxos::SandboxAdminJob *)> succeeded,
-                               std::function<void(paxos::SandboxAdminJob *)> recordFailure)
+void SandboxOutcomes::run(paxos::Job *job, WriteIntent intent,
+                          std::function<void(paxos::Job *)> succeeded)
 {
     cancel();
+    if (!m_guard) {
+        delete job;
+        emit failed(paxos::ApiError::invalidArgument(tr("Changes cannot be sent from here.")));
+        return;
+    }
     m_job = job;
-    connect(job, &paxos::Job::succeeded, this, [this, job, succeeded] {
-        m_job = nullptr; // isRunning() is false for whoever hears the outcome
-        succeeded(job);
-    });
-    connect(job, &paxos::Job::failed, this,
-            [this, job, recordFailure](paxos::Job *, const paxos::ApiError &e) {
-                m_job = nullptr;
-                if (recordFailure && e.kind() != paxos::ApiError::Kind::Cancelled)
-                    recordFailure(job);
-                emit failed(e);
-            });
-    job->start();
+    m_guard->submit(
+        job, std::move(intent), this,
+        [this, succeeded](paxos::Job *done) {
+            m_job = nullptr; // isRunning() is false for whoever hears the outcome
+            if (done->isSucceeded())
+                succeeded(done);
+            else
+                emit failed(*done->error());
+        },
+        [this](const QString &reason) {
+            if (!m_job)
+                return; // cancel() already answered
+            m_job = nullptr;
+            emit failed(paxos::ApiError::invalidArgument(reason));
+        });
 }
 
 void SandboxOutcomes::cancel()
 {
-    if (m_job)
-        m_job->cancel();
-}
-
-void SandboxOutcomes::record(const QString &identityId, const QJsonObject &details, bool ok,
-                             const QString &requestId)
-{
-    if (!m_audit)
+    if (!m_job)
         return;
-    AuditRecord r;
-    r.requestId = requestId;
-    r.action = AuditAction::SandboxStatusSet;
-    r.outcome = ok ? AuditOutcome::Succeeded : AuditOutcome::Failed;
-    r.identityId = identityId;
-    r.details = details;
-    (void)m_audit->append(r);
+    const bool sent = m_job->state() != paxos::Job::State::NotStarted;
+    m_job->cancel();
+    if (!sent) {
+        // Still waiting for the confirmation: nothing went out.
+        m_job = nullptr;
+        emit failed(paxos::ApiError::cancelled());
+    }
 }
 
 } // namespace console::onboarding

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/record/audittrail.h"
+#include "core/writes/writeguard.h"
 #include "paxos/api/job.h"
 #include "paxos/net/apierror.h"
 
@@ -20,7 +20,7 @@ class SandboxAdminJob;
 
 namespace console {
 
-class AuditTrail;
+class WriteGuard;
 
 namespace onboarding {
 
@@ -40,7 +40,8 @@ class SandboxOutcomes : public QObject
 {
     Q_OBJECT
 public:
-    SandboxOutcomes(paxos::Connection *connection, AuditTrail *audit, QObject *parent = nullptr);
+    // Every change goes through `guard` (core/writes); without one nothing is sent.
+    SandboxOutcomes(paxos::Connection *connection, WriteGuard *guard, QObject *parent = nullptr);
     ~SandboxOutcomes() override;
 
     void setConnection(paxos::Connection *connection) { m_connection = connection; }
@@ -71,14 +72,10 @@ signals:
     void demoIdentitiesAdded(int created, int total);
 
 private:
-    void runAdmin(paxos::SandboxAdminJob *job,
-                  std::function<void(paxos::SandboxAdminJob *)> succeeded,
-                  std::function<void(paxos::SandboxAdminJob *)> recordFailure);
-    void record(const QString &identityId, const QJsonObject &details, bool ok,
-                const QString &requestId);
+    void run(paxos::Job *job, WriteIntent intent, std::function<void(paxos::Job *)> succeeded);
 
     QPointer<paxos::Connection> m_connection;
-    QPointer<AuditTrail> m_audit;
+    QPointer<WriteGuard> m_guard;
     QPointer<paxos::Job> m_job;
 };
 

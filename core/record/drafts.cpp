@@ -4,6 +4,7 @@
 #include "core/record/draftcipher.h"
 
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -12,10 +13,32 @@ namespace console {
 
 namespace {
 
+// The plain columns the sealed payload is bound to: moving a draft to another identity or
+// another environment (a Production draft, with its SSN, into a sandbox) breaks the seal.
+// Drafts from before environments were recorded have none and are bound as they were.
 QByteArray associatedData(const QString &draftId, const QString &kind, const QString &owner,
-                          const QString &identityId)
+                          const QString &identityId, const QString &environment)
 {
-    return (draftId + u'\n' + kind + u'\n' + owner + u'\n' + identityId).toUtf8();
+    QString data = draftId + u'\n' + kind + u'\n' + owner + u'\n' + identityId;
+    if (!environment.isEmpty())
+        data += u'\n' + environment;
+    return data.toUtf8();
+}
+
+constexpr auto kColumns = "draft_id, kind, identity_id, owner, created_at_ms, updated_at_ms, "
+                          "key_id, payload, environment";
+
+DraftInfo infoFromRow(const QSqlQuery &q)
+{
+    DraftInfo info;
+    info.draftId = q.value(0).toString();
+    info.kind = q.value(1).toString();
+    info.identityId = q.value(2).toString();
+    info.owner = q.value(3).toString();
+    info.createdAtMs = q.value(4).toLongLong();
+    info.updatedAtMs = q.value(5).toLongLong();
+    info.environment = q.value(8).toString();
+    return info;
 }
 
 } // namespace
@@ -51,28 +74,33 @@ StoreResult<DraftInfo> Drafts::save(const QString &draftId, const QString &kind,
     info.createdAtMs = info.updatedAtMs;
     info.label = label;
     info.readable = true;
+    info.environment = m_environment;
 
     const QJsonObject plain{{u"label"_s, label}, {u"form"_s, form}};
-    const auto sealed =
-        DraftCipher::seal(m_key, QJsonDocument(plain).toJson(QJsonDocument::Compact),
-                          associatedData(info.draftId, kind, info.owner, identityId));
+    const auto sealed = DraftCipher::seal(
+        m_key, QJsonDocument(plain).toJson(QJsonDocument::Compact),
+        associatedData(info.draftId, kind, info.owner, identityId, info.environment));
     if (!sealed)
         return StoreError{tr("The draft could not be encrypted."), {}};
 
-    // An existing draft of someone else is not overwritten.
+    // An existing draft of someone else, or of another environment, is not overwritten; one
+    // from before environments were recorded takes this one.
     auto r = m_store->run(u"INSERT INTO drafts (draft_id, kind, identity_id, owner, created_at_ms, "
-                          "updated_at_ms, key_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                          "updated_at_ms, key_id, payload, environment) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                           "ON CONFLICT (draft_id) DO UPDATE SET kind = excluded.kind, "
                           "identity_id = excluded.identity_id, "
                           "updated_at_ms = excluded.updated_at_ms, key_id = excluded.key_id, "
-                          "payload = excluded.payload WHERE drafts.owner = excluded.owner "
+                          "payload = excluded.payload, environment = excluded.environment "
+                          "WHERE drafts.owner = excluded.owner "
+                          "AND drafts.environment IN (excluded.environment, '') "
                           "RETURNING created_at_ms"_s,
                           {info.draftId, kind, identityId, info.owner, info.createdAtMs,
-                           info.updatedAtMs, m_keyId, *sealed});
+                           info.updatedAtMs, m_keyId, *sealed, info.environment});
     if (!r)
         return r.error();
     if (!r.value().next())
-        return StoreError{tr("This draft belongs to someone else."), {}};
+        return StoreError{tr("This draft belongs to someone else, or to another environment."), {}};
     info.createdAtMs = r.value().value(0).toLongLong();
     m_store->notifyChanged(StoreTopic::Drafts);
     return info;
@@ -80,21 +108,21 @@ StoreResult<DraftInfo> Drafts::save(const QString &draftId, const QString &kind,
 
 StoreResult<Draft> Drafts::load(const QString &draftId) const
 {
-    auto q = m_store->run(u"SELECT draft_id, kind, identity_id, owner, created_at_ms, "
-                          "updated_at_ms, key_id, payload FROM drafts "
-                          "WHERE draft_id = ? AND owner = ?"_s,
+    auto q = m_store->run(u"SELECT %1 FROM drafts WHERE draft_id = ? AND owner = ?"_s.arg(
+                              QLatin1StringView(kColumns)),
                           {draftId, m_store->currentOperator().name});
     if (!q)
         return q.error();
     if (!q.value().next())
         return StoreError{tr("There is no such draft."), {}};
     Draft d;
-    d.info.draftId = q.value().value(0).toString();
-    d.info.kind = q.value().value(1).toString();
-    d.info.identityId = q.value().value(2).toString();
-    d.info.owner = q.value().value(3).toString();
-    d.info.createdAtMs = q.value().value(4).toLongLong();
-    d.info.updatedAtMs = q.value().value(5).toLongLong();
+    d.info = infoFromRow(q.value());
+    // Offered only where it was typed: a Production draft is not continued in a sandbox
+    // (where Create needs no confirmation), nor the reverse.
+    if (!d.info.environment.isEmpty() && d.info.environment != m_environment)
+        return StoreError{tr("This draft was typed in another environment; switch to it to "
+                             "continue the draft."),
+                          {}};
     const QString keyId = q.value().value(6).toString();
     const QByteArray sealed = q.value().value(7).toByteArray();
     if (!hasKey() || keyId != m_keyId)
@@ -102,9 +130,9 @@ StoreResult<Draft> Drafts::load(const QString &draftId) const
                              "(for example before the keychain became unavailable). It can only "
                              "be discarded."),
                           {}};
-    const auto plain = DraftCipher::open(
-        m_key, sealed,
-        associatedData(d.info.draftId, d.info.kind, d.info.owner, d.info.identityId));
+    const auto plain = DraftCipher::open(m_key, sealed,
+                                         associatedData(d.info.draftId, d.info.kind, d.info.owner,
+                                                        d.info.identityId, d.info.environment));
     if (!plain)
         return StoreError{tr("This draft cannot be opened: it was changed outside the console."),
                           {}};
@@ -117,25 +145,20 @@ StoreResult<Draft> Drafts::load(const QString &draftId) const
 
 StoreResult<QList<DraftInfo>> Drafts::list() const
 {
-    auto q = m_store->run(u"SELECT draft_id, kind, identity_id, owner, created_at_ms, "
-                          "updated_at_ms, key_id, payload FROM drafts WHERE owner = ? "
-                          "ORDER BY updated_at_ms DESC, draft_id"_s,
-                          {m_store->currentOperator().name});
+    // This environment's drafts, and those from before environments were recorded.
+    auto q =
+        m_store->run(u"SELECT %1 FROM drafts WHERE owner = ? AND environment IN (?, '') "
+                     "ORDER BY updated_at_ms DESC, draft_id"_s.arg(QLatin1StringView(kColumns)),
+                     {m_store->currentOperator().name, m_environment});
     if (!q)
         return q.error();
     QList<DraftInfo> out;
     while (q.value().next()) {
-        DraftInfo info;
-        info.draftId = q.value().value(0).toString();
-        info.kind = q.value().value(1).toString();
-        info.identityId = q.value().value(2).toString();
-        info.owner = q.value().value(3).toString();
-        info.createdAtMs = q.value().value(4).toLongLong();
-        info.updatedAtMs = q.value().value(5).toLongLong();
+        DraftInfo info = infoFromRow(q.value());
         if (hasKey() && q.value().value(6).toString() == m_keyId) {
-            const auto plain = DraftCipher::open(
-                m_key, q.value().value(7).toByteArray(),
-                associatedData(info.draftId, info.kind, info.owner, info.identityId));
+            const auto plain = DraftCipher::open(m_key, q.value().value(7).toByteArray(),
+                                                 associatedData(info.draftId, info.kind, info.owner,
+                                                                info.identityId, info.environment));
             if (plain) {
                 info.readable = true;
                 info.label = QJsonDocument::fromJson(*plain).object().value(u"label"_s).toString();

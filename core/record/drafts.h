@@ -16,6 +16,9 @@ struct DraftInfo
     QString kind; // which form: "identity.create.person", "control.create" ...
     QString identityId; // for forms about an existing identity
     QString owner;
+    // Where it was typed (Session::environmentKey()); empty for drafts from before that was
+    // recorded.
+    QString environment;
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;
     QString label; // what the draft list shows; empty when not readable
@@ -48,12 +51,19 @@ public:
     void setKey(const QByteArray &key);
     bool hasKey() const { return !m_key.isEmpty(); }
 
+    // The environment the console works in now (Session::environmentKey()). A new draft is
+    // saved under it, list() offers its drafts only (and those without an environment), and
+    // load() refuses a draft of another environment.
+    void setEnvironment(const QString &key) { m_environment = key; }
+    QString environment() const { return m_environment; }
+
     // Empty draftId: a new draft (its id is in the result).
     StoreResult<DraftInfo> save(const QString &draftId, const QString &kind,
                                 const QJsonObject &form, const QString &label = {},
                                 const QString &identityId = {});
     StoreResult<Draft> load(const QString &draftId) const;
-    // The current operator's drafts, most recently edited first.
+    // The current operator's drafts of the current environment (and those without one), most
+    // recently edited first.
     StoreResult<QList<DraftInfo>> list() const;
     StoreStatus discard(const QString &draftId);
 
@@ -61,6 +71,7 @@ private:
     Store *m_store;
     QByteArray m_key;
     QString m_keyId;
+    QString m_environment;
 };
 
 // Reads the drafts key from the credential store, creating it on first use. keyReady() hands it

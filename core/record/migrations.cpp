@@ -167,6 +167,18 @@ QList<Migration> all(StoreBackend backend)
     };
     out.append(v3);
 
+    // What belongs to one environment says which: a draft typed in Production is not offered
+    // in a sandbox, and each environment's event follower resumes from its own events. Rows
+    // from before have no environment ('').
+    Migration v4{4, u"drafts and processed events carry their environment"_s, {}};
+    v4.statements = {
+        u"ALTER TABLE drafts ADD COLUMN environment TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE processed_events ADD COLUMN environment TEXT NOT NULL DEFAULT ''"_s,
+        u"CREATE INDEX processed_events_environment ON processed_events (environment, "
+        "created_at_ms)"_s,
+    };
+    out.append(v4);
+
     return out;
 }
 

@@ -80,10 +80,11 @@ StoreResult<bool> ProcessedEvents::claim(const QJsonObject &event, EventSource s
         auto ins = m_store->run(
             u"INSERT INTO processed_events (event_id, source, event_type, identity_id, "
             "created_at, created_at_ms, processed_at_ms, object, applied_at_ms, claimed_by, "
-            "claimed_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) "
+            "claimed_at_ms, environment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?) "
             "ON CONFLICT (event_id) DO NOTHING"_s,
             {id, eventSourceName(source), type, object.value("identity_id"_L1).toString(),
-             createdAt, parseApiTimeMs(createdAt), now, objectJson, m_claimant, now});
+             createdAt, parseApiTimeMs(createdAt), now, objectJson, m_claimant, now,
+             m_environment});
         if (!ins)
             return ins.error();
         first = ins.value().numRowsAffected() == 1;
@@ -143,10 +144,12 @@ StoreStatus ProcessedEvents::noteSource(const QString &eventId, EventSource sour
 
 StoreResult<QList<ProcessedEvent>> ProcessedEvents::unapplied(int limit) const
 {
-    auto q = m_store->run(u"SELECT %1 FROM processed_events WHERE applied_at_ms = 0 "
-                          "AND (claimed_by = ? OR claimed_at_ms < ?) "
-                          "ORDER BY created_at_ms ASC, created_at ASC LIMIT ?"_s.arg(kColumns),
-                          {m_claimant, m_store->nowMs() - m_leaseMs, qMax(1, limit)});
+    // Only this environment's: applying means fetching the identity there.
+    auto q =
+        m_store->run(u"SELECT %1 FROM processed_events WHERE applied_at_ms = 0 "
+                     "AND environment = ? AND (claimed_by = ? OR claimed_at_ms < ?) "
+                     "ORDER BY created_at_ms ASC, created_at ASC LIMIT ?"_s.arg(kColumns),
+                     {m_environment, m_claimant, m_store->nowMs() - m_leaseMs, qMax(1, limit)});
     if (!q)
         return q.error();
     QList<ProcessedEvent> out;
@@ -192,8 +195,9 @@ StoreResult<QList<ProcessedEvent>> ProcessedEvents::forIdentity(const QString &i
 StoreResult<QString> ProcessedEvents::latestCreatedAt() const
 {
     // Among events of the same millisecond the raw text (nanoseconds) decides.
-    auto q = m_store->run(u"SELECT created_at FROM processed_events "
-                          "ORDER BY created_at_ms DESC, created_at DESC LIMIT 1"_s);
+    auto q = m_store->run(u"SELECT created_at FROM processed_events WHERE environment = ? "
+                          "ORDER BY created_at_ms DESC, created_at DESC LIMIT 1"_s,
+                          {m_environment});
     if (!q)
         return q.error();
     return q.value().next() ? q.value().value(0).toString() : QString();

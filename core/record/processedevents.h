@@ -42,6 +42,12 @@ class ProcessedEvents : public QObject
 public:
     explicit ProcessedEvents(Store *store, QObject *parent = nullptr);
 
+    // The environment events are claimed in now (Session::environmentKey()): stored with each
+    // claim; unapplied() and latestCreatedAt() see that environment's events only, so each
+    // environment's follower resumes from its own position.
+    void setEnvironment(const QString &key) { m_environment = key; }
+    QString environment() const { return m_environment; }
+
     // event: a full Event (id, type, object, created_at). True: apply it now, then call
     // markApplied() — the first claim anywhere, or a retry of an unapplied claim of ours or
     // one whose lease lapsed. False: applied already, or being applied elsewhere (either way
@@ -62,13 +68,14 @@ public:
     // Oldest first.
     StoreResult<QList<ProcessedEvent>> forIdentity(const QString &identityId,
                                                    int limit = 1000) const;
-    // created_at of the newest processed event, for the follower's created_at.gt after a
-    // restart; empty when none.
+    // created_at of the newest processed event of the environment, for the follower's
+    // created_at.gt after a restart or a switch; empty when none.
     StoreResult<QString> latestCreatedAt() const;
 
 private:
     Store *m_store;
     QString m_claimant; // this instance, in claimed_by
+    QString m_environment;
     qint64 m_leaseMs = 120'000;
 };
 

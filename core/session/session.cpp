@@ -6,6 +6,7 @@
 #include "paxos/net/tokenprovider.h"
 
 #include <QNetworkAccessManager>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +21,9 @@ Session::Session(QNetworkAccessManager *network, QObject *parent)
     m_connection = new paxos::Connection(paxos::Clock::system(), m_network, this);
     m_log = m_connection->requestLog();
     m_guard = new WriteGuard(this);
+    // The gate is the connection's write authority: a change that did not pass it (no
+    // confirmation, no intent in the record) fails before a byte is sent.
+    m_guard->attach(m_connection);
 
     connect(m_log, &paxos::RequestLog::entryAdded, this, [this](const paxos::RequestLogEntry &e) {
         if (m_state == State::Stopped)
@@ -75,6 +79,43 @@ void Session::connectTo(const Target &target)
     setState(State::Connecting);
     emit tokenExpiryChanged(m_tokenExpiry);
     emit environmentChanged();
+}
+
+QString Session::environmentKeyOf(const paxos::Environment &environment)
+{
+    using Kind = paxos::Environment::Kind;
+    if (!environment.isValid())
+        return {};
+    if (environment.isProduction())
+        return paxos::Environment::kindKey(Kind::Production);
+    if (environment.kind() == Kind::Custom)
+        return paxos::Environment::kindKey(Kind::Custom) + u' '
+            + QString::fromLatin1(environment.apiBase().toEncoded());
+    return paxos::Environment::kindKey(environment.kind());
+}
+
+QString Session::environmentKeyLabel(const QString &key)
+{
+    using Kind = paxos::Environment::Kind;
+    if (key.isEmpty())
+        return tr("Not recorded");
+    const QString custom = paxos::Environment::kindKey(Kind::Custom) + u' ';
+    if (key.startsWith(custom))
+        return tr("Custom: %1").arg(QUrl::fromEncoded(key.mid(custom.size()).toLatin1()).host());
+    const auto kind = paxos::Environment::kindFromKey(key);
+    if (!kind)
+        return key;
+    switch (*kind) {
+    case Kind::LocalSandbox:
+        return tr("Local sandbox");
+    case Kind::PaxosSandbox:
+        return tr("Paxos Sandbox");
+    case Kind::Production:
+        return tr("Production");
+    case Kind::Custom:
+        break;
+    }
+    return key;
 }
 
 void Session::disconnectFromServer()

@@ -50,6 +50,14 @@ public:
 
     paxos::Environment environment() const { return m_target.environment; }
     QString environmentName() const { return m_target.name; }
+    // Which environment, as the record keeps it with what belongs to one environment only
+    // (drafts, processed events): stable across restarts and languages. Empty when stopped.
+    QString environmentKey() const { return environmentKeyOf(m_target.environment); }
+    // "production" for anything whose calls go to Paxos's production host, "sandbox" for the
+    // Paxos Sandbox, "local" for a local sandbox (any port), "custom <API base>" otherwise.
+    static QString environmentKeyOf(const paxos::Environment &environment);
+    // The key in words, for a list: "Production", "Local sandbox", "Custom: host".
+    static QString environmentKeyLabel(const QString &key);
     QString clientId() const { return m_target.clientId; }
     bool isProduction() const { return m_target.environment.isProduction(); }
     paxos::Connection *connection() const { return m_connection; }

@@ -107,6 +107,11 @@ void WriteGuard::submit(paxos::Job *job, WriteIntent intent, QObject *context,
          refuse, title, target](bool confirmed) mutable {
             if (!self || !pending)
                 return;
+            // Cancelled by whoever asked while the confirmation was open: nothing was sent.
+            if (pending->state() != paxos::Job::State::NotStarted) {
+                refuse(tr("Cancelled."));
+                return;
+            }
             if (!confirmed) {
                 pending->deleteLater();
                 refuse(tr("Not confirmed."));

@@ -21,8 +21,10 @@ public:
     static constexpr int kTimeout = 20000;
 
     // Starts the console and waits until its window is shown and connected. Failures are
-    // reported through QTest: check QTest::currentTestFailed() after the call.
-    void start(int seeded, QSize windowSize = QSize(1600, 1000))
+    // reported through QTest: check QTest::currentTestFailed() after the call. `network`
+    // (e.g. a LoopbackNetwork that plays Production) must outlive the console.
+    void start(int seeded, QSize windowSize = QSize(1600, 1000),
+               QNetworkAccessManager *network = nullptr)
     {
         QVERIFY(m_dir.isValid());
         console::app::Application::Options options;
@@ -32,6 +34,7 @@ public:
         options.ephemeralUi = true;
         options.credentials = &m_credentials;
         options.windowSize = windowSize;
+        options.network = network;
         m_app = std::make_unique<console::app::Application>(options);
         QString error;
         QVERIFY2(m_app->start(&error), qPrintable(error));

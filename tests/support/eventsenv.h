@@ -12,6 +12,7 @@
 #include "core/record/statushistory.h"
 #include "core/record/store.h"
 #include "core/webhook/webhookreceiver.h"
+#include "core/writes/writeguard.h"
 #include "paxos/api/identityjobs.h"
 #include "paxos/model/examples.h"
 #include "paxos/net/connection.h"
@@ -69,6 +70,9 @@ struct Env
     std::unique_ptr<console::DocumentRecords> documents;
     std::unique_ptr<console::AuditTrail> audit;
     std::unique_ptr<paxos::Connection> connection;
+    // The console's changes go through a write gate that records into `audit`; not attached,
+    // so a test can still send a raw job to set up the sandbox.
+    std::unique_ptr<console::WriteGuard> gate;
     std::unique_ptr<console::WebhookReceiver> receiver;
     std::unique_ptr<console::EventProcessor> processor;
     QString webhookId;
@@ -99,6 +103,8 @@ struct Env
         connection->setEnvironment(paxos::Environment::localSandbox(server->url()));
         const auto demo = sandbox::demoClient();
         connection->setCredentials(demo.id, demo.secret);
+        gate = std::make_unique<console::WriteGuard>();
+        gate->setAuditTrail(audit.get());
         receiver = std::make_unique<console::WebhookReceiver>();
         console::WebhookReceiverConfig config;
         config.apiKey = kKey;

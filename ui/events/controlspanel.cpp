@@ -139,7 +139,6 @@ void ControlsPanel::setFetcher(IdentityFetcher *fetcher)
     m_fetcher = fetcher;
     if (fetcher) {
         m_changes = new ControlChanges(fetcher, this);
-        m_changes->setAuditTrail(m_audit);
         m_changes->setWriteGuard(m_guard);
         connect(m_changes, &ControlChanges::started, this,
                 [this](const QString &message) { setBusy(true, message); });
@@ -167,13 +166,6 @@ void ControlsPanel::setFetcher(IdentityFetcher *fetcher)
                 });
     }
     follow(fetcher ? fetcher->identityId() : QString());
-}
-
-void ControlsPanel::setAuditTrail(AuditTrail *audit)
-{
-    m_audit = audit;
-    if (m_changes)
-        m_changes->setAuditTrail(audit);
 }
 
 void ControlsPanel::setWriteGuard(WriteGuard *guard)

@@ -35,7 +35,6 @@ public:
 
     // Follows the fetcher's identity; lists and writes with its connection.
     void setFetcher(IdentityFetcher *fetcher);
-    void setAuditTrail(AuditTrail *audit);
     // Writes are refused while the guard says so (offline, production confirmations).
     void setWriteGuard(WriteGuard *guard);
 
@@ -62,7 +61,6 @@ private:
 
     QPointer<IdentityFetcher> m_fetcher;
     ControlChanges *m_changes = nullptr;
-    AuditTrail *m_audit = nullptr;
     QPointer<WriteGuard> m_guard;
     QString m_identityId;
     QList<paxos::IdentityControl> m_controls;

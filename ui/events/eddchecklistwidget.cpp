@@ -154,10 +154,10 @@ void EddChecklistWidget::setFetcher(IdentityFetcher *fetcher)
     follow(fetcher ? fetcher->identityId() : QString());
 }
 
-void EddChecklistWidget::setStores(DocumentRecords *records, AuditTrail *audit)
+void EddChecklistWidget::setStores(DocumentRecords *records, WriteGuard *guard)
 {
     m_records = records;
-    m_audit = audit;
+    m_guard = guard;
     delete m_uploader;
     m_uploader = nullptr;
 }
@@ -340,7 +340,7 @@ void EddChecklistWidget::uploadFor(const QString &requiredValue, const QString &
         m_uploader = nullptr;
     }
     if (!m_uploader) {
-        m_uploader = new DocumentUploader(connection, m_records, m_audit, this);
+        m_uploader = new DocumentUploader(connection, m_guard, m_records, this);
         connect(m_uploader, &DocumentUploader::progress, this,
                 [this](DocumentUploader::Phase phase, qint64 done, qint64 total) {
                     m_progressLabel->setText(phase == DocumentUploader::Phase::Reading

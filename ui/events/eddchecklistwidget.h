@@ -14,11 +14,11 @@ class QTreeWidget;
 class QVBoxLayout;
 
 namespace console {
-class AuditTrail;
 class DocumentRecords;
 class DocumentUploader;
 class FollowUpTracker;
 class IdentityFetcher;
+class WriteGuard;
 } // namespace console
 
 namespace console::ui {
@@ -38,7 +38,8 @@ public:
 
     // Follows the fetcher's identity; lists and uploads with its connection.
     void setFetcher(IdentityFetcher *fetcher);
-    void setStores(DocumentRecords *records, AuditTrail *audit);
+    // Uploads go through `guard` (core/writes); without one nothing is sent.
+    void setStores(DocumentRecords *records, WriteGuard *guard);
     void setTracker(FollowUpTracker *tracker);
 
     QString identityId() const { return m_identityId; }
@@ -69,7 +70,7 @@ private:
 
     QPointer<IdentityFetcher> m_fetcher;
     DocumentRecords *m_records = nullptr;
-    AuditTrail *m_audit = nullptr;
+    WriteGuard *m_guard = nullptr;
     QPointer<FollowUpTracker> m_tracker;
     DocumentUploader *m_uploader = nullptr;
     QString m_identityId;

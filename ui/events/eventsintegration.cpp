@@ -1,11 +1,11 @@
 #include "ui/events/eventsintegration.h"
 
+#include "core/current/currentidentity.h"
 #include "core/events/eventbackfill.h"
 #include "core/events/eventnotifier.h"
 #include "core/events/eventprocessor.h"
 #include "core/events/eventsservice.h"
 #include "core/events/followupfilter.h"
-#include "core/current/currentidentity.h"
 #include "core/session/session.h"
 #include "paxos/model/identity.h"
 #include "ui/detail/identitydetailpane.h"
@@ -92,10 +92,9 @@ void EventsIntegration::buildDock()
 void EventsIntegration::buildDetailPages()
 {
     m_controls = new ControlsPanel;
-    m_controls->setAuditTrail(m_services.audit);
     m_controls->setWriteGuard(m_services.session->writeGuard());
     m_edd = new EddChecklistWidget;
-    m_edd->setStores(m_services.documentRecords, m_services.audit);
+    m_edd->setStores(m_services.documentRecords, m_services.session->writeGuard());
     m_edd->setTracker(m_services.events->tracker());
     m_window->addDetailPage(m_controls, tr("Controls"));
     m_window->addDetailPage(m_edd, tr("Documents"));

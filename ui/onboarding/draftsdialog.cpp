@@ -1,6 +1,7 @@
 #include "ui/onboarding/draftsdialog.h"
 
 #include "core/onboarding/draftautosaver.h"
+#include "core/session/session.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -35,15 +36,15 @@ DraftsDialog::DraftsDialog(Drafts *drafts, QWidget *parent)
     setWindowTitle(tr("Drafts"));
     resize(640, 360);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Forms you started and did not send. They are kept encrypted in "
-                                "the local store."),
+    auto *intro = new QLabel(tr("Forms you started in this environment and did not send. They "
+                                "are kept encrypted in the local store."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(u"draftList"_s);
     m_list->setAccessibleName(tr("Drafts"));
-    m_list->setHeaderLabels({tr("Draft"), tr("Form"), tr("Last edited")});
+    m_list->setHeaderLabels({tr("Draft"), tr("Form"), tr("Environment"), tr("Last edited")});
     m_list->setRootIsDecorated(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(m_list, 1);
@@ -86,6 +87,8 @@ void DraftsDialog::reload()
             {info.readable ? (info.label.isEmpty() ? tr("Unnamed") : info.label)
                            : tr("Unreadable (saved without a keychain)"),
              kindLabel(info.kind),
+             // Shown, so a draft typed elsewhere is never mistaken for one of here.
+             Session::environmentKeyLabel(info.environment),
              locale.toString(info.updatedAt().toLocalTime(), QLocale::ShortFormat)});
         item->setData(0, Qt::UserRole, info.draftId);
         item->setData(0, Qt::UserRole + 1, info.readable);

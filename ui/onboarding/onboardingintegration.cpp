@@ -139,7 +139,8 @@ void OnboardingIntegration::addDemoIdentities()
 {
     if (m_demo)
         return;
-    auto *demo = new onboarding::SandboxOutcomes(m_services.session->connection(), nullptr, this);
+    auto *demo = new onboarding::SandboxOutcomes(m_services.session->connection(),
+                                                 m_services.session->writeGuard(), this);
     if (!demo->canRunScenario()) {
         delete demo;
         m_window->notify(tr("Demo identities can only be added to the local sandbox."));

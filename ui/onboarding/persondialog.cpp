@@ -48,8 +48,8 @@ PersonDialog::PersonDialog(const OnboardingServices &services, const paxos::Iden
     : QDialog(parent)
     , m_services(services)
     , m_form(new PersonForm(this))
-    , m_submission(new onboarding::PersonSubmission(services.connection, services.writeGuard,
-                                                    services.audit, this, services.history))
+    , m_submission(new onboarding::PersonSubmission(services.connection, services.writeGuard, this,
+                                                    services.history))
     , m_drafts(new onboarding::DraftAutosaver(services.drafts,
                                               identity
                                                   ? QString(onboarding::draftkinds::updatePerson)

@@ -31,7 +31,7 @@ QComboBox *statusCombo(QWidget *parent, const QString &name)
 SandboxOutcomesPanel::SandboxOutcomesPanel(const OnboardingServices &services, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
-    , m_outcomes(new onboarding::SandboxOutcomes(services.connection, services.audit, this))
+    , m_outcomes(new onboarding::SandboxOutcomes(services.connection, services.writeGuard, this))
 {
     setObjectName(u"SandboxOutcomesPanel"_s);
     auto *layout = new QVBoxLayout(this);

@@ -159,6 +159,7 @@ ConnectionDialog::ConnectionDialog(const ConnectionDefaults &defaults, QWidget *
             const bool production = goesToProduction(kind(), m_tokenUrl->text(), m_apiBase->text());
             m_productionNote->setVisible(production);
             m_connect->setText(production ? tr("&Connect to Production") : tr("&Connect"));
+            showSecretState();
             m_problem->setText(validationMessage());
             m_connect->setEnabled(validationMessage().isEmpty());
         });
@@ -194,10 +195,8 @@ void ConnectionDialog::updateForm()
         const QSignalBlocker block(m_clientId);
         m_clientId->setText(m_typedIds.value(int(k)));
     }
-    const bool stored = m_defaults.secretStored.value(int(k), false);
     m_secret->clear();
-    m_secret->setPlaceholderText(stored ? tr("Stored in the keychain; type to replace")
-                                        : tr("Shown once when you created the credentials"));
+    showSecretState();
     m_secretNote->setText(m_defaults.keychainAvailable
                               ? tr("The secret is kept in the system keychain, never in a "
                                    "settings file.")
@@ -225,9 +224,33 @@ QString ConnectionDialog::validationMessage() const
     }
     if (m_clientId->text().trimmed().isEmpty())
         return tr("Enter the client ID.");
-    if (m_secret->text().isEmpty() && !m_defaults.secretStored.value(int(k), false))
+    if (m_secret->text().isEmpty() && !isSecretStored())
         return tr("Enter the client secret.");
     return {};
+}
+
+bool ConnectionDialog::isSecretStored() const
+{
+    const Kind k = kind();
+    if (!m_defaults.secretStored.value(int(k), false)
+        || m_clientId->text().trimmed() != m_defaults.clientIds.value(int(k)))
+        return false;
+    if (k != Kind::Custom)
+        return true;
+    // The keychain keeps a Custom secret under its URLs and client id (credentialkeys::
+    // clientSecret): another URL has no stored secret, and the old one must not follow it.
+    const auto typed =
+        paxos::Environment::custom(parseUrl(m_tokenUrl->text()), parseUrl(m_apiBase->text()));
+    const auto stored =
+        paxos::Environment::custom(m_defaults.customTokenUrl, m_defaults.customApiBase);
+    return typed.tokenUrl() == stored.tokenUrl() && typed.apiBase() == stored.apiBase();
+}
+
+void ConnectionDialog::showSecretState()
+{
+    m_secret->setPlaceholderText(isSecretStored()
+                                     ? tr("Stored in the keychain; type to replace")
+                                     : tr("Shown once when you created the credentials"));
 }
 
 ConnectionChoice ConnectionDialog::choice() const

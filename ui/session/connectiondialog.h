@@ -51,6 +51,9 @@ public:
     paxos::Environment::Kind kind() const;
     // Empty when the form is complete; otherwise what is missing.
     QString validationMessage() const;
+    // A secret is in the keychain for what the form says now: the same client id and, for a
+    // Custom environment, the same URLs. Leaving the secret empty then uses it.
+    bool isSecretStored() const;
 
 signals:
     void connectRequested(const console::ui::ConnectionChoice &choice);
@@ -60,6 +63,7 @@ signals:
 
 private:
     void updateForm();
+    void showSecretState();
 
     ConnectionDefaults m_defaults;
     QButtonGroup *m_kinds = nullptr;

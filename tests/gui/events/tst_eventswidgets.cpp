@@ -1,4 +1,3 @@
-#include "support/eventsenv.h"
 #include "core/credentials/credentialstore.h"
 #include "core/current/identityfetcher.h"
 #include "core/events/eventsmodel.h"
@@ -6,6 +5,7 @@
 #include "core/models/roles.h"
 #include "core/settings/settings.h"
 #include "paxos/api/identityjobs.h"
+#include "support/eventsenv.h"
 #include "testsupport/testdata.h"
 #include "ui/events/controlspanel.h"
 #include "ui/events/eddchecklistwidget.h"
@@ -85,7 +85,7 @@ private slots:
         console::IdentityFetcher fetcher(m_env.connection.get());
         console::ui::ControlsPanel panel;
         panel.setFetcher(&fetcher);
-        panel.setAuditTrail(m_env.audit.get());
+        panel.setWriteGuard(m_env.gate.get());
         panel.resize(700, 520);
         panel.show();
         fetcher.setIdentityId(id);
@@ -160,7 +160,7 @@ private slots:
         console::IdentityFetcher fetcher(m_env.connection.get());
         console::ui::EddChecklistWidget edd;
         edd.setFetcher(&fetcher);
-        edd.setStores(m_env.documents.get(), m_env.audit.get());
+        edd.setStores(m_env.documents.get(), m_env.gate.get());
         edd.setTracker(&m_tracker);
         edd.resize(760, 560);
         edd.show();

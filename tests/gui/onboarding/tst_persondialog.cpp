@@ -4,6 +4,7 @@
 #include "core/record/drafts.h"
 #include "core/record/notes.h"
 #include "core/record/store.h"
+#include "core/writes/writeguard.h"
 #include "paxos/api/identityjobs.h"
 #include "paxos/model/examples.h"
 #include "paxos/model/validation.h"
@@ -41,6 +42,7 @@ class TestPersonDialog : public QObject
     paxos::Connection m_connection;
     Store m_store;
     std::unique_ptr<AuditTrail> m_audit;
+    WriteGuard m_gate; // records into m_audit; a local sandbox asks no confirmation
     std::unique_ptr<Drafts> m_drafts;
     std::unique_ptr<Notes> m_notes;
     QString m_exampleId;
@@ -50,6 +52,7 @@ class TestPersonDialog : public QObject
         OnboardingServices s;
         s.connection = &m_connection;
         s.audit = m_audit.get();
+        s.writeGuard = &m_gate;
         s.drafts = m_drafts.get();
         s.notes = m_notes.get();
         return s;
@@ -104,6 +107,7 @@ private slots:
         QVERIFY(m_store.open(StoreConfig::sqlite(m_dir.filePath(u"console.sqlite"_s))).ok());
         m_store.setOperator({u"Tester"_s, u"tester"_s});
         m_audit = std::make_unique<AuditTrail>(&m_store);
+        m_gate.setAuditTrail(m_audit.get());
         m_drafts = std::make_unique<Drafts>(&m_store);
         m_drafts->setKey(DraftCipher::generateKey());
         m_notes = std::make_unique<Notes>(&m_store);

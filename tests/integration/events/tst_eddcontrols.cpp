@@ -1,9 +1,9 @@
 #include "core/events/documentuploader.h"
 #include "core/events/followuptracker.h"
-#include "support/eventsenv.h"
 #include "paxos/api/controljobs.h"
 #include "paxos/api/documentjobs.h"
 #include "paxos/model/enums.h"
+#include "support/eventsenv.h"
 #include "testsupport/testdata.h"
 
 #include <QCryptographicHash>
@@ -102,8 +102,8 @@ private slots:
     {
         QFETCH(QString, file);
         QFETCH(QStringList, types);
-        console::DocumentUploader uploader(m_env.connection.get(), m_env.documents.get(),
-                                           m_env.audit.get());
+        console::DocumentUploader uploader(m_env.connection.get(), m_env.gate.get(),
+                                           m_env.documents.get());
         QString error;
         QVERIFY(!uploader.start(u"any-identity"_s, testsupport::testDataPath(file), types, &error));
         QVERIFY(!error.isEmpty());
@@ -114,8 +114,8 @@ private slots:
     {
         const QString id = m_env.createIdentity();
         QVERIFY(!id.isEmpty());
-        console::DocumentUploader uploader(m_env.connection.get(), m_env.documents.get(),
-                                           m_env.audit.get());
+        console::DocumentUploader uploader(m_env.connection.get(), m_env.gate.get(),
+                                           m_env.documents.get());
         QSignalSpy failed(&uploader, &console::DocumentUploader::failed);
         QVERIFY(uploader.start(id, testsupport::testDataPath(u"events/proof-of-funds.pdf"_s),
                                {u"PROOF_OF_FUNDS"_s}));
@@ -124,6 +124,53 @@ private slots:
         QVERIFY(failed.at(0).at(1).toBool());
         QVERIFY(!uploader.isRunning());
         QVERIFY(m_env.documents->forIdentity(id).value().isEmpty());
+    }
+
+    // The upload is a change at Paxos like any other: refused while the console is
+    // read-only, refused in Production without the typed confirmation, and nothing reaches
+    // the sandbox either way.
+    void uploadPassesTheWriteGate()
+    {
+        const QString id = m_env.createIdentity();
+        QVERIFY(!id.isEmpty());
+        const QString file = testsupport::testDataPath(u"events/proof-of-funds.pdf"_s);
+        const auto refusedWith = [&](const QString &expected) {
+            console::DocumentUploader uploader(m_env.connection.get(), m_env.gate.get(),
+                                               m_env.documents.get());
+            QSignalSpy ok(&uploader, &console::DocumentUploader::succeeded);
+            QSignalSpy failed(&uploader, &console::DocumentUploader::failed);
+            QVERIFY(uploader.start(id, file, {u"PROOF_OF_FUNDS"_s}));
+            QVERIFY(failed.wait(kTimeout));
+            QVERIFY(ok.isEmpty());
+            QVERIFY2(failed.at(0).at(0).toString().contains(expected),
+                     qPrintable(failed.at(0).at(0).toString()));
+            QVERIFY(!failed.at(0).at(1).toBool());
+        };
+        const qint64 entries = m_env.audit->list({})->size();
+        m_env.gate->setReadOnly(true, u"The connection is lost."_s);
+        refusedWith(u"The connection is lost."_s);
+        m_env.gate->setReadOnly(false);
+        m_env.gate->setProduction(true, u"Production"_s); // and no confirmer to ask
+        refusedWith(u"typed confirmation"_s);
+        m_env.gate->setProduction(false, {});
+        QCOMPARE(m_env.audit->list({})->size(), entries);
+        QVERIFY(m_env.documents->forIdentity(id).value().isEmpty());
+        auto *list = new paxos::ListDocumentsJob(m_env.connection.get(), id);
+        QVERIFY(runJob(list));
+        QVERIFY(list->result().documents.isEmpty());
+        delete list;
+
+        // Through the gate: one intent, one outcome with the file id.
+        upload(id, file, {u"PROOF_OF_FUNDS"_s});
+        const auto after =
+            m_env.audit->list({.order = console::AuditFilter::Order::OldestFirst}).value();
+        QCOMPARE(qint64(after.size()), entries + 2);
+        QCOMPARE(after.at(after.size() - 2).outcome, u"intent"_s);
+        QCOMPARE(after.last().outcome, u"succeeded"_s);
+        QCOMPARE(after.last().action,
+                 console::auditActionName(console::AuditAction::DocumentUpload));
+        QCOMPARE(after.last().details().value(u"file_id"_s).toString(),
+                 m_env.documents->forIdentity(id).value().first().fileId);
     }
 
     void dormantControlDisablesAndItsDeletionReenables()
@@ -181,8 +228,8 @@ private slots:
 private:
     void upload(const QString &identityId, const QString &path, const QStringList &types)
     {
-        console::DocumentUploader uploader(m_env.connection.get(), m_env.documents.get(),
-                                           m_env.audit.get());
+        console::DocumentUploader uploader(m_env.connection.get(), m_env.gate.get(),
+                                           m_env.documents.get());
         QSignalSpy ok(&uploader, &console::DocumentUploader::succeeded);
         QSignalSpy failed(&uploader, &console::DocumentUploader::failed);
         QSignalSpy progress(&uploader, &console::DocumentUploader::progress);

@@ -118,7 +118,7 @@ private slots:
 
         // The events view of the restarted console starts with what was processed before.
         console::EventsModel history;
-        QVERIFY(history.loadHistory(&m_env.store) >= 2);
+        QVERIFY(history.loadHistory(&m_env.store, m_env.processed->environment()) >= 2);
         const int row = history.rowOf(m_approvedEventId);
         QVERIFY(row >= 0);
         QCOMPARE(history.recordAt(row)->source(), std::optional(EventSource::Both));

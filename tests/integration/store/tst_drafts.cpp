@@ -32,6 +32,49 @@ class TestDrafts : public QObject
 {
     Q_OBJECT
 private slots:
+    // A draft typed in Production (an SSN in it) is offered only in Production, says so, and
+    // cannot be moved to a sandbox by rewriting its environment column.
+    void draftsBelongToTheirEnvironment_data() { storetest::addBackendRows(); }
+    void draftsBelongToTheirEnvironment()
+    {
+        CC_OPEN_STORE(store, fresh);
+        store.setOperator({u"Ada"_s, u"ada"_s});
+        Drafts drafts(&store);
+        drafts.setKey(DraftCipher::generateKey());
+        drafts.setEnvironment(u"production"_s);
+        const auto saved =
+            drafts.save({}, u"identity.create.person"_s, personForm(), u"Zelda (new person)"_s);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+        const QString id = saved->draftId;
+        QCOMPARE(saved->environment, u"production"_s);
+        QCOMPARE(drafts.list()->size(), 1);
+        QCOMPARE(drafts.list()->first().environment, u"production"_s);
+
+        drafts.setEnvironment(u"local"_s);
+        QVERIFY(drafts.list()->isEmpty());
+        QVERIFY(!drafts.load(id).ok());
+        // Typing on under the same id from the sandbox does not take it over.
+        QVERIFY(!drafts.save(id, u"identity.create.person"_s, personForm()).ok());
+        const auto local = drafts.save({}, u"identity.create.person"_s, personForm(), u"L"_s);
+        QVERIFY(local.ok());
+        QCOMPARE(drafts.list()->size(), 1);
+        QCOMPARE(drafts.list()->first().draftId, local->draftId);
+
+        // Rewriting the column does not carry the Production draft over: the seal is bound
+        // to its environment.
+        QVERIFY(
+            store.run(u"UPDATE drafts SET environment = 'local' WHERE draft_id = ?"_s, {id}).ok());
+        QCOMPARE(drafts.list()->size(), 2);
+        QVERIFY(!drafts.load(id).ok());
+        QVERIFY(
+            store.run(u"UPDATE drafts SET environment = 'production' WHERE draft_id = ?"_s, {id})
+                .ok());
+        drafts.setEnvironment(u"production"_s);
+        const auto loaded = drafts.load(id);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage()));
+        QCOMPARE(loaded->form, personForm());
+    }
+
     void saveLoadListDiscard_data() { storetest::addBackendRows(); }
     void saveLoadListDiscard()
     {

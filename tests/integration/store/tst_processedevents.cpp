@@ -95,6 +95,34 @@ private slots:
         QVERIFY(mine.find(u"evt-r"_s).value()->appliedAtMs > 0);
     }
 
+    // Each environment's follower resumes from its own events: the local sandbox's newer
+    // events do not move Production's position past events Production has not been asked for.
+    void positionAndRetriesArePerEnvironment_data() { storetest::addBackendRows(); }
+    void positionAndRetriesArePerEnvironment()
+    {
+        CC_OPEN_STORE(store, fresh);
+        ProcessedEvents events(&store);
+        events.setEnvironment(u"production"_s);
+        QVERIFY(events
+                    .claim(makeEvent(u"p1"_s, u"2024-01-01T00:00:01Z"_s, u"id-p"_s),
+                           EventSource::Follower)
+                    .value());
+        QVERIFY(events.markApplied(u"p1"_s).ok());
+        events.setEnvironment(u"local"_s);
+        QCOMPARE(events.latestCreatedAt().value(), QString()); // nothing of its own yet
+        QVERIFY(events
+                    .claim(makeEvent(u"l1"_s, u"2024-06-01T00:00:00Z"_s, u"id-l"_s),
+                           EventSource::Webhook)
+                    .value());
+        // Claimed, not applied: retried in its own environment only.
+        QCOMPARE(events.unapplied().value().size(), 1);
+        QCOMPARE(events.latestCreatedAt().value(), u"2024-06-01T00:00:00Z"_s);
+        events.setEnvironment(u"production"_s);
+        QCOMPARE(events.latestCreatedAt().value(), u"2024-01-01T00:00:01Z"_s);
+        QVERIFY(events.unapplied().value().isEmpty());
+        QCOMPARE(events.find(u"l1"_s).value()->eventId, u"l1"_s);
+    }
+
     void survivesRestartAndSecondConsole_data() { storetest::addBackendRows(); }
     void survivesRestartAndSecondConsole()
     {
