@@ -54,6 +54,7 @@ QList<SettingInfo> buildRegistry()
         {K::AuditTrailGeometry, u"window/auditTrailGeometry"_s, QByteArray(), S::Local},
         {K::AuditTrailFilters, u"auditTrail/filters"_s, QString(), S::Local},
         {K::Language, u"ui/language"_s, QString(), S::Roaming},
+        {K::DashboardAgeThresholdDays, u"dashboard/ageThresholdDays"_s, 7, S::Roaming},
     };
 }
 

@@ -56,6 +56,8 @@ enum class SettingKey {
     AuditTrailGeometry,
     AuditTrailFilters, // JSON object of the audit trail window's filters
     Language,
+    // Dashboard
+    DashboardAgeThresholdDays, // pending identities older than this are over the team's limit
 };
 
 // Roaming settings follow the user (preferences, connection); local ones describe this machine
