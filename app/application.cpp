@@ -25,6 +25,7 @@
 #include "core/session/statussnapshots.h"
 #include "core/settings/settings.h"
 #include "ui/accounts/accountsintegration.h"
+#include "ui/dashboard/dashboardview.h"
 #include "ui/detail/institutionreviewintegration.h"
 #include "ui/events/eventsintegration.h"
 #include "ui/import/importintegration.h"
@@ -295,7 +296,9 @@ void Application::buildWindow()
     // Institution review: members, their status and what each waits on.
     m_institutionReview = new ui::InstitutionReviewIntegration(window, s);
     // Import persons… (Identity menu): bulk onboarding from CSV / JSON Lines.
-    new ui::ImportIntegration(window, s, m_options.dataDir);
+    new ui::ImportIntegration(window, s, m_options.dataDir, m_onboarding);
+    // Dashboard (View menu): the queue at a glance; a bar narrows the queue.
+    new ui::DashboardIntegration(window, s.identities, m_settings.get());
 
     connect(s.session, &Session::environmentChanged, this, [this] {
         m_services.audit->setEnvironment(m_services.session->environmentName());

@@ -10,7 +10,7 @@ packages=(
     # fuzzing (the fuzz presets): Clang 14 and its libFuzzer runtime
     clang libclang-rt-14-dev
     # Qt 6.4 and friends
-    qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev
+    qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev qt6-charts-dev libqt6opengl6-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-qpa-plugins libgl-dev
     # tests: headless display, a Secret Service for the keychain, PostgreSQL for the team store

@@ -157,6 +157,15 @@ QVariant IdentityTableModel::display(const IdentityRow &row, int column) const
     return {};
 }
 
+QList<IdentityRow> IdentityTableModel::rowsSnapshot() const
+{
+    QList<IdentityRow> rows;
+    rows.reserve(m_order.size());
+    for (const int slot : m_order)
+        rows.append(m_rows.at(slot));
+    return rows;
+}
+
 QVariant IdentityTableModel::raw(const IdentityRow &row, int column)
 {
     switch (column) {

@@ -111,6 +111,10 @@ public:
     void setNow(std::function<QDateTime()> now);
 
     QModelIndex indexOfId(const QString &id, int column = 0) const;
+    // A row's stored fields, and a copy of all rows in view order (cheap: the strings are
+    // shared) for work off the UI thread such as the dashboard's counts.
+    const IdentityRow &identityRowAt(int row) const { return rowAt(row); }
+    QList<IdentityRow> rowsSnapshot() const;
     QString idAt(int row) const;
     // What the quick search reads, without a QVariant per row (see IdentityFilterProxy).
     const QString &searchTextAt(int row) const { return rowAt(row).search; }

@@ -15,15 +15,32 @@ class Drafts;
 
 namespace onboarding {
 
-// Draft kinds written by the onboarding forms.
+// Draft kinds written by the onboarding forms: which form a draft reopens in.
 namespace draftkinds {
 inline constexpr QLatin1StringView createPerson("identity.create.person");
 inline constexpr QLatin1StringView updatePerson("identity.update.person");
+inline constexpr QLatin1StringView createInstitution("identity.create.institution");
+inline constexpr QLatin1StringView updateInstitution("identity.update.institution");
+
+// The institution form's kinds (the rest of the identity kinds are the person form's).
+inline bool isInstitution(QStringView kind)
+{
+    return kind == createInstitution || kind == updateInstitution;
+}
+// The kind a form writes: create or update (editing an existing identity).
+inline QString forForm(bool institution, bool editing)
+{
+    if (institution)
+        return editing ? QString(updateInstitution) : QString(createInstitution);
+    return editing ? QString(updatePerson) : QString(createPerson);
+}
 } // namespace draftkinds
 
 // Keeps a form's draft in the store while the user types: each change is written shortly
 // after typing pauses (and at once on flush()), so a crash or kill loses at most the last
-// half second. The store seals drafts (AES-GCM), like the rest of its personal data.
+// half second. The store seals drafts (AES-GCM), like the rest of its personal data, and
+// files each under the environment it was typed in (Drafts). Any form's JSON fits: the kind
+// says which form reopens it (draftkinds).
 class DraftAutosaver : public QObject
 {
     Q_OBJECT

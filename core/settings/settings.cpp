@@ -55,6 +55,7 @@ QList<SettingInfo> buildRegistry()
         {K::AuditTrailFilters, u"auditTrail/filters"_s, QString(), S::Local},
         {K::DraftsSeen, u"drafts/seen"_s, QStringList(), S::Local},
         {K::Language, u"ui/language"_s, QString(), S::Roaming},
+        {K::DashboardAgeThresholdDays, u"dashboard/ageThresholdDays"_s, 7, S::Roaming},
     };
 }
 

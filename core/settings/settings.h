@@ -57,6 +57,8 @@ enum class SettingKey {
     AuditTrailFilters, // JSON object of the audit trail window's filters
     DraftsSeen, // "draftId@updatedAtMs" of the drafts the Drafts dialog has listed
     Language,
+    // Dashboard
+    DashboardAgeThresholdDays, // pending identities older than this are over the team's limit
 };
 
 // Roaming settings follow the user (preferences, connection); local ones describe this machine

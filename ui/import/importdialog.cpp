@@ -4,6 +4,7 @@
 #include "core/record/audittrail.h"
 #include "core/writes/writeguard.h"
 #include "ui/import/importpreviewmodel.h"
+#include "ui/onboarding/duplicatecipiddialog.h"
 #include "ui/widgets/theme.h"
 
 #include <QComboBox>
@@ -17,6 +18,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
@@ -307,7 +309,40 @@ QWidget *ImportDialog::buildResultsPage()
     m_results->setWordWrap(true);
     m_results->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_results);
-    layout->addStretch(1);
+    // Duplicate cip_id rows: Paxos's guide wants a decision on each (decline, or an account
+    // on the existing identity), so they are listed to be taken to the workflow one by one.
+    m_duplicateBox = new QWidget(page);
+    auto *dupLayout = new QVBoxLayout(m_duplicateBox);
+    dupLayout->setContentsMargins(0, 0, 0, 0);
+    auto *dupIntro =
+        new QLabel(tr("Another identity already holds the government ID of these rows. Compare "
+                      "each with the existing identity and decide: decline the customer, or "
+                      "open an account on the existing identity."),
+                   m_duplicateBox);
+    dupIntro->setWordWrap(true);
+    dupLayout->addWidget(dupIntro);
+    m_duplicates = new QListWidget(m_duplicateBox);
+    m_duplicates->setObjectName(u"importDuplicates"_s);
+    dupLayout->addWidget(m_duplicates, 1);
+    auto *dupButtons = new QHBoxLayout;
+    m_compare = new QPushButton(tr("&Compare and decide…"), m_duplicateBox);
+    m_compare->setObjectName(u"importCompareDuplicate"_s);
+    m_compare->setEnabled(false);
+    dupButtons->addWidget(m_compare);
+    dupButtons->addStretch(1);
+    dupLayout->addLayout(dupButtons);
+    m_duplicateBox->hide();
+    layout->addWidget(m_duplicateBox, 1);
+    layout->addStretch(0);
+    const auto openSelected = [this] {
+        if (QListWidgetItem *item = m_duplicates->currentItem())
+            openDuplicateWorkflow(item->data(Qt::UserRole).toInt());
+    };
+    connect(m_duplicates, &QListWidget::currentRowChanged, this, [this](int current) {
+        m_compare->setEnabled(current >= 0 && m_onboarding.has_value());
+    });
+    connect(m_duplicates, &QListWidget::itemActivated, this, openSelected);
+    connect(m_compare, &QPushButton::clicked, this, openSelected);
     auto *buttons = new QHBoxLayout;
     auto *rows = new QPushButton(tr("Show &rows"), page);
     auto *saveAs = new QPushButton(tr("&Save report as…"), page);
@@ -518,8 +553,50 @@ void ImportDialog::showResults()
     lines << (saved ? tr("Report saved: %1").arg(m_reportPath.toHtmlEscaped())
                     : tr("The report could not be saved: %1").arg(report.errorString()));
     m_results->setText(lines.join(u"<br>"_s));
+    fillDuplicates();
     m_pages->setCurrentIndex(ResultsPage);
     emit sendFinished();
+}
+
+void ImportDialog::setOnboardingServices(const OnboardingServices &services)
+{
+    m_onboarding = services;
+    m_compare->setEnabled(m_duplicates->currentRow() >= 0);
+}
+
+void ImportDialog::fillDuplicates()
+{
+    m_duplicates->clear();
+    for (int r = 0; r < m_plan.rowCount(); ++r) {
+        const auto &row = m_plan.row(r);
+        if (row.status != RowStatus::Duplicate)
+            continue;
+        auto *item = new QListWidgetItem(
+            tr("Line %1: government ID held by identity %2").arg(row.line).arg(row.identityId),
+            m_duplicates);
+        item->setData(Qt::UserRole, r);
+    }
+    m_duplicateBox->setVisible(m_duplicates->count() > 0);
+    if (m_duplicates->count() > 0)
+        m_duplicates->setCurrentRow(0);
+}
+
+DuplicateCipIdDialog *ImportDialog::openDuplicateWorkflow(int row)
+{
+    if (!m_onboarding || row < 0 || row >= m_plan.rowCount())
+        return nullptr;
+    const auto &imported = m_plan.row(row);
+    if (imported.status != RowStatus::Duplicate || imported.identityId.isEmpty())
+        return nullptr;
+    // The request as it was sent (ref_id included), so a decision to open an account on the
+    // existing identity gets the ref_id a retry would use too.
+    auto *dialog =
+        new DuplicateCipIdDialog(*m_onboarding, m_plan.request(row), imported.identityId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DuplicateCipIdDialog::openIdentityRequested, this,
+            &ImportDialog::openIdentityRequested);
+    dialog->open();
+    return dialog;
 }
 
 void ImportDialog::saveReportAs()

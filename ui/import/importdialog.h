@@ -3,13 +3,17 @@
 #include "core/import/importplan.h"
 #include "core/import/importsender.h"
 #include "paxos/model/identity.h"
+#include "ui/onboarding/onboardingservices.h"
 
 #include <QDialog>
 #include <QPointer>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
@@ -27,6 +31,7 @@ class WriteGuard;
 
 namespace console::ui {
 
+class DuplicateCipIdDialog;
 class ImportPreviewModel;
 
 // Identity → Import…: a file of persons (CSV or JSON Lines) in four steps.
@@ -38,7 +43,8 @@ class ImportPreviewModel;
 //      Send. Sending shows progress and can be paused, resumed and cancelled; each row's
 //      status updates in place.
 //   4. Results: the counts and the report (CSV), saved in `reportDir` and, on request,
-//      anywhere else.
+//      anywhere else. A row refused for a duplicate cip_id is listed there and goes to the
+//      duplicate-cip workflow (DuplicateCipIdDialog), as a single create's 409 does.
 // Every create goes through the write gate; in Production it asks once for the batch.
 class ImportDialog : public QDialog
 {
@@ -57,6 +63,12 @@ public:
     void acceptMapping();
     // Step 3: send every ready row.
     void send();
+    // What the duplicate-cip workflow works with (the window's onboarding services). Without
+    // them the duplicate rows are listed but cannot be opened.
+    void setOnboardingServices(const OnboardingServices &services);
+    // Step 4: opens the duplicate-cip workflow for a row refused as a duplicate cip_id (the
+    // row's request beside the identity that holds the id). Null for any other row.
+    DuplicateCipIdDialog *openDuplicateWorkflow(int row);
 
     // Where reveals of PII cells are recorded (pii.reveal). Without it PII cells are edited
     // blind: the editor starts empty, the value stays hidden.
@@ -74,6 +86,8 @@ public:
 
 signals:
     void identityImported(const paxos::Identity &identity);
+    // From the duplicate-cip workflow: show this identity in the window.
+    void openIdentityRequested(const QString &identityId);
     void sendFinished();
 
 private:
@@ -87,6 +101,7 @@ private:
     void onSenderState();
     void showResults();
     void saveReportAs();
+    void fillDuplicates();
 
     paxos::Connection *m_connection;
     QPointer<WriteGuard> m_guard;
@@ -96,6 +111,7 @@ private:
     bulkimport::ImportPlan m_plan;
     QPointer<bulkimport::ImportSender> m_sender;
     QString m_reportPath;
+    std::optional<OnboardingServices> m_onboarding;
 
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_path = nullptr;
@@ -114,6 +130,9 @@ private:
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_results = nullptr;
+    QWidget *m_duplicateBox = nullptr;
+    QListWidget *m_duplicates = nullptr; // item data: the row
+    QPushButton *m_compare = nullptr;
 };
 
 } // namespace console::ui

@@ -1,8 +1,10 @@
 #include "ui/import/importintegration.h"
 
+#include "core/current/currentidentity.h"
 #include "core/models/identitytablemodel.h"
 #include "core/session/session.h"
 #include "ui/import/importdialog.h"
+#include "ui/onboarding/onboardingintegration.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QAction>
@@ -15,13 +17,14 @@ using namespace Qt::StringLiterals;
 namespace console::ui {
 
 ImportIntegration::ImportIntegration(MainWindow *window, const Services &services,
-                                     const QString &dataDir)
+                                     const QString &dataDir, OnboardingIntegration *onboarding)
     : QObject(window)
     , m_window(window)
     , m_services(services)
     , m_dataDir(dataDir.isEmpty()
                     ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                     : dataDir)
+    , m_onboarding(onboarding)
 {
     m_import = new QAction(tr("&Import persons…"), window);
     m_import->setObjectName(u"importPersonsAction"_s);
@@ -58,6 +61,13 @@ ImportDialog *ImportIntegration::openImport()
     connect(dialog, &ImportDialog::identityImported, this, [this](const paxos::Identity &identity) {
         if (!identity.id.isEmpty())
             m_services.identities->upsert(identity);
+    });
+    // A duplicate cip_id row goes to the same workflow as a single create's 409.
+    if (m_onboarding)
+        dialog->setOnboardingServices(m_onboarding->formServices());
+    connect(dialog, &ImportDialog::openIdentityRequested, this, [this](const QString &id) {
+        if (m_services.current)
+            m_services.current->open(id);
     });
     m_dialog = dialog;
     dialog->open();

@@ -11,6 +11,7 @@ namespace console::ui {
 
 class ImportDialog;
 class MainWindow;
+class OnboardingIntegration;
 
 // Identity → Import persons…: opens the import dialog for the environment in use, and puts
 // every identity it creates into the queue as it arrives.
@@ -20,8 +21,10 @@ class ImportIntegration : public QObject
 public:
     // Uses session (connection, write gate) and identities. Mappings and reports are kept
     // under dataDir (the console's --data-dir), else the user's application data folder.
-    // Parented to the window.
-    ImportIntegration(MainWindow *window, const Services &services, const QString &dataDir = {});
+    // onboarding: what a duplicate cip_id row is handed to (its form services). Parented to
+    // the window.
+    ImportIntegration(MainWindow *window, const Services &services, const QString &dataDir = {},
+                      OnboardingIntegration *onboarding = nullptr);
 
     QAction *importAction() const { return m_import; }
     ImportDialog *openImport();
@@ -34,6 +37,7 @@ private:
     MainWindow *m_window;
     Services m_services;
     QString m_dataDir;
+    QPointer<OnboardingIntegration> m_onboarding;
     QAction *m_import = nullptr;
     QPointer<ImportDialog> m_dialog;
 };

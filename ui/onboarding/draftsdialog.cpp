@@ -24,6 +24,10 @@ QString kindLabel(const QString &kind)
         return DraftsDialog::tr("New person");
     if (kind == onboarding::draftkinds::updatePerson)
         return DraftsDialog::tr("Edit person");
+    if (kind == onboarding::draftkinds::createInstitution)
+        return DraftsDialog::tr("New institution");
+    if (kind == onboarding::draftkinds::updateInstitution)
+        return DraftsDialog::tr("Edit institution");
     return kind;
 }
 

@@ -1,5 +1,6 @@
 #include "ui/onboarding/institutiondialog.h"
 
+#include "core/onboarding/draftautosaver.h"
 #include "core/onboarding/institutionmembers.h"
 #include "core/onboarding/institutionsubmission.h"
 #include "core/onboarding/personsubmission.h"
@@ -52,6 +53,8 @@ InstitutionDialog::InstitutionDialog(const OnboardingServices &services,
     , m_submission(
           new onboarding::InstitutionSubmission(services.connection, services.writeGuard, this))
     , m_members(new onboarding::InstitutionMembers(services.connection, services.writeGuard, this))
+    , m_drafts(new onboarding::DraftAutosaver(
+          services.drafts, onboarding::draftkinds::forForm(true, identity != nullptr), this))
 {
     setObjectName(u"InstitutionDialog"_s);
     resizeWithinScreen(this, QSize(1280, 860));
@@ -59,6 +62,7 @@ InstitutionDialog::InstitutionDialog(const OnboardingServices &services,
 
     if (identity) {
         m_identityId = identity->id;
+        m_drafts->setIdentityId(m_identityId);
         m_original = onboarding::institutionEditableShape(
             identity->raw.isEmpty() ? identity->toJson() : identity->raw);
         m_form->setMode(InstitutionForm::Mode::Edit);
@@ -116,6 +120,9 @@ InstitutionDialog::InstitutionDialog(const OnboardingServices &services,
     m_blockedLabel->setWordWrap(true);
     m_blockedLabel->setForegroundRole(QPalette::PlaceholderText);
     m_blockedLabel->setTextFormat(Qt::PlainText);
+    m_draftLabel = new QLabel(this);
+    m_draftLabel->setObjectName(u"draftLabel"_s);
+    m_draftLabel->setForegroundRole(QPalette::PlaceholderText);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"progress"_s);
     m_progress->setRange(0, 0);
@@ -146,6 +153,7 @@ InstitutionDialog::InstitutionDialog(const OnboardingServices &services,
 
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_blockedLabel, 1);
+    statusRow->addWidget(m_draftLabel);
     statusRow->addWidget(m_progress);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
@@ -154,6 +162,17 @@ InstitutionDialog::InstitutionDialog(const OnboardingServices &services,
     layout->addWidget(buttons);
 
     connect(m_form, &InstitutionForm::issuesChanged, this, &InstitutionDialog::updateSubmitState);
+    // Connected after the form was filled above: an untouched form leaves no draft.
+    connect(m_form, &InstitutionForm::edited, this,
+            [this] { m_drafts->update(m_form->request(), institutionName()); });
+    connect(m_drafts, &onboarding::DraftAutosaver::saved, this, [this](const QDateTime &at) {
+        m_draftLabel->setText(tr("Draft saved %1").arg(at.toLocalTime().toString(u"HH:mm:ss"_s)));
+    });
+    connect(m_drafts, &onboarding::DraftAutosaver::saveFailed, this, [this](const QString &why) {
+        m_draftLabel->setText(tr("Draft not saved: %1").arg(why));
+    });
+    if (!m_drafts->isEnabled())
+        m_draftLabel->setText(tr("Drafts are off (no local store)"));
     connect(m_form, &InstitutionForm::addExistingRequested, this, [this] { openMemberPicker(); });
     connect(m_form, &InstitutionForm::newPersonRequested, this, [this] { openNewPersonMember(); });
     connect(m_form, &InstitutionForm::removeExistingRequested, this,
@@ -216,6 +235,26 @@ InstitutionDialog::InstitutionDialog(const OnboardingServices &services,
                 showBanner(tr("Not sent: %1").arg(reason));
             });
     updateSubmitState();
+}
+
+InstitutionDialog::~InstitutionDialog()
+{
+    // The last change is written while this dialog is whole (not from ~QWidget deleting the
+    // autosaver, which would report into a half-destroyed dialog).
+    m_drafts->flush();
+    disconnect(m_drafts, nullptr, this, nullptr);
+}
+
+void InstitutionDialog::resumeDraft(const QString &draftId, const QJsonObject &form)
+{
+    m_drafts->setDraftId(draftId);
+    m_form->setRequest(form);
+    updateSubmitState();
+}
+
+QString InstitutionDialog::draftId() const
+{
+    return m_drafts->draftId();
 }
 
 QString InstitutionDialog::institutionName() const
@@ -323,6 +362,7 @@ void InstitutionDialog::submit()
     const QJsonObject body = pendingBody();
     if (body.isEmpty())
         return;
+    m_drafts->flush();
     m_banner->hide();
     if (isEditing())
         m_submission->update(m_identityId, body, institutionName());
@@ -402,6 +442,9 @@ void InstitutionDialog::onSucceeded(const paxos::Identity &identity, bool recove
 {
     setBusy(false);
     m_done = !isEditing();
+    // Sent: what was typed is at Paxos now, so the draft goes.
+    m_drafts->discard();
+    m_draftLabel->clear();
     const QString status = paxos::enums::identityStatus().label(identity.effectiveStatus());
     if (isEditing()) {
         m_original = onboarding::institutionEditableShape(identity.raw.isEmpty() ? identity.toJson()
@@ -466,6 +509,7 @@ void InstitutionDialog::reject()
         m_submission->cancel();
         return;
     }
+    m_drafts->flush();
     QDialog::reject();
 }
 

@@ -17,6 +17,7 @@ class QPushButton;
 class QTabWidget;
 
 namespace console::onboarding {
+class DraftAutosaver;
 class InstitutionMembers;
 class InstitutionSubmission;
 } // namespace console::onboarding
@@ -32,7 +33,9 @@ class PersonDialog;
 // are found among existing persons (InstitutionMemberPicker) or created on the way with the
 // person form. Sending goes through core/onboarding's InstitutionSubmission (the write gate);
 // when editing, members are added and removed at once through InstitutionMembers, since
-// Update Identity does not change them.
+// Update Identity does not change them. What is typed is kept as a draft while typing (the
+// person form's DraftAutosaver), so a crash loses at most the last half second; the draft
+// goes once the institution is sent, and Identity → Drafts… reopens it otherwise.
 class InstitutionDialog : public QDialog
 {
     Q_OBJECT
@@ -41,12 +44,17 @@ public:
     // An existing institution, as Get Identity returned it with details and members.
     InstitutionDialog(const OnboardingServices &services, const paxos::Identity &identity,
                       QWidget *parent = nullptr);
+    ~InstitutionDialog() override;
 
     bool isEditing() const { return !m_identityId.isEmpty(); }
     InstitutionForm *form() const { return m_form; }
     QJsonObject pendingBody() const;
     QString pendingCurl() const;
     QString bannerText() const;
+
+    // Continues a saved draft: its form, and later saves go to the same draft.
+    void resumeDraft(const QString &draftId, const QJsonObject &form);
+    QString draftId() const;
 
     void fillSandboxExample();
     void submit();
@@ -80,11 +88,13 @@ private:
     InstitutionForm *m_form;
     onboarding::InstitutionSubmission *m_submission;
     onboarding::InstitutionMembers *m_members;
+    onboarding::DraftAutosaver *m_drafts;
     QTabWidget *m_side;
     QPlainTextEdit *m_json;
     QListWidget *m_checks;
     QLabel *m_banner;
     QLabel *m_blockedLabel;
+    QLabel *m_draftLabel;
     QProgressBar *m_progress;
     QPushButton *m_exampleButton = nullptr;
     QPushButton *m_submitButton;

@@ -1,8 +1,11 @@
 #include "ui/onboarding/institutionintegration.h"
 
 #include "core/current/currentidentity.h"
+#include "core/current/identitylookup.h"
 #include "core/models/identityfilterproxy.h"
 #include "core/models/identitytablemodel.h"
+#include "core/onboarding/draftautosaver.h"
+#include "core/session/session.h"
 #include "ui/onboarding/institutiondialog.h"
 #include "ui/onboarding/onboardingintegration.h"
 #include "ui/queue/queuetableview.h"
@@ -39,6 +42,29 @@ InstitutionIntegration::InstitutionIntegration(MainWindow *window, const Service
 
     connect(onboarding, &OnboardingIntegration::editInstitutionRequested, this,
             [this](const paxos::Identity &institution) { openEditInstitution(institution); });
+    connect(onboarding, &OnboardingIntegration::resumeInstitutionDraftRequested, this,
+            &InstitutionIntegration::resumeDraft);
+}
+
+void InstitutionIntegration::resumeDraft(const Draft &draft)
+{
+    if (draft.info.kind == onboarding::draftkinds::createInstitution
+        || draft.info.identityId.isEmpty()) {
+        openNewInstitution()->resumeDraft(draft.info.draftId, draft.form);
+        return;
+    }
+    // An edit draft continues on the institution as it is now on the server (with members).
+    const QString draftId = draft.info.draftId;
+    const QJsonObject form = draft.form;
+    lookUpIdentity(
+        m_services.session->connection(), draft.info.identityId, true, this,
+        [this, draftId, form](const paxos::Identity &institution) {
+            openEditInstitution(institution)->resumeDraft(draftId, form);
+        },
+        [this](const paxos::ApiError &error) {
+            m_window->notify(
+                tr("The draft's institution could not be loaded: %1").arg(error.message()));
+        });
 }
 
 InstitutionDialog *InstitutionIntegration::openNewInstitution()

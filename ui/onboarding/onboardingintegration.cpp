@@ -4,6 +4,7 @@
 #include "core/current/identitylookup.h"
 #include "core/models/identityfilterproxy.h"
 #include "core/models/identitytablemodel.h"
+#include "core/onboarding/draftautosaver.h"
 #include "core/onboarding/sandboxoutcomes.h"
 #include "core/record/drafts.h"
 #include "core/record/notes.h"
@@ -241,6 +242,10 @@ void OnboardingIntegration::openDrafts()
 
 void OnboardingIntegration::resumeDraft(const Draft &draft)
 {
+    if (onboarding::draftkinds::isInstitution(draft.info.kind)) {
+        emit resumeInstitutionDraftRequested(draft);
+        return;
+    }
     if (draft.info.identityId.isEmpty()) {
         auto *dialog = new PersonDialog(formServices(), m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

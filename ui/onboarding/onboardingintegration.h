@@ -56,6 +56,8 @@ public:
 signals:
     // Edit on an institution: the institution feature opens its own form.
     void editInstitutionRequested(const paxos::Identity &institution);
+    // Drafts…: an institution form's draft: the institution feature reopens it.
+    void resumeInstitutionDraftRequested(const console::Draft &draft);
 
 private:
     void resumeDraft(const Draft &draft);

@@ -1,12 +1,20 @@
 // The import dialog in the real console (embedded in-memory sandbox): menu → file → mapping →
 // preview with problems on their cells, fixed in place and skipped → send → results with the
 // report saved → the identities in the queue; the same file again creates nothing.
+#include "core/credentials/credentialstore.h"
 #include "core/import/csvreader.h"
 #include "core/models/identitytablemodel.h"
 #include "core/record/audittrail.h"
+#include "core/session/session.h"
+#include "paxos/net/requestlog.h"
+#include "sandbox/server.h"
 #include "support/consoleharness.h"
+#include "support/keptdir.h"
+#include "support/loopbacknetwork.h"
 #include "ui/import/importdialog.h"
 #include "ui/import/importpreviewmodel.h"
+#include "ui/onboarding/duplicatecipiddialog.h"
+#include "ui/session/typedconfirmation.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -14,6 +22,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
@@ -45,6 +54,32 @@ const QByteArray kFile =
     "INCOME_50K_TO_100K,TRANSFER_VALUE_25K_TO_50K,EMPLOYMENT_INCOME,FULL_TIME,FINANCE_INSURANCE\n";
 
 constexpr int kCipColumn = 9;
+
+// One person per file, all columns named as the API names them; `cip` is the SSN.
+QByteArray personFile(const QByteArray &firstName, const QByteArray &cip)
+{
+    return "first_name,last_name,date_of_birth,address1,city,province,zip_code,country,"
+           "nationality,cip_id,cip_id_type,cip_id_country,verifier_type,estimated_yearly_income,"
+           "expected_transfer_value,source_of_wealth,employment_status,employment_industry_sector\n"
+        + firstName + ",Twice,1979-02-03,9 Main St,Austin,TX,78701,USA,USA," + cip
+        + ",SSN,USA,MANUAL,INCOME_50K_TO_100K,TRANSFER_VALUE_25K_TO_50K,EMPLOYMENT_INCOME,"
+          "FULL_TIME,FINANCE_INSURANCE\n";
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+// Identity → Import persons… in the console's window.
+ImportDialog *openImportDialog(console::ui::MainWindow *window)
+{
+    for (QAction *a : window->menu(console::ui::MainWindow::Menu::Identity)->actions())
+        if (a->objectName() == u"importPersonsAction")
+            a->trigger();
+    return window->findChild<ImportDialog *>(u"importDialog"_s);
+}
 
 } // namespace
 
@@ -204,6 +239,160 @@ private slots:
         QCOMPARE(dialog->plan().count(RowStatus::Created), 0);
         QCOMPARE(dialog->plan().row(0).identityId, first);
         dialog->close();
+    }
+
+    // Issue 17: "a duplicate cip_id row goes to the duplicate workflow", as a single create's
+    // 409 does: the results offer it, and it shows the identity that holds the id.
+    void duplicateCipRowGoesToTheWorkflow()
+    {
+        testsupport::ConsoleHarness console;
+        console.start(0, QSize(1366, 768));
+        if (QTest::currentTestFailed())
+            return;
+        QTemporaryDir dir;
+        const QString first = dir.filePath(u"first.csv"_s);
+        const QString second = dir.filePath(u"second.csv"_s);
+        QVERIFY(writeFile(first, personFile("Holder", "731-30-0042")));
+        QVERIFY(writeFile(second, personFile("Other", "731-30-0042")));
+
+        // The holder is imported first.
+        auto *window = console.window();
+        ImportDialog *dialog = openImportDialog(window);
+        QVERIFY(dialog);
+        QVERIFY(dialog->openFile(first));
+        dialog->acceptMapping();
+        QSignalSpy done(dialog, &ImportDialog::sendFinished);
+        dialog->send();
+        QVERIFY(done.wait(testsupport::ConsoleHarness::kTimeout));
+        QCOMPARE(dialog->plan().count(RowStatus::Created), 1);
+        const QString holder = dialog->plan().row(0).identityId;
+        QVERIFY(!holder.isEmpty());
+        auto *noDuplicates = dialog->findChild<QListWidget *>(u"importDuplicates"_s);
+        QVERIFY(noDuplicates);
+        QCOMPARE(noDuplicates->count(), 0);
+        QVERIFY(!noDuplicates->isVisible());
+        QPointer<ImportDialog> closed(dialog);
+        dialog->close();
+        QTRY_VERIFY(closed.isNull());
+
+        // Another person with the same SSN: refused with the holder's id …
+        QTRY_VERIFY((dialog = openImportDialog(window)) != nullptr && dialog->isVisible());
+        QVERIFY(dialog->openFile(second));
+        dialog->acceptMapping();
+        QSignalSpy again(dialog, &ImportDialog::sendFinished);
+        dialog->send();
+        QVERIFY(again.wait(testsupport::ConsoleHarness::kTimeout));
+        QCOMPARE(dialog->page(), ImportDialog::ResultsPage);
+        QCOMPARE(dialog->plan().row(0).status, RowStatus::Duplicate);
+        QCOMPARE(dialog->plan().row(0).identityId, holder);
+
+        // … and offered to the duplicate workflow from the results.
+        auto *duplicates = dialog->findChild<QListWidget *>(u"importDuplicates"_s);
+        QVERIFY(duplicates->isVisible());
+        QCOMPARE(duplicates->count(), 1);
+        QVERIFY(duplicates->item(0)->text().contains(holder));
+        auto *compare = dialog->findChild<QPushButton *>(u"importCompareDuplicate"_s);
+        QVERIFY(compare->isVisible());
+        QVERIFY(compare->isEnabled());
+        QTest::mouseClick(compare, Qt::LeftButton);
+        console::ui::DuplicateCipIdDialog *workflowDialog = nullptr;
+        QTRY_VERIFY((workflowDialog = dialog->findChild<console::ui::DuplicateCipIdDialog *>())
+                    != nullptr);
+        QTRY_VERIFY(workflowDialog->isVisible());
+        auto *workflow = workflowDialog->workflow();
+        using State = console::onboarding::DuplicateCipWorkflow::State;
+        QTRY_COMPARE_WITH_TIMEOUT(workflow->state(), State::Comparing,
+                                  testsupport::ConsoleHarness::kTimeout);
+        // The existing identity, beside what the row asked for.
+        QCOMPARE(workflow->existingId(), holder);
+        QCOMPARE(workflow->existing().id, holder);
+        QVERIFY(workflow->existing().displayName().contains(u"Holder"_s));
+        QCOMPARE(workflow->entered()
+                     .value(u"person_details"_s)
+                     .toObject()
+                     .value(u"first_name"_s)
+                     .toString(),
+                 u"Other"_s);
+        workflowDialog->close();
+        dialog->close();
+    }
+
+    // In Production the write gate asks once for the whole file, with the count; declined,
+    // nothing is sent. A second loopback server plays Production (api.paxos.com mapped to it).
+    void productionAsksOnceAndSendsNothingWhenDeclined()
+    {
+        sandbox::ServerOptions prodOptions;
+        prodOptions.port = 0;
+        prodOptions.inMemory = true;
+        prodOptions.clients = {{u"prod-client"_s, u"prod-secret"_s, {}}};
+        sandbox::Server production(prodOptions);
+        QString error;
+        QVERIFY2(production.start(&error), qPrintable(error));
+        LoopbackNetwork network;
+        network.mapHost(u"oauth.paxos.com"_s, production.url());
+        network.mapHost(u"api.paxos.com"_s, production.url());
+
+        testsupport::KeptDir dataDir;
+        console::MemoryCredentialStore credentials;
+        console::app::Application::Options options;
+        options.dataDir = dataDir.path();
+        options.inMemorySandbox = true;
+        options.ephemeralUi = true;
+        options.network = &network;
+        options.credentials = &credentials;
+        options.windowSize = QSize(1366, 768);
+        auto app = std::make_unique<console::app::Application>(options);
+        QVERIFY2(app->start(&error), qPrintable(error));
+        QVERIFY(QTest::qWaitForWindowExposed(app->window()));
+        auto *session = app->session();
+        session->connectTo({paxos::Environment::production(), u"prod-client"_s, u"prod-secret"_s,
+                            u"Production"_s});
+        QVERIFY(session->isProduction());
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), console::Session::State::Connected,
+                                  testsupport::ConsoleHarness::kTimeout);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"two.csv"_s);
+        QByteArray two = personFile("Prod", "731-30-0051");
+        two += personFile("Prod", "731-30-0052").split('\n').at(1) + '\n';
+        QVERIFY(writeFile(path, two));
+        ImportDialog *dialog = openImportDialog(app->window());
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(dialog->openFile(path));
+        dialog->acceptMapping();
+        QCOMPARE(dialog->plan().sendableRows().size(), 2);
+
+        QSignalSpy finished(dialog, &ImportDialog::sendFinished);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"importSend"_s), Qt::LeftButton);
+        console::ui::TypedConfirmationDialog *confirm = nullptr;
+        QTRY_VERIFY((confirm = app->window()->findChild<console::ui::TypedConfirmationDialog *>())
+                    != nullptr);
+        QTRY_VERIFY(confirm->isVisible());
+        // Asked once, for the file, with the count.
+        QCOMPARE(app->window()->findChildren<console::ui::TypedConfirmationDialog *>().size(), 1);
+        bool countShown = false;
+        for (QLabel *label : confirm->findChildren<QLabel *>())
+            countShown = countShown || label->text().contains(u"2 change"_s);
+        QVERIFY(countShown);
+        confirm->reject(); // the answer arrives at once: the send ends within this call
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, testsupport::ConsoleHarness::kTimeout);
+        QCOMPARE(dialog->page(), ImportDialog::ResultsPage);
+
+        // Nothing went out: no Create Identity in the request log, both rows still to send.
+        const auto entries = session->requestLog()->entries();
+        for (const auto &entry : entries)
+            QVERIFY2(entry.operation != u"CreateIdentity", qPrintable(entry.url.toString()));
+        QCOMPARE(dialog->plan().count(RowStatus::Created), 0);
+        QCOMPARE(dialog->plan().sendableRows().size(), 2);
+        // And no further question is asked.
+        for (auto *asked : app->window()->findChildren<console::ui::TypedConfirmationDialog *>())
+            QTRY_VERIFY(!asked->isVisible());
+        dialog->close();
+        app.reset();
+        production.stop();
+        QVERIFY2(network.refusedHosts().isEmpty(),
+                 qPrintable(network.refusedHosts().join(u", "_s)));
     }
 };
 

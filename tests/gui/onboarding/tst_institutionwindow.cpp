@@ -11,11 +11,14 @@
 #include "core/events/documentuploader.h"
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
+#include "core/onboarding/draftautosaver.h"
 #include "core/onboarding/sandboxoutcomes.h"
 #include "core/record/audittrail.h"
+#include "core/record/drafts.h"
 #include "core/services.h"
 #include "core/session/session.h"
 #include "support/consoleharness.h"
+#include "ui/onboarding/draftsdialog.h"
 #include "ui/onboarding/institutiondialog.h"
 #include "ui/onboarding/institutionform.h"
 #include "ui/onboarding/institutionintegration.h"
@@ -31,15 +34,18 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using console::ui::InstitutionDialog;
@@ -61,6 +67,7 @@ private slots:
     }
     void cleanupTestCase() { m_console.stop(); }
 
+    void draftIsKeptWhileTypingAndReopensInTheInstitutionForm();
     void guideFlowEndToEnd();
 
 private:
@@ -74,9 +81,96 @@ private:
             .toString();
     }
 
+    // The institution form's drafts in the store (this environment's, this operator's).
+    QList<console::DraftInfo> institutionDrafts() const
+    {
+        QList<console::DraftInfo> out;
+        const auto list = m_app->services().drafts->list();
+        if (list.ok())
+            for (const auto &info : list.value())
+                if (console::onboarding::draftkinds::isInstitution(info.kind))
+                    out.append(info);
+        return out;
+    }
+
     testsupport::ConsoleHarness m_console;
     console::app::Application *m_app = nullptr;
 };
+
+void TestInstitutionWindow::draftIsKeptWhileTypingAndReopensInTheInstitutionForm()
+{
+    // Drafts are sealed with a key read from the keychain at start.
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->services().drafts->hasKey(), kTimeout);
+    QVERIFY(institutionDrafts().isEmpty());
+    m_app->window()->findChild<QAction *>(u"newInstitutionAction"_s)->trigger();
+    QPointer<InstitutionDialog> dialog = m_app->window()->findChild<InstitutionDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(institutionDrafts().isEmpty()); // an untouched form leaves none
+
+    // Typed, and written while the form is still open: a crash now loses nothing.
+    auto *saver = dialog->findChild<console::onboarding::DraftAutosaver *>();
+    QVERIFY(saver);
+    QSignalSpy saved(saver, &console::onboarding::DraftAutosaver::saved);
+    auto *name = qobject_cast<QLineEdit *>(dialog->form()->field(u"institution_details.name"_s));
+    QVERIFY(name);
+    name->setFocus();
+    QTest::keyClicks(name, u"Draftwell Holdings"_s);
+    auto *type =
+        qobject_cast<QComboBox *>(dialog->form()->field(u"institution_details.institution_type"_s));
+    type->setCurrentIndex(type->findData(u"CORPORATION"_s));
+    emit type->activated(type->currentIndex());
+    QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty() && !saver->hasPendingChange(), kTimeout);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(institutionDrafts().size(), 1);
+    const console::DraftInfo info = institutionDrafts().first();
+    QCOMPARE(info.kind, QString(console::onboarding::draftkinds::createInstitution));
+    QCOMPARE(info.label, u"Draftwell Holdings"_s);
+    QCOMPARE(info.draftId, dialog->draftId());
+    const auto stored = m_app->services().drafts->load(info.draftId);
+    QVERIFY(stored.ok());
+    const QJsonObject details = stored->form.value(u"institution_details"_s).toObject();
+    QCOMPARE(details.value(u"name"_s).toString(), u"Draftwell Holdings"_s);
+    QCOMPARE(details.value(u"institution_type"_s).toString(), u"CORPORATION"_s);
+    QVERIFY(dialog->findChild<QLabel *>(u"draftLabel"_s)->text().contains(u"Draft saved"_s));
+
+    // Closed without sending: the draft stays, one per form.
+    dialog->reject();
+    QTRY_VERIFY(dialog.isNull());
+    QCOMPARE(institutionDrafts().size(), 1);
+
+    // Identity → Drafts… lists it as the institution form's, and Continue reopens it there.
+    m_app->onboarding()->openDrafts();
+    console::ui::DraftsDialog *drafts = nullptr;
+    QTRY_VERIFY((drafts = m_app->window()->findChild<console::ui::DraftsDialog *>()) != nullptr
+                && drafts->isVisible());
+    auto *list = drafts->findChild<QTreeWidget *>(u"draftList"_s);
+    QTreeWidgetItem *listed = nullptr;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        if (list->topLevelItem(i)->text(0).contains(u"Draftwell"_s))
+            listed = list->topLevelItem(i);
+    QVERIFY(listed);
+    QCOMPARE(listed->text(1), u"New institution"_s);
+    list->setCurrentItem(listed);
+    QTest::mouseClick(drafts->findChild<QPushButton *>(u"openDraftButton"_s), Qt::LeftButton);
+    QTRY_VERIFY((dialog = m_app->window()->findChild<InstitutionDialog *>()) != nullptr
+                && dialog->isVisible());
+    QCOMPARE(
+        qobject_cast<QLineEdit *>(dialog->form()->field(u"institution_details.name"_s))->text(),
+        u"Draftwell Holdings"_s);
+    QCOMPARE(dialog->form()
+                 ->request()
+                 .value(u"institution_details"_s)
+                 .toObject()
+                 .value(u"institution_type"_s)
+                 .toString(),
+             u"CORPORATION"_s);
+    QCOMPARE(dialog->draftId(), info.draftId); // continues the same draft
+    dialog->reject();
+    QTRY_VERIFY(dialog.isNull());
+    QCOMPARE(institutionDrafts().size(), 1);
+    QVERIFY(m_app->services().drafts->discard(info.draftId).ok());
+}
 
 void TestInstitutionWindow::guideFlowEndToEnd()
 {
@@ -196,6 +290,8 @@ void TestInstitutionWindow::guideFlowEndToEnd()
     const auto audited = m_app->auditTrail()->list(creates);
     QVERIFY(audited.ok());
     QCOMPARE(audited.value().size(), 1); // the outcome carries the new id
+    // Sent: the form's draft is gone.
+    QVERIFY(institutionDrafts().isEmpty());
     dialog->close();
 
     // ➌ Documents: the business documents, through the console's uploader.
@@ -207,7 +303,8 @@ void TestInstitutionWindow::guideFlowEndToEnd()
         f.write(kPng);
     }
     const console::Services &s = m_app->services();
-    console::DocumentUploader uploader(s.session->connection(), s.documentRecords, s.audit);
+    console::DocumentUploader uploader(s.session->connection(), s.session->writeGuard(),
+                                       s.documentRecords);
     QSignalSpy uploaded(&uploader, &console::DocumentUploader::succeeded);
     QString error;
     QVERIFY2(uploader.start(institution.id, path, {u"ORGANIZATIONAL_DOCUMENTS"_s}, &error),
@@ -228,7 +325,7 @@ void TestInstitutionWindow::guideFlowEndToEnd()
     QVERIFY(awaitingPaxos);
 
     // ➍ Approval: the Sandbox's documented unblock for institutions.
-    console::onboarding::SandboxOutcomes outcomes(s.session->connection(), s.audit);
+    console::onboarding::SandboxOutcomes outcomes(s.session->connection(), s.session->writeGuard());
     QSignalSpy applied(&outcomes, &console::onboarding::SandboxOutcomes::applied);
     outcomes.setStatus(institution.id, {{u"sanctions_verification_status"_s, u"APPROVED"_s}});
     QVERIFY(applied.wait(kTimeout));

@@ -161,6 +161,25 @@ private slots:
         QCOMPARE(after.at(1).status, u"invalid"_s);
     }
 
+    // Production: one --yes covers the file; without it paxosctl refuses before any call, any
+    // credential or the file's rows are looked at, so nothing is sent and no report written.
+    // Production is the real api.paxos.com, so no credentials are given: were the refusal
+    // gone, the run would stop at "no PAXOS_CLIENT_ID" (exit 3) without any call either.
+    void productionImportRefusesWithoutYes()
+    {
+        const QString file = writeFile(kHeader + personRow(u"Prodless"_s, uniqueSsn()));
+        const QString report = reportPath();
+        const QProcessEnvironment env = clitest::cleanEnvironment();
+        const Run r = clitest::runPaxosctl({u"--env"_s, u"production"_s, u"identities"_s,
+                                            u"import"_s, file, u"--report"_s, report},
+                                           {}, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"--yes"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"production"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(report));
+        QVERIFY(r.out.isEmpty());
+    }
+
     void unreadableFilesExitTwo()
     {
         QCOMPARE(
