@@ -22,7 +22,9 @@ public:
 
     void set(dashboard::Dimension dimension, const QString &key, const QString &caption,
              const dashboard::Clock &clock);
-    void clear();
+    void clear() override;
+    // The filter bar's chip while a bar of the dashboard narrows the queue.
+    QString label() const override { return m_caption; }
     QString caption() const { return m_caption; }
     dashboard::Dimension dimension() const { return m_dimension; }
     QString key() const { return m_key; }
