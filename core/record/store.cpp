@@ -255,6 +255,7 @@ StoreStatus Store::open(const StoreConfig &config)
     m_description = config.describe();
     m_config = config;
     m_nextReconnectMs = 0;
+    m_reachable = true;
     m_auditCheckpointFile = config.auditCheckpointFile.isEmpty()
         ? AuditCheckpoints::defaultFilePath()
         : config.auditCheckpointFile;
@@ -393,6 +394,13 @@ StoreError Store::unreachable(const QString &detail, bool maybeSaved) const
     return StoreError{text.arg(m_description, detail), u"cc-unreachable"_s};
 }
 
+void Store::setReachable(bool reachable, const QString &why) const
+{
+    if (std::exchange(m_reachable, reachable) == reachable)
+        return;
+    emit const_cast<Store *>(this)->reachabilityChanged(reachable, why);
+}
+
 bool Store::connectionAlive() const
 {
     if (!isOpen())
@@ -415,6 +423,7 @@ QString Store::reconnect() const
     if (!db.open()) {
         m_lastReconnectError = db.lastError().text().trimmed();
         m_nextReconnectMs = now + 3000;
+        setReachable(false, m_lastReconnectError);
         qCWarning(lcStore).noquote()
             << "reconnect to" << m_description << "failed:" << m_lastReconnectError;
         return m_lastReconnectError;
@@ -422,6 +431,7 @@ QString Store::reconnect() const
     m_nextReconnectMs = 0;
     m_lastReconnectError.clear();
     qCInfo(lcStore) << "reconnected to" << m_description;
+    setReachable(true, {});
     // Subscriptions belong to the session that is gone.
     const_cast<Store *>(this)->subscribeNotifications();
     return {};

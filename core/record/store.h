@@ -107,6 +107,9 @@ public:
     // whole connect timeout and a Store belongs to the thread that opened it.
     static QString probe(const StoreConfig &config);
     bool isOpen() const;
+    // False from the moment a call found the team database unreachable until one reaches it
+    // again; always true for SQLite.
+    bool isReachable() const { return m_reachable; }
 
     StoreBackend backend() const { return m_backend; }
     QString describe() const { return m_description; }
@@ -151,6 +154,10 @@ public:
 signals:
     // A repository wrote to topic: here, or (PostgreSQL) in another console.
     void changed(console::StoreTopic topic, bool fromOtherConsole);
+    // PostgreSQL: the team database stopped answering (why says what the server or driver
+    // said) or answers again. Emitted on a change only, when a call finds it out, so the
+    // window never goes on claiming a team record it cannot reach.
+    void reachabilityChanged(bool reachable, const QString &why);
 
 private:
     StoreStatus migrate();
@@ -167,6 +174,8 @@ private:
     // The "cannot be reached" error; maybeSaved when the connection broke after the change
     // was sent, so whether the server kept it is unknown.
     StoreError unreachable(const QString &detail, bool maybeSaved = false) const;
+    // Records and announces a change of reachability (const: found out inside const calls).
+    void setReachable(bool reachable, const QString &why) const;
 
     QString m_connectionName;
     StoreBackend m_backend = StoreBackend::Sqlite;
@@ -180,6 +189,7 @@ private:
     StoreConfig m_config; // to reconnect with (PostgreSQL); the password only in memory
     mutable qint64 m_nextReconnectMs = 0;
     mutable QString m_lastReconnectError;
+    mutable bool m_reachable = true;
     QString m_auditCheckpointFile;
 };
 

@@ -96,6 +96,12 @@ ReviewRecordController::ReviewRecordController(MainWindow *window, const Service
                 });
     }
     setStoreState(store->backend(), store->describe(), {});
+    connect(store, &Store::reachabilityChanged, this, [this](bool reachable, const QString &why) {
+        if (reachable)
+            setStoreState(m_shownBackend, m_shownDescription, {});
+        else
+            showStoreUnreachable(why);
+    });
     // The soft lock, the timeline and the notes follow the identity the reviewer settled on,
     // not every row the selection passes over.
     connect(services.current, &CurrentIdentity::settled, this,
@@ -284,10 +290,22 @@ void ReviewRecordController::setStoreState(StoreBackend backend, const QString &
         m_storeIndicator->setToolTip(fallbackReason);
         return;
     }
+    m_shownBackend = backend;
+    m_shownDescription = description;
     clearTone(m_storeIndicator);
     m_storeIndicator->setText(backend == StoreBackend::PostgreSql ? tr("Record: team database")
                                                                   : tr("Record: local file"));
     m_storeIndicator->setToolTip(description);
+}
+
+void ReviewRecordController::showStoreUnreachable(const QString &why)
+{
+    m_storeIndicator->setText(tr("Record: team database unreachable"));
+    setToneText(m_storeIndicator, Tone::Negative, true);
+    m_storeIndicator->setToolTip(
+        tr("The team database %1 cannot be reached: %2\nNothing is saved or sent until it "
+           "answers again; the console keeps trying.")
+            .arg(m_shownDescription, why.isEmpty() ? tr("the connection was lost") : why));
 }
 
 void ReviewRecordController::openStoreSettings(QWidget *over)

@@ -57,6 +57,8 @@ public:
     void setStoreState(StoreBackend backend, const QString &description,
                        const QString &fallbackReason);
     QToolButton *storeIndicator() const { return m_storeIndicator; }
+    // While the team database cannot be reached the indicator says so, with the cause.
+    void showStoreUnreachable(const QString &why);
 
 public slots:
     void showAuditTrail();
@@ -95,6 +97,9 @@ private:
     QAction *m_evidenceAction = nullptr;
     QAction *m_storeAction = nullptr;
     QToolButton *m_storeIndicator = nullptr;
+    // What setStoreState() last showed, put back when the team database answers again.
+    StoreBackend m_shownBackend = StoreBackend::Sqlite;
+    QString m_shownDescription;
     QPointer<AuditTrailWindow> m_auditWindow;
     QPointer<AuditTrailView> m_auditView;
     QString m_identityId;

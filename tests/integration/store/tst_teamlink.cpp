@@ -135,6 +135,9 @@ private slots:
         AuditTrail trail(&store);
         QVERIFY(trail.append(entry()).ok());
 
+        QSignalSpy reachability(&store, &Store::reachabilityChanged);
+        QVERIFY(store.isReachable());
+
         // The record goes down: the session ends and no new one is let in.
         QVERIFY(admin.allowConnections(false));
         QVERIFY(admin.dropSessions());
@@ -146,6 +149,11 @@ private slots:
                  qPrintable(refused.errorMessage()));
         QVERIFY(refused.errorMessage().contains(u"Nothing was saved"_s));
         QVERIFY(!trail.count({}).ok());
+        // The window hears it once, with the server's reason, and stops claiming the record.
+        QVERIFY(!store.isReachable());
+        QCOMPARE(reachability.count(), 1);
+        QCOMPARE(reachability.first().at(0).toBool(), false);
+        QVERIFY(!reachability.first().at(1).toString().isEmpty());
 
         // Back up: the next write goes through; nothing was half-written meanwhile.
         QVERIFY(admin.allowConnections(true));
@@ -154,6 +162,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(back = back || trail.append(entry()).ok(), 15000);
         QCOMPARE(trail.count({}).value(), 2);
         QVERIFY(trail.verify().value().intact);
+        QVERIFY(store.isReachable());
+        QCOMPARE(reachability.count(), 2);
+        QCOMPARE(reachability.last().at(0).toBool(), true);
     }
 };
 
