@@ -4,10 +4,16 @@
 #include "paxos/model/enums.h"
 #include "ui/accounts/accountdialog.h"
 
+#include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -71,11 +77,13 @@ AccountsPanel::AccountsPanel(IdentityAccounts *accounts, QWidget *parent)
     m_new->setObjectName(u"newAccountButton"_s);
     m_edit = new QPushButton(tr("&Edit account…"));
     m_edit->setObjectName(u"editAccountButton"_s);
+    m_addMember = new QPushButton(tr("&Add member…"));
+    m_addMember->setObjectName(u"addAccountMemberButton"_s);
     m_removeMember = new QPushButton(tr("Remove &member"));
     m_removeMember->setObjectName(u"removeAccountMemberButton"_s);
     m_reload = new QPushButton(tr("Re&fresh"));
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_new, m_edit, m_removeMember})
+    for (QPushButton *b : {m_new, m_edit, m_addMember, m_removeMember})
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(m_reload);
@@ -93,6 +101,7 @@ AccountsPanel::AccountsPanel(IdentityAccounts *accounts, QWidget *parent)
 
     connect(m_new, &QPushButton::clicked, this, &AccountsPanel::newAccount);
     connect(m_edit, &QPushButton::clicked, this, &AccountsPanel::editSelected);
+    connect(m_addMember, &QPushButton::clicked, this, &AccountsPanel::addMemberToSelected);
     connect(m_removeMember, &QPushButton::clicked, this, &AccountsPanel::removeSelectedMember);
     connect(m_reload, &QPushButton::clicked, accounts, &IdentityAccounts::reload);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
@@ -240,6 +249,7 @@ void AccountsPanel::updateButtons()
         m_accounts && !m_accounts->identityId().isEmpty() && !m_accounts->isWriting();
     m_new->setEnabled(ready);
     m_edit->setEnabled(ready && !selectedAccountId().isEmpty());
+    m_addMember->setEnabled(ready && !selectedAccountId().isEmpty());
     const QTreeWidgetItem *item = m_tree->currentItem();
     m_removeMember->setEnabled(ready && item && item->parent()
                                && !item->data(0, kMemberIdRole).toString().isEmpty());
@@ -274,6 +284,64 @@ void AccountsPanel::editSelected()
     if (!account || m_dialog)
         return;
     openDialog(new AccountDialog(*account, this));
+}
+
+void AccountsPanel::addMemberToSelected()
+{
+    const QString accountId = selectedAccountId();
+    if (!m_accounts || accountId.isEmpty())
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"addAccountMemberDialog"_s);
+    dialog->setWindowTitle(tr("Add an account member"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *form = new QFormLayout;
+    auto *identity = new QLineEdit;
+    identity->setObjectName(u"accountMemberIdentity"_s);
+    identity->setPlaceholderText(tr("The member identity's id"));
+    form->addRow(tr("&Identity:"), identity);
+    // Add Account Members takes every member role the account rules know (unlike Update
+    // Account, which may only add or remove some), so each is offered.
+    auto *roleBox = new QVBoxLayout;
+    QList<QCheckBox *> roleChecks;
+    for (const paxos::EnumEntry &entry : paxos::enums::accountMemberRole().entries()) {
+        auto *check = new QCheckBox(paxos::enums::accountMemberRole().label(entry.wire));
+        check->setObjectName(u"accountMemberRole_"_s + entry.wire);
+        check->setProperty("role", entry.wire);
+        roleChecks << check;
+        roleBox->addWidget(check);
+    }
+    form->addRow(tr("Roles:"), roleBox);
+    auto *error = new QLabel;
+    error->setObjectName(u"addAccountMemberError"_s);
+    error->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add member"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(u"addAccountMemberSubmit"_s);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        if (!m_accounts)
+            return;
+        QStringList roles;
+        for (QCheckBox *check : roleChecks) {
+            if (check->isChecked())
+                roles << check->property("role").toString();
+        }
+        const QJsonArray members{QJsonObject{{u"identity_id"_s, identity->text().trimmed()},
+                                             {u"roles"_s, QJsonArray::fromStringList(roles)}}};
+        // The rules first (nothing sent on an error, the dialog stays open); otherwise the
+        // gate has the write and the tab's status line tells how it went.
+        const auto issues = m_accounts->addMembers(accountId, members);
+        if (paxos::hasErrors(issues))
+            error->setText(issues.first().message);
+        else
+            dialog->accept();
+    });
+    dialog->open();
 }
 
 void AccountsPanel::removeSelectedMember()

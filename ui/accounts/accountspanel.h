@@ -22,7 +22,8 @@ namespace console::ui {
 
 // The Accounts tab of every identity: its accounts with their members as a tree, the one
 // selected in full, and the actions: open a new account, update one (description, ref_id,
-// disabling, members), remove a member. Writes go through the accounts use case
+// disabling, members), add members to an open account (Add Account Members), remove a
+// member. Writes go through the accounts use case
 // (IdentityAccounts), which checks Paxos's account rules and sends through the write gate.
 class AccountsPanel : public QWidget
 {
@@ -38,6 +39,8 @@ public:
     // Opens the form to create an account for the identity shown / update the selected one.
     void newAccount();
     void editSelected();
+    // Asks for an identity and its roles and adds it to the selected account.
+    void addMemberToSelected();
 
 signals:
     // The tab became visible: the accounts of the identity shown are worth reading now.
@@ -62,6 +65,7 @@ private:
     QTextBrowser *m_details;
     QPushButton *m_new;
     QPushButton *m_edit;
+    QPushButton *m_addMember;
     QPushButton *m_removeMember;
     QPushButton *m_reload;
 };
