@@ -615,6 +615,118 @@
         <source>Documents rejected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sanctions check found a match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sanctions check is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEP and adverse-media screening found a match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEP and adverse-media screening is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member of this institution is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member of this institution is being disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk rating did not allow approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paxos is rating the risk of this identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final: this check is why the identity was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer awaited: the identity was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paxos Compliance has to clear the freeze; nothing can be done here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paxos is reviewing the result; the decision follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in use while the identity is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error reported; Paxos documents no meaning for it here: ask Paxos Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paxos decides within about a business day; nothing to do unless it takes longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied: a final decision. The identity cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing reopens it. You can still add notes, export the evidence pack and tell the customer; if the decision looks wrong, ask Paxos Support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We set the control that disables it: lift it on the Controls tab to restore full access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Paxos Support can lift the control that disables it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paxos Compliance has to clear the freeze; ask Paxos Support if it lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting on Paxos %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting on us %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting on the customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>console::ApiIdentityPageSource</name>
@@ -625,10 +737,6 @@
 </context>
 <context>
     <name>console::ControlChanges</name>
-    <message>
-        <source>The control was not added: there is no connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Adding the control…</source>
         <translation type="unfinished"></translation>
@@ -642,10 +750,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The control was not deleted: there is no connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deleting the control…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,6 +759,14 @@
     </message>
     <message>
         <source>Delete the %1 control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control was not added: changes cannot be sent from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control was not deleted: changes cannot be sent from here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -733,6 +845,18 @@
     </message>
     <message>
         <source>Reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: changes cannot be sent from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1357,11 +1481,100 @@
         <source>Any follow-up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>console::IdentityAccounts</name>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members were not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an account member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>console::IdentityFetcher</name>
     <message>
         <source>No connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>console::IdentityPager</name>
+    <message>
+        <source>the server returned the same page cursor twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>console::IdentityRow</name>
+    <message>
+        <source>Member %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1429,6 +1642,33 @@
     </message>
 </context>
 <context>
+    <name>console::InstitutionReview</name>
+    <message>
+        <source>Could not read this member: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paxos is waiting on the institution&apos;s members: each must be approved before the institution can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paxos verifies the institution&apos;s documents (formation documents, proof of address, ownership structure). Upload them on the Documents tab if they have not been sent; then Paxos reviews them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The institution&apos;s documents were not accepted: upload corrected documents on the Documents tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the member from here (Add member).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not approved yet: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>console::LedgerRecorder</name>
     <message>
         <source>A call could not be kept in the request ledger: %1</source>
@@ -1443,6 +1683,26 @@
     </message>
     <message>
         <source>The connection to %1 is lost: the console is read-only until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paxos Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1505,6 +1765,29 @@
     </message>
 </context>
 <context>
+    <name>console::dashboard</name>
+    <message>
+        <source>%1+ days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing (with Paxos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>console::onboarding</name>
     <message>
         <source>Yes</source>
@@ -1527,6 +1810,10 @@
     </message>
     <message>
         <source>Create account on existing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes cannot be sent from here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1575,6 +1862,14 @@
     </message>
     <message>
         <source>Update person identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: changes cannot be sent from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1664,6 +1959,29 @@
         <source>Demo identities can only be added to the local sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set sandbox status (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the sandbox scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n demo identities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes cannot be sent from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>console::ui::AboutDialog</name>
@@ -1673,6 +1991,250 @@
     </message>
     <message>
         <source>&lt;h2&gt;Compliance Console %1&lt;/h2&gt;&lt;p&gt;Review and onboard identities through the Paxos v2 Identity API.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Client secrets are kept in the system keychain; revealing a customer&apos;s government id or date of birth is recorded in the audit trail.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::AccountDialog</name>
+    <message>
+        <source>Update account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reference; Paxos refuses a second account with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also create a &amp;profile to hold the account&apos;s balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile can only be created with the account; it cannot be added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (a profile can only be created with the account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member identity id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members besides the owner. Paxos lets an update add or remove only financial advisors and authorized users; a beneficial owner stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members besides the owner, who is the account&apos;s primary owner for tax purposes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paxos does not let Update Account add or remove this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::AccountsIntegration</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::AccountsPanel</name>
+    <message>
+        <source>Account / member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type / roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an identity to see its accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity has no account yet. An approved identity needs one to hold balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled by Paxos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: a profile can only be created with the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member identity&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove account member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the account?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2328,6 +2890,50 @@
         <source>Controls set by Paxos, non-overridable or already deleted controls cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The customer can then only sell and hold what they have: no buying, no new deposit addresses, no crypto withdrawals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity becomes Disabled at once: the customer keeps their assets but can start no new transactions until the control is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s identity is closed: they can do nothing with it until the control is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s identity is frozen: they cannot transact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This restricts what the customer can do until the control is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 restriction ends for the customer: unless another control or the identity&apos;s status still restricts them, they can buy, deposit and withdraw again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a %1 control to this identity?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift a control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the %1 control on this identity?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>console::ui::CopyableField</name>
@@ -2337,6 +2943,125 @@
     </message>
     <message>
         <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::DashboardIntegration</name>
+    <message>
+        <source>The queue shows one bar of the dashboard; click to show all again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::DashboardView</name>
+    <message>
+        <source>Age &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending identities older than this are over the team&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What pending identities wait on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who must act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar to show those identities in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities in the queue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over the %1-day limit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2352,10 +3077,6 @@
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forms you started and did not send. They are kept encrypted in the local store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2392,6 +3113,22 @@
     </message>
     <message>
         <source>No drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms you started in this environment and did not send. They are kept encrypted in the local store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2707,6 +3444,22 @@
         <source>Environment: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · live customer data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>console::ui::EventsIntegration</name>
@@ -2880,6 +3633,14 @@
         <source>Raw event %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>console::ui::EvidenceExportDialog</name>
@@ -3034,6 +3795,38 @@
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>console::ui::IdentityDetailPane</name>
@@ -3107,10 +3900,6 @@
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3431,6 +4220,771 @@
     </message>
 </context>
 <context>
+    <name>console::ui::ImportDialog</name>
+    <message>
+        <source>Import persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value stays hidden: there is no audit trail to record its reveal in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reveal could not be recorded, so the value stays hidden: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file (with a header row) or a JSON Lines file (.jsonl) of persons. Columns named like the API&apos;s fields (first_name, person_details.address.city, cdd.source_of_wealth …) are recognised; you map the others next. Nothing is sent before you have seen every row checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons (*.csv *.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another identity already holds the government ID of these rows. Compare each with the existing identity and decide: decline the customer, or open an account on the existing identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare and decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save report as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s). The columns are mapped as last time for files with these columns.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s). Columns named like the API&apos;s fields are mapped; choose a field for the others, or leave them out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · need a fix: %1 (the marked cells: select one to see its problem, double-click to fix it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send %1 to Paxos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: calls already sent finish; Resume sends the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already imported before (nothing new created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate government ID (the report names the identity that holds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>need a fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: government ID held by identity %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::ImportIntegration</name>
+    <message>
+        <source>&amp;Import persons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create person identities from a CSV or JSON Lines file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::ImportPreviewModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::InstitutionDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New institution identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;ks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill with Sandbox &amp;example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The institution of Paxos&apos;s institution guide (Foogle), completed as the required-details grid asks, with a fresh EIN; the members you chose stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts are off (no local store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was created. Status: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paxos reviews an institution&apos;s business documents before it is approved: upload them from the Documents tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Member removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members were not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every documented rule is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was created and joins as a member: choose the roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated. Status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had already been created by an earlier attempt. Status: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paxos already has an identity with this registration number (identity %1). Paxos&apos;s guide: refuse the institution, or, if it is the same one, open another account on that identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already used by identity %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference ID already belongs to identity %1: generate a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was stopped. If it had reached Paxos, sending again finds the institution it created (same reference ID) instead of creating another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paxos refused the request; see the field marked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paxos refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 Sending again is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::InstitutionForm</name>
+    <message>
+        <source>— Choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (prohibited by Paxos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2021-04-14T00:00:00Z (a date alone is taken as midnight UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact and business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incorporation address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation and trading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer due diligence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax details not required (non-US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;existing person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent, e.g. 60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CEO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— Not said —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members are existing persons. A trust needs a grantor, trustee or beneficiary. Roles for a trust: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members are existing persons. Choose the type first: the roles depend on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members are existing persons. Paxos typically needs a beneficial owner (25% or more, with the ownership) and a management control person. Roles: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required for this kind of institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more to fix)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::InstitutionIntegration</name>
+    <message>
+        <source>New &amp;institution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboard a company, trust, fund or partnership with its members: a form checked against Paxos&apos;s institution rules, sent as Create Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft&apos;s institution could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::InstitutionMemberPicker</name>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, ref_id or identity id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent, e.g. 60 (beneficial owners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::InstitutionReviewIntegration</name>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::InstitutionReviewPanel</name>
+    <message>
+        <source>Institution / member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies, trusts and funds are reviewed here with their members. Select an institution in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who acts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No institution is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove institution member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person identity&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent, e.g. 25 (beneficial owners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ownership:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::KeyringExplanationDialog</name>
+    <message>
+        <source>Your keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your desktop will ask you to create a keyring&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your desktop will ask for your keyring&apos;s password&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance Console keeps secrets in your desktop&apos;s keyring, and this account has none yet. Next, a window of your desktop (not of the console) asks for a password to protect a new keyring; you will type it again when the keyring is locked, usually once after you log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance Console keeps secrets in your desktop&apos;s keyring, which is locked. Next, a window of your desktop (not of the console) asks for the keyring&apos;s password, usually the one you log in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is kept there: the API client secret of each Paxos environment you connect to, the team database&apos;s password, and the key that seals your unsent drafts. None of them is ever written to disk or to the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you do not unlock it now, secrets are kept in memory until you quit: you type them again next time, and drafts saved in this session cannot be reopened after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue to the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now: keep secrets in memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you chose not to unlock the keyring in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>console::ui::LoadAllControl</name>
     <message>
         <source>Stop</source>
@@ -3633,6 +5187,26 @@
         <source>Quitting once the changes in flight are answered…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not everything is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay to save it, or copy it to the clipboard before quitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit and lose it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>console::ui::MyIdentitiesFilter</name>
@@ -3642,6 +5216,14 @@
     </message>
     <message>
         <source>Show only the identities assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My identities (assignments unreadable: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3692,11 +5274,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The note was not saved: %1</source>
+        <source>The note was saved but could not be recorded in the audit trail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The note was saved but could not be recorded in the audit trail: %1</source>
+        <source>This note is not saved yet: add it to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity %1, reason %2:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record did not say why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team database cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1. It is kept: add it again to retry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4076,10 +5675,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 loaded match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 loaded, more on scroll</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4094,6 +5689,14 @@
         <source> · loading…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>console::ui::QueueTableView</name>
@@ -4103,6 +5706,10 @@
     </message>
     <message>
         <source>Reset Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4255,6 +5862,26 @@
         <source>Restarting once the password is stored…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s) could not be saved yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record: team database unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 cannot be reached: %2
+Nothing is saved or sent until it answers again; the console keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>console::ui::SandboxOutcomesPanel</name>
@@ -4385,6 +6012,10 @@
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>console::ui::TeamPanel</name>
@@ -4470,6 +6101,18 @@
     </message>
     <message>
         <source>Could not release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record did not say why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team database cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s names could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4898,6 +6541,13 @@
     <name>paxos::GetIdentityJob</name>
     <message>
         <source>an identity id is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paxos::GetProfileJob</name>
+    <message>
+        <source>a profile id is required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

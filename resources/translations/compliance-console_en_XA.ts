@@ -615,6 +615,118 @@
         <source>Documents rejected</source>
         <translation>[Documents rejected]</translation>
     </message>
+    <message>
+        <source>The sanctions check found a match.</source>
+        <translation>[The sanctions check found a match.]</translation>
+    </message>
+    <message>
+        <source>The sanctions check is running.</source>
+        <translation>[The sanctions check is running.]</translation>
+    </message>
+    <message>
+        <source>PEP and adverse-media screening found a match.</source>
+        <translation>[PEP and adverse-media screening found a match.]</translation>
+    </message>
+    <message>
+        <source>PEP and adverse-media screening is running.</source>
+        <translation>[PEP and adverse-media screening is running.]</translation>
+    </message>
+    <message>
+        <source>A member of this institution is disabled.</source>
+        <translation>[A member of this institution is disabled.]</translation>
+    </message>
+    <message>
+        <source>A member of this institution is being disabled.</source>
+        <translation>[A member of this institution is being disabled.]</translation>
+    </message>
+    <message>
+        <source>The risk rating did not allow approval.</source>
+        <translation>[The risk rating did not allow approval.]</translation>
+    </message>
+    <message>
+        <source>Paxos is rating the risk of this identity.</source>
+        <translation>[Paxos is rating the risk of this identity.]</translation>
+    </message>
+    <message>
+        <source>Final: this check is why the identity was denied.</source>
+        <translation>[Final: this check is why the identity was denied.]</translation>
+    </message>
+    <message>
+        <source>No longer awaited: the identity was denied.</source>
+        <translation>[No longer awaited: the identity was denied.]</translation>
+    </message>
+    <message>
+        <source>Paxos Compliance has to clear the freeze; nothing can be done here.</source>
+        <translation>[Paxos Compliance has to clear the freeze; nothing can be done here.]</translation>
+    </message>
+    <message>
+        <source>Paxos is reviewing the result; the decision follows.</source>
+        <translation>[Paxos is reviewing the result; the decision follows.]</translation>
+    </message>
+    <message>
+        <source>Not in use while the identity is disabled</source>
+        <translation>[Not in use while the identity is disabled]</translation>
+    </message>
+    <message>
+        <source>Error reported; Paxos documents no meaning for it here: ask Paxos Support</source>
+        <translation>[Error reported; Paxos documents no meaning for it here: ask Paxos Support]</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>[In progress]</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>[Passed]</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>[Failed]</translation>
+    </message>
+    <message>
+        <source>Unknown value %1</source>
+        <translation>[Unknown value %1]</translation>
+    </message>
+    <message>
+        <source>Paxos decides within about a business day; nothing to do unless it takes longer.</source>
+        <translation>[Paxos decides within about a business day; nothing to do unless it takes longer.]</translation>
+    </message>
+    <message>
+        <source>Denied: a final decision. The identity cannot be used.</source>
+        <translation>[Denied: a final decision. The identity cannot be used.]</translation>
+    </message>
+    <message>
+        <source>Nothing reopens it. You can still add notes, export the evidence pack and tell the customer; if the decision looks wrong, ask Paxos Support.</source>
+        <translation>[Nothing reopens it. You can still add notes, export the evidence pack and tell the customer; if the decision looks wrong, ask Paxos Support.]</translation>
+    </message>
+    <message>
+        <source>We set the control that disables it: lift it on the Controls tab to restore full access.</source>
+        <translation>[We set the control that disables it: lift it on the Controls tab to restore full access.]</translation>
+    </message>
+    <message>
+        <source>Only Paxos Support can lift the control that disables it.</source>
+        <translation>[Only Paxos Support can lift the control that disables it.]</translation>
+    </message>
+    <message>
+        <source>Paxos Compliance has to clear the freeze; ask Paxos Support if it lasts.</source>
+        <translation>[Paxos Compliance has to clear the freeze; ask Paxos Support if it lasts.]</translation>
+    </message>
+    <message>
+        <source>No status reported.</source>
+        <translation>[No status reported.]</translation>
+    </message>
+    <message>
+        <source>waiting on Paxos %1</source>
+        <translation>[waiting on Paxos %1]</translation>
+    </message>
+    <message>
+        <source>waiting on us %1</source>
+        <translation>[waiting on us %1]</translation>
+    </message>
+    <message>
+        <source>waiting on the customer %1</source>
+        <translation>[waiting on the customer %1]</translation>
+    </message>
 </context>
 <context>
     <name>console::ApiIdentityPageSource</name>
@@ -625,10 +737,6 @@
 </context>
 <context>
     <name>console::ControlChanges</name>
-    <message>
-        <source>The control was not added: there is no connection.</source>
-        <translation>[The control was not added: there is no connection.]</translation>
-    </message>
     <message>
         <source>Adding the control…</source>
         <translation>[Adding the control…]</translation>
@@ -642,10 +750,6 @@
         <translation>[Add a %1 control]</translation>
     </message>
     <message>
-        <source>The control was not deleted: there is no connection.</source>
-        <translation>[The control was not deleted: there is no connection.]</translation>
-    </message>
-    <message>
         <source>Deleting the control…</source>
         <translation>[Deleting the control…]</translation>
     </message>
@@ -656,6 +760,14 @@
     <message>
         <source>Delete the %1 control</source>
         <translation>[Delete the %1 control]</translation>
+    </message>
+    <message>
+        <source>The control was not added: changes cannot be sent from here.</source>
+        <translation>[The control was not added: changes cannot be sent from here.]</translation>
+    </message>
+    <message>
+        <source>The control was not deleted: changes cannot be sent from here.</source>
+        <translation>[The control was not deleted: changes cannot be sent from here.]</translation>
     </message>
 </context>
 <context>
@@ -734,6 +846,18 @@
     <message>
         <source>Reading %1 failed: %2</source>
         <translation>[Reading %1 failed: %2]</translation>
+    </message>
+    <message>
+        <source>Not sent: changes cannot be sent from here.</source>
+        <translation>[Not sent: changes cannot be sent from here.]</translation>
+    </message>
+    <message>
+        <source>Upload %1</source>
+        <translation>[Upload %1]</translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded: %2</source>
+        <translation>[%1 was not uploaded: %2]</translation>
     </message>
 </context>
 <context>
@@ -1357,12 +1481,101 @@
         <source>Any follow-up</source>
         <translation>[Any follow-up]</translation>
     </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>[Follow-up: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>console::IdentityAccounts</name>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation>[The accounts could not be read: %1]</translation>
+    </message>
+    <message>
+        <source>The account could not be read: %1</source>
+        <translation>[The account could not be read: %1]</translation>
+    </message>
+    <message>
+        <source>there is no connection.</source>
+        <translation>[there is no connection.]</translation>
+    </message>
+    <message>
+        <source>identity %1</source>
+        <translation>[identity %1]</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>[%1…]</translation>
+    </message>
+    <message>
+        <source>Open an account</source>
+        <translation>[Open an account]</translation>
+    </message>
+    <message>
+        <source>The account was opened.</source>
+        <translation>[The account was opened.]</translation>
+    </message>
+    <message>
+        <source>The account was not opened: %1</source>
+        <translation>[The account was not opened: %1]</translation>
+    </message>
+    <message>
+        <source>Update the account</source>
+        <translation>[Update the account]</translation>
+    </message>
+    <message>
+        <source>The account was updated.</source>
+        <translation>[The account was updated.]</translation>
+    </message>
+    <message>
+        <source>The account was not updated: %1</source>
+        <translation>[The account was not updated: %1]</translation>
+    </message>
+    <message>
+        <source>Add account members</source>
+        <translation>[Add account members]</translation>
+    </message>
+    <message>
+        <source>The members were added.</source>
+        <translation>[The members were added.]</translation>
+    </message>
+    <message>
+        <source>The members were not added: %1</source>
+        <translation>[The members were not added: %1]</translation>
+    </message>
+    <message>
+        <source>Remove an account member</source>
+        <translation>[Remove an account member]</translation>
+    </message>
+    <message>
+        <source>The member was removed.</source>
+        <translation>[The member was removed.]</translation>
+    </message>
+    <message>
+        <source>The member was not removed: %1</source>
+        <translation>[The member was not removed: %1]</translation>
+    </message>
 </context>
 <context>
     <name>console::IdentityFetcher</name>
     <message>
         <source>No connection.</source>
         <translation>[No connection.]</translation>
+    </message>
+</context>
+<context>
+    <name>console::IdentityPager</name>
+    <message>
+        <source>the server returned the same page cursor twice</source>
+        <translation>[the server returned the same page cursor twice]</translation>
+    </message>
+</context>
+<context>
+    <name>console::IdentityRow</name>
+    <message>
+        <source>Member %1 (%2): %3</source>
+        <translation>[Member %1 (%2): %3]</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1642,33 @@
     </message>
 </context>
 <context>
+    <name>console::InstitutionReview</name>
+    <message>
+        <source>Could not read this member: %1</source>
+        <translation>[Could not read this member: %1]</translation>
+    </message>
+    <message>
+        <source>Paxos is waiting on the institution's members: each must be approved before the institution can be.</source>
+        <translation>[Paxos is waiting on the institution's members: each must be approved before the institution can be.]</translation>
+    </message>
+    <message>
+        <source>Paxos verifies the institution's documents (formation documents, proof of address, ownership structure). Upload them on the Documents tab if they have not been sent; then Paxos reviews them.</source>
+        <translation>[Paxos verifies the institution's documents (formation documents, proof of address, ownership structure). Upload them on the Documents tab if they have not been sent; then Paxos reviews them.]</translation>
+    </message>
+    <message>
+        <source>The institution's documents were not accepted: upload corrected documents on the Documents tab.</source>
+        <translation>[The institution's documents were not accepted: upload corrected documents on the Documents tab.]</translation>
+    </message>
+    <message>
+        <source>Add the member from here (Add member).</source>
+        <translation>[Add the member from here (Add member).]</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not approved yet: %3</source>
+        <translation>[%1 (%2) is not approved yet: %3]</translation>
+    </message>
+</context>
+<context>
     <name>console::LedgerRecorder</name>
     <message>
         <source>A call could not be kept in the request ledger: %1</source>
@@ -1444,6 +1684,26 @@
     <message>
         <source>The connection to %1 is lost: the console is read-only until it is back.</source>
         <translation>[The connection to %1 is lost: the console is read-only until it is back.]</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>[Not recorded]</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>[Custom: %1]</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>[Local sandbox]</translation>
+    </message>
+    <message>
+        <source>Paxos Sandbox</source>
+        <translation>[Paxos Sandbox]</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>[Production]</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1765,29 @@
     </message>
 </context>
 <context>
+    <name>console::dashboard</name>
+    <message>
+        <source>%1+ days</source>
+        <translation>[%1+ days]</translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>[%1–%2 days]</translation>
+    </message>
+    <message>
+        <source>Nothing (with Paxos)</source>
+        <translation>[Nothing (with Paxos)]</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>[Unknown]</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>[Nobody]</translation>
+    </message>
+</context>
+<context>
     <name>console::onboarding</name>
     <message>
         <source>Yes</source>
@@ -1528,6 +1811,10 @@
     <message>
         <source>Create account on existing identity</source>
         <translation>[Create account on existing identity]</translation>
+    </message>
+    <message>
+        <source>Changes cannot be sent from here.</source>
+        <translation>[Changes cannot be sent from here.]</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1860,14 @@
     <message>
         <source>Update person identity</source>
         <translation>[Update person identity]</translation>
+    </message>
+    <message>
+        <source>Not sent: changes cannot be sent from here.</source>
+        <translation>[Not sent: changes cannot be sent from here.]</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>[Cancelled.]</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1956,26 @@
         <source>Demo identities can only be added to the local sandbox.</source>
         <translation>[Demo identities can only be added to the local sandbox.]</translation>
     </message>
+    <message>
+        <source>Set sandbox status (%1)</source>
+        <translation>[Set sandbox status (%1)]</translation>
+    </message>
+    <message>
+        <source>Run the sandbox scenario %1</source>
+        <translation>[Run the sandbox scenario %1]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n demo identities</source>
+        <translation><numerusform>[Add %n demo identities]</numerusform><numerusform>[Add %n demo identities]</numerusform></translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>[Local sandbox]</translation>
+    </message>
+    <message>
+        <source>Changes cannot be sent from here.</source>
+        <translation>[Changes cannot be sent from here.]</translation>
+    </message>
 </context>
 <context>
     <name>console::ui::AboutDialog</name>
@@ -1671,6 +1986,247 @@
     <message>
         <source>&lt;h2&gt;Compliance Console %1&lt;/h2&gt;&lt;p&gt;Review and onboard identities through the Paxos v2 Identity API.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Client secrets are kept in the system keychain; revealing a customer's government id or date of birth is recorded in the audit trail.&lt;/p&gt;</source>
         <translation>[&lt;h2&gt;Compliance Console %1&lt;/h2&gt;&lt;p&gt;Review and onboard identities through the Paxos v2 Identity API.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Client secrets are kept in the system keychain; revealing a customer's government id or date of birth is recorded in the audit trail.&lt;/p&gt;]</translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::AccountDialog</name>
+    <message>
+        <source>Update account</source>
+        <translation>[Update account]</translation>
+    </message>
+    <message>
+        <source>Open an account</source>
+        <translation>[Open an account]</translation>
+    </message>
+    <message>
+        <source>Owner identity:</source>
+        <translation>[Owner identity:]</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>[(not set)]</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>[&amp;Type:]</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>[&amp;Description:]</translation>
+    </message>
+    <message>
+        <source>Your reference; Paxos refuses a second account with it</source>
+        <translation>[Your reference; Paxos refuses a second account with it]</translation>
+    </message>
+    <message>
+        <source>&amp;Reference ID:</source>
+        <translation>[&amp;Reference ID:]</translation>
+    </message>
+    <message>
+        <source>Also create a &amp;profile to hold the account's balances</source>
+        <translation>[Also create a &amp;profile to hold the account's balances]</translation>
+    </message>
+    <message>
+        <source>A profile can only be created with the account; it cannot be added later.</source>
+        <translation>[A profile can only be created with the account; it cannot be added later.]</translation>
+    </message>
+    <message>
+        <source>&amp;Disable the account</source>
+        <translation>[&amp;Disable the account]</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>[Profile:]</translation>
+    </message>
+    <message>
+        <source>none (a profile can only be created with the account)</source>
+        <translation>[none (a profile can only be created with the account)]</translation>
+    </message>
+    <message>
+        <source>Member identity id</source>
+        <translation>[Member identity id]</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>[&amp;Add member]</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>[&amp;Remove member]</translation>
+    </message>
+    <message>
+        <source>Members besides the owner. Paxos lets an update add or remove only financial advisors and authorized users; a beneficial owner stays.</source>
+        <translation>[Members besides the owner. Paxos lets an update add or remove only financial advisors and authorized users; a beneficial owner stays.]</translation>
+    </message>
+    <message>
+        <source>Members besides the owner, who is the account's primary owner for tax purposes.</source>
+        <translation>[Members besides the owner, who is the account's primary owner for tax purposes.]</translation>
+    </message>
+    <message>
+        <source>&amp;Send update</source>
+        <translation>[&amp;Send update]</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>[&amp;Open account]</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>[Members]</translation>
+    </message>
+    <message>
+        <source>Paxos does not let Update Account add or remove this role.</source>
+        <translation>[Paxos does not let Update Account add or remove this role.]</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>[Nothing has changed.]</translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::AccountsIntegration</name>
+    <message>
+        <source>Accounts</source>
+        <translation>[Accounts]</translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::AccountsPanel</name>
+    <message>
+        <source>Account / member</source>
+        <translation>[Account / member]</translation>
+    </message>
+    <message>
+        <source>Type / roles</source>
+        <translation>[Type / roles]</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>[Status]</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>[Profile]</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>[&amp;New account…]</translation>
+    </message>
+    <message>
+        <source>&amp;Edit account…</source>
+        <translation>[&amp;Edit account…]</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>[&amp;Add member…]</translation>
+    </message>
+    <message>
+        <source>Remove &amp;member</source>
+        <translation>[Remove &amp;member]</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>[Re&amp;fresh]</translation>
+    </message>
+    <message>
+        <source>Reading the accounts…</source>
+        <translation>[Reading the accounts…]</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>[none]</translation>
+    </message>
+    <message>
+        <source>Select an identity to see its accounts.</source>
+        <translation>[Select an identity to see its accounts.]</translation>
+    </message>
+    <message>
+        <source>This identity has no account yet. An approved identity needs one to hold balances.</source>
+        <translation>[This identity has no account yet. An approved identity needs one to hold balances.]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation><numerusform>[%n account(s).]</numerusform><numerusform>[%n account(s).]</numerusform></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>[yes]</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>[no]</translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation>[Account id]</translation>
+    </message>
+    <message>
+        <source>Reference ID</source>
+        <translation>[Reference ID]</translation>
+    </message>
+    <message>
+        <source>Owner identity</source>
+        <translation>[Owner identity]</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>[Type]</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>[Description]</translation>
+    </message>
+    <message>
+        <source>Disabled by you</source>
+        <translation>[Disabled by you]</translation>
+    </message>
+    <message>
+        <source>Disabled by Paxos</source>
+        <translation>[Disabled by Paxos]</translation>
+    </message>
+    <message>
+        <source>none: a profile can only be created with the account</source>
+        <translation>[none: a profile can only be created with the account]</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>[Created]</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>[Updated]</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>[Metadata]</translation>
+    </message>
+    <message>
+        <source>Add an account member</source>
+        <translation>[Add an account member]</translation>
+    </message>
+    <message>
+        <source>The member identity's id</source>
+        <translation>[The member identity's id]</translation>
+    </message>
+    <message>
+        <source>&amp;Identity:</source>
+        <translation>[&amp;Identity:]</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>[Roles:]</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>[&amp;Add member]</translation>
+    </message>
+    <message>
+        <source>Remove account member</source>
+        <translation>[Remove account member]</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the account?</source>
+        <translation>[Remove %1 (%2) from the account?]</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2881,50 @@
         <source>Controls set by Paxos, non-overridable or already deleted controls cannot be deleted.</source>
         <translation>[Controls set by Paxos, non-overridable or already deleted controls cannot be deleted.]</translation>
     </message>
+    <message>
+        <source>The customer can then only sell and hold what they have: no buying, no new deposit addresses, no crypto withdrawals.</source>
+        <translation>[The customer can then only sell and hold what they have: no buying, no new deposit addresses, no crypto withdrawals.]</translation>
+    </message>
+    <message>
+        <source>The identity becomes Disabled at once: the customer keeps their assets but can start no new transactions until the control is lifted.</source>
+        <translation>[The identity becomes Disabled at once: the customer keeps their assets but can start no new transactions until the control is lifted.]</translation>
+    </message>
+    <message>
+        <source>The customer's identity is closed: they can do nothing with it until the control is lifted.</source>
+        <translation>[The customer's identity is closed: they can do nothing with it until the control is lifted.]</translation>
+    </message>
+    <message>
+        <source>The customer's identity is frozen: they cannot transact.</source>
+        <translation>[The customer's identity is frozen: they cannot transact.]</translation>
+    </message>
+    <message>
+        <source>This restricts what the customer can do until the control is lifted.</source>
+        <translation>[This restricts what the customer can do until the control is lifted.]</translation>
+    </message>
+    <message>
+        <source>The %1 restriction ends for the customer: unless another control or the identity's status still restricts them, they can buy, deposit and withdraw again.</source>
+        <translation>[The %1 restriction ends for the customer: unless another control or the identity's status still restricts them, they can buy, deposit and withdraw again.]</translation>
+    </message>
+    <message>
+        <source>Add a %1 control to this identity?</source>
+        <translation>[Add a %1 control to this identity?]</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>[Add %1]</translation>
+    </message>
+    <message>
+        <source>Lift a control</source>
+        <translation>[Lift a control]</translation>
+    </message>
+    <message>
+        <source>Lift the %1 control on this identity?</source>
+        <translation>[Lift the %1 control on this identity?]</translation>
+    </message>
+    <message>
+        <source>Lift %1</source>
+        <translation>[Lift %1]</translation>
+    </message>
 </context>
 <context>
     <name>console::ui::CopyableField</name>
@@ -2335,6 +2935,116 @@
     <message>
         <source>Copy</source>
         <translation>[Copy]</translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::DashboardIntegration</name>
+    <message>
+        <source>The queue shows one bar of the dashboard; click to show all again</source>
+        <translation>[The queue shows one bar of the dashboard; click to show all again]</translation>
+    </message>
+    <message>
+        <source>Dashboard:</source>
+        <translation>[Dashboard:]</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>[Dashboard]</translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::DashboardView</name>
+    <message>
+        <source>Age &amp;limit:</source>
+        <translation>[Age &amp;limit:]</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>[ days]</translation>
+    </message>
+    <message>
+        <source>Pending identities older than this are over the team's limit</source>
+        <translation>[Pending identities older than this are over the team's limit]</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>[Status now]</translation>
+    </message>
+    <message>
+        <source>Pending by age</source>
+        <translation>[Pending by age]</translation>
+    </message>
+    <message>
+        <source>What pending identities wait on</source>
+        <translation>[What pending identities wait on]</translation>
+    </message>
+    <message>
+        <source>Who must act</source>
+        <translation>[Who must act]</translation>
+    </message>
+    <message>
+        <source>Click a bar to show those identities in the queue</source>
+        <translation>[Click a bar to show those identities in the queue]</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>[Export]</translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation>[Chart as PNG…]</translation>
+    </message>
+    <message>
+        <source>Numbers as CSV…</source>
+        <translation>[Numbers as CSV…]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities in the queue</source>
+        <translation><numerusform>[%n identities in the queue]</numerusform><numerusform>[%n identities in the queue]</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation><numerusform>[%n pending]</numerusform><numerusform>[%n pending]</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over the %1-day limit</source>
+        <translation><numerusform>[%n over the %1-day limit]</numerusform><numerusform>[%n over the %1-day limit]</numerusform></translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>[Identities]</translation>
+    </message>
+    <message>
+        <source>Within the limit</source>
+        <translation>[Within the limit]</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>[Over the limit]</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>[Pending]</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>[Export chart]</translation>
+    </message>
+    <message>
+        <source>Export numbers</source>
+        <translation>[Export numbers]</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>[PNG images (*.png)]</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>[CSV files (*.csv)]</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>[Could not write %1]</translation>
     </message>
 </context>
 <context>
@@ -2350,10 +3060,6 @@
     <message>
         <source>Drafts</source>
         <translation>[Drafts]</translation>
-    </message>
-    <message>
-        <source>Forms you started and did not send. They are kept encrypted in the local store.</source>
-        <translation>[Forms you started and did not send. They are kept encrypted in the local store.]</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -2390,6 +3096,22 @@
     <message>
         <source>No drafts.</source>
         <translation>[No drafts.]</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>[New institution]</translation>
+    </message>
+    <message>
+        <source>Edit institution</source>
+        <translation>[Edit institution]</translation>
+    </message>
+    <message>
+        <source>Forms you started in this environment and did not send. They are kept encrypted in the local store.</source>
+        <translation>[Forms you started in this environment and did not send. They are kept encrypted in the local store.]</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>[Environment]</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +3426,22 @@
         <source>Environment: %1</source>
         <translation>[Environment: %1]</translation>
     </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>[PRODUCTION]</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation>[ — %1]</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>[%1 · %2]</translation>
+    </message>
+    <message>
+        <source>%1 · live customer data</source>
+        <translation>[%1 · live customer data]</translation>
+    </message>
 </context>
 <context>
     <name>console::ui::EventsIntegration</name>
@@ -2862,6 +3600,14 @@
         <source>Raw event %1</source>
         <translation>[Raw event %1]</translation>
     </message>
+    <message>
+        <source>Search events</source>
+        <translation>[Search events]</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>[Events]</translation>
+    </message>
 </context>
 <context>
     <name>console::ui::EvidenceExportDialog</name>
@@ -3016,6 +3762,38 @@
         <source>any</source>
         <translation>[any]</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>[%1 – %2]</translation>
+    </message>
+    <message>
+        <source>Search: “%1”</source>
+        <translation>[Search: “%1”]</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>[Status: %1]</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>[Type: %1]</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>[Created: %1]</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>[Updated: %1]</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>[Remove this filter]</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>[Remove filter %1]</translation>
+    </message>
 </context>
 <context>
     <name>console::ui::IdentityDetailPane</name>
@@ -3090,10 +3868,6 @@
     <message>
         <source>Created %1</source>
         <translation>[Created %1]</translation>
-    </message>
-    <message>
-        <source>waiting %1</source>
-        <translation>[waiting %1]</translation>
     </message>
     <message>
         <source>Updated %1</source>
@@ -3413,6 +4187,756 @@
     </message>
 </context>
 <context>
+    <name>console::ui::ImportDialog</name>
+    <message>
+        <source>Import persons</source>
+        <translation>[Import persons]</translation>
+    </message>
+    <message>
+        <source>This value stays hidden: there is no audit trail to record its reveal in.</source>
+        <translation>[This value stays hidden: there is no audit trail to record its reveal in.]</translation>
+    </message>
+    <message>
+        <source>The reveal could not be recorded, so the value stays hidden: %1</source>
+        <translation>[The reveal could not be recorded, so the value stays hidden: %1]</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file (with a header row) or a JSON Lines file (.jsonl) of persons. Columns named like the API's fields (first_name, person_details.address.city, cdd.source_of_wealth …) are recognised; you map the others next. Nothing is sent before you have seen every row checked.</source>
+        <translation>[Choose a CSV file (with a header row) or a JSON Lines file (.jsonl) of persons. Columns named like the API's fields (first_name, person_details.address.city, cdd.source_of_wealth …) are recognised; you map the others next. Nothing is sent before you have seen every row checked.]</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>[File to import]</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>[&amp;Browse…]</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>[Close]</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>[&amp;Next]</translation>
+    </message>
+    <message>
+        <source>Persons (*.csv *.jsonl *.ndjson);;All files (*)</source>
+        <translation>[Persons (*.csv *.jsonl *.ndjson);;All files (*)]</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>[Column]</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>[First value]</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>[Field]</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>[&amp;Back]</translation>
+    </message>
+    <message>
+        <source>&amp;Check rows</source>
+        <translation>[&amp;Check rows]</translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation>[Line in the file]</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>[Line %1, %2: %3]</translation>
+    </message>
+    <message>
+        <source>&amp;Skip selected rows</source>
+        <translation>[&amp;Skip selected rows]</translation>
+    </message>
+    <message>
+        <source>&amp;Include selected rows</source>
+        <translation>[&amp;Include selected rows]</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>[&amp;Pause]</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>[Cancel sending]</translation>
+    </message>
+    <message>
+        <source>Another identity already holds the government ID of these rows. Compare each with the existing identity and decide: decline the customer, or open an account on the existing identity.</source>
+        <translation>[Another identity already holds the government ID of these rows. Compare each with the existing identity and decide: decline the customer, or open an account on the existing identity.]</translation>
+    </message>
+    <message>
+        <source>&amp;Compare and decide…</source>
+        <translation>[&amp;Compare and decide…]</translation>
+    </message>
+    <message>
+        <source>Show &amp;rows</source>
+        <translation>[Show &amp;rows]</translation>
+    </message>
+    <message>
+        <source>&amp;Save report as…</source>
+        <translation>[&amp;Save report as…]</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>[Choose a file first.]</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>[This file cannot be imported: %1]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s). The columns are mapped as last time for files with these columns.</source>
+        <translation><numerusform>[%1: %n row(s). The columns are mapped as last time for files with these columns.]</numerusform><numerusform>[%1: %n row(s). The columns are mapped as last time for files with these columns.]</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s). Columns named like the API's fields are mapped; choose a field for the others, or leave them out.</source>
+        <translation><numerusform>[%1: %n row(s). Columns named like the API's fields are mapped; choose a field for the others, or leave them out.]</numerusform><numerusform>[%1: %n row(s). Columns named like the API's fields are mapped; choose a field for the others, or leave them out.]</numerusform></translation>
+    </message>
+    <message>
+        <source>Ready to send: %1</source>
+        <translation>[Ready to send: %1]</translation>
+    </message>
+    <message>
+        <source> · need a fix: %1 (the marked cells: select one to see its problem, double-click to fix it)</source>
+        <translation>[ · need a fix: %1 (the marked cells: select one to see its problem, double-click to fix it)]</translation>
+    </message>
+    <message>
+        <source> · skipped: %1</source>
+        <translation>[ · skipped: %1]</translation>
+    </message>
+    <message>
+        <source> · imported: %1</source>
+        <translation>[ · imported: %1]</translation>
+    </message>
+    <message>
+        <source>&amp;Send %1 to Paxos</source>
+        <translation>[&amp;Send %1 to Paxos]</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>[%1 of %2 sent]</translation>
+    </message>
+    <message>
+        <source>Sending stopped: %1</source>
+        <translation>[Sending stopped: %1]</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>[&amp;Resume]</translation>
+    </message>
+    <message>
+        <source>Paused: calls already sent finish; Resume sends the rest.</source>
+        <translation>[Paused: calls already sent finish; Resume sends the rest.]</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>[&lt;b&gt;%1&lt;/b&gt;]</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>[created]</translation>
+    </message>
+    <message>
+        <source>already imported before (nothing new created)</source>
+        <translation>[already imported before (nothing new created)]</translation>
+    </message>
+    <message>
+        <source>duplicate government ID (the report names the identity that holds it)</source>
+        <translation>[duplicate government ID (the report names the identity that holds it)]</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>[failed]</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>[not sent]</translation>
+    </message>
+    <message>
+        <source>need a fix</source>
+        <translation>[need a fix]</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>[skipped]</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>[%1 %2]</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>[Report saved: %1]</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>[The report could not be saved: %1]</translation>
+    </message>
+    <message>
+        <source>Line %1: government ID held by identity %2</source>
+        <translation>[Line %1: government ID held by identity %2]</translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation>[Save import report]</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>[CSV (*.csv)]</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>[Not saved: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::ImportIntegration</name>
+    <message>
+        <source>&amp;Import persons…</source>
+        <translation>[&amp;Import persons…]</translation>
+    </message>
+    <message>
+        <source>Create person identities from a CSV or JSON Lines file</source>
+        <translation>[Create person identities from a CSV or JSON Lines file]</translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::ImportPreviewModel</name>
+    <message>
+        <source>Status</source>
+        <translation>[Status]</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>[Problems]</translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::InstitutionDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>[Edit %1]</translation>
+    </message>
+    <message>
+        <source>New institution identity</source>
+        <translation>[New institution identity]</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation>[Copy as c&amp;URL]</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest JSON</source>
+        <translation>[Re&amp;quest JSON]</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ks</source>
+        <translation>[Chec&amp;ks]</translation>
+    </message>
+    <message>
+        <source>Fill with Sandbox &amp;example</source>
+        <translation>[Fill with Sandbox &amp;example]</translation>
+    </message>
+    <message>
+        <source>The institution of Paxos's institution guide (Foogle), completed as the required-details grid asks, with a fresh EIN; the members you chose stay.</source>
+        <translation>[The institution of Paxos's institution guide (Foogle), completed as the required-details grid asks, with a fresh EIN; the members you chose stay.]</translation>
+    </message>
+    <message>
+        <source>&amp;Send update</source>
+        <translation>[&amp;Send update]</translation>
+    </message>
+    <message>
+        <source>&amp;Create institution</source>
+        <translation>[&amp;Create institution]</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>[Draft saved %1]</translation>
+    </message>
+    <message>
+        <source>Draft not saved: %1</source>
+        <translation>[Draft not saved: %1]</translation>
+    </message>
+    <message>
+        <source>Drafts are off (no local store)</source>
+        <translation>[Drafts are off (no local store)]</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>[Not sent: %1]</translation>
+    </message>
+    <message>
+        <source>%1 was created. Status: %2.</source>
+        <translation>[%1 was created. Status: %2.]</translation>
+    </message>
+    <message>
+        <source>Paxos reviews an institution's business documents before it is approved: upload them from the Documents tab.</source>
+        <translation>[Paxos reviews an institution's business documents before it is approved: upload them from the Documents tab.]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members added.</source>
+        <translation><numerusform>[%n members added.]</numerusform><numerusform>[%n members added.]</numerusform></translation>
+    </message>
+    <message>
+        <source>Member removed.</source>
+        <translation>[Member removed.]</translation>
+    </message>
+    <message>
+        <source>The members were not changed: %1</source>
+        <translation>[The members were not changed: %1]</translation>
+    </message>
+    <message>
+        <source>Unnamed institution</source>
+        <translation>[Unnamed institution]</translation>
+    </message>
+    <message>
+        <source>Fix: </source>
+        <translation>[Fix: ]</translation>
+    </message>
+    <message>
+        <source>Check: </source>
+        <translation>[Check: ]</translation>
+    </message>
+    <message>
+        <source>Every documented rule is met.</source>
+        <translation>[Every documented rule is met.]</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>[Nothing changed yet.]</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>[Stop]</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>[Close]</translation>
+    </message>
+    <message>
+        <source>%1 was created and joins as a member: choose the roles.</source>
+        <translation>[%1 was created and joins as a member: choose the roles.]</translation>
+    </message>
+    <message>
+        <source>Updated. Status: %1.</source>
+        <translation>[Updated. Status: %1.]</translation>
+    </message>
+    <message>
+        <source>%1 had already been created by an earlier attempt. Status: %2.</source>
+        <translation>[%1 had already been created by an earlier attempt. Status: %2.]</translation>
+    </message>
+    <message>
+        <source>Paxos already has an identity with this registration number (identity %1). Paxos's guide: refuse the institution, or, if it is the same one, open another account on that identity.</source>
+        <translation>[Paxos already has an identity with this registration number (identity %1). Paxos's guide: refuse the institution, or, if it is the same one, open another account on that identity.]</translation>
+    </message>
+    <message>
+        <source>Already used by identity %1.</source>
+        <translation>[Already used by identity %1.]</translation>
+    </message>
+    <message>
+        <source>The reference ID already belongs to identity %1: generate a new one.</source>
+        <translation>[The reference ID already belongs to identity %1: generate a new one.]</translation>
+    </message>
+    <message>
+        <source>Sending was stopped. If it had reached Paxos, sending again finds the institution it created (same reference ID) instead of creating another.</source>
+        <translation>[Sending was stopped. If it had reached Paxos, sending again finds the institution it created (same reference ID) instead of creating another.]</translation>
+    </message>
+    <message>
+        <source>Paxos refused the request; see the field marked below.</source>
+        <translation>[Paxos refused the request; see the field marked below.]</translation>
+    </message>
+    <message>
+        <source>Paxos refused the request: %1</source>
+        <translation>[Paxos refused the request: %1]</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 Sending again is safe.</source>
+        <translation>[Not sent: %1 Sending again is safe.]</translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::InstitutionForm</name>
+    <message>
+        <source>— Choose —</source>
+        <translation>[— Choose —]</translation>
+    </message>
+    <message>
+        <source>%1 (prohibited by Paxos)</source>
+        <translation>[%1 (prohibited by Paxos)]</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>[Institution]</translation>
+    </message>
+    <message>
+        <source>2021-04-14T00:00:00Z (a date alone is taken as midnight UTC)</source>
+        <translation>[2021-04-14T00:00:00Z (a date alone is taken as midnight UTC)]</translation>
+    </message>
+    <message>
+        <source>Contact and business</source>
+        <translation>[Contact and business]</translation>
+    </message>
+    <message>
+        <source>Business address</source>
+        <translation>[Business address]</translation>
+    </message>
+    <message>
+        <source>Incorporation address</source>
+        <translation>[Incorporation address]</translation>
+    </message>
+    <message>
+        <source>Regulation and trading</source>
+        <translation>[Regulation and trading]</translation>
+    </message>
+    <message>
+        <source>Customer due diligence</source>
+        <translation>[Customer due diligence]</translation>
+    </message>
+    <message>
+        <source>Tax details not required (non-US)</source>
+        <translation>[Tax details not required (non-US)]</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>[Members]</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>[Person]</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>[Roles]</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>[Ownership]</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>[Position]</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>[Status]</translation>
+    </message>
+    <message>
+        <source>Add &amp;existing person…</source>
+        <translation>[Add &amp;existing person…]</translation>
+    </message>
+    <message>
+        <source>Create &amp;person…</source>
+        <translation>[Create &amp;person…]</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>[Re&amp;move]</translation>
+    </message>
+    <message>
+        <source>percent, e.g. 60</source>
+        <translation>[percent, e.g. 60]</translation>
+    </message>
+    <message>
+        <source>e.g. CEO</source>
+        <translation>[e.g. CEO]</translation>
+    </message>
+    <message>
+        <source>Ownership (%):</source>
+        <translation>[Ownership (%):]</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>[Position:]</translation>
+    </message>
+    <message>
+        <source>— Not said —</source>
+        <translation>[— Not said —]</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>[Yes]</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>[No]</translation>
+    </message>
+    <message>
+        <source>Members are existing persons. A trust needs a grantor, trustee or beneficiary. Roles for a trust: %1.</source>
+        <translation>[Members are existing persons. A trust needs a grantor, trustee or beneficiary. Roles for a trust: %1.]</translation>
+    </message>
+    <message>
+        <source>Members are existing persons. Choose the type first: the roles depend on it.</source>
+        <translation>[Members are existing persons. Choose the type first: the roles depend on it.]</translation>
+    </message>
+    <message>
+        <source>Members are existing persons. Paxos typically needs a beneficial owner (25% or more, with the ownership) and a management control person. Roles: %1.</source>
+        <translation>[Members are existing persons. Paxos typically needs a beneficial owner (25% or more, with the ownership) and a management control person. Roles: %1.]</translation>
+    </message>
+    <message>
+        <source>Required for this kind of institution</source>
+        <translation>[Required for this kind of institution]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more to fix)</source>
+        <translation><numerusform>[%1 (and %n more to fix)]</numerusform><numerusform>[%1 (and %n more to fix)]</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::InstitutionIntegration</name>
+    <message>
+        <source>New &amp;institution…</source>
+        <translation>[New &amp;institution…]</translation>
+    </message>
+    <message>
+        <source>Onboard a company, trust, fund or partnership with its members: a form checked against Paxos's institution rules, sent as Create Identity</source>
+        <translation>[Onboard a company, trust, fund or partnership with its members: a form checked against Paxos's institution rules, sent as Create Identity]</translation>
+    </message>
+    <message>
+        <source>The draft's institution could not be loaded: %1</source>
+        <translation>[The draft's institution could not be loaded: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::InstitutionMemberPicker</name>
+    <message>
+        <source>Add a member</source>
+        <translation>[Add a member]</translation>
+    </message>
+    <message>
+        <source>Name, ref_id or identity id</source>
+        <translation>[Name, ref_id or identity id]</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>[Name]</translation>
+    </message>
+    <message>
+        <source>Reference ID</source>
+        <translation>[Reference ID]</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>[Status]</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>[ID]</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>[The search failed: %1]</translation>
+    </message>
+    <message>
+        <source>percent, e.g. 60 (beneficial owners)</source>
+        <translation>[percent, e.g. 60 (beneficial owners)]</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>[Roles:]</translation>
+    </message>
+    <message>
+        <source>Ownership (%):</source>
+        <translation>[Ownership (%):]</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>[Position:]</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>[Add member]</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>[Searching…]</translation>
+    </message>
+    <message>
+        <source>No person matches.</source>
+        <translation>[No person matches.]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons match.</source>
+        <translation><numerusform>[%n persons match.]</numerusform><numerusform>[%n persons match.]</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::InstitutionReviewIntegration</name>
+    <message>
+        <source>Institution</source>
+        <translation>[Institution]</translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::InstitutionReviewPanel</name>
+    <message>
+        <source>Institution / member</source>
+        <translation>[Institution / member]</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>[Status]</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>[Ownership]</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>[Roles]</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>[Who acts]</translation>
+    </message>
+    <message>
+        <source>Waiting on</source>
+        <translation>[Waiting on]</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>[&amp;Add member…]</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>[&amp;Remove member]</translation>
+    </message>
+    <message>
+        <source>Not an institution</source>
+        <translation>[Not an institution]</translation>
+    </message>
+    <message>
+        <source>Companies, trusts and funds are reviewed here with their members. Select an institution in the queue.</source>
+        <translation>[Companies, trusts and funds are reviewed here with their members. Select an institution in the queue.]</translation>
+    </message>
+    <message>
+        <source>Who acts: %1</source>
+        <translation>[Who acts: %1]</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>[nothing]</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>[Sending…]</translation>
+    </message>
+    <message>
+        <source>The member was added.</source>
+        <translation>[The member was added.]</translation>
+    </message>
+    <message>
+        <source>The member was removed.</source>
+        <translation>[The member was removed.]</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>[Not done: %1]</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>[Not sent: %1]</translation>
+    </message>
+    <message>
+        <source>No institution is shown.</source>
+        <translation>[No institution is shown.]</translation>
+    </message>
+    <message>
+        <source>There is no connection.</source>
+        <translation>[There is no connection.]</translation>
+    </message>
+    <message>
+        <source>Remove institution member</source>
+        <translation>[Remove institution member]</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from %3?</source>
+        <translation>[Remove %1 (%2) from %3?]</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>[Add a member]</translation>
+    </message>
+    <message>
+        <source>The person identity's id</source>
+        <translation>[The person identity's id]</translation>
+    </message>
+    <message>
+        <source>&amp;Identity:</source>
+        <translation>[&amp;Identity:]</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>[Roles:]</translation>
+    </message>
+    <message>
+        <source>Percent, e.g. 25 (beneficial owners)</source>
+        <translation>[Percent, e.g. 25 (beneficial owners)]</translation>
+    </message>
+    <message>
+        <source>&amp;Ownership:</source>
+        <translation>[&amp;Ownership:]</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>[&amp;Position:]</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>[&amp;Add member]</translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::KeyringExplanationDialog</name>
+    <message>
+        <source>Your keyring</source>
+        <translation>[Your keyring]</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your desktop will ask you to create a keyring&lt;/b&gt;</source>
+        <translation>[&lt;b&gt;Your desktop will ask you to create a keyring&lt;/b&gt;]</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your desktop will ask for your keyring's password&lt;/b&gt;</source>
+        <translation>[&lt;b&gt;Your desktop will ask for your keyring's password&lt;/b&gt;]</translation>
+    </message>
+    <message>
+        <source>Compliance Console keeps secrets in your desktop's keyring, and this account has none yet. Next, a window of your desktop (not of the console) asks for a password to protect a new keyring; you will type it again when the keyring is locked, usually once after you log in.</source>
+        <translation>[Compliance Console keeps secrets in your desktop's keyring, and this account has none yet. Next, a window of your desktop (not of the console) asks for a password to protect a new keyring; you will type it again when the keyring is locked, usually once after you log in.]</translation>
+    </message>
+    <message>
+        <source>Compliance Console keeps secrets in your desktop's keyring, which is locked. Next, a window of your desktop (not of the console) asks for the keyring's password, usually the one you log in with.</source>
+        <translation>[Compliance Console keeps secrets in your desktop's keyring, which is locked. Next, a window of your desktop (not of the console) asks for the keyring's password, usually the one you log in with.]</translation>
+    </message>
+    <message>
+        <source>What is kept there: the API client secret of each Paxos environment you connect to, the team database's password, and the key that seals your unsent drafts. None of them is ever written to disk or to the record.</source>
+        <translation>[What is kept there: the API client secret of each Paxos environment you connect to, the team database's password, and the key that seals your unsent drafts. None of them is ever written to disk or to the record.]</translation>
+    </message>
+    <message>
+        <source>If you do not unlock it now, secrets are kept in memory until you quit: you type them again next time, and drafts saved in this session cannot be reopened after a restart.</source>
+        <translation>[If you do not unlock it now, secrets are kept in memory until you quit: you type them again next time, and drafts saved in this session cannot be reopened after a restart.]</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to the keyring</source>
+        <translation>[&amp;Continue to the keyring]</translation>
+    </message>
+    <message>
+        <source>&amp;Not now: keep secrets in memory</source>
+        <translation>[&amp;Not now: keep secrets in memory]</translation>
+    </message>
+    <message>
+        <source>you chose not to unlock the keyring in this session</source>
+        <translation>[you chose not to unlock the keyring in this session]</translation>
+    </message>
+</context>
+<context>
     <name>console::ui::LoadAllControl</name>
     <message>
         <source>Stop</source>
@@ -3612,6 +5136,26 @@
         <source>Quitting once the changes in flight are answered…</source>
         <translation>[Quitting once the changes in flight are answered…]</translation>
     </message>
+    <message>
+        <source>Not everything is saved</source>
+        <translation>[Not everything is saved]</translation>
+    </message>
+    <message>
+        <source>Stay to save it, or copy it to the clipboard before quitting.</source>
+        <translation>[Stay to save it, or copy it to the clipboard before quitting.]</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>[Stay]</translation>
+    </message>
+    <message>
+        <source>Copy and quit</source>
+        <translation>[Copy and quit]</translation>
+    </message>
+    <message>
+        <source>Quit and lose it</source>
+        <translation>[Quit and lose it]</translation>
+    </message>
 </context>
 <context>
     <name>console::ui::MyIdentitiesFilter</name>
@@ -3622,6 +5166,14 @@
     <message>
         <source>Show only the identities assigned to you</source>
         <translation>[Show only the identities assigned to you]</translation>
+    </message>
+    <message>
+        <source>My identities</source>
+        <translation>[My identities]</translation>
+    </message>
+    <message>
+        <source>My identities (assignments unreadable: %1)</source>
+        <translation>[My identities (assignments unreadable: %1)]</translation>
     </message>
 </context>
 <context>
@@ -3671,12 +5223,30 @@
         <translation>[%1 characters too long]</translation>
     </message>
     <message>
-        <source>The note was not saved: %1</source>
-        <translation>[The note was not saved: %1]</translation>
-    </message>
-    <message>
         <source>The note was saved but could not be recorded in the audit trail: %1</source>
         <translation>[The note was saved but could not be recorded in the audit trail: %1]</translation>
+    </message>
+    <message>
+        <source>This note is not saved yet: add it to try again.</source>
+        <translation>[This note is not saved yet: add it to try again.]</translation>
+    </message>
+    <message>
+        <source>Identity %1, reason %2:
+%3</source>
+        <translation>[Identity %1, reason %2:
+%3]</translation>
+    </message>
+    <message>
+        <source>the record did not say why</source>
+        <translation>[the record did not say why]</translation>
+    </message>
+    <message>
+        <source>the team database cannot be reached</source>
+        <translation>[the team database cannot be reached]</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1. It is kept: add it again to retry.</source>
+        <translation>[The note was not saved: %1. It is kept: add it again to retry.]</translation>
     </message>
 </context>
 <context>
@@ -4034,10 +5604,6 @@
         <translation>[Identities created through the API appear here. Onboard a person with Identity → New person (Ctrl+N).]</translation>
     </message>
     <message>
-        <source>%1 of %2 loaded match</source>
-        <translation>[%1 of %2 loaded match]</translation>
-    </message>
-    <message>
         <source>%1 loaded, more on scroll</source>
         <translation>[%1 loaded, more on scroll]</translation>
     </message>
@@ -4049,6 +5615,14 @@
         <source> · loading…</source>
         <translation>[ · loading…]</translation>
     </message>
+    <message>
+        <source>%1 of %2 loaded</source>
+        <translation>[%1 of %2 loaded]</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>[%1 of %2]</translation>
+    </message>
 </context>
 <context>
     <name>console::ui::QueueTableView</name>
@@ -4059,6 +5633,10 @@
     <message>
         <source>Reset Columns</source>
         <translation>[Reset Columns]</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>[Identities]</translation>
     </message>
 </context>
 <context>
@@ -4210,6 +5788,24 @@
         <source>Restarting once the password is stored…</source>
         <translation>[Restarting once the password is stored…]</translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s) could not be saved yet.</source>
+        <translation><numerusform>[%n note(s) could not be saved yet.]</numerusform><numerusform>[%n note(s) could not be saved yet.]</numerusform></translation>
+    </message>
+    <message>
+        <source>Record: team database unreachable</source>
+        <translation>[Record: team database unreachable]</translation>
+    </message>
+    <message>
+        <source>The team database %1 cannot be reached: %2
+Nothing is saved or sent until it answers again; the console keeps trying.</source>
+        <translation>[The team database %1 cannot be reached: %2
+Nothing is saved or sent until it answers again; the console keeps trying.]</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>[the connection was lost]</translation>
+    </message>
 </context>
 <context>
     <name>console::ui::SandboxOutcomesPanel</name>
@@ -4340,6 +5936,10 @@
         <source>Connecting…</source>
         <translation>[Connecting…]</translation>
     </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>[SQLite file]</translation>
+    </message>
 </context>
 <context>
     <name>console::ui::TeamPanel</name>
@@ -4426,6 +6026,18 @@
     <message>
         <source>Could not release: %1</source>
         <translation>[Could not release: %1]</translation>
+    </message>
+    <message>
+        <source>the record did not say why</source>
+        <translation>[the record did not say why]</translation>
+    </message>
+    <message>
+        <source>the team database cannot be reached</source>
+        <translation>[the team database cannot be reached]</translation>
+    </message>
+    <message>
+        <source>The team's names could not be read: %1</source>
+        <translation>[The team's names could not be read: %1]</translation>
     </message>
 </context>
 <context>
@@ -4854,6 +6466,13 @@
     <message>
         <source>an identity id is required</source>
         <translation>[an identity id is required]</translation>
+    </message>
+</context>
+<context>
+    <name>paxos::GetProfileJob</name>
+    <message>
+        <source>a profile id is required</source>
+        <translation>[a profile id is required]</translation>
     </message>
 </context>
 <context>
