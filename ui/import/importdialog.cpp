@@ -2,6 +2,7 @@
 
 #include "core/import/importsender.h"
 #include "core/record/audittrail.h"
+#include "core/record/piireveal.h"
 #include "core/writes/writeguard.h"
 #include "ui/import/importpreviewmodel.h"
 #include "ui/onboarding/duplicatecipiddialog.h"
@@ -96,24 +97,18 @@ bool ImportDialog::revealCell(const QModelIndex &index)
     if (!m_model->isPiiCell(index) || m_model->isRevealed(index))
         return true;
     const int column = index.column() - ImportPreviewModel::kFirstFileColumn;
-    if (!m_audit) {
-        m_cellProblem->setText(
-            tr("This value stays hidden: there is no audit trail to record its reveal in."));
-        return false;
-    }
     // The row has no identity yet (or has one when it was created already): the file and line
     // say which person's data was looked at.
     const bulkimport::ImportRow &row = m_plan.row(index.row());
-    AuditRecord record;
-    record.action = AuditAction::PiiReveal;
+    PiiReveal reveal;
     if (row.status == RowStatus::Created || row.status == RowStatus::Existing)
-        record.identityId = row.identityId;
+        reveal.identityId = row.identityId;
     const QString path = m_plan.mapping().targets.value(column);
-    record.details.insert(u"fields"_s, QJsonArray{path.mid(path.lastIndexOf(u'.') + 1)});
-    record.details.insert(u"source"_s, u"import"_s);
-    record.details.insert(u"file"_s, QFileInfo(m_plan.fileName()).fileName());
-    record.details.insert(u"line"_s, row.line);
-    const auto result = m_audit->append(record);
+    reveal.fields = {path.mid(path.lastIndexOf(u'.') + 1)};
+    reveal.where = u"import"_s;
+    reveal.context =
+        QJsonObject{{u"file"_s, QFileInfo(m_plan.fileName()).fileName()}, {u"line"_s, row.line}};
+    const auto result = recordPiiReveal(m_audit, reveal);
     if (!result) {
         // No record, no reveal.
         m_cellProblem->setText(tr("The reveal could not be recorded, so the value stays hidden: %1")

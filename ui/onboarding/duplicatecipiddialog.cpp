@@ -1,6 +1,7 @@
 #include "ui/onboarding/duplicatecipiddialog.h"
 
 #include "core/record/notes.h"
+#include "core/record/piireveal.h"
 #include "paxos/model/countries.h"
 #include "paxos/model/enums.h"
 #include "ui/widgets/labels.h"
@@ -197,13 +198,33 @@ void DuplicateCipIdDialog::fillComparison()
     const bool loaded = m_workflow->existing().personDetails.has_value();
     const QJsonObject existing =
         loaded ? m_workflow->existing().raw.value("person_details"_L1).toObject() : QJsonObject();
+    // The existing identity's government id and date of birth are someone else's record: shown
+    // only once that look is in the audit trail (what the reviewer typed is theirs already).
+    if (loaded && !m_existingRevealed && m_revealError.isEmpty()) {
+        PiiReveal reveal;
+        reveal.identityId = m_workflow->existingId();
+        reveal.fields = {u"cip_id"_s, u"date_of_birth"_s};
+        reveal.where = u"duplicate_cip"_s;
+        reveal.environment = m_services.environment;
+        const auto recorded = recordPiiReveal(m_services.audit, reveal);
+        m_existingRevealed = bool(recorded);
+        if (!recorded)
+            m_revealError = recorded.errorMessage();
+    }
+    const auto hiddenUnlessRecorded = [this](const QString &path, const QString &value) {
+        if (m_existingRevealed || value.isEmpty()
+            || (path != "cip_id"_L1 && path != "date_of_birth"_L1))
+            return value;
+        return tr("Hidden: the look could not be recorded (%1)").arg(m_revealError);
+    };
     m_comparison->setRowCount(int(rows.size()) + 2);
     QStringList headers;
     int r = 0;
     for (const Row &row : rows) {
         headers << tr(row.label);
         const QString a = valueAt(entered, row.path);
-        const QString b = loaded ? valueAt(existing, row.path) : tr("Loading…");
+        const QString b =
+            loaded ? hiddenUnlessRecorded(row.path, valueAt(existing, row.path)) : tr("Loading…");
         auto *ia = new QTableWidgetItem(a);
         auto *ib = new QTableWidgetItem(b);
         if (loaded && a.compare(b, Qt::CaseInsensitive) != 0) {

@@ -45,6 +45,9 @@ private:
 
     OnboardingServices m_services;
     onboarding::DuplicateCipWorkflow *m_workflow;
+    // The existing identity's cip_id and date of birth are shown once their look is recorded.
+    bool m_existingRevealed = false;
+    QString m_revealError;
     QLabel *m_stateLabel;
     QTableWidget *m_comparison;
     QRadioButton *m_declineRadio;

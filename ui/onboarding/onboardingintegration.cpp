@@ -8,6 +8,7 @@
 #include "core/onboarding/sandboxoutcomes.h"
 #include "core/record/drafts.h"
 #include "core/record/notes.h"
+#include "core/record/piireveal.h"
 #include "core/session/session.h"
 #include "ui/onboarding/draftsdialog.h"
 #include "ui/onboarding/persondialog.h"
@@ -20,6 +21,7 @@
 #include <QDialogButtonBox>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -127,6 +129,7 @@ OnboardingServices OnboardingIntegration::formServices() const
     services.history = m_services.statusHistory;
     services.reasonCodes = m_services.reasonCodes;
     services.production = m_services.session->isProduction();
+    services.environment = m_services.session->environmentName();
     return services;
 }
 
@@ -203,10 +206,32 @@ void OnboardingIntegration::openEditCurrent()
         emit editInstitutionRequested(m_current);
         return;
     }
+    if (!recordEditFormReveal(m_current.id))
+        return;
     auto *dialog = new PersonDialog(formServices(), m_current, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PersonDialog::identityUpdated, this, &OnboardingIntegration::showIdentity);
     dialog->open();
+}
+
+bool OnboardingIntegration::recordEditFormReveal(const QString &identityId)
+{
+    // The edit form shows the government id and date of birth in full so they can be
+    // corrected: that is a look at PII, recorded before the form opens (no record, no form).
+    PiiReveal reveal;
+    reveal.identityId = identityId;
+    reveal.fields = {u"cip_id"_s, u"date_of_birth"_s, u"tax_payer_id"_s};
+    reveal.where = u"edit_form"_s;
+    reveal.environment = m_services.session->environmentName();
+    const auto recorded = recordPiiReveal(m_services.audit, reveal);
+    if (!recorded) {
+        QMessageBox::warning(m_window, tr("Edit identity"),
+                             tr("The edit form shows the government ID and date of birth in "
+                                "full, and that look could not be recorded in the audit trail, "
+                                "so the form stays closed: %1")
+                                 .arg(recorded.errorMessage()));
+    }
+    return bool(recorded);
 }
 
 void OnboardingIntegration::openSandboxOutcomes()
@@ -260,6 +285,8 @@ void OnboardingIntegration::resumeDraft(const Draft &draft)
     lookUpIdentity(
         m_services.session->connection(), draft.info.identityId, true, this,
         [this, draftId, form](const paxos::Identity &identity) {
+            if (!recordEditFormReveal(identity.id))
+                return;
             auto *dialog = new PersonDialog(formServices(), identity, m_window);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->resumeDraft(draftId, form);

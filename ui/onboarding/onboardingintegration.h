@@ -61,6 +61,8 @@ signals:
 
 private:
     void resumeDraft(const Draft &draft);
+    // Records the look at PII the edit form is about to give; false (and said) when it cannot.
+    bool recordEditFormReveal(const QString &identityId);
     void showIdentity(const paxos::Identity &identity);
     void updateActions();
 

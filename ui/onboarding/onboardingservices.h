@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/session/writeconfirmation.h"
 #include "core/record/audittrail.h"
 #include "core/record/drafts.h"
 #include "core/record/notes.h"
 #include "core/record/statushistory.h"
+#include "core/session/writeconfirmation.h"
 #include "paxos/net/connection.h"
 
 #include <QPointer>
@@ -41,6 +41,8 @@ struct OnboardingServices
     QPointer<StatusHistory> history;
     QPointer<ReasonCodes> reasonCodes;
     bool production = false;
+    // The environment's name, for what the dialog records (a reveal names where it looked).
+    QString environment;
 };
 
 } // namespace console::ui

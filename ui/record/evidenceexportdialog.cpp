@@ -1,6 +1,7 @@
 #include "ui/record/evidenceexportdialog.h"
 
 #include "core/record/audittrail.h"
+#include "core/record/piireveal.h"
 #include "ui/widgets/theme.h"
 #include "ui_evidenceexportdialog.h"
 
@@ -265,11 +266,11 @@ void EvidenceExportDialog::onFinished(bool ok, const QString &error, const QStri
     QString auditError;
     if (m_audit) {
         if (ok && m_revealing) {
-            AuditRecord reveal;
-            reveal.action = AuditAction::PiiReveal;
+            PiiReveal reveal;
             reveal.identityId = identityId();
-            reveal.details = QJsonObject{{u"where"_s, u"evidence_pack"_s}};
-            if (const auto r = m_audit->append(reveal); !r)
+            reveal.fields = {u"cip_id"_s, u"date_of_birth"_s, u"tax_payer_id"_s};
+            reveal.where = u"evidence_pack"_s;
+            if (const auto r = recordPiiReveal(m_audit, reveal); !r)
                 auditError = r.errorMessage();
         }
         AuditRecord record;

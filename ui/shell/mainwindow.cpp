@@ -7,6 +7,7 @@
 #include "core/models/queuerowfilter.h"
 #include "core/models/roles.h"
 #include "core/record/audittrail.h"
+#include "core/record/piireveal.h"
 #include "core/session/session.h"
 #include "core/settings/settings.h"
 #include "paxos/net/requestlog.h"
@@ -573,18 +574,13 @@ void MainWindow::onRevealRequested(const QString &identityId)
 {
     if (identityId.isEmpty() || m_detail->isRevealed())
         return;
-    if (!m_services.audit) {
-        notify(tr("Revealing is not possible: there is no audit trail to record it in."));
-        return;
-    }
-    AuditRecord record;
-    record.action = AuditAction::PiiReveal;
-    record.identityId = identityId;
-    record.details.insert(u"fields"_s,
-                          QJsonArray{u"cip_id"_s, u"date_of_birth"_s, u"tax_payer_id"_s});
+    PiiReveal reveal;
+    reveal.identityId = identityId;
+    reveal.fields = {u"cip_id"_s, u"date_of_birth"_s, u"tax_payer_id"_s};
+    reveal.where = u"detail"_s;
     if (m_services.session)
-        record.environment = m_services.session->environmentName();
-    const auto result = m_services.audit->append(record);
+        reveal.environment = m_services.session->environmentName();
+    const auto result = recordPiiReveal(m_services.audit, reveal);
     if (!result) {
         // No record, no reveal.
         notify(tr("The reveal could not be recorded, so the fields stay hidden: %1")

@@ -5,10 +5,10 @@
 #include "core/credentials/credentialstore.h"
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
-#include "core/session/session.h"
 #include "core/record/audittrail.h"
 #include "core/record/requestledger.h"
 #include "core/record/statushistory.h"
+#include "core/session/session.h"
 #include "support/consoleharness.h"
 #include "ui/onboarding/onboardingintegration.h"
 #include "ui/onboarding/persondialog.h"
@@ -16,6 +16,7 @@
 #include "ui/shell/mainwindow.h"
 
 #include <QAction>
+#include <QJsonArray>
 #include <QPushButton>
 #include <QTest>
 #include <QUuid>
@@ -118,6 +119,29 @@ private slots:
                             [&](const console::LedgerEntry &e) {
                                 return e.method == u"GET" && e.requestId != requestId;
                             }));
+
+        // Edit shows the government id and date of birth in full: that look is recorded
+        // before the form opens.
+        console::AuditFilter reveals;
+        reveals.action = console::auditActionName(console::AuditAction::PiiReveal);
+        reveals.identityId = identityId;
+        const qint64 revealsBefore = m_app->auditTrail()->count(reveals).value();
+        const auto formsBefore = m_app->window()->findChildren<console::ui::PersonDialog *>();
+        onboarding->editIdentityAction()->trigger();
+        console::ui::PersonDialog *edit = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (auto *d : m_app->window()->findChildren<console::ui::PersonDialog *>())
+                    if (!formsBefore.contains(d) && d->isVisible())
+                        edit = d;
+                return edit != nullptr;
+            }(),
+            kTimeout);
+        QCOMPARE(m_app->auditTrail()->count(reveals).value(), revealsBefore + 1);
+        const auto reveal = m_app->auditTrail()->list(reveals).value().first();
+        QCOMPARE(reveal.details().value("where"_L1).toString(), u"edit_form"_s);
+        QVERIFY(reveal.details().value("fields"_L1).toArray().contains(u"cip_id"_s));
+        edit->close();
     }
 
 private:

@@ -28,6 +28,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace console;
 using namespace console::ui;
@@ -202,6 +204,17 @@ private slots:
         using S = onboarding::DuplicateCipWorkflow::State;
         QTRY_COMPARE_WITH_TIMEOUT(dup->workflow()->state(), S::Comparing, 20000);
         QCOMPARE(dup->workflow()->existingId(), m_exampleId);
+        // The existing identity's government id and date of birth are someone else's record:
+        // shown once that look is in the audit trail.
+        AuditFilter reveals;
+        reveals.action = auditActionName(AuditAction::PiiReveal);
+        reveals.identityId = m_exampleId;
+        const auto looked = m_audit->list(reveals);
+        QVERIFY(looked.ok());
+        QVERIFY(
+            std::any_of(looked.value().cbegin(), looked.value().cend(), [](const AuditEntry &e) {
+                return e.details().value("where"_L1).toString() == u"duplicate_cip"_s;
+            }));
         snap(dup, "onboarding-4-duplicate-cip-id");
         auto *act = dup->findChild<QPushButton *>(u"actButton"_s);
         QVERIFY(!act->isEnabled()); // a reason is needed
