@@ -210,7 +210,9 @@ private slots:
         QVERIFY(!id.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(m_tracker.followUp(id).kycRefresh, FollowUp::KycRefresh::Due,
                                   kTimeout);
-        QVERIFY(m_tracker.followUp(id).nextKycRefresh.has_value());
+        // "Due" may come from the identity's requirements before the kyc_refresh.started event
+        // that carries the next refresh date: both sources arrive, in either order.
+        QTRY_VERIFY_WITH_TIMEOUT(m_tracker.followUp(id).nextKycRefresh.has_value(), kTimeout);
         // Past the window's end it is overdue.
         m_tracker.setNow([] { return QDateTime::currentDateTimeUtc().addDays(40); });
         QCOMPARE(m_tracker.followUp(id).kycRefresh, FollowUp::KycRefresh::Overdue);
