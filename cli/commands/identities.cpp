@@ -125,32 +125,11 @@ CommandSpec getRow()
 }
 
 // ---- identities create
-void runIdentitiesCreate(RunContext &ctx)
+} // namespace
+
+void sendCreateIdentity(RunContext &ctx, const QJsonObject &body)
 {
-    QJsonObject body;
-    if (ctx.isSet(u"example"_s)) {
-        if (ctx.isSet(u"file"_s))
-            return ctx.usageError(tr("give either --example or --file"));
-        body = paxos::examples::sandboxExamplePerson(
-            ctx.isSet(u"ref-id"_s) ? ctx.value(u"ref-id"_s) : paxos::examples::newRefId());
-    } else {
-        const auto input = ctx.readJsonInput();
-        if (!input)
-            return;
-        body = *input;
-    }
-    if (ctx.isSet(u"ref-id"_s))
-        body.insert(u"ref_id"_s, ctx.value(u"ref-id"_s));
-    // Every create carries a ref_id, so that a retry after a lost answer is recognised.
-    if (body.value(u"ref_id"_s).toString().isEmpty())
-        body.insert(u"ref_id"_s, paxos::examples::newRefId());
     const QString refId = body.value(u"ref_id"_s).toString();
-    ctx.setInterruptNote(tr("the identity may have reached Paxos: sending the same body with "
-                            "--ref-id %1 shows it instead of creating a second one")
-                             .arg(refId));
-    if (!ctx.isSet(u"no-validate"_s)
-        && !reportIssues(ctx.err(), paxos::validateCreateIdentity(body)))
-        return ctx.usageError(tr("the identity was not sent (fix the errors, or --no-validate)"));
     // What the console records for a create: the fields sent (not their values), the ref_id.
     console::AuditRecord audit;
     audit.action = console::AuditAction::IdentityCreate;
@@ -181,6 +160,37 @@ void runIdentitiesCreate(RunContext &ctx)
             if (job.isRecovered())
                 outcome.details.insert(u"recovered"_s, true);
         });
+}
+
+namespace {
+
+void runIdentitiesCreate(RunContext &ctx)
+{
+    QJsonObject body;
+    if (ctx.isSet(u"example"_s)) {
+        if (ctx.isSet(u"file"_s))
+            return ctx.usageError(tr("give either --example or --file"));
+        body = paxos::examples::sandboxExamplePerson(
+            ctx.isSet(u"ref-id"_s) ? ctx.value(u"ref-id"_s) : paxos::examples::newRefId());
+    } else {
+        const auto input = ctx.readJsonInput();
+        if (!input)
+            return;
+        body = *input;
+    }
+    if (ctx.isSet(u"ref-id"_s))
+        body.insert(u"ref_id"_s, ctx.value(u"ref-id"_s));
+    // Every create carries a ref_id, so that a retry after a lost answer is recognised.
+    if (body.value(u"ref_id"_s).toString().isEmpty())
+        body.insert(u"ref_id"_s, paxos::examples::newRefId());
+    const QString refId = body.value(u"ref_id"_s).toString();
+    ctx.setInterruptNote(tr("the identity may have reached Paxos: sending the same body with "
+                            "--ref-id %1 shows it instead of creating a second one")
+                             .arg(refId));
+    if (!ctx.isSet(u"no-validate"_s)
+        && !reportIssues(ctx.err(), paxos::validateCreateIdentity(body)))
+        return ctx.usageError(tr("the identity was not sent (fix the errors, or --no-validate)"));
+    sendCreateIdentity(ctx, body);
 }
 
 CommandSpec createRow()

@@ -119,25 +119,7 @@ void runInstitutionsCreate(RunContext &ctx)
     if (!ctx.isSet(u"no-validate"_s) && !printIssues(ctx, paxos::validateCreateIdentity(body)))
         return ctx.usageError(
             tr("the institution was not sent (fix the errors, or --no-validate)"));
-    console::AuditRecord audit;
-    audit.action = console::AuditAction::IdentityCreate;
-    audit.details =
-        QJsonObject{{u"fields"_s, console::auditFieldPaths(body)}, {u"ref_id"_s, sentRefId}};
-    ctx.write<paxos::CreateIdentityJob>(
-        new paxos::CreateIdentityJob(ctx.connection(), body, &ctx), audit,
-        [&ctx](paxos::CreateIdentityJob *job) {
-            if (job->isRecovered())
-                ctx.warn(tr("an identity with ref_id %1 existed already; it is shown instead")
-                             .arg(job->refId()));
-            ctx.print(identityRecord(job->result()), rawOf(job->result()), job->result().id);
-            ctx.done(ExitOk);
-        },
-        [](const paxos::CreateIdentityJob &job, console::AuditRecord &outcome) {
-            if (job.isSucceeded())
-                outcome.identityId = job.result().id;
-            else if (job.error() && !job.error()->existingId().isEmpty())
-                outcome.identityId = job.error()->existingId();
-        });
+    sendCreateIdentity(ctx, body);
 }
 
 CommandSpec createRow()

@@ -33,6 +33,14 @@ OptionSpec cursorOption();
 
 } // namespace paxosctl::specs
 
+namespace paxosctl {
+class RunContext;
+// Sends a Create Identity body (person or institution; it carries its ref_id) through the
+// write gate with the console's audit record for a create, prints the identity, and names a
+// duplicate cip_id's holder in the outcome. In identities.cpp.
+void sendCreateIdentity(RunContext &ctx, const QJsonObject &body);
+} // namespace paxosctl
+
 // The groups, one file each; cli/commands.cpp puts them in order.
 namespace paxosctl {
 CommandGroup tokenGroup();
