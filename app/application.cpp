@@ -299,7 +299,7 @@ void Application::buildWindow()
     // Import persons… (Identity menu): bulk onboarding from CSV / JSON Lines.
     new ui::ImportIntegration(window, s, m_options.dataDir, m_onboarding);
     // Dashboard (View menu): the queue at a glance; a bar narrows the queue.
-    new ui::DashboardIntegration(window, s.identities, m_settings.get());
+    new ui::DashboardIntegration(window, s);
     // Saved views (filter bar, View menu): made after every feature's queue filter, so a view
     // can turn them back on; the view in use is applied again.
     (new ui::SavedViewsControl(window, m_settings.get()))->restoreCurrent();
