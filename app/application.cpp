@@ -298,7 +298,7 @@ void Application::buildWindow()
     // Import persons… (Identity menu): bulk onboarding from CSV / JSON Lines.
     new ui::ImportIntegration(window, s, m_options.dataDir, m_onboarding);
     // Dashboard (View menu): the queue at a glance; a bar narrows the queue.
-    new ui::DashboardIntegration(window, s.identities, m_settings.get());
+    new ui::DashboardIntegration(window, s);
 
     connect(s.session, &Session::environmentChanged, this, [this] {
         m_services.audit->setEnvironment(m_services.session->environmentName());
