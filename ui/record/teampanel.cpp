@@ -405,6 +405,14 @@ void MyIdentitiesFilter::clear()
     m_action->setChecked(false); // toggled → reload() → changed()
 }
 
+bool MyIdentitiesFilter::restoreViewState(const QJsonValue &state)
+{
+    if (!state.isBool())
+        return false;
+    m_action->setChecked(state.toBool()); // toggled → reload() → changed()
+    return true;
+}
+
 bool MyIdentitiesFilter::accepts(const QModelIndex &row) const
 {
     return accepts(row.data(IdentityIdRole).toString());
