@@ -89,7 +89,9 @@ SavedViewsControl::SavedViewsControl(MainWindow *window, Settings *settings)
     menu->addAction(m_delete);
     m_menuButton = new QToolButton(m_box);
     m_menuButton->setObjectName(u"savedViewMenuButton"_s);
-    m_menuButton->setText(tr("Views…"));
+    // The menu's arrow is part of the text: the style's own indicator overlaps short text.
+    m_menuButton->setText(tr("Views ▾"));
+    m_menuButton->setStyleSheet(u"QToolButton::menu-indicator { image: none; width: 0px; }"_s);
     m_menuButton->setAccessibleName(tr("Saved view actions"));
     m_menuButton->setToolTip(tr("Save, overwrite, rename or delete saved views"));
     m_menuButton->setPopupMode(QToolButton::InstantPopup);
