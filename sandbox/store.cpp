@@ -230,6 +230,7 @@ bool Store::open(const QString &dataDir, QString *error)
 void Store::close()
 {
     changed();
+    m_statements.clear(); // before the connection goes
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -331,11 +332,39 @@ std::optional<QSqlQuery> Store::run(const QString &sql, const QVariantList &valu
         else
             changed();
     }
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &value : values)
-        q.addBindValue(value);
+    if (!sql.startsWith(u"SELECT ")) {
+        // Writes are prepared each time: a kept query would hold its bound values (an
+        // uploaded document's bytes) until it runs again.
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (const QVariant &value : values)
+            q.addBindValue(value);
+        if (!q.exec()) {
+            fail(what, q.lastError().text());
+            return std::nullopt;
+        }
+        return q;
+    }
+    // Reads are prepared once per statement text and kept: preparing (SQLite parsing the SQL)
+    // was a third of the cost of rendering an identity. Every caller reads its result before
+    // the Store runs anything else, so one prepared query per text is enough.
+    auto cached = m_statements.find(sql);
+    if (cached == m_statements.end()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql)) {
+            fail(what, q.lastError().text());
+            return std::nullopt;
+        }
+        // Bounded: list queries vary with their filters.
+        if (m_statements.size() >= 256)
+            m_statements.clear();
+        cached = m_statements.insert(sql, q);
+    }
+    QSqlQuery &q = *cached;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
     if (!q.exec()) {
         fail(what, q.lastError().text());
         return std::nullopt;
@@ -356,9 +385,12 @@ namespace {
 template<class Row>
 std::optional<Row> firstRow(std::optional<QSqlQuery> q, Row (*from)(const QSqlQuery &))
 {
+    std::optional<Row> row;
     if (q && q->next())
-        return from(*q);
-    return std::nullopt;
+        row = from(*q);
+    if (q)
+        q->finish(); // no statement is left half-read
+    return row;
 }
 
 template<class Row> QList<Row> allRows(std::optional<QSqlQuery> q, Row (*from)(const QSqlQuery &))
@@ -502,7 +534,10 @@ QList<IdentityRow> Store::identitiesWithState(const QString &needle)
 qint64 Store::identityCount()
 {
     auto q = run(u"SELECT COUNT(*) FROM identities"_s, {}, u"count identities"_s);
-    return q && q->next() ? q->value(0).toLongLong() : 0;
+    const qint64 count = q && q->next() ? q->value(0).toLongLong() : 0;
+    if (q)
+        q->finish();
+    return count;
 }
 
 bool Store::insertControl(ControlRow &row)
@@ -566,7 +601,10 @@ bool Store::documentNameExists(const QString &identityId, const QString &name)
 {
     auto q = run(u"SELECT 1 FROM documents WHERE identity_id=? AND name=?"_s, {identityId, name},
                  u"find document"_s);
-    return q && q->next();
+    const bool exists = q && q->next();
+    if (q)
+        q->finish();
+    return exists;
 }
 
 QList<DocumentRow> Store::documentsFor(const QString &identityId)
@@ -718,6 +756,7 @@ std::optional<TokenRow> Store::token(const QString &token)
     row.clientId = q->value(0).toString();
     row.scopes = q->value(1).toString().split(u' ', Qt::SkipEmptyParts);
     row.expiresUs = q->value(2).toLongLong();
+    q->finish();
     // Bounded: a client minting a token per call must not grow this without end.
     if (m_tokenCache.size() >= 1024)
         m_tokenCache.clear();

@@ -242,6 +242,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_lastError;
+    QHash<QString, QSqlQuery> m_statements; // prepared, by statement text
     quint64 m_generation = 0;
     quint64 m_tokenGeneration = 0; // moves with m_generation and with token writes
     // Tokens already looked up, by digest, for one token generation (every API call
