@@ -5,6 +5,7 @@
 #include "core/session/session.h"
 #include "paxos/model/enums.h"
 #include "paxos/model/institutionrules.h"
+#include "ui/onboarding/personsearchbox.h"
 
 #include <QCheckBox>
 #include <QDialog>
@@ -281,11 +282,11 @@ void InstitutionReviewPanel::openAddDialog()
     dialog->setObjectName(u"addInstitutionMemberDialog"_s);
     dialog->setWindowTitle(tr("Add a member"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(720, 560);
+    // The person found by name, ref_id or id (the search the institution form uses).
+    auto *identity = new PersonSearchBox(m_session ? m_session->connection() : nullptr);
+    identity->setObjectName(u"memberPersonSearch"_s);
     auto *form = new QFormLayout;
-    auto *identity = new QLineEdit;
-    identity->setObjectName(u"memberIdentity"_s);
-    identity->setPlaceholderText(tr("The person identity's id"));
-    form->addRow(tr("&Identity:"), identity);
     auto *roleBox = new QVBoxLayout;
     QList<QCheckBox *> roleChecks;
     // Only the roles that apply to this type of institution are offered.
@@ -307,18 +308,23 @@ void InstitutionReviewPanel::openAddDialog()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add member"));
     auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(identity, 1);
     layout->addLayout(form);
     layout->addWidget(error);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        if (identity->chosen().id.isEmpty()) {
+            error->setText(tr("Find and choose the person to add."));
+            return;
+        }
         QStringList roles;
         for (QCheckBox *check : roleChecks) {
             if (check->isChecked())
                 roles << check->property("role").toString();
         }
         const QString problem =
-            addMember(identity->text(), roles, ownership->text(), position->text());
+            addMember(identity->chosen().id, roles, ownership->text(), position->text());
         if (problem.isEmpty())
             dialog->accept();
         else
