@@ -3,6 +3,7 @@
 #include "core/dashboard/dashboardstats.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QWidget>
@@ -98,6 +99,10 @@ private:
     QWidget *buildPanel(Panel &panel);
     void layoutPanels();
     void schedule();
+    void copyStep();
+    void onRowsMoved(bool inserted, int first, int count);
+    void restartCopy();
+    void startCount(QList<IdentityRow> rows);
     void apply();
     void redraw();
     // Each series is a bar set (stacked when more than one); colours: one per set, or none.
@@ -115,6 +120,11 @@ private:
     std::function<QDateTime()> m_now;
     QTimer *m_debounce = nullptr;
     bool m_dirty = false;
+    QElapsedTimer m_waitingSince; // since the first change the debounce holds back
+    // The snapshot being copied, a slice per turn.
+    bool m_copying = false;
+    QList<IdentityRow> m_copy;
+    int m_copyCursor = 0;
     QFutureWatcher<Result> m_watcher;
     dashboard::Clock m_computedClock;
     dashboard::DashboardStats m_stats;
