@@ -65,7 +65,7 @@ private slots:
     // rows: 11 windows' budgets, three times the real ratio, in about 20 s. The pacing must
     // carry the import through the full window and then keep it spread at the rate.
     // NO429_IMPORT_ROWS and NO429_WINDOW_SECONDS run it at other scales (10000 and 300 is the
-    // real thing).
+    // real thing, about 15 minutes: raise QTEST_FUNCTION_TIMEOUT, 300 s by default, too).
     void importOfManyRowsDrawsNo429()
     {
         const int rows = qEnvironmentVariableIntValue("NO429_IMPORT_ROWS") > 0
