@@ -153,6 +153,7 @@ void IdentityPager::cancelRequests()
     m_sliceTickets.clear();
     m_slices.reset();
     m_backlog.clear();
+    m_backlogOffset = 0;
 }
 
 void IdentityPager::setState(LoadState state)
@@ -219,7 +220,7 @@ void IdentityPager::onPage(const IdentityPageResult &result, quint64 generation,
     }
     const bool slicing = m_loadingAll && hasMorePages() && m_maxConcurrent > 1;
     setState(slicing ? LoadState::Loading : LoadState::Idle);
-    appendPage(items);
+    appendPage(std::span(items.constData(), size_t(items.size())));
     emit pageLoaded(m_store->identityCount() - before, hasMorePages());
     if (m_loadingAll) {
         emit loadAllProgress(m_store->identityCount(), hasMorePages());
@@ -326,7 +327,8 @@ void IdentityPager::onSlicePage(int slice, const IdentityPageResult &result, qui
     // Released slices can hand over several pages at once (slice k's pages waited for
     // slice k-1): they reach the store one page per event-loop turn, so the window never
     // takes thousands of rows in one go.
-    m_backlog += ready;
+    if (!ready.isEmpty())
+        m_backlog.push_back(ready);
     drainBacklog();
     pumpSlices();
 }
@@ -335,17 +337,26 @@ void IdentityPager::drainBacklog()
 {
     if (!m_slices)
         return;
-    if (!m_backlog.isEmpty()) {
-        const qsizetype n = qMin<qsizetype>(
-            m_backlog.size(), qMax(m_largePagesRefused ? m_pageSize : m_largePageSize, m_pageSize));
-        const QList<paxos::Identity> chunk = m_backlog.first(n);
-        m_backlog.remove(0, n);
+    if (!m_backlog.empty()) {
+        // Keep the released list alive while its part is stored (the store's signals may
+        // reach code that touches this pager).
+        const QList<paxos::Identity> front = m_backlog.front();
+        const qsizetype n =
+            qMin<qsizetype>(front.size() - m_backlogOffset,
+                            qMax(m_largePagesRefused ? m_pageSize : m_largePageSize, m_pageSize));
+        const std::span<const paxos::Identity> chunk(front.constData() + m_backlogOffset,
+                                                     size_t(n));
+        m_backlogOffset += n;
+        if (m_backlogOffset >= front.size()) {
+            m_backlog.pop_front();
+            m_backlogOffset = 0;
+        }
         const int before = m_store->identityCount();
         appendPage(chunk);
         emit pageLoaded(m_store->identityCount() - before, true);
         if (m_loadingAll)
             emit loadAllProgress(m_store->identityCount(), true);
-        if (!m_backlog.isEmpty()) {
+        if (!m_backlog.empty()) {
             if (!m_drainScheduled) {
                 m_drainScheduled = true;
                 const quint64 generation = m_generation;
@@ -394,9 +405,12 @@ void IdentityPager::stopSlices()
     if (!m_slices)
         return;
     // What was released is stored now, so the resume point below is where the store ends.
-    if (!m_backlog.isEmpty()) {
-        appendPage(m_backlog);
-        m_backlog.clear();
+    while (!m_backlog.empty()) {
+        const QList<paxos::Identity> front = m_backlog.front();
+        m_backlog.pop_front();
+        appendPage(
+            std::span(front.constData(), size_t(front.size())).subspan(size_t(m_backlogOffset)));
+        m_backlogOffset = 0;
     }
     // What is stored is a prefix of the walk: go on from its end. Inside slice 0 its cursor
     // says where; later, a fresh walk from the last identity stored (the millisecond after
@@ -421,13 +435,31 @@ void IdentityPager::stopSlices()
     m_slices.reset();
 }
 
-void IdentityPager::appendPage(const QList<paxos::Identity> &items)
+void IdentityPager::appendPage(std::span<const paxos::Identity> items)
 {
-    QList<paxos::Identity> fresh;
-    fresh.reserve(items.size());
+    // Usually every identity of a page is new: the page goes to the store as it is. Only a
+    // page with repeats or identities already held is copied, without them.
     QSet<QString> seen;
+    seen.reserve(qsizetype(items.size()));
+    bool allNew = true;
     for (const paxos::Identity &identity : items) {
         noteUpdated(identity);
+        if (identity.id.isEmpty() || m_store->containsIdentity(identity.id)
+            || seen.contains(identity.id)) {
+            allNew = false;
+            continue;
+        }
+        seen.insert(identity.id);
+    }
+    if (allNew) {
+        if (!items.empty())
+            m_store->appendIdentities(items);
+        return;
+    }
+    QList<paxos::Identity> fresh;
+    fresh.reserve(qsizetype(items.size()));
+    seen.clear();
+    for (const paxos::Identity &identity : items) {
         if (identity.id.isEmpty() || seen.contains(identity.id))
             continue;
         if (m_store->containsIdentity(identity.id)) {
@@ -439,7 +471,7 @@ void IdentityPager::appendPage(const QList<paxos::Identity> &items)
         fresh.append(identity);
     }
     if (!fresh.isEmpty())
-        m_store->appendIdentities(fresh);
+        m_store->appendIdentities(std::span(fresh.constData(), size_t(fresh.size())));
 }
 
 void IdentityPager::noteUpdated(const paxos::Identity &identity)

@@ -8,7 +8,9 @@
 #include <QPointer>
 
 #include <array>
+#include <deque>
 #include <optional>
+#include <span>
 
 namespace console {
 
@@ -22,8 +24,9 @@ public:
 
     virtual int identityCount() const = 0;
     virtual bool containsIdentity(const QString &id) const = 0;
-    // New identities from a page, in the server's order: ids not held yet, none twice.
-    virtual void appendIdentities(const QList<paxos::Identity> &identities) = 0;
+    // New identities from a page, in the server's order: ids not held yet, none twice. (A
+    // view into the pager's pages: a page is handed over without copying its identities.)
+    virtual void appendIdentities(std::span<const paxos::Identity> identities) = 0;
     // One new identity that arrived live (event or refresh), not held yet.
     virtual void insertIdentity(const paxos::Identity &identity) = 0;
     // A held identity again: false when nothing the store keeps of it changed.
@@ -114,7 +117,7 @@ signals:
 private:
     void requestPage();
     void onPage(const IdentityPageResult &result, quint64 generation, int limit);
-    void appendPage(const QList<paxos::Identity> &items);
+    void appendPage(std::span<const paxos::Identity> items);
     void requestRefreshPage(const QString &cursor);
     void onRefreshPage(const IdentityPageResult &result, quint64 generation);
     void finishLoadAll(bool complete);
@@ -147,7 +150,10 @@ private:
     int m_maxConcurrent = 4;
     std::optional<paxos::CreatedAtSlices> m_slices;
     QHash<int, quint64> m_sliceTickets; // slice → its request in flight
-    QList<paxos::Identity> m_backlog; // released by the slices, not stored yet
+    // Released by the slices, not stored yet: whole released lists (never copied item by
+    // item), the first stored up to m_backlogOffset.
+    std::deque<QList<paxos::Identity>> m_backlog;
+    qsizetype m_backlogOffset = 0;
     bool m_drainScheduled = false;
     quint64 m_farEndTicket = 0;
     // The walk in the server's order so far: its first and last created_at, how many items.

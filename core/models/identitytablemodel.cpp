@@ -281,12 +281,12 @@ void IdentityTableModel::clearIdentities()
     endResetModel();
 }
 
-void IdentityTableModel::appendIdentities(const QList<paxos::Identity> &identities)
+void IdentityTableModel::appendIdentities(std::span<const paxos::Identity> identities)
 {
-    if (identities.isEmpty())
+    if (identities.empty())
         return;
     QList<IdentityRow> fresh;
-    fresh.reserve(identities.size());
+    fresh.reserve(qsizetype(identities.size()));
     for (const paxos::Identity &identity : identities)
         fresh.append(IdentityRow::from(identity));
     const int first = rowCount();

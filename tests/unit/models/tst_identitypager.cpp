@@ -25,7 +25,7 @@ public:
 
     int identityCount() const override { return int(rows.size()); }
     bool containsIdentity(const QString &id) const override { return indexOf(id) >= 0; }
-    void appendIdentities(const QList<paxos::Identity> &identities) override
+    void appendIdentities(std::span<const paxos::Identity> identities) override
     {
         for (const paxos::Identity &i : identities) {
             appended.append(i.id);
