@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace console {
@@ -56,6 +58,8 @@ public:
     {
     }
     QString operationName() const override { return u"ListIdentities"_s; }
+    // The decoded page, moved out: the job keeps no reference to it.
+    paxos::ListPage<paxos::Identity> takeResult() { return std::exchange(m_result, {}); }
 
 protected:
     void run() override
@@ -145,10 +149,14 @@ quint64 ApiIdentityPageSource::fetch(const IdentityPageRequest &request, Callbac
         auto *list = static_cast<ListIdentityPageJob *>(finished);
         IdentityPageResult result;
         if (list->isSucceeded())
-            result.page = list->result();
+            result.page = list->takeResult();
         else
             result.error = list->error();
         callback(result);
+        // Freeing 1,000 decoded identities costs milliseconds: when the callback kept no
+        // reference, the decode thread frees them.
+        if (!result.page.items.isEmpty())
+            m_decoder->start([items = std::move(result.page.items)]() mutable { items = {}; });
     });
     job->start();
     return ticket;

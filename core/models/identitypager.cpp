@@ -3,6 +3,7 @@
 #include "core/logging.h"
 
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace console {
@@ -35,13 +36,17 @@ IdentityPager::IdentityPager(IdentityPageSource *source, IdentityRowStore *store
     : QObject(parent)
     , m_source(source)
     , m_store(store)
+    , m_disposer(new QThreadPool(this))
 {
     Q_ASSERT(store);
+    m_disposer->setMaxThreadCount(1);
+    m_disposer->setObjectName(QStringLiteral("identityPageDisposer"));
 }
 
 IdentityPager::~IdentityPager()
 {
     cancelRequests();
+    m_disposer->waitForDone();
 }
 
 void IdentityPager::setQuery(const IdentityQuery &query)
@@ -318,8 +323,8 @@ void IdentityPager::onSlicePage(int slice, const IdentityPageResult &result, qui
         failLoad(*result.error);
         return;
     }
-    const QList<paxos::Identity> ready =
-        m_slices->deliver(slice, result.page.items, result.page.nextPageCursor);
+    const QList<QList<paxos::Identity>> ready =
+        m_slices->deliverPages(slice, result.page.items, result.page.nextPageCursor);
     if (m_slices->loopDetected()) {
         failLoad(paxos::ApiError::decode(tr("the server returned the same page cursor twice")));
         return;
@@ -327,8 +332,8 @@ void IdentityPager::onSlicePage(int slice, const IdentityPageResult &result, qui
     // Released slices can hand over several pages at once (slice k's pages waited for
     // slice k-1): they reach the store one page per event-loop turn, so the window never
     // takes thousands of rows in one go.
-    if (!ready.isEmpty())
-        m_backlog.push_back(ready);
+    for (const QList<paxos::Identity> &page : ready)
+        m_backlog.push_back(page);
     drainBacklog();
     pumpSlices();
 }
@@ -340,19 +345,22 @@ void IdentityPager::drainBacklog()
     if (!m_backlog.empty()) {
         // Keep the released list alive while its part is stored (the store's signals may
         // reach code that touches this pager).
-        const QList<paxos::Identity> front = m_backlog.front();
+        QList<paxos::Identity> front = m_backlog.front();
         const qsizetype n =
             qMin<qsizetype>(front.size() - m_backlogOffset,
                             qMax(m_largePagesRefused ? m_pageSize : m_largePageSize, m_pageSize));
         const std::span<const paxos::Identity> chunk(front.constData() + m_backlogOffset,
                                                      size_t(n));
         m_backlogOffset += n;
-        if (m_backlogOffset >= front.size()) {
+        const bool consumed = m_backlogOffset >= front.size();
+        if (consumed) {
             m_backlog.pop_front();
             m_backlogOffset = 0;
         }
         const int before = m_store->identityCount();
         appendPage(chunk);
+        if (consumed)
+            disposeOffThread(std::move(front));
         emit pageLoaded(m_store->identityCount() - before, true);
         if (m_loadingAll)
             emit loadAllProgress(m_store->identityCount(), true);
@@ -406,7 +414,7 @@ void IdentityPager::stopSlices()
         return;
     // What was released is stored now, so the resume point below is where the store ends.
     while (!m_backlog.empty()) {
-        const QList<paxos::Identity> front = m_backlog.front();
+        QList<paxos::Identity> front = m_backlog.front();
         m_backlog.pop_front();
         appendPage(
             std::span(front.constData(), size_t(front.size())).subspan(size_t(m_backlogOffset)));
@@ -433,6 +441,13 @@ void IdentityPager::stopSlices()
         m_cursor.clear();
     }
     m_slices.reset();
+}
+
+void IdentityPager::disposeOffThread(QList<paxos::Identity> &&identities)
+{
+    // Freeing a page of 1,000 decoded identities costs milliseconds; the rows keep what
+    // they need. When this was the last reference, the worker frees them.
+    m_disposer->start([list = std::move(identities)]() mutable { list = {}; });
 }
 
 void IdentityPager::appendPage(std::span<const paxos::Identity> items)

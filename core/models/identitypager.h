@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+class QThreadPool;
+
 #include <array>
 #include <deque>
 #include <optional>
@@ -118,6 +120,8 @@ private:
     void requestPage();
     void onPage(const IdentityPageResult &result, quint64 generation, int limit);
     void appendPage(std::span<const paxos::Identity> items);
+    // Drops this reference to a stored page on m_disposer's thread.
+    void disposeOffThread(QList<paxos::Identity> &&identities);
     void requestRefreshPage(const QString &cursor);
     void onRefreshPage(const IdentityPageResult &result, quint64 generation);
     void finishLoadAll(bool complete);
@@ -154,6 +158,7 @@ private:
     // item), the first stored up to m_backlogOffset.
     std::deque<QList<paxos::Identity>> m_backlog;
     qsizetype m_backlogOffset = 0;
+    QThreadPool *m_disposer; // one thread: frees stored pages
     bool m_drainScheduled = false;
     quint64 m_farEndTicket = 0;
     // The walk in the server's order so far: its first and last created_at, how many items.

@@ -137,5 +137,5 @@ private:
     std::unique_ptr<Session> m_session;
 };
 
-QTEST_MAIN(TestPageSourceDecode)
+QTEST_GUILESS_MAIN(TestPageSourceDecode)
 #include "tst_pagesourcedecode.moc"
