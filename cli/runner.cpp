@@ -173,6 +173,9 @@ void Runner::haveCredentials(const QString &clientId, const QString &secret)
     if (global.verbose || global.curl)
         connect(connection->requestLog(), &paxos::RequestLog::entryAdded, this,
                 &Runner::printLogEntry);
+    // Only --verbose shows response bodies: without it none is kept (a listing's pages
+    // would each be redacted and held for nothing).
+    connection->requestLog()->setKeepResponseBodies(global.verbose);
     ctx.setConnection(connection, clientId, secret);
     dispatch();
 }

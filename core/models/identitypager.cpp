@@ -147,6 +147,8 @@ void IdentityPager::cancelRequests()
             m_source->cancel(m_pageTicket);
         if (m_refreshTicket)
             m_source->cancel(m_refreshTicket);
+        for (const quint64 ticket : std::as_const(m_refreshSliceTickets))
+            m_source->cancel(ticket);
         if (m_farEndTicket)
             m_source->cancel(m_farEndTicket);
         for (const quint64 ticket : std::as_const(m_sliceTickets))
@@ -154,6 +156,8 @@ void IdentityPager::cancelRequests()
     }
     m_pageTicket = 0;
     m_refreshTicket = 0;
+    m_refreshSliceTickets.clear();
+    m_refreshSlices.reset();
     m_farEndTicket = 0;
     m_sliceTickets.clear();
     m_slices.reset();
@@ -526,7 +530,7 @@ void IdentityPager::refresh()
         m_lastError.reset();
         requestPage();
     }
-    if (m_refreshTicket)
+    if (isRefreshing())
         return;
     requestRefreshPage({});
 }
@@ -549,6 +553,7 @@ void IdentityPager::requestRefreshPage(const QString &cursor)
         m_refreshQuery = q;
         m_refreshCounts = {};
     }
+    m_refreshOnFirstPage = cursor.isEmpty();
     IdentityPageRequest request;
     request.query = m_refreshQuery;
     request.cursor = cursor;
@@ -565,13 +570,119 @@ void IdentityPager::onRefreshPage(const IdentityPageResult &result, quint64 gene
 {
     if (generation != m_generation)
         return;
+    const bool first = m_refreshOnFirstPage;
+    m_refreshOnFirstPage = false;
     m_refreshTicket = 0;
     if (result.error) {
-        m_lastError = result.error;
-        emit errorOccurred(*result.error);
+        failRefresh(*result.error);
         return;
     }
-    for (const paxos::Identity &identity : result.page.items) {
+    mergeRefreshed(result.page.items);
+    if (result.page.hasMore()) {
+        if (first && m_maxConcurrent > 1 && !result.page.items.isEmpty()) {
+            // Longer than a page: ask where the delta ends (its oldest identity), then page
+            // the rest in created_at slices.
+            m_refreshCursor = result.page.nextPageCursor;
+            m_refreshFirst = result.page.items.first().createdAt;
+            m_refreshLast = result.page.items.last().createdAt;
+            m_refreshWalked = result.page.items.size();
+            IdentityPageRequest request;
+            request.query = m_refreshQuery;
+            request.limit = 1;
+            request.ascending = true;
+            m_refreshTicket = m_source->fetch(
+                request, [self = QPointer(this), generation](const IdentityPageResult &far) {
+                    if (self)
+                        self->onRefreshFarEnd(far, generation);
+                });
+            return;
+        }
+        requestRefreshPage(result.page.nextPageCursor);
+        return;
+    }
+    if (m_state != LoadState::Error)
+        m_lastError.reset();
+    m_refreshFirst.reset();
+    emit refreshed(m_refreshCounts[0], m_refreshCounts[1], m_refreshCounts[2]);
+}
+
+void IdentityPager::onRefreshFarEnd(const IdentityPageResult &result, quint64 generation)
+{
+    if (generation != m_generation || !m_refreshTicket)
+        return;
+    m_refreshTicket = 0;
+    if (result.error) {
+        failRefresh(*result.error);
+        return;
+    }
+    const paxos::Timestamp far = result.page.items.isEmpty()
+        ? paxos::Timestamp()
+        : result.page.items.first().createdAt.value_or(paxos::Timestamp());
+    const paxos::Timestamp last = m_refreshLast.value_or(paxos::Timestamp());
+    const int count = paxos::CreatedAtSlices::sliceCountFor(
+        m_refreshFirst.value_or(paxos::Timestamp()), last, far, m_refreshWalked, m_pageSize,
+        4 * m_maxConcurrent);
+    m_refreshSlices.emplace(true, last, m_refreshCursor, far, count,
+                            timestampOf(m_refreshQuery.createdFrom),
+                            timestampOf(m_refreshQuery.createdBefore));
+    pumpRefreshSlices();
+}
+
+void IdentityPager::pumpRefreshSlices()
+{
+    while (m_source && m_refreshSlices && m_refreshSlices->inFlight() < m_maxConcurrent) {
+        const auto next = m_refreshSlices->next();
+        if (!next)
+            return;
+        IdentityPageRequest request;
+        request.query = m_refreshQuery;
+        if (!next->continuation) {
+            request.query.createdFrom = dateTimeOf(next->gte);
+            request.query.createdBefore = dateTimeOf(next->lt);
+        }
+        request.cursor = next->cursor;
+        request.limit = m_pageSize;
+        const quint64 generation = m_generation;
+        const int slice = next->slice;
+        m_refreshSliceTickets.insert(
+            slice,
+            m_source->fetch(
+                request,
+                [self = QPointer(this), slice, generation](const IdentityPageResult &result) {
+                    if (self)
+                        self->onRefreshSlicePage(slice, result, generation);
+                }));
+    }
+}
+
+void IdentityPager::onRefreshSlicePage(int slice, const IdentityPageResult &result,
+                                       quint64 generation)
+{
+    if (generation != m_generation || !m_refreshSlices || !m_refreshSliceTickets.remove(slice))
+        return;
+    if (result.error) {
+        failRefresh(*result.error);
+        return;
+    }
+    mergeRefreshed(m_refreshSlices->deliver(slice, result.page.items, result.page.nextPageCursor));
+    if (m_refreshSlices->loopDetected()) {
+        failRefresh(paxos::ApiError::decode(tr("the server returned the same page cursor twice")));
+        return;
+    }
+    if (!m_refreshSlices->isFinished() || m_refreshSlices->inFlight() > 0) {
+        pumpRefreshSlices();
+        return;
+    }
+    m_refreshSlices.reset();
+    m_refreshFirst.reset();
+    if (m_state != LoadState::Error)
+        m_lastError.reset();
+    emit refreshed(m_refreshCounts[0], m_refreshCounts[1], m_refreshCounts[2]);
+}
+
+void IdentityPager::mergeRefreshed(const QList<paxos::Identity> &items)
+{
+    for (const paxos::Identity &identity : items) {
         switch (merge(identity)) {
         case MergeOutcome::Updated:
             ++m_refreshCounts[0];
@@ -586,13 +697,23 @@ void IdentityPager::onRefreshPage(const IdentityPageResult &result, quint64 gene
             break;
         }
     }
-    if (result.page.hasMore()) {
-        requestRefreshPage(result.page.nextPageCursor);
-        return;
+}
+
+void IdentityPager::failRefresh(const paxos::ApiError &error)
+{
+    // What was merged stays; the next refresh starts over from the newest update seen.
+    if (m_source) {
+        if (m_refreshTicket)
+            m_source->cancel(m_refreshTicket);
+        for (const quint64 ticket : std::as_const(m_refreshSliceTickets))
+            m_source->cancel(ticket);
     }
-    if (m_state != LoadState::Error)
-        m_lastError.reset();
-    emit refreshed(m_refreshCounts[0], m_refreshCounts[1], m_refreshCounts[2]);
+    m_refreshTicket = 0;
+    m_refreshSliceTickets.clear();
+    m_refreshSlices.reset();
+    m_refreshFirst.reset();
+    m_lastError = error;
+    emit errorOccurred(error);
 }
 
 } // namespace console

@@ -89,6 +89,64 @@ bool noDuplicates(const QStringList &ids)
 {
     return QSet<QString>(ids.cbegin(), ids.cend()).size() == ids.size();
 }
+
+// The fake server, counting the requests in flight, and letting a test change its
+// identities just before each request is answered (a live table under a walk).
+class LiveSource : public FakeIdentitySource
+{
+public:
+    std::function<void()> beforeEachAnswer;
+    int inFlight = 0;
+    int maxInFlight = 0;
+
+    quint64 fetch(const console::IdentityPageRequest &request, Callback callback) override
+    {
+        maxInFlight = qMax(maxInFlight, ++inFlight);
+        if (beforeEachAnswer)
+            beforeEachAnswer();
+        return FakeIdentitySource::fetch(request,
+                                         [this, callback](const console::IdentityPageResult &r) {
+                                             --inFlight;
+                                             callback(r);
+                                         });
+    }
+};
+
+// 2000 identities one minute apart, all loaded by a sliced Load All of pages of 50.
+struct LoadedPager
+{
+    LiveSource source;
+    RecordingStore store;
+    IdentityPager pager{&source, &store};
+
+    bool load()
+    {
+        for (int i = 0; i < 2000; ++i)
+            source.identities.append(FakeIdentitySource::person(i, u"APPROVED"_s, kBase + i * 60));
+        pager.setPageSize(50);
+        pager.setLargePageSize(50);
+        pager.setMaxConcurrentPages(4);
+        QSignalSpy done(&pager, &IdentityPager::loadAllFinished);
+        pager.loadAll();
+        return done.wait(20000) && done.first().first().toBool() && store.identityCount() == 2000;
+    }
+    // Every identity the server has, held as the server has it, once.
+    bool holdsWhatTheServerHas() const
+    {
+        if (store.identityCount() != source.identities.size() || !noDuplicates(store.ids()))
+            return false;
+        QHash<QString, QJsonObject> held;
+        for (const paxos::Identity &i : store.rows)
+            held.insert(i.id, i.raw);
+        for (const paxos::Identity &i : source.identities) {
+            if (held.value(i.id) != i.raw) {
+                qWarning() << "not as the server has it:" << i.id;
+                return false;
+            }
+        }
+        return true;
+    }
+};
 } // namespace
 
 // The pager on its own over a store that only keeps what it is given.
@@ -384,6 +442,85 @@ private slots:
         QVERIFY(!m_pager->canFetchMore());
         QVERIFY(!QTest::qWaitFor([&] { return !pages.isEmpty(); }, 100));
         QCOMPARE(m_store->identityCount(), 0);
+    }
+
+    // A refresh delta longer than a page is paged in created_at slices, several at once, like
+    // Load All: every identity updated since the newest update seen is merged, none missed.
+    void refreshPagesALongDeltaInSlices()
+    {
+        LoadedPager live;
+        QVERIFY(live.load());
+        const qint64 later = kBase + 2000 * 60 + 3600;
+        for (int i = 0; i < 2000; i += 4)
+            live.source.identities[i] =
+                changed(live.source.identities.at(i), u"PENDING"_s, later + i);
+        live.source.requests.clear();
+        live.source.maxInFlight = 0;
+        QSignalSpy refreshed(&live.pager, &IdentityPager::refreshed);
+        live.pager.refresh();
+        QVERIFY(live.pager.isRefreshing());
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(refreshed.first().at(0).toInt(), 500); // changed
+        QCOMPARE(refreshed.first().at(1).toInt(), 0); // added
+        QCOMPARE(refreshed.first().at(2).toInt(), 0); // removed
+        QVERIFY(live.holdsWhatTheServerHas());
+        QVERIFY(!live.pager.isRefreshing());
+        // Split: the far end asked for once, slices with created_at bounds, several at once.
+        int bounded = 0, farEnd = 0;
+        for (const console::IdentityPageRequest &r : std::as_const(live.source.requests)) {
+            QVERIFY(r.query.updatedFrom.isValid()); // every request is the delta
+            bounded += r.query.createdBefore.isValid() ? 1 : 0;
+            farEnd += r.ascending && r.limit == 1 ? 1 : 0;
+        }
+        QCOMPARE(farEnd, 1);
+        QVERIFY(bounded >= 3);
+        QVERIFY(live.source.maxInFlight > 1);
+    }
+
+    // Identities updated and created while a sliced refresh runs (the server answers each
+    // page from the table as it is then): nothing is stored twice, every update made before
+    // the refresh is merged, and the next refresh brings the rest.
+    void updatesDuringASlicedRefreshAreMergedOnce()
+    {
+        LoadedPager live;
+        QVERIFY(live.load());
+        live.source.snapshotPages = false;
+        const qint64 later = kBase + 2000 * 60 + 3600;
+        QSet<QString> updatedBefore;
+        for (int i = 1; i < 2000; i += 5) {
+            live.source.identities[i] = changed(live.source.identities.at(i), u"PENDING"_s, later);
+            updatedBefore.insert(live.source.identities.at(i).id);
+        }
+        // During the walk: one more update and one creation (in the middle of the range,
+        // inside slices already running) before each answer, all within one second.
+        int step = 0;
+        live.source.beforeEachAnswer = [&] {
+            const int i = (step * 397) % 2000;
+            live.source.identities[i] =
+                changed(live.source.identities.at(i), u"DENIED"_s, later + 600);
+            paxos::Identity created =
+                FakeIdentitySource::person(5000 + step, u"APPROVED"_s, kBase + i * 60 + 30);
+            live.source.identities.append(changed(created, u"APPROVED"_s, later + 600));
+            ++step;
+        };
+        QSignalSpy refreshed(&live.pager, &IdentityPager::refreshed);
+        live.pager.refresh();
+        QVERIFY(refreshed.wait(20000));
+        live.source.beforeEachAnswer = nullptr;
+        QVERIFY(step > 5);
+        QVERIFY(noDuplicates(live.store.ids()));
+        QVERIFY(noDuplicates(live.store.inserted));
+        QHash<QString, QString> status;
+        for (const paxos::Identity &i : std::as_const(live.store.rows))
+            status.insert(i.id, i.raw.value(u"status"_s).toString());
+        for (int i = 0; i < 2000; ++i)
+            QVERIFY(status.contains(FakeIdentitySource::person(i, {}, 0).id));
+        for (const QString &id : std::as_const(updatedBefore))
+            QVERIFY2(status.value(id) != u"APPROVED"_s, qPrintable(u"missed update: "_s + id));
+
+        live.pager.refresh();
+        QVERIFY(refreshed.wait(20000));
+        QVERIFY(live.holdsWhatTheServerHas());
     }
 
     // Load All in created_at slices paged concurrently: every identity once, stored in the
