@@ -334,7 +334,20 @@ bool DashboardView::eventFilter(QObject *watched, QEvent *event)
 
 void DashboardView::schedule()
 {
+    if (!isVisible()) {
+        m_staleWhileHidden = true;
+        return;
+    }
     m_debounce->start();
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_staleWhileHidden) {
+        m_staleWhileHidden = false;
+        refresh();
+    }
 }
 
 void DashboardView::refresh()

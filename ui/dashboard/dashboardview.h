@@ -75,6 +75,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Panel
@@ -116,6 +117,10 @@ private:
     QTimer *m_debounce = nullptr;
     bool m_dirty = false;
     QFutureWatcher<Result> m_watcher;
+    // The model changed while the view was hidden: counted again when it is shown (a
+    // snapshot of 100,000 rows is tens of milliseconds on the UI thread, for charts nobody
+    // sees).
+    bool m_staleWhileHidden = false;
     dashboard::Clock m_computedClock;
     dashboard::DashboardStats m_stats;
     QPointer<dashboard::RecordReader> m_reader;

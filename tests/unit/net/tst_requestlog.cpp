@@ -200,6 +200,11 @@ private slots:
         log.append(e);
         QVERIFY(log.entries().first().responseBody.size() < RequestLog::kMaxBodyBytes + 100);
         QVERIFY(log.entries().first().responseBody.endsWith("(10 more bytes)"));
+        // What is cut is let go: a 2 MB page leaves about the kept part behind, not 2 MB.
+        e.responseBody = QByteArray(8 * RequestLog::kMaxBodyBytes, 'y');
+        log.append(e);
+        QVERIFY2(log.entries().last().responseBody.capacity() < RequestLog::kMaxBodyBytes + 1024,
+                 qPrintable(QString::number(log.entries().last().responseBody.capacity())));
     }
 
     void curlToken()
