@@ -13,19 +13,25 @@
 // Scrolling is also measured on a plain QTableView over a plain table model holding the same
 // display strings, in the same window size and run (the peer).
 // Memory: resident set size and the heap in use (after malloc_trim, so freed memory the
-// allocator kept does not count) before the sandbox starts, after seeding (the embedded
-// sandbox's own memory: it holds the identities), and after Load All (the queue's share).
+// allocator kept does not count) before the sandbox starts, after seeding and after a listing
+// of every identity that makes the sandbox render (and keep) each one (the embedded sandbox's
+// own memory), and after Load All (the queue's share), then how much of that the request log
+// and the rows let go.
 //
 //   window_bench [--identities N] [--concurrent-pages N]   (QT_QPA_PLATFORM=offscreen headless)
 #include "app/application.h"
 #include "core/credentials/credentialstore.h"
 #include "core/models/identitytablemodel.h"
 #include "core/session/session.h"
+#include "paxos/api/identityjobs.h"
+#include "paxos/api/listall.h"
+#include "paxos/net/requestlog.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QAbstractItemView>
 #include <QAbstractTableModel>
 #include <QApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -273,6 +279,30 @@ int main(int argc, char **argv)
     rows.append({u"first page shown (while seeding: the sandbox answers when done)"_s,
                  double(wall.nsecsElapsed()) / 1e6, probe.longestMs(), probe.longestCpuMs()});
     settle(500);
+    const Memory memSeededOnly = memoryNow();
+    // The sandbox keeps every identity it has rendered for a list (until anything changes):
+    // that is its memory, not the queue's. A walk over every identity through paxosctl's
+    // listing (same pages: 1,000, details included) renders them all first, so the Load All
+    // below measures the queue alone; the walk's own results and log entries are let go.
+    {
+        paxos::ListIdentitiesQuery query;
+        query.limit = 1000;
+        query.includeDetails = true;
+        auto *walk =
+            new paxos::ListAllJob<paxos::ListIdentitiesJob>(app.session()->connection(), query);
+        walk->setAutoDelete(false);
+        bool walked = false;
+        QObject::connect(walk, &paxos::Job::finished, &qapp, [&] { walked = true; });
+        walk->start();
+        waitUntil([&] { return walked; }, 600000);
+        if (!walk->isSucceeded() || walk->items().size() < identities) {
+            std::fprintf(stderr, "the warm-up walk failed\n");
+            return 1;
+        }
+        delete walk;
+        app.session()->requestLog()->clear();
+        settle(200);
+    }
     const Memory memSeeded = memoryNow();
 
     // Load All.
@@ -316,8 +346,20 @@ int main(int argc, char **argv)
         rows.append({u"keystroke, search \"%1\""_s.arg(typed), double(wall.nsecsElapsed()) / 1e6,
                      probe.longestMs(), probe.longestCpuMs()});
     }
-    search->clear();
-    settle(250);
+    // The clock tick that moves every age (the window does it every 30 s), with the last
+    // search still on, then without a search.
+    for (const bool searching : {true, false}) {
+        if (!searching) {
+            search->clear();
+            settle(250);
+        }
+        probe.reset();
+        wall.restart();
+        model->setNow([] { return QDateTime::currentDateTimeUtc(); });
+        settle(100);
+        rows.append({searching ? u"age tick (every 30 s), search on"_s : u"age tick (every 30 s)"_s,
+                     double(wall.nsecsElapsed()) / 1e6, probe.longestMs(), probe.longestCpuMs()});
+    }
 
     mark("sorts-end");
 
@@ -344,6 +386,16 @@ int main(int argc, char **argv)
                      probe.longestCpuMs()});
     }
 
+    // Where the queue's share is: what the request log lets go when cleared, then what the
+    // rows let go when the model forgets them.
+    const Memory memBeforeParts = memoryNow();
+    if (app.session() && app.session()->requestLog())
+        app.session()->requestLog()->clear();
+    const Memory memNoLog = memoryNow();
+    model->clear();
+    settle(200);
+    const Memory memNoRows = memoryNow();
+
     std::printf("\nwindow_bench: the console's own window, %d identities\n\n", identities);
     std::printf("| action | wall ms | longest UI-thread gap, wall ms | longest UI-thread slice, "
                 "CPU ms |\n|---|---:|---:|---:|\n");
@@ -354,10 +406,17 @@ int main(int argc, char **argv)
     const auto mb = [](qint64 kb) { return double(kb) / 1024.0; };
     std::printf("\nmemory (MB) | RSS | heap in use\n---|---:|---:\n"
                 "start | %.0f | %.0f\n"
-                "embedded sandbox seeded (its own share) | +%.0f | +%.0f\n"
+                "embedded sandbox seeded | +%.0f | +%.0f\n"
+                "embedded sandbox seeded, every identity rendered once (its own share) | +%.0f | "
+                "+%.0f\n"
                 "after Load All of %d (the queue's share) | +%.0f | +%.0f\n",
-                mb(memStart.rssKb), mb(memStart.heapKb), mb(memSeeded.rssKb - memStart.rssKb),
+                mb(memStart.rssKb), mb(memStart.heapKb), mb(memSeededOnly.rssKb - memStart.rssKb),
+                mb(memSeededOnly.heapKb - memStart.heapKb), mb(memSeeded.rssKb - memStart.rssKb),
                 mb(memSeeded.heapKb - memStart.heapKb), identities,
                 mb(memLoaded.rssKb - memSeeded.rssKb), mb(memLoaded.heapKb - memSeeded.heapKb));
+    std::printf("of it, at the end: the request log %.0f MB of heap, the queue's rows (model, "
+                "proxy, view) %.0f MB\n",
+                mb(memBeforeParts.heapKb - memNoLog.heapKb),
+                mb(memNoLog.heapKb - memNoRows.heapKb));
     return 0;
 }
