@@ -84,6 +84,21 @@ QString statusAt(const IdentityRow &row, const RecordFacts &facts, qint64 atMs)
     return u"UNOBSERVED"_s;
 }
 
+// The status at the end of each period, now first (index n: n periods ago); stops at the first
+// period the identity did not exist in (or was not seen in). StatusOverTime's keys are made
+// from this, and computeStats counts from it directly (no key strings per row and period).
+QStringList statusesOverTime(const IdentityRow &row, const RecordFacts &facts, const Clock &clock)
+{
+    QStringList statuses;
+    for (int n = 0; n < clock.periods; ++n) {
+        QString status = statusAt(row, facts, clock.nowMs - qint64(n) * clock.periodDays * kDayMs);
+        if (status.isEmpty())
+            break;
+        statuses.append(std::move(status));
+    }
+    return statuses;
+}
+
 // Milliseconds from creation to the first observed decision; -1 when there is none with a
 // known time, -2 when the console first saw the identity already decided.
 qint64 decisionMs(const IdentityRow &row, const RecordFacts &facts)
@@ -218,13 +233,9 @@ QStringList slicesOf(const IdentityRow &row, const RecordFacts &facts, Dimension
         return {row.actor ? actorKey(Actor(row.actor)) : u"NOBODY"_s};
     case Dimension::StatusOverTime: {
         QStringList keys;
-        for (int n = 0; n < clock.periods; ++n) {
-            const QString status =
-                statusAt(row, facts, clock.nowMs - qint64(n) * clock.periodDays * kDayMs);
-            if (status.isEmpty())
-                break; // earlier periods are before the identity existed (or was seen)
-            keys.append(QString::number(n) + u'|' + status);
-        }
+        const QStringList statuses = statusesOverTime(row, facts, clock);
+        for (qsizetype n = 0; n < statuses.size(); ++n)
+            keys.append(QString::number(n) + u'|' + statuses.at(n));
         return keys;
     }
     case Dimension::TimeToDecision:
@@ -263,7 +274,7 @@ DashboardStats computeStats(const QList<IdentityRow> &rows, const Clock &clock,
     QHash<QString, int> waiting;
     QHash<QString, QString> waitingText;
     QHash<QString, int> actors;
-    QHash<QString, int> overTime;
+    QList<QHash<QString, int>> overTime(std::max(0, clock.periods)); // per period: status → n
     QHash<QString, int> decisions;
     QList<qint64> decisionTimes;
     QHash<QString, int> documents;
@@ -271,8 +282,9 @@ DashboardStats computeStats(const QList<IdentityRow> &rows, const Clock &clock,
     for (const IdentityRow &row : rows) {
         const RecordFacts &facts = factsOf(record, row.id);
         ++statuses[sliceOf(row, Dimension::Status, clock)];
-        for (const QString &key : slicesOf(row, facts, Dimension::StatusOverTime, clock))
-            ++overTime[key];
+        const QStringList periods = statusesOverTime(row, facts, clock);
+        for (qsizetype n = 0; n < periods.size(); ++n)
+            ++overTime[n][periods.at(n)];
         for (const QString &key : slicesOf(row, facts, Dimension::TimeToDecision, clock)) {
             ++decisions[key];
             decisionTimes.append(decisionMs(row, facts));
@@ -340,8 +352,9 @@ DashboardStats computeStats(const QList<IdentityRow> &rows, const Clock &clock,
 
     // Status over time: oldest period first, one series per status that occurs in any.
     QSet<QString> seen;
-    for (auto it = overTime.cbegin(); it != overTime.cend(); ++it)
-        seen.insert(it.key().section(u'|', 1));
+    for (const auto &period : std::as_const(overTime))
+        for (auto it = period.cbegin(); it != period.cend(); ++it)
+            seen.insert(it.key());
     for (const QString &status : inOrder(seen.values())) {
         Series series{status, statusLabel(status), {}};
         for (int n = clock.periods - 1; n >= 0; --n) {
@@ -351,7 +364,7 @@ DashboardStats computeStats(const QList<IdentityRow> &rows, const Clock &clock,
                     .date();
             const QString label =
                 n == 0 ? tr("Now") : QLocale().toString(day, tr("d MMM", "date of a period's end"));
-            series.slices.append({key, label, overTime.value(key)});
+            series.slices.append({key, label, overTime.at(n).value(status)});
         }
         s.statusOverTime.append(series);
     }

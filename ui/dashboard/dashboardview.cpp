@@ -48,6 +48,9 @@ namespace {
 // Long enough to fold a burst of events (or a page of 1,000 rows) into one computation, short
 // enough to read as live.
 constexpr int kDebounceMs = 250;
+constexpr int kMaxWaitMs = 2000;
+// Rows copied per event-loop turn for a count (a few milliseconds each, even unoptimised).
+constexpr int kCopyRowsPerTurn = 8000;
 
 QString dimensionName(Dimension d)
 {
@@ -188,6 +191,16 @@ DashboardView::DashboardView(IdentityTableModel *model, DashboardFilter *filter,
     });
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &DashboardView::apply);
     if (m_model) {
+        connect(m_model, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &, int first, int last) {
+                    onRowsMoved(true, first, last - first + 1);
+                });
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this,
+                [this](const QModelIndex &, int first, int last) {
+                    onRowsMoved(false, first, last - first + 1);
+                });
+        connect(m_model, &QAbstractItemModel::modelReset, this, &DashboardView::restartCopy);
+        connect(m_model, &QAbstractItemModel::layoutChanged, this, &DashboardView::restartCopy);
         connect(m_model, &QAbstractItemModel::modelReset, this, &DashboardView::schedule);
         connect(m_model, &QAbstractItemModel::layoutChanged, this, &DashboardView::schedule);
         connect(m_model, &QAbstractItemModel::rowsInserted, this, &DashboardView::schedule);
@@ -227,8 +240,8 @@ void DashboardView::setRecordReader(dashboard::RecordReader *reader)
 
 bool DashboardView::isComputing() const
 {
-    return m_watcher.isRunning() || m_debounce->isActive() || m_recordDebounce->isActive()
-        || (m_reader && m_reader->isReading());
+    return m_watcher.isRunning() || m_copying || m_debounce->isActive()
+        || m_recordDebounce->isActive() || (m_reader && m_reader->isReading());
 }
 
 int DashboardView::thresholdDays() const
@@ -338,7 +351,14 @@ void DashboardView::schedule()
         m_staleWhileHidden = true;
         return;
     }
-    m_debounce->start();
+    // Debounced, but never postponed for long: under a steady stream of events the numbers
+    // still move at least every kMaxWaitMs.
+    if (!m_debounce->isActive())
+        m_waitingSince.start();
+    if (m_waitingSince.isValid() && m_waitingSince.elapsed() >= kMaxWaitMs)
+        refresh();
+    else
+        m_debounce->start();
 }
 
 void DashboardView::showEvent(QShowEvent *event)
@@ -353,17 +373,72 @@ void DashboardView::showEvent(QShowEvent *event)
 void DashboardView::refresh()
 {
     m_debounce->stop();
-    if (m_watcher.isRunning()) {
+    m_waitingSince.invalidate();
+    if (m_watcher.isRunning() || m_copying) {
         // One computation at a time; the latest state is computed when this one lands.
         m_dirty = true;
         return;
     }
     m_dirty = false;
     m_computedClock = clock();
-    // The snapshot is taken here, on the UI thread (a copy of shared strings); the counting
-    // runs on the pool and never touches the model. The record's sources are shared pages and
-    // implicitly shared hashes: copying them here copies no rows.
-    QList<IdentityRow> rows = m_model ? m_model->rowsSnapshot() : QList<IdentityRow>();
+    // The snapshot of the rows is taken on the UI thread (the model is not thread-safe), a
+    // slice per event-loop turn, only the fields the dashboard reads: at 100,000 rows the
+    // whole copy in one go was a visible freeze.
+    m_copy.clear();
+    m_copy.reserve(m_model ? m_model->rowCount() : 0);
+    m_copyCursor = 0;
+    m_copying = true;
+    copyStep();
+}
+
+void DashboardView::copyStep()
+{
+    if (!m_copying)
+        return;
+    const int count = m_model ? m_model->rowCount() : 0;
+    const int end = std::min(count, m_copyCursor + kCopyRowsPerTurn);
+    for (int i = m_copyCursor; i < end; ++i) {
+        const IdentityRow &from = m_model->identityRowAt(i);
+        IdentityRow &to = m_copy.emplace_back();
+        to.id = from.id;
+        to.status = from.status;
+        to.blocking = from.blocking;
+        to.blockingText = from.blockingText;
+        to.actor = from.actor;
+        to.createdMs = from.createdMs;
+        to.updatedMs = from.updatedMs;
+    }
+    m_copyCursor = end;
+    if (m_copyCursor < count) {
+        QTimer::singleShot(0, this, &DashboardView::copyStep);
+        return;
+    }
+    m_copying = false;
+    startCount(std::exchange(m_copy, {}));
+}
+
+void DashboardView::onRowsMoved(bool inserted, int first, int count)
+{
+    // Rows inserted or removed before the copy's cursor shift the rest: the cursor follows,
+    // so no row is copied twice or skipped (the change itself schedules another count).
+    if (!m_copying || first >= m_copyCursor)
+        return;
+    m_copyCursor = inserted ? m_copyCursor + count : std::max(first, m_copyCursor - count);
+}
+
+void DashboardView::restartCopy()
+{
+    // A new order or a new set of rows: what was copied no longer lines up; start over.
+    if (!m_copying)
+        return;
+    m_copy.clear();
+    m_copyCursor = 0;
+}
+
+void DashboardView::startCount(QList<IdentityRow> rows)
+{
+    // The counting runs on the pool and never touches the model. The record's sources are
+    // shared pages and implicitly shared hashes: copying them here copies no rows.
     std::optional<dashboard::RecordSources> sources;
     if (m_reader && m_recordGeneration != m_indexedGeneration)
         sources = m_reader->sources();
@@ -412,6 +487,7 @@ void DashboardView::changeEvent(QEvent *event)
             if (p.view->chart()->theme() != theme)
                 p.view->chart()->setTheme(theme);
             p.view->chart()->setTitleFont(titleFont); // the theme resets it
+            p.keys.clear(); // and the bars' colours: drawn again
         }
         redraw();
     }
@@ -478,13 +554,50 @@ void DashboardView::redraw()
 void DashboardView::fill(Panel &panel, const QList<dashboard::Series> &sets,
                          const QList<QColor> &colors)
 {
+    QList<QStringList> keys;
+    QStringList categories;
+    int max = 0;
+    for (const dashboard::Series &data : sets) {
+        QStringList k;
+        for (qsizetype i = 0; i < data.slices.size(); ++i) {
+            k.append(data.slices.at(i).key);
+            if (categories.size() <= i)
+                categories.append(data.slices.at(i).label);
+        }
+        keys.append(k);
+    }
+    for (int i = 0; i < categories.size(); ++i) {
+        int sum = 0;
+        for (const dashboard::Series &data : sets)
+            sum += data.slices.value(i).count;
+        max = std::max(max, sum);
+    }
+    const auto setRange = [max](QValueAxis *axis) {
+        // Whole numbers only: at most five ticks, each on an integer.
+        const int top = std::max(1, max);
+        const int step = (top + 3) / 4;
+        axis->setRange(0, step * ((top + step - 1) / step));
+        axis->setTickCount((top + step - 1) / step + 1);
+    };
     QChart *chart = panel.view->chart();
+    // The same bars as drawn (a live update moves counts, rarely the bars): only the values
+    // change, which is much cheaper than building the chart again.
+    if (keys == panel.keys && categories == panel.labels && !keys.isEmpty()) {
+        for (qsizetype s = 0; s < sets.size(); ++s)
+            for (qsizetype i = 0; i < sets.at(s).slices.size(); ++i)
+                if (panel.sets.at(s)->at(i) != sets.at(s).slices.at(i).count)
+                    panel.sets.at(s)->replace(int(i), sets.at(s).slices.at(i).count);
+        for (QAbstractAxis *axis : chart->axes())
+            if (auto *values = qobject_cast<QValueAxis *>(axis))
+                setRange(values);
+        return;
+    }
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes())
         chart->removeAxis(axis);
     panel.sets.clear();
-    panel.keys.clear();
-    panel.labels.clear();
+    panel.keys = keys;
+    panel.labels = categories;
     const bool stacked = sets.size() > 1;
     QAbstractBarSeries *series = nullptr;
     if (panel.horizontal)
@@ -494,17 +607,11 @@ void DashboardView::fill(Panel &panel, const QList<dashboard::Series> &sets,
         series =
             stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries) : new QBarSeries;
     chart->legend()->setVisible(stacked);
-    QStringList categories;
     for (qsizetype s = 0; s < sets.size(); ++s) {
         const dashboard::Series &data = sets.at(s);
         auto *set = new QBarSet(data.label);
-        QStringList keys;
-        for (qsizetype i = 0; i < data.slices.size(); ++i) {
-            set->append(data.slices.at(i).count);
-            keys.append(data.slices.at(i).key);
-            if (categories.size() <= i)
-                categories.append(data.slices.at(i).label);
-        }
+        for (const dashboard::Slice &slice : data.slices)
+            set->append(slice.count);
         if (s < colors.size() && colors.at(s).isValid()) {
             set->setColor(colors.at(s));
             set->setBorderColor(colors.at(s));
@@ -512,29 +619,16 @@ void DashboardView::fill(Panel &panel, const QList<dashboard::Series> &sets,
         series->append(set);
         const int setIndex = int(panel.sets.size());
         panel.sets.append(set);
-        panel.keys.append(keys);
         connect(set, &QBarSet::clicked, this, [this, d = panel.dimension, setIndex](int index) {
             if (const Panel *p = this->panel(d))
                 onBarClicked(*p, setIndex, index);
         });
     }
-    panel.labels = categories;
-    int max = 0;
-    for (int i = 0; i < categories.size(); ++i) {
-        int sum = 0;
-        for (const dashboard::Series &data : sets)
-            sum += data.slices.value(i).count;
-        max = std::max(max, sum);
-    }
     chart->addSeries(series);
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     auto *valueAxis = new QValueAxis;
-    // Whole numbers only: at most five ticks, each on an integer.
-    const int top = std::max(1, max);
-    const int step = (top + 3) / 4;
-    valueAxis->setRange(0, step * ((top + step - 1) / step));
-    valueAxis->setTickCount((top + step - 1) / step + 1);
+    setRange(valueAxis);
     valueAxis->setLabelFormat(u"%d"_s);
     chart->addAxis(categoryAxis, panel.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, panel.horizontal ? Qt::AlignBottom : Qt::AlignLeft);

@@ -3,6 +3,7 @@
 #include "core/dashboard/dashboardstats.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QWidget>
@@ -99,6 +100,10 @@ private:
     QWidget *buildPanel(Panel &panel);
     void layoutPanels();
     void schedule();
+    void copyStep();
+    void onRowsMoved(bool inserted, int first, int count);
+    void restartCopy();
+    void startCount(QList<IdentityRow> rows);
     void apply();
     void redraw();
     // Each series is a bar set (stacked when more than one); colours: one per set, or none.
@@ -116,9 +121,14 @@ private:
     std::function<QDateTime()> m_now;
     QTimer *m_debounce = nullptr;
     bool m_dirty = false;
+    QElapsedTimer m_waitingSince; // since the first change the debounce holds back
+    // The snapshot being copied, a slice per turn.
+    bool m_copying = false;
+    QList<IdentityRow> m_copy;
+    int m_copyCursor = 0;
     QFutureWatcher<Result> m_watcher;
     // The model changed while the view was hidden: counted again when it is shown (a
-    // snapshot of 100,000 rows is tens of milliseconds on the UI thread, for charts nobody
+    // copy of 100,000 rows, a slice per event-loop turn, and a count, for charts nobody
     // sees).
     bool m_staleWhileHidden = false;
     dashboard::Clock m_computedClock;

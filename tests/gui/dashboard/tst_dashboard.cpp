@@ -14,6 +14,7 @@
 #include "core/record/store.h"
 #include "core/services.h"
 #include "support/consoleharness.h"
+#include "support/fakeidentitysource.h"
 #include "ui/dashboard/dashboardfilter.h"
 #include "ui/dashboard/dashboardview.h"
 #include "ui/queue/filterbar.h"
@@ -226,6 +227,83 @@ private slots:
         QFile csv(dir.filePath(u"s.csv"_s));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(csv.readAll().startsWith("dimension,key,label,count"));
+    }
+
+    // At more rows than one turn copies, the dashboard's snapshot is taken a slice per turn.
+    // Rows arriving meanwhile never make a count that holds an identity twice: each count is
+    // the queue before the arrival or after it, and the next one catches up.
+    void aCountIsNeverAMixOfBeforeAndAfter()
+    {
+        constexpr int kRows = 20000;
+        constexpr qint64 kBase = 1'700'000'000;
+        FakeIdentitySource source;
+        for (int i = 0; i < kRows; ++i)
+            source.identities.append(FakeIdentitySource::person(
+                i, i % 3 == 0 ? u"PENDING"_s : u"APPROVED"_s, kBase + i));
+        console::IdentityTableModel model(&source);
+        model.setPageSize(1000);
+        bool loaded = false;
+        connect(&model, &console::IdentityTableModel::loadAllFinished, this,
+                [&loaded] { loaded = true; });
+        model.loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded, 60000);
+        QCOMPARE(model.rowCount(), kRows);
+
+        DashboardView view(&model, nullptr, nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isComputing() && view.stats().total == kRows, 30000);
+        const auto countOf = [](const console::dashboard::DashboardStats &s, const QString &k) {
+            const int i = indexOf(s.statuses, k);
+            return i < 0 ? 0 : s.statuses.at(i).count;
+        };
+        const int pendingBefore = countOf(view.stats(), u"PENDING"_s);
+
+        QList<console::dashboard::DashboardStats> counts;
+        connect(&view, &DashboardView::statsUpdated, this, [&] { counts.append(view.stats()); });
+        // Every count is the queue before the change (rows, denied) or after it (`added` more
+        // denied identities), never in between.
+        const auto check = [&](int rows, int denied, int added) {
+            for (const auto &c : std::as_const(counts)) {
+                const bool before = c.total == rows && countOf(c, u"DENIED"_s) == denied
+                    && countOf(c, u"PENDING"_s) == pendingBefore;
+                const bool after = c.total == rows + added
+                    && countOf(c, u"DENIED"_s) == denied + added
+                    && countOf(c, u"PENDING"_s) == pendingBefore;
+                QVERIFY2(before || after,
+                         qPrintable(u"a count of %1 rows, %2 denied, %3 pending"_s.arg(c.total)
+                                        .arg(countOf(c, u"DENIED"_s))
+                                        .arg(countOf(c, u"PENDING"_s))));
+            }
+        };
+
+        // Newest first: new identities are inserted at the top, before the copy's cursor.
+        model.sort(console::IdentityTableModel::CreatedColumn, Qt::DescendingOrder);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isSorting() && !view.isComputing(), 30000);
+        counts.clear();
+        view.refresh(); // copies the first slice now, the rest on later turns
+        QVERIFY(view.isComputing());
+        constexpr int kNew = 25;
+        for (int i = 0; i < kNew; ++i)
+            model.upsert(FakeIdentitySource::person(kRows + i, u"DENIED"_s, kBase + kRows + i));
+        QCOMPARE(model.identityRowAt(0).status, u"DENIED"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isComputing() && !counts.isEmpty()
+                                     && counts.constLast().total == kRows + kNew,
+                                 30000);
+        check(kRows, 0, kNew);
+        if (QTest::currentTestFailed())
+            return;
+
+        // A new order while the copy is under way: the count starts just before the sort's new
+        // order lands (its first slice is copied in the old order).
+        counts.clear();
+        bool started = false;
+        connect(&model, &QAbstractItemModel::layoutAboutToBeChanged, &view, [&] {
+            if (!std::exchange(started, true))
+                view.refresh();
+        });
+        model.sort(console::IdentityTableModel::StatusColumn, Qt::AscendingOrder);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            started && !model.isSorting() && !view.isComputing() && !counts.isEmpty(), 30000);
+        check(kRows + kNew, kNew, 0);
     }
 
     // The charts made from the review record (status history, assignments, documents): their
