@@ -347,10 +347,6 @@ bool DashboardView::eventFilter(QObject *watched, QEvent *event)
 
 void DashboardView::schedule()
 {
-    if (!isVisible()) {
-        m_staleWhileHidden = true;
-        return;
-    }
     // Debounced, but never postponed for long: under a steady stream of events the numbers
     // still move at least every kMaxWaitMs.
     if (!m_debounce->isActive())
@@ -359,15 +355,6 @@ void DashboardView::schedule()
         refresh();
     else
         m_debounce->start();
-}
-
-void DashboardView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_staleWhileHidden) {
-        m_staleWhileHidden = false;
-        refresh();
-    }
 }
 
 void DashboardView::refresh()

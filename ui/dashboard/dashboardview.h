@@ -76,7 +76,6 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     struct Panel
@@ -127,10 +126,6 @@ private:
     QList<IdentityRow> m_copy;
     int m_copyCursor = 0;
     QFutureWatcher<Result> m_watcher;
-    // The model changed while the view was hidden: counted again when it is shown (a
-    // copy of 100,000 rows, a slice per event-loop turn, and a count, for charts nobody
-    // sees).
-    bool m_staleWhileHidden = false;
     dashboard::Clock m_computedClock;
     dashboard::DashboardStats m_stats;
     QPointer<dashboard::RecordReader> m_reader;

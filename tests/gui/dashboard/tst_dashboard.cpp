@@ -30,7 +30,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTemporaryDir>
@@ -97,36 +96,6 @@ class TestDashboard : public QObject
 {
     Q_OBJECT
 private slots:
-    // Hidden (its default), the dashboard does not count: a snapshot of 100,000 rows costs the
-    // window tens of milliseconds for charts nobody sees. Shown, it counts what is there.
-    void hiddenDashboardCountsWhenShown()
-    {
-        testsupport::ConsoleHarness console;
-        console.start(40, QSize(1366, 768));
-        if (QTest::currentTestFailed())
-            return;
-        auto *window = console.window();
-        auto *identities = console.app()->services().identities;
-        QTRY_VERIFY_WITH_TIMEOUT(identities->rowCount() >= 40, 20000);
-        auto *dock = window->findChild<QDockWidget *>(u"dashboardDock"_s);
-        auto *view = window->findChild<DashboardView *>(u"dashboardView"_s);
-        QVERIFY(dock && view);
-        QVERIFY(!dock->isVisible());
-        QSignalSpy counted(view, &DashboardView::statsUpdated);
-        paxos::Identity extra;
-        extra.id = u"dashboard-hidden-1"_s;
-        extra.status = u"PENDING"_s;
-        identities->upsert(extra);
-        // Longer than the debounce: nothing is counted while hidden.
-        QVERIFY(!counted.wait(1000));
-        QVERIFY(!view->isComputing());
-        QVERIFY(view->stats().total != identities->rowCount());
-
-        window->findChild<QAction *>(u"actionDashboard"_s)->trigger();
-        QTRY_VERIFY(dock->isVisible());
-        QTRY_COMPARE_WITH_TIMEOUT(view->stats().total, identities->rowCount(), 10000);
-    }
-
     void clickingABarFiltersTheQueue()
     {
         testsupport::ConsoleHarness console;
