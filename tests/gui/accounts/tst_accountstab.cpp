@@ -172,6 +172,7 @@ private slots:
         };
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(m_ids.at(2)) >= 0, kTimeout);
         search->choose(rowOf(m_ids.at(2)));
+        saveScreenshot(u"accounts-member-picker.png"_s, picker);
         auto *pick = picker->findChild<QPushButton *>(u"accountMemberPickerOk"_s);
         QTRY_VERIFY(pick->isEnabled());
         QTest::mouseClick(pick, Qt::LeftButton);
@@ -214,12 +215,12 @@ private slots:
     }
 
 private:
-    void saveScreenshot(const QString &name)
+    void saveScreenshot(const QString &name, QWidget *widget = nullptr)
     {
         const QString dir = qEnvironmentVariable("CC_SCREENSHOT_DIR");
         if (dir.isEmpty())
             return;
-        QVERIFY(m_app->window()->grab().save(QDir(dir).filePath(name)));
+        QVERIFY((widget ? widget : m_app->window())->grab().save(QDir(dir).filePath(name)));
     }
     // An intent and a succeeded outcome of `action` for the account.
     void expectRecorded(const QString &action, const QString &identityId, const QString &accountId)
