@@ -49,8 +49,9 @@ namespace {
 // enough to read as live.
 constexpr int kDebounceMs = 250;
 constexpr int kMaxWaitMs = 2000;
-// Rows copied per event-loop turn for a count (a few milliseconds each, even unoptimised).
-constexpr int kCopyRowsPerTurn = 8000;
+// Rows copied per event-loop turn for a count: about 15 ms of the UI thread in a Debug build
+// on a loaded machine (bench/dashboard_bench).
+constexpr int kCopyRowsPerTurn = 3000;
 
 QString dimensionName(Dimension d)
 {
