@@ -233,6 +233,9 @@ void DashboardView::setRecordReader(dashboard::RecordReader *reader)
     connect(m_reader, &dashboard::RecordReader::recordChanged, m_recordDebounce,
             qOverload<>(&QTimer::start));
     connect(m_reader, &dashboard::RecordReader::ready, this, [this] {
+        if (m_reader->version() == m_readVersion)
+            return; // nothing new in the record
+        m_readVersion = m_reader->version();
         ++m_recordGeneration;
         schedule();
     });
@@ -448,10 +451,13 @@ void DashboardView::apply()
 {
     Result result = m_watcher.result();
     m_stats = std::move(result.stats);
-    m_record = std::move(result.record);
     m_indexedGeneration = result.recordGeneration;
     if (m_filter)
-        m_filter->setRecord(m_record);
+        m_filter->setRecord(result.record);
+    // The index replaced may be the last reference to 100,000 identities' facts: freeing
+    // them is left to the pool, not the UI thread.
+    if (auto old = std::exchange(m_record, std::move(result.record)); old && old != m_record)
+        (void)QtConcurrent::run([old = std::move(old)] {});
     m_summary->setText(tr("%n identities in the queue", nullptr, m_stats.total) + u" · "_s
                        + tr("%n pending", nullptr, m_stats.pending) + u" · "_s
                        + tr("%n over the %1-day limit", nullptr, m_stats.overThreshold)
