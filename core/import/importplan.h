@@ -35,7 +35,7 @@ QString rowStatusLabel(RowStatus status); // translated words for the table
 enum class DuplicateDecision {
     Undecided,
     AccountOpened, // detail: the new account's id
-    Declined, // detail: the reason code
+    Declined, // detail: the reason code given
 };
 QString duplicateDecisionName(DuplicateDecision decision); // report: "account_opened", …
 QString duplicateDecisionLabel(DuplicateDecision decision); // translated words

@@ -69,9 +69,10 @@ IdentityRow IdentityRow::from(const paxos::Identity &identity,
                 roles << paxos::enums::institutionMemberRole().label(role);
             row.blocking = u"MEMBERS"_s;
             row.blockingText =
-                QCoreApplication::translate("console::IdentityRow", "Member %1 (%2): %3")
+                // Who and how first: the column is narrow, the roles can wait for the tooltip.
+                QCoreApplication::translate("console::IdentityRow", "Member %1: %2 (%3)")
                     .arg(member->name.isEmpty() ? member->identityId : member->name,
-                         roles.join(u", "_s), paxos::enums::identityStatus().label(member->status));
+                         paxos::enums::identityStatus().label(member->status), roles.join(u", "_s));
             row.actor = int(member->actor);
             row.blockingIsMember = true;
         }

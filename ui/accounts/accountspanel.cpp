@@ -92,8 +92,13 @@ AccountsPanel::AccountsPanel(IdentityAccounts *accounts, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_tree);
     split->addWidget(m_details);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    // The detail pane is short at 1366x768 (the Events dock below it): both halves must fit
+    // in it, or the selected account's details (its profile) would need scrolling to be seen.
+    m_tree->setMinimumHeight(72);
+    m_details->setMinimumHeight(72);
+    split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);

@@ -27,7 +27,9 @@ namespace console::ui {
 namespace {
 
 constexpr int kMemberIdRole = Qt::UserRole;
-enum Column { NameColumn, StatusColumn, OwnershipColumn, RolesColumn, ActorColumn, WaitingColumn };
+// What each member waits on and who acts come right after its status: at 1366x768 the pane
+// is narrow, and those are what a reviewer reads first; the roles are last (and a tooltip).
+enum Column { NameColumn, StatusColumn, WaitingColumn, ActorColumn, OwnershipColumn, RolesColumn };
 
 QString roleLabels(const QStringList &roles)
 {
@@ -69,15 +71,14 @@ InstitutionReviewPanel::InstitutionReviewPanel(InstitutionReview *review, Sessio
 
     m_tree = new QTreeWidget;
     m_tree->setObjectName(u"institutionMembersTree"_s);
-    m_tree->setHeaderLabels({tr("Institution / member"), tr("Status"), tr("Ownership"), tr("Roles"),
-                             tr("Who acts"), tr("Waiting on")});
-    // What each member waits on gets the rest of the room (its full text is the tooltip, as
-    // are the roles').
+    m_tree->setHeaderLabels({tr("Institution / member"), tr("Status"), tr("Waiting on"),
+                             tr("Who acts"), tr("Ownership"), tr("Roles")});
+    // The full texts of "Waiting on" and the roles are tooltips.
     QHeaderView *header = m_tree->header();
-    for (int c : {NameColumn, StatusColumn, OwnershipColumn, ActorColumn})
+    for (int c : {NameColumn, StatusColumn, ActorColumn, OwnershipColumn})
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(RolesColumn, QHeaderView::Interactive);
-    header->resizeSection(RolesColumn, 150);
+    header->setSectionResizeMode(WaitingColumn, QHeaderView::Interactive);
+    header->resizeSection(WaitingColumn, 170);
     header->setStretchLastSection(true);
     header->setMinimumSectionSize(60);
     m_tree->setWordWrap(true);

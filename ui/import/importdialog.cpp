@@ -585,7 +585,9 @@ QString ImportDialog::duplicateText(int row) const
     case DuplicateDecision::AccountOpened:
         return tr("%1 — account %2 opened on the existing identity").arg(held, r.decisionDetail);
     case DuplicateDecision::Declined:
-        return tr("%1 — customer declined").arg(held);
+        return r.decisionDetail.isEmpty()
+            ? tr("%1 — customer declined").arg(held)
+            : tr("%1 — customer declined (%2)").arg(held, r.decisionDetail);
     }
     return held;
 }
@@ -650,8 +652,9 @@ DuplicateCipIdDialog *ImportDialog::openDuplicateWorkflow(int row)
             [this, row](const paxos::Account &account) {
                 recordDecision(row, DuplicateDecision::AccountOpened, account.id);
             });
-    connect(dialog, &DuplicateCipIdDialog::declined, this,
-            [this, row] { recordDecision(row, DuplicateDecision::Declined, {}); });
+    connect(dialog, &DuplicateCipIdDialog::declined, this, [this, row, dialog] {
+        recordDecision(row, DuplicateDecision::Declined, dialog->workflow()->declineReasonCode());
+    });
     dialog->open();
     return dialog;
 }

@@ -80,7 +80,7 @@ void PersonSearchBox::showResults(const QString &text, const QList<paxos::Identi
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
     m_state->setText(persons.isEmpty() ? tr("No person matches.")
-                                       : tr("%n persons match.", nullptr, int(persons.size())));
+                                       : tr("Persons found: %1").arg(persons.size()));
     if (persons.size() == 1)
         choose(0);
     emit chosenChanged();

@@ -346,6 +346,8 @@ private slots:
         QTRY_VERIFY(duplicates->item(0)->text().contains(u"declined"_s));
         QCOMPARE(dialog->plan().row(0).decision, console::bulkimport::DuplicateDecision::Declined);
         QCOMPARE(reportCells(reportPath, 0).value(5), u"declined"_s);
+        QCOMPARE(reportCells(reportPath, 0).value(6), workflow->declineReasonCode());
+        QVERIFY(!workflow->declineReasonCode().isEmpty());
         QCOMPARE(reportCells(reportPath, 1).value(5), u"undecided"_s);
         auto *decisionLine = dialog->findChild<QLabel *>(u"importDecision"_s);
         QVERIFY(decisionLine->isVisible());

@@ -7,6 +7,7 @@
 // With CC_SCREENSHOT_DIR set, the filled institution form is saved there at 1366×768
 // (docs/institution-form.png is made this way).
 #include "app/application.h"
+#include "core/accounts/identityaccounts.h"
 #include "core/current/currentidentity.h"
 #include "core/events/documentuploader.h"
 #include "core/models/identitytablemodel.h"
@@ -18,6 +19,9 @@
 #include "core/services.h"
 #include "core/session/session.h"
 #include "support/consoleharness.h"
+#include "ui/accounts/accountdialog.h"
+#include "ui/accounts/accountsintegration.h"
+#include "ui/accounts/accountspanel.h"
 #include "ui/onboarding/draftsdialog.h"
 #include "ui/onboarding/institutiondialog.h"
 #include "ui/onboarding/institutionform.h"
@@ -45,6 +49,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -352,6 +357,41 @@ void TestInstitutionWindow::guideFlowEndToEnd()
     removals.identityId = institution.id;
     QVERIFY(!m_app->auditTrail()->list(removals).value().isEmpty());
     edit->close();
+
+    // ➎ The guide's next step: an account with its profile for the institution, opened from
+    // its Accounts tab, and the profile as Get Profile answers it.
+    console::ui::AccountsIntegration *accountsFeature = m_app->accounts();
+    console::IdentityAccounts *accounts = accountsFeature->accounts();
+    m_app->window()->showDetailPage(accountsFeature->pageIndex());
+    QTRY_COMPARE_WITH_TIMEOUT(accounts->identityId(), institution.id, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!accounts->isLoading(), kTimeout);
+    console::ui::AccountsPanel *panel = accountsFeature->panel();
+    auto *newAccount = panel->findChild<QPushButton *>(u"newAccountButton"_s);
+    QTRY_VERIFY(newAccount->isEnabled());
+    QTest::mouseClick(newAccount, Qt::LeftButton);
+    console::ui::AccountDialog *accountDialog = panel->dialog();
+    QVERIFY(accountDialog);
+    QTRY_VERIFY(accountDialog->isVisible());
+    QTest::keyClicks(accountDialog->findChild<QLineEdit *>(u"accountDescription"_s),
+                     u"Institution Brokerage Account"_s);
+    QTest::mouseClick(accountDialog->findChild<QCheckBox *>(u"createProfile"_s), Qt::LeftButton);
+    auto *open = accountDialog->findChild<QPushButton *>(u"submitButton"_s);
+    QTRY_VERIFY(open->isEnabled());
+    QTest::mouseClick(open, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(accounts->accounts().size(), 1, kTimeout);
+    const paxos::Account account = accounts->accounts().first();
+    QCOMPARE(account.identityId, institution.id);
+    QVERIFY(!account.profileId.value_or(QString()).isEmpty());
+    console::AuditFilter accountCreates;
+    accountCreates.action = u"account.create"_s;
+    accountCreates.identityId = institution.id;
+    QVERIFY(!m_app->auditTrail()->list(accountCreates).value().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(panel->tree()->topLevelItemCount(), 1, kTimeout);
+    panel->tree()->setCurrentItem(panel->tree()->topLevelItem(0));
+    auto *details = panel->findChild<QTextBrowser *>(u"accountDetails"_s);
+    QTRY_VERIFY2_WITH_TIMEOUT(details->toPlainText().contains(u"Profile nickname"_s),
+                              qPrintable(details->toPlainText()), kTimeout);
+    QVERIFY(details->toPlainText().contains(*account.profileId));
 }
 
 QTEST_MAIN(TestInstitutionWindow)
