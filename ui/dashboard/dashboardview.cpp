@@ -117,12 +117,15 @@ DashboardView::DashboardView(IdentityTableModel *model, DashboardFilter *filter,
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
     setObjectName(u"dashboardView"_s);
+    // The summary has a line of its own and the two settings share the next one, so the dock
+    // is no wider than one chart: a wider minimum would take its width from the queue and the
+    // detail pane on a laptop screen.
     auto *layout = new QVBoxLayout(this);
-    auto *top = new QHBoxLayout;
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"dashboardSummary"_s);
     m_summary->setWordWrap(true);
-    top->addWidget(m_summary, 1);
+    layout->addWidget(m_summary);
+    auto *top = new QHBoxLayout;
     auto *thresholdLabel = new QLabel(tr("Age &limit:"), this);
     m_threshold = new QSpinBox(this);
     m_threshold->setObjectName(u"dashboardThreshold"_s);
@@ -153,6 +156,7 @@ DashboardView::DashboardView(IdentityTableModel *model, DashboardFilter *filter,
     top->addSpacing(12);
     top->addWidget(periodLabel);
     top->addWidget(m_period);
+    top->addStretch(1);
 
     // The charts scroll rather than being cut off when the dock is small; as many columns as
     // the width allows.
