@@ -9,9 +9,26 @@
 namespace console {
 
 namespace {
-// A refresh asks from a little before the newest update seen: updates in the same second as
-// it, written after the page that showed it, are not missed.
+// Without the server's clock, a refresh asks from a little before the newest update seen:
+// updates in the same second as it, written after the page that showed it, are not missed.
+// That alone can miss one: an update at a place the walk has already passed can be older
+// than an update seen later in the same walk. So a walk's first answer's Date (RFC 9110: the
+// server's clock, which stamps updated_at too) bounds where the next refresh starts, and
+// this rule is the fallback when there is no Date, and the clamp against a Date in the
+// future (see refreshSince()).
 constexpr qint64 kRefreshOverlapMs = 1000;
+// How far before a walk's first Date the next refresh starts. Date is whole seconds (1 s),
+// and it is stamped when the answer is written, after the page was read: up to 4 s more
+// for a large page on a loaded server, or an update stamped just before it was committed.
+// What it costs: the identities updated in those seconds are fetched twice.
+constexpr qint64 kServerDateMarginMs = 5000;
+
+std::optional<qint64> dateMarkOf(const QDateTime &serverDate)
+{
+    if (!serverDate.isValid())
+        return std::nullopt;
+    return serverDate.toMSecsSinceEpoch() - kServerDateMarginMs;
+}
 
 qint64 msecs(const std::optional<paxos::Timestamp> &ts)
 {
@@ -77,6 +94,10 @@ void IdentityPager::clear()
     m_walked = 0;
     m_started = false;
     m_highWaterMs = 0;
+    m_walkDated = false;
+    m_walkDateMarkMs.reset();
+    m_refreshMarkMs.reset();
+    m_refreshDateMarkMs.reset();
     m_store->clearIdentities();
     m_lastError.reset();
     setState(LoadState::Idle);
@@ -215,6 +236,12 @@ void IdentityPager::onPage(const IdentityPageResult &result, quint64 generation,
         return;
     }
     m_lastError.reset();
+    if (!m_walkDated) {
+        // The walk's first answer: what changes after it may be missed by the pages still
+        // to come; the first refresh goes back to it (refreshSince()).
+        m_walkDated = true;
+        m_walkDateMarkMs = dateMarkOf(result.page.serverDate);
+    }
     const int before = m_store->identityCount();
     // The cursor and state first: a view that sees the new rows may ask for the next page
     // right away (fetchMore() from rowsInserted), and must ask for the right one.
@@ -545,8 +572,9 @@ void IdentityPager::requestRefreshPage(const QString &cursor)
         q.createdFrom = m_query.createdFrom;
         q.createdBefore = m_query.createdBefore;
         q.updatedBefore = m_query.updatedBefore;
-        QDateTime since =
-            QDateTime::fromMSecsSinceEpoch(m_highWaterMs - kRefreshOverlapMs, Qt::UTC);
+        m_refreshSinceMs = refreshSince();
+        m_refreshDateMarkMs.reset();
+        QDateTime since = QDateTime::fromMSecsSinceEpoch(m_refreshSinceMs, Qt::UTC);
         if (m_query.updatedFrom.isValid() && m_query.updatedFrom > since)
             since = m_query.updatedFrom;
         q.updatedFrom = since;
@@ -577,6 +605,8 @@ void IdentityPager::onRefreshPage(const IdentityPageResult &result, quint64 gene
         failRefresh(*result.error);
         return;
     }
+    if (first)
+        m_refreshDateMarkMs = dateMarkOf(result.page.serverDate);
     mergeRefreshed(result.page.items);
     if (result.page.hasMore()) {
         if (first && m_maxConcurrent > 1 && !result.page.items.isEmpty()) {
@@ -600,10 +630,7 @@ void IdentityPager::onRefreshPage(const IdentityPageResult &result, quint64 gene
         requestRefreshPage(result.page.nextPageCursor);
         return;
     }
-    if (m_state != LoadState::Error)
-        m_lastError.reset();
-    m_refreshFirst.reset();
-    emit refreshed(m_refreshCounts[0], m_refreshCounts[1], m_refreshCounts[2]);
+    finishRefresh();
 }
 
 void IdentityPager::onRefreshFarEnd(const IdentityPageResult &result, quint64 generation)
@@ -674,6 +701,31 @@ void IdentityPager::onRefreshSlicePage(int slice, const IdentityPageResult &resu
         return;
     }
     m_refreshSlices.reset();
+    finishRefresh();
+}
+
+qint64 IdentityPager::refreshSince() const
+{
+    if (m_refreshMarkMs)
+        return *m_refreshMarkMs;
+    // Before the first refresh: from the query's walk. Its first Date never moves the mark
+    // past the newest update seen (a server whose Date runs ahead, or lies, would make every
+    // later refresh skip what changed in between).
+    const qint64 seen = m_highWaterMs - kRefreshOverlapMs;
+    return m_walkDateMarkMs ? qMin(seen, *m_walkDateMarkMs) : seen;
+}
+
+void IdentityPager::finishRefresh()
+{
+    // Everything updated from this walk's start up to its first answer is merged now. The
+    // next one starts at that answer's Date, never past the newest update seen (clamped as
+    // in refreshSince()) nor before where this one started (a Date far behind would only
+    // fetch the same again). No Date: a second before the newest update seen, as it was.
+    qint64 mark = m_highWaterMs - kRefreshOverlapMs;
+    if (m_refreshDateMarkMs)
+        mark = qMin(mark, *m_refreshDateMarkMs);
+    m_refreshMarkMs = qMax(m_refreshSinceMs, mark);
+    m_refreshDateMarkMs.reset();
     m_refreshFirst.reset();
     if (m_state != LoadState::Error)
         m_lastError.reset();
@@ -701,7 +753,10 @@ void IdentityPager::mergeRefreshed(const QList<paxos::Identity> &items)
 
 void IdentityPager::failRefresh(const paxos::ApiError &error)
 {
-    // What was merged stays; the next refresh starts over from the newest update seen.
+    // What was merged stays; the next refresh starts over from where this one started (what
+    // it merged may be newer than an update in a slice that never answered).
+    m_refreshMarkMs = m_refreshSinceMs;
+    m_refreshDateMarkMs.reset();
     if (m_source) {
         if (m_refreshTicket)
             m_source->cancel(m_refreshTicket);
