@@ -26,7 +26,7 @@ public:
     QHash<QString, paxos::Identity> held;
     int identityCount() const override { return int(held.size()); }
     bool containsIdentity(const QString &id) const override { return held.contains(id); }
-    void appendIdentities(const QList<paxos::Identity> &identities) override
+    void appendIdentities(std::span<const paxos::Identity> identities) override
     {
         for (const paxos::Identity &identity : identities)
             held.insert(identity.id, identity);
