@@ -4,6 +4,7 @@
 #include "paxos/api/identityjobs.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -20,6 +21,21 @@ std::optional<paxos::Timestamp> at(const QDateTime &dt)
     if (!dt.isValid())
         return std::nullopt;
     return paxos::Timestamp::fromDateTime(dt.toUTC());
+}
+
+// The Date header as ListIdentitiesJob reads it (RFC 9110 IMF-fixdate, 29 bytes; anything
+// else is no Date): the server's clock, which the pager's refresh mark starts from.
+QDateTime httpDate(const QByteArray &value)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.size() != 29)
+        return {};
+    QDateTime when =
+        QLocale::c().toDateTime(QString::fromLatin1(trimmed), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    if (!when.isValid())
+        return {};
+    when.setTimeSpec(Qt::UTC);
+    return when;
 }
 
 struct DecodedPage
@@ -74,15 +90,17 @@ protected:
                 fail(*call->error());
                 return;
             }
+            const QDateTime serverDate = httpDate(call->response().header("Date"));
             // Cancelled or destroyed meanwhile: the continuation does not run (its context
             // is this job), and a finished job ignores a late succeed().
             QtConcurrent::run(m_pool, decodePage, call->response().body)
-                .then(this, [this](DecodedPage decoded) {
+                .then(this, [this, serverDate](DecodedPage decoded) {
                     if (decoded.error) {
                         fail(*decoded.error);
                         return;
                     }
                     m_result = std::move(decoded.page);
+                    m_result.serverDate = serverDate;
                     succeed();
                 });
         });
