@@ -31,6 +31,7 @@
 #include "ui/import/importintegration.h"
 #include "ui/onboarding/institutionintegration.h"
 #include "ui/onboarding/onboardingintegration.h"
+#include "ui/queue/savedviewscontrol.h"
 #include "ui/record/reviewrecordcontroller.h"
 #include "ui/session/keyringexplanationdialog.h"
 #include "ui/shell/mainwindow.h"
@@ -298,7 +299,10 @@ void Application::buildWindow()
     // Import persons… (Identity menu): bulk onboarding from CSV / JSON Lines.
     new ui::ImportIntegration(window, s, m_options.dataDir, m_onboarding);
     // Dashboard (View menu): the queue at a glance; a bar narrows the queue.
-    new ui::DashboardIntegration(window, s.identities, m_settings.get());
+    new ui::DashboardIntegration(window, s);
+    // Saved views (filter bar, View menu): made after every feature's queue filter, so a view
+    // can turn them back on; the view in use is applied again.
+    (new ui::SavedViewsControl(window, m_settings.get()))->restoreCurrent();
 
     connect(s.session, &Session::environmentChanged, this, [this] {
         m_services.audit->setEnvironment(m_services.session->environmentName());

@@ -36,6 +36,10 @@ QList<OptionSpec> buildGlobalOptions()
         opt({u"client-id"_s}, u"ID"_s, tr("OAuth client id (overrides PAXOS_CLIENT_ID).")),
         opt({u"timeout"_s}, u"SECONDS"_s,
             tr("Give up on a call without progress after SECONDS (default 30).")),
+        opt({u"rate-limit-window"_s}, u"SECONDS"_s,
+            tr("Pace calls to Paxos' documented rates averaged over SECONDS instead of Paxos' "
+               "5 minutes, also against a server on this machine (unpaced otherwise): for a "
+               "paxos-sandbox started with --enforce-rate-limits --rate-limit-window SECONDS.")),
         flag({u"yes"_s, u"y"_s}, tr("Confirm a change against production.")),
         opt({u"store"_s}, u"SPEC"_s,
             tr("Where writes are recorded and audit commands read: console (the console's "
@@ -156,6 +160,13 @@ QString takeGlobals(const QCommandLineParser &parser, GlobalOptions &global)
         if (!ok || s <= 0 || s > 3600)
             return tr("--timeout needs a number of seconds between 1 and 3600");
         global.timeoutSeconds = s;
+    }
+    if (parser.isSet(u"rate-limit-window"_s)) {
+        bool ok = false;
+        const int s = parser.value(u"rate-limit-window"_s).toInt(&ok);
+        if (!ok || s <= 0 || s > 3600)
+            return tr("--rate-limit-window needs a number of seconds between 1 and 3600");
+        global.rateLimitWindowSeconds = s;
     }
     return {};
 }

@@ -102,6 +102,8 @@ struct GlobalOptions
     bool yes = false;
     QString clientId;
     int timeoutSeconds = 30;
+    // --rate-limit-window: 0 = Paxos' own window, and a server on this machine unpaced.
+    int rateLimitWindowSeconds = 0;
     QString store; // --store; empty: PAXOSCTL_STORE, else "console"
     QString operatorName; // --operator; empty: PAXOSCTL_OPERATOR, else the OS user
 };

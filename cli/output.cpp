@@ -322,6 +322,11 @@ Output::Output(QTextStream &stream, Format format, Pii pii)
 
 MaskedResult Output::prepare(const Table &table, const QJsonValue &json, const QString &identityId)
 {
+    // Masked CSV or table output shows the table alone: its JSON is neither printed nor
+    // needed to record a reveal, so it is not walked (on a listing of thousands, that walk
+    // cost as much as decoding the pages).
+    if (m_pii == Pii::Masked && m_format != Format::Json)
+        return maskPii(table, QJsonValue());
     MaskedResult masked = maskPii(table, json);
     if (m_pii == Pii::Revealed && !masked.fields.isEmpty()
         && (!m_gate || m_gate(masked.fields, identityId)))

@@ -170,9 +170,19 @@ void Runner::haveCredentials(const QString &clientId, const QString &secret)
     auto *connection = new paxos::Connection(&ctx);
     connection->setEnvironment(ctx.environment().environment);
     connection->setTimeoutMs(global.timeoutSeconds * 1000);
+    // A local paxos-sandbox limits nothing unless told to, so it is unpaced by default; one
+    // that enforces says so only with a 429, and then throttles for a whole window. The
+    // person who started it with --enforce-rate-limits knows its window and says so here.
+    if (global.rateLimitWindowSeconds > 0) {
+        connection->setPacing(paxos::Connection::Pacing::On);
+        connection->setRateWindowMs(qint64(global.rateLimitWindowSeconds) * 1000);
+    }
     if (global.verbose || global.curl)
         connect(connection->requestLog(), &paxos::RequestLog::entryAdded, this,
                 &Runner::printLogEntry);
+    // Only --verbose shows response bodies: without it none is kept (a listing's pages
+    // would each be redacted and held for nothing).
+    connection->requestLog()->setKeepResponseBodies(global.verbose);
     ctx.setConnection(connection, clientId, secret);
     dispatch();
 }

@@ -408,10 +408,10 @@ HttpResponse IdentitiesController::get(const Call &call, const QString &id)
     bool includeMembers = false;
     if (auto e = boolQuery(call.request, u"include_institution_members"_s, &includeMembers))
         return problemResponse(*e);
-    const auto row = m_services.store.identityById(id);
-    if (!row)
+    std::optional<QByteArray> json = m_rendered.json(id, includeDetails, includeMembers);
+    if (!json)
         return notFound();
-    return jsonResponse(m_services.lifecycle.renderIdentity(*row, includeDetails, includeMembers));
+    return jsonBytesResponse(std::move(*json));
 }
 
 HttpResponse IdentitiesController::list(const Call &call)
@@ -454,11 +454,30 @@ HttpResponse IdentitiesController::list(const Call &call)
         return problemResponse(*e);
     const int pageSize = query.limit;
     query.limit = pageSize + 1;
-    const QJsonObject out =
-        pageEnvelope(m_services.store.listIdentities(query), pageSize, [&](const IdentityRow &row) {
-            return m_services.lifecycle.renderIdentity(row, includeDetails, includeMembers);
-        });
-    return jsonResponse(out);
+    // The page is put together from the identities' JSON as GET serves it, byte for byte what
+    // pageEnvelope() and jsonResponse() would write (keys in order: items, next_page_cursor).
+    const QList<IdentityKey> keys = m_services.store.listIdentityKeys(query);
+    const qsizetype shown = qMin<qsizetype>(keys.size(), pageSize);
+    QByteArray body;
+    body.reserve(16 + shown * 1024);
+    body += "{\"items\":[";
+    for (qsizetype i = 0; i < shown; ++i) {
+        const std::optional<QByteArray> json =
+            m_rendered.json(keys.at(i).id, includeDetails, includeMembers);
+        if (!json)
+            return problemResponse(kStoreError);
+        if (i > 0)
+            body += ',';
+        body += *json;
+    }
+    body += ']';
+    if (keys.size() > pageSize) {
+        const IdentityKey &last = keys.at(pageSize - 1);
+        body +=
+            ",\"next_page_cursor\":\"" + encodeCursor({last.createdUs, last.seq}).toLatin1() + '"';
+    }
+    body += '}';
+    return jsonBytesResponse(std::move(body));
 }
 
 HttpResponse IdentitiesController::update(const Call &call, const QString &id)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/renderedidentities.h"
 #include "sandbox/services.h"
 
 namespace sandbox {
@@ -11,6 +12,7 @@ class IdentitiesController
 public:
     explicit IdentitiesController(Services &services)
         : m_services(services)
+        , m_rendered(services.store, services.lifecycle)
     {
     }
 
@@ -27,6 +29,8 @@ private:
                              const QJsonObject &answer);
 
     Services &m_services;
+    // What get and list answer with (every other path renders afresh).
+    RenderedIdentities m_rendered;
 };
 
 // Keeps the request's known person fields (and `address` fields), dropping read-only and

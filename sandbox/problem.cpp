@@ -90,6 +90,15 @@ HttpResponse oauthError(int status, const QString &error, const QString &descrip
     return response;
 }
 
+HttpResponse jsonBytesResponse(QByteArray body)
+{
+    HttpResponse response;
+    response.status = 200;
+    response.body = std::move(body);
+    response.setHeader("Content-Type", "application/json");
+    return response;
+}
+
 HttpResponse jsonResponse(const QJsonObject &body, int status)
 {
     HttpResponse response;

@@ -51,5 +51,7 @@ HttpResponse alreadyExists(const QString &detail, const QString &key, const QStr
 HttpResponse oauthError(int status, const QString &error, const QString &description);
 
 HttpResponse jsonResponse(const QJsonObject &body, int status = 200);
+// A 200 answer with JSON already serialized (compact, as jsonResponse() writes it).
+HttpResponse jsonBytesResponse(QByteArray body);
 
 } // namespace sandbox

@@ -178,6 +178,7 @@ bool Store::fail(const QString &what, const QString &error)
 bool Store::open(const QString &dataDir, QString *error)
 {
     close();
+    changed();
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     if (dataDir.isEmpty()) {
         m_db.setDatabaseName(u":memory:"_s);
@@ -228,6 +229,8 @@ bool Store::open(const QString &dataDir, QString *error)
 
 void Store::close()
 {
+    changed();
+    m_statements.clear(); // before the connection goes
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -293,21 +296,25 @@ bool Store::createSchema()
 
 bool Store::begin()
 {
+    changed();
     return m_db.transaction() || fail(u"begin"_s, m_db.lastError().text());
 }
 
 bool Store::commit()
 {
+    changed();
     return m_db.commit() || fail(u"commit"_s, m_db.lastError().text());
 }
 
 void Store::rollback()
 {
+    changed();
     m_db.rollback();
 }
 
 bool Store::reset()
 {
+    changed();
     QSqlQuery q(m_db);
     for (const char *table : {"identities", "controls", "documents", "events", "accounts"}) {
         if (!q.exec(u"DELETE FROM "_s + QLatin1StringView(table)))
@@ -317,13 +324,47 @@ bool Store::reset()
 }
 
 std::optional<QSqlQuery> Store::run(const QString &sql, const QVariantList &values,
-                                    const QString &what)
+                                    const QString &what, Change change)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &value : values)
-        q.addBindValue(value);
+    if (!sql.startsWith(u"SELECT ")) {
+        if (change == Change::Tokens)
+            ++m_tokenGeneration;
+        else
+            changed();
+    }
+    if (!sql.startsWith(u"SELECT ")) {
+        // Writes are prepared each time: a kept query would hold its bound values (an
+        // uploaded document's bytes) until it runs again.
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (const QVariant &value : values)
+            q.addBindValue(value);
+        if (!q.exec()) {
+            fail(what, q.lastError().text());
+            return std::nullopt;
+        }
+        return q;
+    }
+    // Reads are prepared once per statement text and kept: preparing (SQLite parsing the SQL)
+    // was a third of the cost of rendering an identity. Every caller reads its result before
+    // the Store runs anything else, so one prepared query per text is enough.
+    auto cached = m_statements.find(sql);
+    if (cached == m_statements.end()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql)) {
+            fail(what, q.lastError().text());
+            return std::nullopt;
+        }
+        // Bounded: list queries vary with their filters.
+        if (m_statements.size() >= 256)
+            m_statements.clear();
+        cached = m_statements.insert(sql, q);
+    }
+    QSqlQuery &q = *cached;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
     if (!q.exec()) {
         fail(what, q.lastError().text());
         return std::nullopt;
@@ -344,9 +385,12 @@ namespace {
 template<class Row>
 std::optional<Row> firstRow(std::optional<QSqlQuery> q, Row (*from)(const QSqlQuery &))
 {
+    std::optional<Row> row;
     if (q && q->next())
-        return from(*q);
-    return std::nullopt;
+        row = from(*q);
+    if (q)
+        q->finish(); // no statement is left half-read
+    return row;
 }
 
 template<class Row> QList<Row> allRows(std::optional<QSqlQuery> q, Row (*from)(const QSqlQuery &))
@@ -425,27 +469,51 @@ std::optional<IdentityRow> Store::identityByCipKey(const QString &cipKey)
                     identityFrom);
 }
 
+namespace {
+
+void identityWhere(const IdentityQuery &query, QStringList *where, QVariantList *binds)
+{
+    if (!query.status.isEmpty()) {
+        *where << u"status = ?"_s;
+        *binds << query.status;
+    }
+    if (!query.type.isEmpty()) {
+        *where << u"type = ?"_s;
+        *binds << query.type;
+    }
+    if (!query.controlType.isEmpty()) {
+        *where << u"control_types LIKE ?"_s;
+        *binds << QString(u"%,"_s + query.controlType + u",%"_s);
+    }
+    addTimeFilter(u"created_us"_s, query.created, where, binds);
+    addTimeFilter(u"updated_us"_s, query.updated, where, binds);
+}
+
+IdentityKey identityKeyFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()};
+}
+
+} // namespace
+
 QList<IdentityRow> Store::listIdentities(const IdentityQuery &query)
 {
     QStringList where;
     QVariantList binds;
-    if (!query.status.isEmpty()) {
-        where << u"status = ?"_s;
-        binds << query.status;
-    }
-    if (!query.type.isEmpty()) {
-        where << u"type = ?"_s;
-        binds << query.type;
-    }
-    if (!query.controlType.isEmpty()) {
-        where << u"control_types LIKE ?"_s;
-        binds << QString(u"%,"_s + query.controlType + u",%"_s);
-    }
-    addTimeFilter(u"created_us"_s, query.created, &where, &binds);
-    addTimeFilter(u"updated_us"_s, query.updated, &where, &binds);
+    identityWhere(query, &where, &binds);
     const QString sql = pageSql(kIdentityColumns, "identities", where, &binds, query.ascending,
                                 query.after, query.limit);
     return allRows(run(sql, binds, u"list identities"_s), identityFrom);
+}
+
+QList<IdentityKey> Store::listIdentityKeys(const IdentityQuery &query)
+{
+    QStringList where;
+    QVariantList binds;
+    identityWhere(query, &where, &binds);
+    const QString sql = pageSql("seq, id, created_us", "identities", where, &binds, query.ascending,
+                                query.after, query.limit);
+    return allRows(run(sql, binds, u"list identities"_s), identityKeyFrom);
 }
 
 QList<IdentityRow> Store::identitiesContaining(const QString &type, const QString &needle)
@@ -466,7 +534,10 @@ QList<IdentityRow> Store::identitiesWithState(const QString &needle)
 qint64 Store::identityCount()
 {
     auto q = run(u"SELECT COUNT(*) FROM identities"_s, {}, u"count identities"_s);
-    return q && q->next() ? q->value(0).toLongLong() : 0;
+    const qint64 count = q && q->next() ? q->value(0).toLongLong() : 0;
+    if (q)
+        q->finish();
+    return count;
 }
 
 bool Store::insertControl(ControlRow &row)
@@ -530,7 +601,10 @@ bool Store::documentNameExists(const QString &identityId, const QString &name)
 {
     auto q = run(u"SELECT 1 FROM documents WHERE identity_id=? AND name=?"_s, {identityId, name},
                  u"find document"_s);
-    return q && q->next();
+    const bool exists = q && q->next();
+    if (q)
+        q->finish();
+    return exists;
 }
 
 QList<DocumentRow> Store::documentsFor(const QString &identityId)
@@ -658,29 +732,41 @@ bool Store::insertToken(const QString &token, const TokenRow &row)
 {
     // Expired tokens are useless; drop them so the table does not grow without bound.
     run(u"DELETE FROM tokens WHERE expires_us < ?"_s, {row.expiresUs - 30LL * 24 * 3600 * 1000000},
-        u"expire tokens"_s);
+        u"expire tokens"_s, Change::Tokens);
     return run(u"INSERT INTO tokens (digest, client_id, scopes, expires_us) VALUES (?,?,?,?)"_s,
                {tokenDigest(token), row.clientId, row.scopes.join(u' '), row.expiresUs},
-               u"insert token"_s)
+               u"insert token"_s, Change::Tokens)
         .has_value();
 }
 
 std::optional<TokenRow> Store::token(const QString &token)
 {
-    auto q = run(u"SELECT client_id, scopes, expires_us FROM tokens WHERE digest=?"_s,
-                 {tokenDigest(token)}, u"get token"_s);
+    if (m_tokenCacheGeneration != m_tokenGeneration) {
+        m_tokenCache.clear();
+        m_tokenCacheGeneration = m_tokenGeneration;
+    }
+    const QString digest = tokenDigest(token);
+    if (const auto hit = m_tokenCache.constFind(digest); hit != m_tokenCache.cend())
+        return *hit;
+    auto q = run(u"SELECT client_id, scopes, expires_us FROM tokens WHERE digest=?"_s, {digest},
+                 u"get token"_s);
     if (!q || !q->next())
         return std::nullopt;
     TokenRow row;
     row.clientId = q->value(0).toString();
     row.scopes = q->value(1).toString().split(u' ', Qt::SkipEmptyParts);
     row.expiresUs = q->value(2).toLongLong();
+    q->finish();
+    // Bounded: a client minting a token per call must not grow this without end.
+    if (m_tokenCache.size() >= 1024)
+        m_tokenCache.clear();
+    m_tokenCache.insert(digest, row);
     return row;
 }
 
 bool Store::revokeAllTokens()
 {
-    return run(u"DELETE FROM tokens"_s, {}, u"revoke tokens"_s).has_value();
+    return run(u"DELETE FROM tokens"_s, {}, u"revoke tokens"_s, Change::Tokens).has_value();
 }
 
 } // namespace sandbox

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -111,6 +112,14 @@ struct IdentityQuery
     std::optional<PageKey> after;
 };
 
+// What a list page needs of each identity before its JSON: the page key and the id.
+struct IdentityKey
+{
+    qint64 seq = 0;
+    QString id;
+    qint64 createdUs = 0;
+};
+
 struct EventQuery
 {
     QString type;
@@ -159,6 +168,8 @@ public:
     // Identities whose emulator state (the JSON `state` column) contains `needle`.
     QList<IdentityRow> identitiesWithState(const QString &needle);
     QList<IdentityRow> listIdentities(const IdentityQuery &query);
+    // listIdentities() without reading the rows: their keys and ids, in the same order.
+    QList<IdentityKey> listIdentityKeys(const IdentityQuery &query);
     // Identities of a type whose stored JSON contains `needle` (members are kept inside the
     // institution's JSON; callers check the match themselves).
     QList<IdentityRow> identitiesContaining(const QString &type, const QString &needle);
@@ -201,18 +212,43 @@ public:
 
     QSqlDatabase database() const { return m_db; }
 
+    // Moves on with every change to the state: each statement that is not a SELECT, each
+    // transaction's begin, commit and rollback, reset(), open() and close(). Whatever is
+    // derived from the state (rendered identities) and kept between requests is valid only
+    // while this stays the same, so a cached answer never differs from one computed afresh.
+    // Writers that bypass the Store's statements (the seeder) go through begin()/commit() and
+    // so move it too. Issuing or revoking OAuth tokens does not move it (no answer but
+    // authentication depends on them; every client's first call issues one): those move
+    // only the token generation, which the token look-up's own cache follows.
+    quint64 generation() const { return m_generation; }
+
 private:
     bool createSchema();
     bool fail(const QString &what, const QString &error);
     // Prepares sql, binds values in order and runs it; a failure is remembered as `what`.
+    // What a statement that is not a SELECT changes: the state, or only the tokens table.
+    enum class Change { State, Tokens };
     std::optional<QSqlQuery> run(const QString &sql, const QVariantList &values,
-                                 const QString &what);
+                                 const QString &what, Change change = Change::State);
     // run() for an INSERT: the new row's seq goes to *seq.
     bool insert(const QString &sql, const QVariantList &values, const QString &what, qint64 *seq);
+
+    void changed()
+    {
+        ++m_generation;
+        ++m_tokenGeneration;
+    }
 
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_lastError;
+    QHash<QString, QSqlQuery> m_statements; // prepared, by statement text
+    quint64 m_generation = 0;
+    quint64 m_tokenGeneration = 0; // moves with m_generation and with token writes
+    // Tokens already looked up, by digest, for one token generation (every API call
+    // authenticates).
+    QHash<QString, TokenRow> m_tokenCache;
+    quint64 m_tokenCacheGeneration = 0;
 };
 
 } // namespace sandbox

@@ -63,4 +63,4 @@ for t in tst_institution_review tst_accounts_tab; do
     run env CC_SCREENSHOT_DIR="$PWD/docs" QT_QPA_PLATFORM=offscreen \
         "$PWD/$build_dir/tests/bin/$t" >/dev/null
 done
-echo "wrote docs/institution-review.png docs/accounts-tab.png"
+echo "wrote docs/institution-review.png docs/queue-institution-member.png docs/accounts-tab.png docs/accounts-member-picker.png"

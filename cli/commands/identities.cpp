@@ -363,7 +363,7 @@ CommandSpec importRow()
         .arguments = {{u"FILE"_s, tr("The CSV (.csv) or JSON Lines (.jsonl) file.")}},
         .options = {opt({u"report"_s}, u"FILE"_s,
                         tr("Write the result per row (line, ref_id, identity_id, status, "
-                           "problem) as CSV to FILE.")),
+                           "problem, decision, decision_detail) as CSV to FILE.")),
                     opt({u"mapping"_s}, u"FILE"_s,
                         tr("A JSON object mapping column names to API field paths, e.g. "
                            "{\"Vorname\": \"person_details.first_name\"}.")),

@@ -66,6 +66,16 @@ void IdentityAccounts::setIdentity(const QString &identityId)
     }
     m_identityId = identityId;
     m_accounts.clear();
+    // Profiles belong to the accounts shown (and to the environment they came from).
+    for (const QPointer<paxos::Job> &read : std::as_const(m_profileReads)) {
+        if (read) {
+            read->disconnect(this);
+            read->cancel();
+        }
+    }
+    m_profileReads.clear();
+    m_profiles.clear();
+    m_profileProblems.clear();
     emit accountsChanged();
     if (identityId.isEmpty() || !m_session || !m_session->connection()) {
         emit loadingChanged(false);
@@ -137,6 +147,43 @@ void IdentityAccounts::open(const QString &accountId)
             emit loadFailed(tr("The account could not be read: %1").arg(failure(*job)));
     });
     job->start();
+}
+
+void IdentityAccounts::readProfile(const QString &profileId)
+{
+    if (profileId.isEmpty() || m_profiles.contains(profileId) || m_profileReads.contains(profileId)
+        || !m_session || !m_session->connection())
+        return;
+    m_profileProblems.remove(profileId);
+    auto *job = new paxos::GetProfileJob(m_session->connection(), profileId, this);
+    m_profileReads.insert(profileId, job);
+    connect(job, &paxos::Job::finished, this, [this, job, profileId](paxos::Job *) {
+        m_profileReads.remove(profileId);
+        if (job->isSucceeded()) {
+            m_profiles.insert(profileId, job->result());
+        } else if (job->error()->kind() == paxos::ApiError::Kind::MissingScope) {
+            m_profileProblems.insert(profileId,
+                                     tr("this client may not read profiles (Paxos scope "
+                                        "funding:read_profile)"));
+        } else if (job->error()->isNotFound()) {
+            m_profileProblems.insert(profileId, tr("Paxos knows no such profile"));
+        } else {
+            m_profileProblems.insert(profileId, failure(*job));
+        }
+        emit profileChanged(profileId);
+    });
+    job->start();
+}
+
+std::optional<paxos::Profile> IdentityAccounts::profile(const QString &profileId) const
+{
+    const auto it = m_profiles.constFind(profileId);
+    return it == m_profiles.cend() ? std::nullopt : std::optional<paxos::Profile>(*it);
+}
+
+QString IdentityAccounts::profileProblem(const QString &profileId) const
+{
+    return m_profileProblems.value(profileId);
 }
 
 void IdentityAccounts::submit(paxos::Job *job, const QString &title, const QString &identityId,

@@ -3,6 +3,7 @@
 #include "paxos/model/account.h"
 #include "paxos/model/validation.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -34,6 +35,7 @@ class IdentityAccounts : public QObject
 public:
     explicit IdentityAccounts(Session *session, QObject *parent = nullptr);
     ~IdentityAccounts() override;
+    Session *session() const { return m_session; }
 
     // Lists `identityId`'s accounts; an empty id clears. A list still running for another
     // identity is cancelled and its answer dropped.
@@ -58,6 +60,18 @@ public:
     void removeMember(const QString &accountId, const QString &memberId);
     bool isWriting() const { return m_writes > 0; }
 
+    // The profile create_profile made for an account (Get Profile, read-only), read once per
+    // profile id while this identity is shown. profileChanged() says when it (or the reason
+    // it could not be read) is known.
+    void readProfile(const QString &profileId);
+    std::optional<paxos::Profile> profile(const QString &profileId) const;
+    // Why the profile could not be read, in words; empty when it was (or is being) read.
+    QString profileProblem(const QString &profileId) const;
+    bool isReadingProfile(const QString &profileId) const
+    {
+        return m_profileReads.contains(profileId);
+    }
+
     // The Update Account rules need the members as they are now.
     QList<paxos::ValidationIssue> checkUpdate(const QJsonObject &request) const;
 
@@ -71,6 +85,7 @@ signals:
     void written(const paxos::Account &account, const QString &message);
     // Refused by the gate or answered with an error by Paxos, in words.
     void writeFailed(const QString &message);
+    void profileChanged(const QString &profileId);
 
 private:
     void submit(paxos::Job *job, const QString &title, const QString &identityId,
@@ -82,6 +97,9 @@ private:
     QString m_identityId;
     QList<paxos::Account> m_accounts;
     QPointer<paxos::Job> m_list;
+    QHash<QString, paxos::Profile> m_profiles;
+    QHash<QString, QString> m_profileProblems;
+    QHash<QString, QPointer<paxos::Job>> m_profileReads;
     int m_writes = 0;
 };
 

@@ -4,6 +4,8 @@
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
 
+#include <QMetaEnum>
+
 using namespace Qt::StringLiterals;
 
 namespace console {
@@ -34,6 +36,22 @@ bool FollowUpFilter::isActive() const
 QString FollowUpFilter::label() const
 {
     return tr("Follow-up: %1").arg(filterLabel(m_filter));
+}
+
+QJsonValue FollowUpFilter::viewState() const
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Filter>().valueToKey(int(m_filter)));
+}
+
+bool FollowUpFilter::restoreViewState(const QJsonValue &state)
+{
+    bool ok = false;
+    const int value =
+        QMetaEnum::fromType<Filter>().keyToValue(state.toString().toLatin1().constData(), &ok);
+    if (!ok)
+        return false;
+    setFilter(Filter(value));
+    return true;
 }
 
 QString FollowUpFilter::filterLabel(Filter filter)

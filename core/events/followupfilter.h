@@ -28,6 +28,10 @@ public:
     bool accepts(const QModelIndex &row) const override;
     QString label() const override;
     void clear() override { setFilter(Filter::All); }
+    // Saved views: the filter by its enum name ("KycOverdue").
+    QString viewKey() const override { return QStringLiteral("follow_up"); }
+    QJsonValue viewState() const override;
+    bool restoreViewState(const QJsonValue &state) override;
 
 private:
     QPointer<FollowUpTracker> m_tracker;

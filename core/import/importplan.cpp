@@ -137,6 +137,32 @@ QString rowStatusLabel(RowStatus status)
     return {};
 }
 
+QString duplicateDecisionName(DuplicateDecision decision)
+{
+    switch (decision) {
+    case DuplicateDecision::Undecided:
+        return u"undecided"_s;
+    case DuplicateDecision::AccountOpened:
+        return u"account_opened"_s;
+    case DuplicateDecision::Declined:
+        return u"declined"_s;
+    }
+    return {};
+}
+
+QString duplicateDecisionLabel(DuplicateDecision decision)
+{
+    switch (decision) {
+    case DuplicateDecision::Undecided:
+        return tr("not decided yet");
+    case DuplicateDecision::AccountOpened:
+        return tr("account opened on the existing identity");
+    case DuplicateDecision::Declined:
+        return tr("customer declined");
+    }
+    return {};
+}
+
 bool ImportRow::hasErrors() const
 {
     return std::any_of(issues.begin(), issues.end(), [](const CellIssue &i) { return i.error; });
@@ -259,6 +285,15 @@ void ImportPlan::setOutcome(int row, RowStatus status, const QString &identityId
     r.problem = problem;
 }
 
+bool ImportPlan::setDecision(int row, DuplicateDecision decision, const QString &detail)
+{
+    if (row < 0 || row >= rowCount() || m_rows.at(row).status != RowStatus::Duplicate)
+        return false;
+    m_rows[row].decision = decision;
+    m_rows[row].decisionDetail = detail;
+    return true;
+}
+
 QJsonObject ImportPlan::request(int row) const
 {
     const ImportRow &r = m_rows.at(row);
@@ -355,7 +390,9 @@ bool ImportPlan::writeReport(QIODevice &out) const
             quoted.append(AuditCsvExport::csvCell(cell));
         return (quoted.join(u',') + u"\r\n"_s).toUtf8();
     };
-    if (out.write(line({u"line"_s, u"ref_id"_s, u"identity_id"_s, u"status"_s, u"problem"_s})) < 0)
+    if (out.write(line({u"line"_s, u"ref_id"_s, u"identity_id"_s, u"status"_s, u"problem"_s,
+                        u"decision"_s, u"decision_detail"_s}))
+        < 0)
         return false;
     for (const ImportRow &r : m_rows) {
         QString problem = r.problem;
@@ -370,8 +407,10 @@ bool ImportPlan::writeReport(QIODevice &out) const
             }
             problem = parts.join(u"; "_s);
         }
-        if (out.write(line(
-                {QString::number(r.line), r.refId, r.identityId, rowStatusName(r.status), problem}))
+        const bool duplicate = r.status == RowStatus::Duplicate;
+        if (out.write(line({QString::number(r.line), r.refId, r.identityId, rowStatusName(r.status),
+                            problem, duplicate ? duplicateDecisionName(r.decision) : QString(),
+                            duplicate ? r.decisionDetail : QString()}))
             < 0)
             return false;
     }

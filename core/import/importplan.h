@@ -28,6 +28,18 @@ enum class RowStatus {
 QString rowStatusName(RowStatus status); // the report's wire name: "created", "duplicate"…
 QString rowStatusLabel(RowStatus status); // translated words for the table
 
+// What the reviewer decided for a row refused as a duplicate cip_id, in the duplicate-cip
+// workflow opened from the import's results: open an account on the identity that holds the
+// government id, or decline the customer. Written back into the row, so the result report
+// says what became of it.
+enum class DuplicateDecision {
+    Undecided,
+    AccountOpened, // detail: the new account's id
+    Declined, // detail: the reason code given
+};
+QString duplicateDecisionName(DuplicateDecision decision); // report: "account_opened", …
+QString duplicateDecisionLabel(DuplicateDecision decision); // translated words
+
 // One problem of a row, on the cell it concerns when there is one.
 struct CellIssue
 {
@@ -48,6 +60,8 @@ struct ImportRow
     RowStatus status = RowStatus::Ready;
     QString identityId;
     QString problem; // why it failed (after sending)
+    DuplicateDecision decision = DuplicateDecision::Undecided; // Duplicate rows only
+    QString decisionDetail;
 
     bool hasErrors() const;
 };
@@ -84,6 +98,9 @@ public:
     void setOutcome(int row, RowStatus status, const QString &identityId = {},
                     const QString &problem = {});
 
+    // Writes the duplicate workflow's decision into a Duplicate row; false for any other row.
+    bool setDecision(int row, DuplicateDecision decision, const QString &detail = {});
+
     // The Create Identity body of a row (ref_id included), as it would be sent.
     QJsonObject request(int row) const;
     // Rows that a send covers: Ready, or an earlier try that did not reach an answer
@@ -98,7 +115,8 @@ public:
     static QString deriveRefId(const QString &layoutSignature, const QStringList &cells,
                                int occurrence);
 
-    // The result report: line, ref_id, identity_id, status, problem; every cell through
+    // The result report: line, ref_id, identity_id, status, problem, decision (a duplicate
+    // row's: "undecided" until the workflow decided), decision_detail; every cell through
     // AuditCsvExport::csvCell (formula-injection guard).
     bool writeReport(QIODevice &out) const;
 

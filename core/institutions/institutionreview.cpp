@@ -65,8 +65,13 @@ void InstitutionReview::clear()
 
 QList<MemberReview> InstitutionReview::membersOf(const paxos::Identity &institution)
 {
+    return membersOf(institution.institutionMembers);
+}
+
+QList<MemberReview> InstitutionReview::membersOf(const QList<paxos::InstitutionMember> &members)
+{
     QList<MemberReview> out;
-    for (const paxos::InstitutionMember &m : institution.institutionMembers) {
+    for (const paxos::InstitutionMember &m : members) {
         MemberReview member;
         member.memberId = m.id;
         member.identityId = m.identityId;
@@ -82,9 +87,15 @@ QList<MemberReview> InstitutionReview::membersOf(const paxos::Identity &institut
 
 std::optional<MemberReview> InstitutionReview::blockingMember(const paxos::Identity &institution)
 {
+    return blockingMember(institution.institutionMembers);
+}
+
+std::optional<MemberReview>
+InstitutionReview::blockingMember(const QList<paxos::InstitutionMember> &members)
+{
     // A denied or disabled member before a pending one: that one needs someone to act.
     std::optional<MemberReview> pending;
-    for (const MemberReview &member : membersOf(institution)) {
+    for (const MemberReview &member : membersOf(members)) {
         if (member.status.isEmpty() || member.status == u"APPROVED"_s)
             continue;
         if (member.status != u"PENDING"_s)

@@ -69,9 +69,12 @@ public:
     // What can be said from the institution alone (its member list carries each member's
     // name and status): the members, in the institution's order.
     static QList<MemberReview> membersOf(const paxos::Identity &institution);
+    static QList<MemberReview> membersOf(const QList<paxos::InstitutionMember> &members);
     // The first member that holds the institution back (not approved), if any: for the
     // queue's "Waiting on" column.
     static std::optional<MemberReview> blockingMember(const paxos::Identity &institution);
+    static std::optional<MemberReview>
+    blockingMember(const QList<paxos::InstitutionMember> &members);
     // The institution's requirements in plain words, given its members as known.
     static QList<RequirementLine> explain(const paxos::Identity &institution,
                                           const QList<MemberReview> &members);

@@ -3,3 +3,7 @@
 target_sources(console_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/institutionreview.cpp
     ${CMAKE_CURRENT_LIST_DIR}/institutionreview.h)
+# The members of the queue's institutions, read in the background for the Waiting on column.
+target_sources(console_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/institutionmemberscache.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/institutionmemberscache.h)

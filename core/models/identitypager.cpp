@@ -8,9 +8,26 @@
 namespace console {
 
 namespace {
-// A refresh asks from a little before the newest update seen: updates in the same second as
-// it, written after the page that showed it, are not missed.
+// Without the server's clock, a refresh asks from a little before the newest update seen:
+// updates in the same second as it, written after the page that showed it, are not missed.
+// That alone can miss one: an update at a place the walk has already passed can be older
+// than an update seen later in the same walk. So a walk's first answer's Date (RFC 9110: the
+// server's clock, which stamps updated_at too) bounds where the next refresh starts, and
+// this rule is the fallback when there is no Date, and the clamp against a Date in the
+// future (see refreshSince()).
 constexpr qint64 kRefreshOverlapMs = 1000;
+// How far before a walk's first Date the next refresh starts. Date is whole seconds (1 s),
+// and it is stamped when the answer is written, after the page was read: up to 4 s more
+// for a large page on a loaded server, or an update stamped just before it was committed.
+// What it costs: the identities updated in those seconds are fetched twice.
+constexpr qint64 kServerDateMarginMs = 5000;
+
+std::optional<qint64> dateMarkOf(const QDateTime &serverDate)
+{
+    if (!serverDate.isValid())
+        return std::nullopt;
+    return serverDate.toMSecsSinceEpoch() - kServerDateMarginMs;
+}
 
 qint64 msecs(const std::optional<paxos::Timestamp> &ts)
 {
@@ -72,6 +89,10 @@ void IdentityPager::clear()
     m_walked = 0;
     m_started = false;
     m_highWaterMs = 0;
+    m_walkDated = false;
+    m_walkDateMarkMs.reset();
+    m_refreshMarkMs.reset();
+    m_refreshDateMarkMs.reset();
     m_store->clearIdentities();
     m_lastError.reset();
     setState(LoadState::Idle);
@@ -142,6 +163,8 @@ void IdentityPager::cancelRequests()
             m_source->cancel(m_pageTicket);
         if (m_refreshTicket)
             m_source->cancel(m_refreshTicket);
+        for (const quint64 ticket : std::as_const(m_refreshSliceTickets))
+            m_source->cancel(ticket);
         if (m_farEndTicket)
             m_source->cancel(m_farEndTicket);
         for (const quint64 ticket : std::as_const(m_sliceTickets))
@@ -149,6 +172,8 @@ void IdentityPager::cancelRequests()
     }
     m_pageTicket = 0;
     m_refreshTicket = 0;
+    m_refreshSliceTickets.clear();
+    m_refreshSlices.reset();
     m_farEndTicket = 0;
     m_sliceTickets.clear();
     m_slices.reset();
@@ -205,6 +230,12 @@ void IdentityPager::onPage(const IdentityPageResult &result, quint64 generation,
         return;
     }
     m_lastError.reset();
+    if (!m_walkDated) {
+        // The walk's first answer: what changes after it may be missed by the pages still
+        // to come; the first refresh goes back to it (refreshSince()).
+        m_walkDated = true;
+        m_walkDateMarkMs = dateMarkOf(result.page.serverDate);
+    }
     const int before = m_store->identityCount();
     // The cursor and state first: a view that sees the new rows may ask for the next page
     // right away (fetchMore() from rowsInserted), and must ask for the right one.
@@ -479,7 +510,7 @@ void IdentityPager::refresh()
         m_lastError.reset();
         requestPage();
     }
-    if (m_refreshTicket)
+    if (isRefreshing())
         return;
     requestRefreshPage({});
 }
@@ -494,14 +525,16 @@ void IdentityPager::requestRefreshPage(const QString &cursor)
         q.createdFrom = m_query.createdFrom;
         q.createdBefore = m_query.createdBefore;
         q.updatedBefore = m_query.updatedBefore;
-        QDateTime since =
-            QDateTime::fromMSecsSinceEpoch(m_highWaterMs - kRefreshOverlapMs, Qt::UTC);
+        m_refreshSinceMs = refreshSince();
+        m_refreshDateMarkMs.reset();
+        QDateTime since = QDateTime::fromMSecsSinceEpoch(m_refreshSinceMs, Qt::UTC);
         if (m_query.updatedFrom.isValid() && m_query.updatedFrom > since)
             since = m_query.updatedFrom;
         q.updatedFrom = since;
         m_refreshQuery = q;
         m_refreshCounts = {};
     }
+    m_refreshOnFirstPage = cursor.isEmpty();
     IdentityPageRequest request;
     request.query = m_refreshQuery;
     request.cursor = cursor;
@@ -518,13 +551,143 @@ void IdentityPager::onRefreshPage(const IdentityPageResult &result, quint64 gene
 {
     if (generation != m_generation)
         return;
+    const bool first = m_refreshOnFirstPage;
+    m_refreshOnFirstPage = false;
     m_refreshTicket = 0;
     if (result.error) {
-        m_lastError = result.error;
-        emit errorOccurred(*result.error);
+        failRefresh(*result.error);
         return;
     }
-    for (const paxos::Identity &identity : result.page.items) {
+    if (first)
+        m_refreshDateMarkMs = dateMarkOf(result.page.serverDate);
+    mergeRefreshed(result.page.items);
+    if (result.page.hasMore()) {
+        if (first && m_maxConcurrent > 1 && !result.page.items.isEmpty()) {
+            // Longer than a page: ask where the delta ends (its oldest identity), then page
+            // the rest in created_at slices.
+            m_refreshCursor = result.page.nextPageCursor;
+            m_refreshFirst = result.page.items.first().createdAt;
+            m_refreshLast = result.page.items.last().createdAt;
+            m_refreshWalked = result.page.items.size();
+            IdentityPageRequest request;
+            request.query = m_refreshQuery;
+            request.limit = 1;
+            request.ascending = true;
+            m_refreshTicket = m_source->fetch(
+                request, [self = QPointer(this), generation](const IdentityPageResult &far) {
+                    if (self)
+                        self->onRefreshFarEnd(far, generation);
+                });
+            return;
+        }
+        requestRefreshPage(result.page.nextPageCursor);
+        return;
+    }
+    finishRefresh();
+}
+
+void IdentityPager::onRefreshFarEnd(const IdentityPageResult &result, quint64 generation)
+{
+    if (generation != m_generation || !m_refreshTicket)
+        return;
+    m_refreshTicket = 0;
+    if (result.error) {
+        failRefresh(*result.error);
+        return;
+    }
+    const paxos::Timestamp far = result.page.items.isEmpty()
+        ? paxos::Timestamp()
+        : result.page.items.first().createdAt.value_or(paxos::Timestamp());
+    const paxos::Timestamp last = m_refreshLast.value_or(paxos::Timestamp());
+    const int count = paxos::CreatedAtSlices::sliceCountFor(
+        m_refreshFirst.value_or(paxos::Timestamp()), last, far, m_refreshWalked, m_pageSize,
+        4 * m_maxConcurrent);
+    m_refreshSlices.emplace(true, last, m_refreshCursor, far, count,
+                            timestampOf(m_refreshQuery.createdFrom),
+                            timestampOf(m_refreshQuery.createdBefore));
+    pumpRefreshSlices();
+}
+
+void IdentityPager::pumpRefreshSlices()
+{
+    while (m_source && m_refreshSlices && m_refreshSlices->inFlight() < m_maxConcurrent) {
+        const auto next = m_refreshSlices->next();
+        if (!next)
+            return;
+        IdentityPageRequest request;
+        request.query = m_refreshQuery;
+        if (!next->continuation) {
+            request.query.createdFrom = dateTimeOf(next->gte);
+            request.query.createdBefore = dateTimeOf(next->lt);
+        }
+        request.cursor = next->cursor;
+        request.limit = m_pageSize;
+        const quint64 generation = m_generation;
+        const int slice = next->slice;
+        m_refreshSliceTickets.insert(
+            slice,
+            m_source->fetch(
+                request,
+                [self = QPointer(this), slice, generation](const IdentityPageResult &result) {
+                    if (self)
+                        self->onRefreshSlicePage(slice, result, generation);
+                }));
+    }
+}
+
+void IdentityPager::onRefreshSlicePage(int slice, const IdentityPageResult &result,
+                                       quint64 generation)
+{
+    if (generation != m_generation || !m_refreshSlices || !m_refreshSliceTickets.remove(slice))
+        return;
+    if (result.error) {
+        failRefresh(*result.error);
+        return;
+    }
+    mergeRefreshed(m_refreshSlices->deliver(slice, result.page.items, result.page.nextPageCursor));
+    if (m_refreshSlices->loopDetected()) {
+        failRefresh(paxos::ApiError::decode(tr("the server returned the same page cursor twice")));
+        return;
+    }
+    if (!m_refreshSlices->isFinished() || m_refreshSlices->inFlight() > 0) {
+        pumpRefreshSlices();
+        return;
+    }
+    m_refreshSlices.reset();
+    finishRefresh();
+}
+
+qint64 IdentityPager::refreshSince() const
+{
+    if (m_refreshMarkMs)
+        return *m_refreshMarkMs;
+    // Before the first refresh: from the query's walk. Its first Date never moves the mark
+    // past the newest update seen (a server whose Date runs ahead, or lies, would make every
+    // later refresh skip what changed in between).
+    const qint64 seen = m_highWaterMs - kRefreshOverlapMs;
+    return m_walkDateMarkMs ? qMin(seen, *m_walkDateMarkMs) : seen;
+}
+
+void IdentityPager::finishRefresh()
+{
+    // Everything updated from this walk's start up to its first answer is merged now. The
+    // next one starts at that answer's Date, never past the newest update seen (clamped as
+    // in refreshSince()) nor before where this one started (a Date far behind would only
+    // fetch the same again). No Date: a second before the newest update seen, as it was.
+    qint64 mark = m_highWaterMs - kRefreshOverlapMs;
+    if (m_refreshDateMarkMs)
+        mark = qMin(mark, *m_refreshDateMarkMs);
+    m_refreshMarkMs = qMax(m_refreshSinceMs, mark);
+    m_refreshDateMarkMs.reset();
+    m_refreshFirst.reset();
+    if (m_state != LoadState::Error)
+        m_lastError.reset();
+    emit refreshed(m_refreshCounts[0], m_refreshCounts[1], m_refreshCounts[2]);
+}
+
+void IdentityPager::mergeRefreshed(const QList<paxos::Identity> &items)
+{
+    for (const paxos::Identity &identity : items) {
         switch (merge(identity)) {
         case MergeOutcome::Updated:
             ++m_refreshCounts[0];
@@ -539,13 +702,26 @@ void IdentityPager::onRefreshPage(const IdentityPageResult &result, quint64 gene
             break;
         }
     }
-    if (result.page.hasMore()) {
-        requestRefreshPage(result.page.nextPageCursor);
-        return;
+}
+
+void IdentityPager::failRefresh(const paxos::ApiError &error)
+{
+    // What was merged stays; the next refresh starts over from where this one started (what
+    // it merged may be newer than an update in a slice that never answered).
+    m_refreshMarkMs = m_refreshSinceMs;
+    m_refreshDateMarkMs.reset();
+    if (m_source) {
+        if (m_refreshTicket)
+            m_source->cancel(m_refreshTicket);
+        for (const quint64 ticket : std::as_const(m_refreshSliceTickets))
+            m_source->cancel(ticket);
     }
-    if (m_state != LoadState::Error)
-        m_lastError.reset();
-    emit refreshed(m_refreshCounts[0], m_refreshCounts[1], m_refreshCounts[2]);
+    m_refreshTicket = 0;
+    m_refreshSliceTickets.clear();
+    m_refreshSlices.reset();
+    m_refreshFirst.reset();
+    m_lastError = error;
+    emit errorOccurred(error);
 }
 
 } // namespace console

@@ -33,7 +33,8 @@ QString digitsOf(const std::optional<QString> &s)
 }
 } // namespace
 
-IdentityRow IdentityRow::from(const paxos::Identity &identity)
+IdentityRow IdentityRow::from(const paxos::Identity &identity,
+                              const QList<paxos::InstitutionMember> *knownMembers)
 {
     IdentityRow row;
     row.id = identity.id;
@@ -56,19 +57,24 @@ IdentityRow IdentityRow::from(const paxos::Identity &identity)
     }
     // An institution waits on its members: when nothing else of its own holds it back (or
     // Paxos says MEMBERS), the column names the member that does. Known when the institution
-    // was read with its members (Get Identity); made here, once per row update, never when
-    // the queue paints.
+    // was read with its members (Get Identity, or InstitutionMembersCache for a listed row);
+    // made here, once per row update, never when the queue paints.
     if (identity.isInstitution() && (row.blocking.isEmpty() || row.blocking == u"MEMBERS"_s)) {
-        if (const auto member = InstitutionReview::blockingMember(identity)) {
+        const QList<paxos::InstitutionMember> &members =
+            knownMembers && identity.institutionMembers.isEmpty() ? *knownMembers
+                                                                  : identity.institutionMembers;
+        if (const auto member = InstitutionReview::blockingMember(members)) {
             QStringList roles;
             for (const QString &role : member->roles)
                 roles << paxos::enums::institutionMemberRole().label(role);
             row.blocking = u"MEMBERS"_s;
             row.blockingText =
-                QCoreApplication::translate("console::IdentityRow", "Member %1 (%2): %3")
+                // Who and how first: the column is narrow, the roles can wait for the tooltip.
+                QCoreApplication::translate("console::IdentityRow", "Member %1: %2 (%3)")
                     .arg(member->name.isEmpty() ? member->identityId : member->name,
-                         roles.join(u", "_s), paxos::enums::identityStatus().label(member->status));
+                         paxos::enums::identityStatus().label(member->status), roles.join(u", "_s));
             row.actor = int(member->actor);
+            row.blockingIsMember = true;
         }
     }
     row.statusOrder = paxos::enums::identityStatus().order(row.status);
@@ -100,8 +106,8 @@ QStringView IdentityRow::blockingControl() const
 bool IdentityRow::sameContent(const IdentityRow &other) const
 {
     return name == other.name && refId == other.refId && status == other.status
-        && type == other.type && blocking == other.blocking && actor == other.actor
-        && createdMs == other.createdMs && updatedMs == other.updatedMs
+        && type == other.type && blocking == other.blocking && blockingText == other.blockingText
+        && actor == other.actor && createdMs == other.createdMs && updatedMs == other.updatedMs
         && cipDigits == other.cipDigits;
 }
 

@@ -18,6 +18,9 @@ struct IdentityRow
     QString blocking; // requirement type wire value, or "control:<TYPE>"
     QString blockingText;
     int actor = 0; // console::Actor
+    // An institution's member holds it back: blockingText names it and is what the column
+    // shows (in the padding after `actor`, so the row grows by nothing).
+    bool blockingIsMember = false;
     qint64 createdMs = 0; // 0: unknown
     qint64 updatedMs = 0; // 0: unknown
     QString search; // lower-case name, ref_id, id: what the quick search reads
@@ -25,7 +28,10 @@ struct IdentityRow
     int statusOrder = 0; // identity status in its table order
     int blockingOrder = -1; // requirement order, controls after them; -1: nothing blocks
 
-    static IdentityRow from(const paxos::Identity &identity);
+    // `knownMembers`: the institution's members when the identity came without them (see
+    // IdentityTableModel::setKnownMembers).
+    static IdentityRow from(const paxos::Identity &identity,
+                            const QList<paxos::InstitutionMember> *knownMembers = nullptr);
     // True when a control, not a requirement, holds the identity back; blockingControl() is
     // then its type.
     bool blockedByControl() const;

@@ -134,6 +134,8 @@ QVariant IdentityTableModel::display(const IdentityRow &row, int column) const
     case StatusColumn:
         return paxos::enums::identityStatus().label(row.status);
     case BlockingColumn:
+        if (row.blockingIsMember)
+            return row.blockingText; // "Member <name> (<roles>): <status>"
         if (row.blockedByControl())
             return tr("%1 control").arg(paxos::enums::controlType().label(row.blockingControl()));
         return paxos::enums::requirementType().label(row.blocking);
@@ -281,6 +283,17 @@ void IdentityTableModel::clearIdentities()
     endResetModel();
 }
 
+IdentityRow IdentityTableModel::project(const paxos::Identity &identity) const
+{
+    if (m_knownMembers && identity.isInstitution() && identity.institutionMembers.isEmpty()
+        && identity.updatedAt) {
+        const qint64 updatedMs = identity.updatedAt->toDateTime().toMSecsSinceEpoch();
+        if (const QList<paxos::InstitutionMember> *members = m_knownMembers(identity.id, updatedMs))
+            return IdentityRow::from(identity, members);
+    }
+    return IdentityRow::from(identity);
+}
+
 void IdentityTableModel::appendIdentities(const QList<paxos::Identity> &identities)
 {
     if (identities.isEmpty())
@@ -288,7 +301,7 @@ void IdentityTableModel::appendIdentities(const QList<paxos::Identity> &identiti
     QList<IdentityRow> fresh;
     fresh.reserve(identities.size());
     for (const paxos::Identity &identity : identities)
-        fresh.append(IdentityRow::from(identity));
+        fresh.append(project(identity));
     const int first = rowCount();
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
     for (IdentityRow &row : fresh) {
@@ -311,7 +324,7 @@ void IdentityTableModel::insertIdentity(const paxos::Identity &identity)
     flushPlacement(); // the binary search below needs every row in its place
     const int newSlot = int(m_rows.size());
     int at = rowCount();
-    m_rows.append(IdentityRow::from(identity));
+    m_rows.append(project(identity));
     if (m_sortColumn >= 0 && !m_sorter->isRunning())
         at = insertionPoint(newSlot); // compared as the slot it will have
     insertRow(m_rows.takeLast(), at);
@@ -323,7 +336,7 @@ bool IdentityTableModel::updateIdentity(const paxos::Identity &identity)
     const int slot = m_slotOfId.value(identity.id, -1);
     if (slot < 0)
         return false;
-    IdentityRow row = IdentityRow::from(identity);
+    IdentityRow row = project(identity);
     IdentityRow &current = m_rows[slot];
     if (row.sameContent(current))
         return false;

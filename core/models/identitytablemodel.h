@@ -109,6 +109,12 @@ public:
 
     // Ages are measured against this clock (tests and screenshots fix it).
     void setNow(std::function<QDateTime()> now);
+    // Where an institution's members come from when the identity came without them (List
+    // Identities includes none): asked with the id and updated_at (msecs) as a row is made;
+    // null when not known. Set by InstitutionMembersCache (core/institutions).
+    using KnownMembers =
+        std::function<const QList<paxos::InstitutionMember> *(const QString &id, qint64 updatedMs)>;
+    void setKnownMembers(KnownMembers lookup) { m_knownMembers = std::move(lookup); }
 
     QModelIndex indexOfId(const QString &id, int column = 0) const;
     // A row's stored fields, and a copy of all rows in view order (cheap: the strings are
@@ -144,6 +150,7 @@ private:
     void clearIdentities() override;
 
     const IdentityRow &rowAt(int row) const { return m_rows.at(m_order.at(row)); }
+    IdentityRow project(const paxos::Identity &identity) const;
     QVariant display(const IdentityRow &row, int column) const;
     static QVariant raw(const IdentityRow &row, int column);
     SortSpec sortSpec() const { return {sortComparison(m_sortColumn), m_sortOrder}; }
@@ -175,6 +182,7 @@ private:
     QHash<QString, int> m_slotOfId;
     quint64 m_resets = 0; // placements scheduled before a reset are dropped
     std::function<QDateTime()> m_now;
+    KnownMembers m_knownMembers;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_backgroundSortThreshold = 5000;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonValue>
 #include <QModelIndex>
 #include <QObject>
 #include <QString>
@@ -29,6 +30,17 @@ public:
     // Turns the filter off (the chip's remove button, "Clear filters"); emits changed(), and
     // whatever control shows the filter's state follows it.
     virtual void clear() = 0;
+
+    // Saved views (core/settings/savedviews.h): a stable name for the filter, its state as
+    // JSON and the way back. The default key is empty: such a filter (a dashboard bar) cannot
+    // be restored later, and a view saved while it is active says so when it is applied.
+    virtual QString viewKey() const { return {}; }
+    virtual QJsonValue viewState() const { return {}; }
+    virtual bool restoreViewState(const QJsonValue &state)
+    {
+        Q_UNUSED(state);
+        return false;
+    }
 
 signals:
     // What the filter accepts changed: the queue filters again.

@@ -106,6 +106,7 @@ void DuplicateCipWorkflow::decline(const QString &reasonCode, const QString &rea
 {
     if (m_state != State::Comparing && m_state != State::Failed)
         return;
+    m_declineReasonCode = reasonCode;
     recordDecision(u"decline"_s, {{u"reason_code"_s, reasonCode}, {u"reason"_s, reason}});
     if (m_notes && !m_existingId.isEmpty()) {
         const QString body =

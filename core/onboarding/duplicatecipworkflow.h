@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/session/writeconfirmation.h"
 #include "core/record/audittrail.h"
 #include "core/record/notes.h"
+#include "core/session/writeconfirmation.h"
 #include "paxos/api/job.h"
 #include "paxos/model/account.h"
 #include "paxos/model/identity.h"
@@ -66,6 +66,8 @@ public:
     const QJsonObject &entered() const { return m_entered; }
     const paxos::Identity &existing() const { return m_existing; }
     const paxos::Account &account() const { return m_account; }
+    // The reason code given with decline() (the team's list), once declined.
+    QString declineReasonCode() const { return m_declineReasonCode; }
     const std::optional<paxos::ApiError> &error() const { return m_error; }
 
     // The request's ref_id, for the account's ref_id ("<ref_id>-account"), so a retried
@@ -100,6 +102,7 @@ private:
     paxos::Account m_account;
     std::optional<paxos::ApiError> m_error;
     QString m_accountType;
+    QString m_declineReasonCode;
     QString m_accountDescription;
     bool m_createProfile = false;
 };

@@ -73,6 +73,9 @@ void Session::connectTo(const Target &target)
     setLastError({}, {});
     m_connection->setEnvironment(target.environment);
     m_connection->setCredentials(target.clientId, target.clientSecret);
+    // The Accounts tab shows an account's profile (Get Profile) where the client may read
+    // profiles; a client without funding scopes keeps its session and is told so there.
+    m_connection->tokenProvider()->setOptionalScopes({u"funding:read_profile"_s});
     m_guard->setProduction(target.environment.isProduction(), target.name);
     qCInfo(lcEmbeddedSandbox) << "connecting to" << target.name
                               << target.environment.apiBase().toString();

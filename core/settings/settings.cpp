@@ -56,6 +56,8 @@ QList<SettingInfo> buildRegistry()
         {K::DraftsSeen, u"drafts/seen"_s, QStringList(), S::Local},
         {K::Language, u"ui/language"_s, QString(), S::Roaming},
         {K::DashboardAgeThresholdDays, u"dashboard/ageThresholdDays"_s, 7, S::Roaming},
+        {K::QueueSavedViews, u"queue/savedViews"_s, QString(), S::Roaming},
+        {K::QueueCurrentView, u"queue/currentView"_s, QString(), S::Roaming},
     };
 }
 

@@ -59,6 +59,9 @@ enum class SettingKey {
     Language,
     // Dashboard
     DashboardAgeThresholdDays, // pending identities older than this are over the team's limit
+    // Saved views of the queue (core/settings/savedviews.h)
+    QueueSavedViews, // JSON array of the reviewer's named views
+    QueueCurrentView, // the name of the view in use, applied again at start
 };
 
 // Roaming settings follow the user (preferences, connection); local ones describe this machine

@@ -171,8 +171,9 @@ quint64 RequestLog::append(RequestLogEntry entry)
     entry.requestBody = cut(entry.uploadFileName.isEmpty()
                                 ? redact::body(entry.requestBody, entry.requestContentType)
                                 : QByteArray());
-    entry.responseBody =
-        cut(redact::body(entry.responseBody, headerValue(entry.responseHeaders, "Content-Type")));
+    entry.responseBody = m_keepResponseBodies
+        ? cut(redact::body(entry.responseBody, headerValue(entry.responseHeaders, "Content-Type")))
+        : QByteArray();
     m_entries.push_back(entry);
     while (qsizetype(m_entries.size()) > m_capacity)
         m_entries.pop_front();

@@ -75,6 +75,10 @@ public:
     void setCapacity(qsizetype capacity);
     // Bodies longer than this are cut (with a note), so a large list does not eat memory.
     static constexpr qsizetype kMaxBodyBytes = 256 * 1024;
+    // false: response bodies are not kept (nor redacted: that walk costs as much as decoding
+    // the answer), for a user of the log that never shows them (paxosctl without --verbose).
+    void setKeepResponseBodies(bool keep) { m_keepResponseBodies = keep; }
+    bool keepsResponseBodies() const { return m_keepResponseBodies; }
 
     // Redacts, numbers, files under its identity (when the caller did not) and stores the
     // entry; returns its id.
@@ -96,6 +100,7 @@ private:
     std::deque<RequestLogEntry> m_entries;
     quint64 m_lastId = 0;
     quint64 m_lastCallId = 0;
+    bool m_keepResponseBodies = true;
 };
 
 } // namespace paxos

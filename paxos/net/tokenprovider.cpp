@@ -37,6 +37,8 @@ void TokenProvider::setCredentials(const QUrl &tokenUrl, const QString &clientId
     m_clientId = clientId;
     m_clientSecret = clientSecret;
     m_scopes = scopes;
+    m_optionalScopes.clear();
+    m_optionalRefused = false;
     m_token.clear();
     m_granted.clear();
     m_haveGranted = false;
@@ -48,7 +50,27 @@ void TokenProvider::setTokenUrl(const QUrl &tokenUrl)
 {
     if (tokenUrl == m_tokenUrl)
         return;
+    const QStringList optional = m_optionalScopes;
     setCredentials(tokenUrl, m_clientId, m_clientSecret, m_scopes);
+    m_optionalScopes = optional; // asked for again at the new URL
+}
+
+QStringList TokenProvider::requestedScopes() const
+{
+    if (m_optionalRefused || m_optionalScopes.isEmpty())
+        return m_scopes;
+    QStringList out = m_scopes;
+    for (const QString &scope : m_optionalScopes) {
+        if (!out.contains(scope))
+            out << scope;
+    }
+    return out;
+}
+
+void TokenProvider::setOptionalScopes(const QStringList &scopes)
+{
+    m_optionalScopes = scopes;
+    m_optionalRefused = false;
 }
 
 void TokenProvider::clear()
@@ -149,9 +171,9 @@ void TokenProvider::sendRequest()
     form.addQueryItem(u"client_id"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_clientId)));
     form.addQueryItem(u"client_secret"_s,
                       QString::fromLatin1(QUrl::toPercentEncoding(m_clientSecret)));
-    if (!m_scopes.isEmpty()) {
+    if (const QStringList scopes = requestedScopes(); !scopes.isEmpty()) {
         form.addQueryItem(u"scope"_s,
-                          QString::fromLatin1(QUrl::toPercentEncoding(m_scopes.join(u' '))));
+                          QString::fromLatin1(QUrl::toPercentEncoding(scopes.join(u' '))));
     }
     const QByteArray body = form.query(QUrl::FullyEncoded).toLatin1();
 
@@ -227,7 +249,7 @@ void TokenProvider::onFinished(QNetworkReply *reply)
             const qint64 lifetime = token->expiresIn * 1000;
             // Measured from when the request left, so the margin is never optimistic.
             m_staleAtMs = m_sentAtMs + lifetime - refreshMarginMs(lifetime);
-            m_granted = token->scope.isEmpty() ? m_scopes : token->grantedScopes();
+            m_granted = token->scope.isEmpty() ? requestedScopes() : token->grantedScopes();
             m_haveGranted = true;
             m_fetching = false;
             qCDebug(lcPaxosToken) << "token obtained, scopes" << m_granted << "lifetime"
@@ -239,6 +261,15 @@ void TokenProvider::onFinished(QNetworkReply *reply)
         // A 2xx we cannot read (cut off, a proxy page): ask again like after a lost answer.
         decodeProblem = token ? u"token response is not a bearer token with expires_in"_s : why;
         outcome.kind = AttemptOutcome::Kind::Malformed;
+    } else if (status == 400 && !m_optionalRefused && !m_optionalScopes.isEmpty()
+               && body.contains("invalid_scope")) {
+        // The optional scopes are not these credentials': ask again without them, at once
+        // (the limiter still spaces the request).
+        qCInfo(lcPaxosToken) << "optional scopes refused, asking without" << m_optionalScopes;
+        m_optionalRefused = true;
+        const qint64 wait = m_limiter.reserve(m_clock->monotonicMs());
+        m_timerId = m_clock->callAfter(wait, this, [this] { sendRequest(); });
+        return;
     } else if (status != 0) {
         outcome.kind = AttemptOutcome::Kind::HttpError;
         outcome.httpStatus = status;

@@ -30,6 +30,10 @@ class RequestLog;
 // - The granted `scope` is kept so the connection can refuse a call whose scope is missing
 //   before sending it. A response without `scope` means the requested scopes were granted
 //   (RFC 6749 §5.1).
+// - Optional scopes (setOptionalScopes) are asked for with the others; when the token
+//   endpoint refuses them (400 invalid_scope: Paxos answers so for a scope the credentials do
+//   not have), the token is asked for once more without them, and they stay out for these
+//   credentials. A call that needs one then fails with a missing-scope error, not the session.
 // - The secret and the token live only in this object's memory; the request log sees them
 //   redacted, signals never carry them.
 class TokenProvider : public QObject
@@ -56,7 +60,11 @@ public:
     bool isConfigured() const;
     QUrl tokenUrl() const { return m_tokenUrl; }
     QString clientId() const { return m_clientId; }
-    QStringList requestedScopes() const { return m_scopes; }
+    // The scopes asked for: the required ones and the optional ones not refused.
+    QStringList requestedScopes() const;
+    // Kept until the next setCredentials(). Takes effect at the next token request.
+    void setOptionalScopes(const QStringList &scopes);
+    bool optionalScopesRefused() const { return m_optionalRefused; }
     // The scopes of the current (or last) token; empty before the first token.
     QStringList grantedScopes() const { return m_granted; }
     bool hasGrantedScopes() const { return m_haveGranted; }
@@ -114,6 +122,8 @@ private:
     QString m_clientId;
     QString m_clientSecret;
     QStringList m_scopes;
+    QStringList m_optionalScopes;
+    bool m_optionalRefused = false;
 
     QString m_token;
     qint64 m_staleAtMs = 0;

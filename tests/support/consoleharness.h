@@ -8,7 +8,9 @@
 #include "core/session/session.h"
 #include "support/keptdir.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/widgets/theme.h"
 
+#include <QApplication>
 #include <QTest>
 
 #include <memory>
@@ -27,6 +29,9 @@ public:
                QNetworkAccessManager *network = nullptr)
     {
         QVERIFY(m_dir.isValid());
+        // Screenshots in the dark palette too (CC_SCREENSHOT_SCHEME=dark), to look at both.
+        if (qEnvironmentVariable("CC_SCREENSHOT_SCHEME") == QLatin1String("dark"))
+            console::ui::applyColorScheme(qApp, console::ui::ColorScheme::Dark);
         console::app::Application::Options options;
         options.dataDir = m_dir.path();
         options.inMemorySandbox = true;

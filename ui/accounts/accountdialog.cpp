@@ -2,6 +2,8 @@
 
 #include "paxos/model/accountrules.h"
 #include "paxos/model/enums.h"
+#include "paxos/net/connection.h"
+#include "ui/onboarding/personsearchbox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -97,7 +99,7 @@ void AccountDialog::build()
 
     m_members = new QTableWidget(0, 1 + int(m_roles.size()));
     m_members->setObjectName(u"accountMembers"_s);
-    QStringList headers{tr("Member identity id")};
+    QStringList headers{tr("Member")};
     for (const QString &role : std::as_const(m_roles))
         headers << paxos::enums::accountMemberRole().label(role);
     m_members->setHorizontalHeaderLabels(headers);
@@ -145,11 +147,7 @@ void AccountDialog::build()
         if (!paxos::hasErrors(issues()))
             emit submitted(request());
     });
-    connect(m_addMember, &QPushButton::clicked, this, [this] {
-        addMemberRow();
-        m_members->setCurrentCell(m_members->rowCount() - 1, kIdentityColumn);
-        m_members->editItem(m_members->item(m_members->rowCount() - 1, kIdentityColumn));
-    });
+    connect(m_addMember, &QPushButton::clicked, this, &AccountDialog::addMember);
     connect(m_removeMember, &QPushButton::clicked, this, &AccountDialog::removeSelectedMember);
     connect(m_members, &QTableWidget::itemChanged, this, &AccountDialog::revalidate);
     connect(m_members, &QTableWidget::itemSelectionChanged, this, &AccountDialog::revalidate);
@@ -167,15 +165,80 @@ bool AccountDialog::roleChangeable(const QString &role) const
     return !isUpdate() || paxos::rolesChangeableByUpdate().contains(role);
 }
 
-void AccountDialog::addMemberRow(const QString &identityId, const QStringList &roles)
+void AccountDialog::setPersonSearch(paxos::Connection *connection,
+                                    std::function<QString(const QString &)> nameOf)
+{
+    m_connection = connection;
+    if (!nameOf)
+        return;
+    for (int row = 0; row < m_members->rowCount(); ++row) {
+        QTableWidgetItem *item = m_members->item(row, kIdentityColumn);
+        const QString id = item->data(Qt::UserRole).toString();
+        if (const QString name = id.isEmpty() ? QString() : nameOf(id); !name.isEmpty()) {
+            const QSignalBlocker blocker(m_members);
+            item->setText(tr("%1 (%2)").arg(name, id));
+        }
+    }
+}
+
+void AccountDialog::addMember()
+{
+    if (!m_connection) {
+        // No connection to search through: an identity id typed in.
+        addMemberRow();
+        m_members->setCurrentCell(m_members->rowCount() - 1, kIdentityColumn);
+        m_members->editItem(m_members->item(m_members->rowCount() - 1, kIdentityColumn));
+        return;
+    }
+    if (m_picker)
+        return;
+    auto *picker = new QDialog(this);
+    picker->setObjectName(u"accountMemberPicker"_s);
+    picker->setWindowTitle(tr("Add an account member"));
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->resize(720, 460);
+    auto *search = new PersonSearchBox(m_connection, picker);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, picker);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setObjectName(u"accountMemberPickerOk"_s);
+    ok->setText(tr("&Add member"));
+    ok->setEnabled(false);
+    auto *layout = new QVBoxLayout(picker);
+    layout->addWidget(
+        new QLabel(tr("Find the person by name, ref_id or id; tick the roles in the table.")));
+    layout->addWidget(search, 1);
+    layout->addWidget(buttons);
+    connect(search, &PersonSearchBox::chosenChanged, ok,
+            [ok, search] { ok->setEnabled(!search->chosen().id.isEmpty()); });
+    connect(buttons, &QDialogButtonBox::rejected, picker, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, picker, [this, picker, search] {
+        const paxos::Identity person = search->chosen();
+        if (person.id.isEmpty())
+            return;
+        addMemberRow(person.id, {}, person.displayName());
+        m_members->setCurrentCell(m_members->rowCount() - 1, kIdentityColumn);
+        picker->accept();
+    });
+    m_picker = picker;
+    picker->open();
+    search->setFocus();
+}
+
+void AccountDialog::addMemberRow(const QString &identityId, const QStringList &roles,
+                                 const QString &name)
 {
     const QSignalBlocker blocker(m_members);
     const int row = m_members->rowCount();
     m_members->insertRow(row);
-    m_members->setItem(row, kIdentityColumn, new QTableWidgetItem(identityId));
-    // An existing member of an account being updated keeps its identity.
-    const bool existing = isUpdate() && !identityId.isEmpty();
-    if (existing)
+    auto *identity =
+        new QTableWidgetItem(name.isEmpty() ? identityId : tr("%1 (%2)").arg(name, identityId));
+    // The id sent is kept apart from the text shown (a name beside it).
+    identity->setData(Qt::UserRole, identityId);
+    m_members->setItem(row, kIdentityColumn, identity);
+    // An existing member of an account being updated keeps its identity, and so does a
+    // person found by the search.
+    const bool fixed = !identityId.isEmpty();
+    if (fixed)
         m_members->item(row, kIdentityColumn)->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     for (int i = 0; i < m_roles.size(); ++i) {
         auto *item = new QTableWidgetItem;
@@ -211,9 +274,13 @@ QJsonArray AccountDialog::members() const
             if (m_members->item(row, 1 + i)->checkState() == Qt::Checked)
                 roles << m_roles.at(i);
         }
+        // A typed row has its id as its text; a found or existing one keeps it apart.
+        const QTableWidgetItem *identity = m_members->item(row, kIdentityColumn);
+        QString id = identity->data(Qt::UserRole).toString();
+        if (id.isEmpty())
+            id = identity->text().trimmed();
         out.append(
-            QJsonObject{{u"identity_id"_s, m_members->item(row, kIdentityColumn)->text().trimmed()},
-                        {u"roles"_s, QJsonArray::fromStringList(roles)}});
+            QJsonObject{{u"identity_id"_s, id}, {u"roles"_s, QJsonArray::fromStringList(roles)}});
     }
     return out;
 }

@@ -5,7 +5,9 @@
 
 #include <QDialog>
 #include <QJsonObject>
+#include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -14,6 +16,10 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+
+namespace paxos {
+class Connection;
+}
 
 namespace console::ui {
 
@@ -40,8 +46,16 @@ public:
     // The rule issues of request() as it is now.
     QList<paxos::ValidationIssue> issues() const;
 
-    // Adds a member row (identity id and roles); for tests and for the Add button.
-    void addMemberRow(const QString &identityId = {}, const QStringList &roles = {});
+    // Adds a member row (identity id, roles, and the name shown beside the id, when known).
+    void addMemberRow(const QString &identityId = {}, const QStringList &roles = {},
+                      const QString &name = {});
+    // Where "Add member…" finds persons (by name, ref_id or id, the shared PersonSearchBox);
+    // without a connection it adds a row to type an identity id into. `nameOf` names the
+    // members already on the account.
+    void setPersonSearch(paxos::Connection *connection,
+                         std::function<QString(const QString &identityId)> nameOf = {});
+    // The person picker "Add member…" opened, while it is open.
+    QDialog *memberPicker() const { return m_picker; }
 
     // While the write is under way the form is read-only; an error keeps it open.
     void setBusy(bool busy, const QString &message = {});
@@ -55,6 +69,7 @@ private:
     void build();
     void revalidate();
     void removeSelectedMember();
+    void addMember();
     QJsonArray members() const;
     bool roleChangeable(const QString &role) const;
 
@@ -74,6 +89,8 @@ private:
     QLabel *m_issues = nullptr;
     QPushButton *m_submit = nullptr;
     bool m_busy = false;
+    QPointer<paxos::Connection> m_connection;
+    QPointer<QDialog> m_picker;
 };
 
 } // namespace console::ui

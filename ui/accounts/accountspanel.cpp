@@ -1,8 +1,10 @@
 #include "ui/accounts/accountspanel.h"
 
 #include "core/accounts/identityaccounts.h"
+#include "core/session/session.h"
 #include "paxos/model/enums.h"
 #include "ui/accounts/accountdialog.h"
+#include "ui/onboarding/personsearchbox.h"
 
 #include <QCheckBox>
 #include <QDialog>
@@ -13,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -91,8 +92,13 @@ AccountsPanel::AccountsPanel(IdentityAccounts *accounts, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_tree);
     split->addWidget(m_details);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    // The detail pane is short at 1366x768 (the Events dock below it): both halves must fit
+    // in it, or the selected account's details (its profile) would need scrolling to be seen.
+    m_tree->setMinimumHeight(72);
+    m_details->setMinimumHeight(72);
+    split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
@@ -114,6 +120,11 @@ AccountsPanel::AccountsPanel(IdentityAccounts *accounts, QWidget *parent)
             m_accounts->open(item->data(0, kAccountIdRole).toString());
     });
     connect(accounts, &IdentityAccounts::accountsChanged, this, &AccountsPanel::showAccounts);
+    connect(accounts, &IdentityAccounts::profileChanged, this, [this](const QString &profileId) {
+        const auto account = m_accounts ? m_accounts->account(selectedAccountId()) : std::nullopt;
+        if (account && account->profileId.value_or(QString()) == profileId)
+            showSelected();
+    });
     connect(accounts, &IdentityAccounts::loadingChanged, this, [this](bool loading) {
         if (loading)
             m_status->setText(tr("Reading the accounts…"));
@@ -230,9 +241,29 @@ void AccountsPanel::showSelected()
                 paxos::enums::identityStatus().label(account->summaryStatus.value_or(QString())));
     html += row(tr("Disabled by you"), yesNo(account->userDisabled));
     html += row(tr("Disabled by Paxos"), yesNo(account->adminDisabled));
-    html += row(
-        tr("Profile"),
-        account->profileId.value_or(tr("none: a profile can only be created with the account")));
+    const QString profileId = account->profileId.value_or(QString());
+    if (profileId.isEmpty()) {
+        html += row(tr("Profile"), tr("none: a profile can only be created with the account"));
+    } else if (const auto profile = m_accounts->profile(profileId)) {
+        // What Get Profile answers, read-only: the profile holds the account's balances.
+        html += row(tr("Profile"), profile->id);
+        html += row(tr("Profile nickname"), profile->nickname);
+        if (profile->type)
+            html += row(tr("Profile type"),
+                        *profile->type == u"NORMAL"_s
+                            ? tr("Normal (created by the platform)")
+                            : (*profile->type == u"DEFAULT"_s ? tr("Default (made by Paxos)")
+                                                              : *profile->type));
+        if (profile->description)
+            html += row(tr("Profile description"), *profile->description);
+        if (profile->accountId)
+            html += row(tr("Profile's account"), *profile->accountId);
+    } else if (const QString problem = m_accounts->profileProblem(profileId); !problem.isEmpty()) {
+        html += row(tr("Profile"), tr("%1 (could not be read: %2)").arg(profileId, problem));
+    } else {
+        html += row(tr("Profile"), tr("%1 (reading…)").arg(profileId));
+        m_accounts->readProfile(profileId);
+    }
     html += row(tr("Created"), account->createdAt ? account->createdAt->toString() : QString());
     html += row(tr("Updated"), account->updatedAt ? account->updatedAt->toString() : QString());
     if (account->metadata)
@@ -275,7 +306,9 @@ void AccountsPanel::newAccount()
 {
     if (!m_accounts || m_accounts->identityId().isEmpty() || m_dialog)
         return;
-    openDialog(new AccountDialog(m_accounts->identityId(), this));
+    auto *dialog = new AccountDialog(m_accounts->identityId(), this);
+    dialog->setPersonSearch(connection(), m_nameOf);
+    openDialog(dialog);
 }
 
 void AccountsPanel::editSelected()
@@ -283,7 +316,15 @@ void AccountsPanel::editSelected()
     const auto account = m_accounts ? m_accounts->account(selectedAccountId()) : std::nullopt;
     if (!account || m_dialog)
         return;
-    openDialog(new AccountDialog(*account, this));
+    auto *dialog = new AccountDialog(*account, this);
+    dialog->setPersonSearch(connection(), m_nameOf);
+    openDialog(dialog);
+}
+
+paxos::Connection *AccountsPanel::connection() const
+{
+    Session *session = m_accounts ? m_accounts->session() : nullptr;
+    return session ? session->connection() : nullptr;
 }
 
 void AccountsPanel::addMemberToSelected()
@@ -295,11 +336,11 @@ void AccountsPanel::addMemberToSelected()
     dialog->setObjectName(u"addAccountMemberDialog"_s);
     dialog->setWindowTitle(tr("Add an account member"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(720, 520);
+    // The person found by name, ref_id or id (the search the institution form uses).
+    auto *identity = new PersonSearchBox(connection());
+    identity->setObjectName(u"accountMemberSearch"_s);
     auto *form = new QFormLayout;
-    auto *identity = new QLineEdit;
-    identity->setObjectName(u"accountMemberIdentity"_s);
-    identity->setPlaceholderText(tr("The member identity's id"));
-    form->addRow(tr("&Identity:"), identity);
     // Add Account Members takes every member role the account rules know (unlike Update
     // Account, which may only add or remove some), so each is offered.
     auto *roleBox = new QVBoxLayout;
@@ -319,6 +360,7 @@ void AccountsPanel::addMemberToSelected()
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add member"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(u"addAccountMemberSubmit"_s);
     auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(identity, 1);
     layout->addLayout(form);
     layout->addWidget(error);
     layout->addWidget(buttons);
@@ -326,12 +368,16 @@ void AccountsPanel::addMemberToSelected()
     connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
         if (!m_accounts)
             return;
+        if (identity->chosen().id.isEmpty()) {
+            error->setText(tr("Find and choose the person to add."));
+            return;
+        }
         QStringList roles;
         for (QCheckBox *check : roleChecks) {
             if (check->isChecked())
                 roles << check->property("role").toString();
         }
-        const QJsonArray members{QJsonObject{{u"identity_id"_s, identity->text().trimmed()},
+        const QJsonArray members{QJsonObject{{u"identity_id"_s, identity->chosen().id},
                                              {u"roles"_s, QJsonArray::fromStringList(roles)}}};
         // The rules first (nothing sent on an error, the dialog stays open); otherwise the
         // gate has the write and the tab's status line tells how it went.

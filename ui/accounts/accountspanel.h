@@ -14,6 +14,10 @@ class QTreeWidget;
 class QTreeWidgetItem;
 class QTextBrowser;
 
+namespace paxos {
+class Connection;
+}
+
 namespace console {
 class IdentityAccounts;
 } // namespace console
@@ -55,6 +59,8 @@ private:
     void updateButtons();
     void removeSelectedMember();
     QString selectedAccountId() const;
+    // The session's connection of the moment, for the person search.
+    paxos::Connection *connection() const;
     void openDialog(AccountDialog *dialog);
 
     QPointer<IdentityAccounts> m_accounts;

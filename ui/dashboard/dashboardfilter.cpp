@@ -21,6 +21,11 @@ void DashboardFilter::set(dashboard::Dimension dimension, const QString &key,
     emit changed();
 }
 
+QString DashboardFilter::label() const
+{
+    return tr("Dashboard: %1").arg(m_caption);
+}
+
 void DashboardFilter::clear()
 {
     if (m_key.isEmpty())
@@ -30,11 +35,26 @@ void DashboardFilter::clear()
     emit changed();
 }
 
+void DashboardFilter::setRecord(std::shared_ptr<const dashboard::RecordIndex> record)
+{
+    if (record == m_record)
+        return;
+    m_record = std::move(record);
+    using dashboard::Dimension;
+    const bool usesRecord = m_dimension == Dimension::StatusOverTime
+        || m_dimension == Dimension::TimeToDecision || m_dimension == Dimension::Documents
+        || m_dimension == Dimension::Assignee;
+    if (isActive() && usesRecord)
+        emit changed();
+}
+
 bool DashboardFilter::accepts(const QModelIndex &row) const
 {
     if (!m_model || row.model() != m_model)
         return false;
-    return dashboard::sliceOf(m_model->identityRowAt(row.row()), m_dimension, m_clock) == m_key;
+    const IdentityRow &r = m_model->identityRowAt(row.row());
+    return dashboard::slicesOf(r, dashboard::factsOf(m_record.get(), r.id), m_dimension, m_clock)
+        .contains(m_key);
 }
 
 } // namespace console::ui

@@ -5,6 +5,8 @@
 
 #include <QPointer>
 
+#include <memory>
+
 namespace console {
 class IdentityTableModel;
 }
@@ -12,8 +14,9 @@ class IdentityTableModel;
 namespace console::ui {
 
 // The queue narrowed to one bar of the dashboard: the rows whose slice in `dimension` is
-// `key`, decided by dashboard::sliceOf (what the bar counted), so the queue shows exactly the
-// identities the bar stands for, and keeps doing so as rows arrive or change.
+// `key`, decided by dashboard::slicesOf (what the bar counted), so the queue shows exactly the
+// identities the bar stands for, and keeps doing so as rows arrive or change. The record facts
+// (history, assignments, documents) are those the dashboard's latest numbers came from.
 class DashboardFilter : public QueueRowFilter
 {
     Q_OBJECT
@@ -23,8 +26,11 @@ public:
     void set(dashboard::Dimension dimension, const QString &key, const QString &caption,
              const dashboard::Clock &clock);
     void clear() override;
+    // The record behind the dashboard's numbers now; refilters when a bar that depends on it
+    // narrows the queue.
+    void setRecord(std::shared_ptr<const dashboard::RecordIndex> record);
     // The filter bar's chip while a bar of the dashboard narrows the queue.
-    QString label() const override { return m_caption; }
+    QString label() const override;
     QString caption() const { return m_caption; }
     dashboard::Dimension dimension() const { return m_dimension; }
     QString key() const { return m_key; }
@@ -38,6 +44,7 @@ private:
     QString m_key;
     QString m_caption;
     dashboard::Clock m_clock;
+    std::shared_ptr<const dashboard::RecordIndex> m_record;
 };
 
 } // namespace console::ui

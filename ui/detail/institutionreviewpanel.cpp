@@ -5,6 +5,7 @@
 #include "core/session/session.h"
 #include "paxos/model/enums.h"
 #include "paxos/model/institutionrules.h"
+#include "ui/onboarding/personsearchbox.h"
 
 #include <QCheckBox>
 #include <QDialog>
@@ -26,7 +27,9 @@ namespace console::ui {
 namespace {
 
 constexpr int kMemberIdRole = Qt::UserRole;
-enum Column { NameColumn, StatusColumn, OwnershipColumn, RolesColumn, ActorColumn, WaitingColumn };
+// What each member waits on and who acts come right after its status: at 1366x768 the pane
+// is narrow, and those are what a reviewer reads first; the roles are last (and a tooltip).
+enum Column { NameColumn, StatusColumn, WaitingColumn, ActorColumn, OwnershipColumn, RolesColumn };
 
 QString roleLabels(const QStringList &roles)
 {
@@ -68,15 +71,14 @@ InstitutionReviewPanel::InstitutionReviewPanel(InstitutionReview *review, Sessio
 
     m_tree = new QTreeWidget;
     m_tree->setObjectName(u"institutionMembersTree"_s);
-    m_tree->setHeaderLabels({tr("Institution / member"), tr("Status"), tr("Ownership"), tr("Roles"),
-                             tr("Who acts"), tr("Waiting on")});
-    // What each member waits on gets the rest of the room (its full text is the tooltip, as
-    // are the roles').
+    m_tree->setHeaderLabels({tr("Institution / member"), tr("Status"), tr("Waiting on"),
+                             tr("Who acts"), tr("Ownership"), tr("Roles")});
+    // The full texts of "Waiting on" and the roles are tooltips.
     QHeaderView *header = m_tree->header();
-    for (int c : {NameColumn, StatusColumn, OwnershipColumn, ActorColumn})
+    for (int c : {NameColumn, StatusColumn, ActorColumn, OwnershipColumn})
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(RolesColumn, QHeaderView::Interactive);
-    header->resizeSection(RolesColumn, 150);
+    header->setSectionResizeMode(WaitingColumn, QHeaderView::Interactive);
+    header->resizeSection(WaitingColumn, 170);
     header->setStretchLastSection(true);
     header->setMinimumSectionSize(60);
     m_tree->setWordWrap(true);
@@ -281,11 +283,11 @@ void InstitutionReviewPanel::openAddDialog()
     dialog->setObjectName(u"addInstitutionMemberDialog"_s);
     dialog->setWindowTitle(tr("Add a member"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(720, 560);
+    // The person found by name, ref_id or id (the search the institution form uses).
+    auto *identity = new PersonSearchBox(m_session ? m_session->connection() : nullptr);
+    identity->setObjectName(u"memberPersonSearch"_s);
     auto *form = new QFormLayout;
-    auto *identity = new QLineEdit;
-    identity->setObjectName(u"memberIdentity"_s);
-    identity->setPlaceholderText(tr("The person identity's id"));
-    form->addRow(tr("&Identity:"), identity);
     auto *roleBox = new QVBoxLayout;
     QList<QCheckBox *> roleChecks;
     // Only the roles that apply to this type of institution are offered.
@@ -307,18 +309,23 @@ void InstitutionReviewPanel::openAddDialog()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add member"));
     auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(identity, 1);
     layout->addLayout(form);
     layout->addWidget(error);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        if (identity->chosen().id.isEmpty()) {
+            error->setText(tr("Find and choose the person to add."));
+            return;
+        }
         QStringList roles;
         for (QCheckBox *check : roleChecks) {
             if (check->isChecked())
                 roles << check->property("role").toString();
         }
         const QString problem =
-            addMember(identity->text(), roles, ownership->text(), position->text());
+            addMember(identity->chosen().id, roles, ownership->text(), position->text());
         if (problem.isEmpty())
             dialog->accept();
         else

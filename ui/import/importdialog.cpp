@@ -33,6 +33,8 @@ using namespace Qt::StringLiterals;
 
 namespace console::ui {
 
+using bulkimport::DuplicateDecision;
+using bulkimport::duplicateDecisionLabel;
 using bulkimport::ImportSender;
 using bulkimport::RowStatus;
 
@@ -318,7 +320,13 @@ QWidget *ImportDialog::buildResultsPage()
     dupLayout->addWidget(dupIntro);
     m_duplicates = new QListWidget(m_duplicateBox);
     m_duplicates->setObjectName(u"importDuplicates"_s);
+    m_duplicates->setAccessibleName(tr("Rows refused for a duplicate government ID"));
     dupLayout->addWidget(m_duplicates, 1);
+    m_decisions = new QLabel(m_duplicateBox);
+    m_decisions->setObjectName(u"importDecision"_s);
+    m_decisions->setWordWrap(true);
+    m_decisions->hide();
+    dupLayout->addWidget(m_decisions);
     auto *dupButtons = new QHBoxLayout;
     m_compare = new QPushButton(tr("&Compare and decide…"), m_duplicateBox);
     m_compare->setObjectName(u"importCompareDuplicate"_s);
@@ -333,9 +341,7 @@ QWidget *ImportDialog::buildResultsPage()
         if (QListWidgetItem *item = m_duplicates->currentItem())
             openDuplicateWorkflow(item->data(Qt::UserRole).toInt());
     };
-    connect(m_duplicates, &QListWidget::currentRowChanged, this, [this](int current) {
-        m_compare->setEnabled(current >= 0 && m_onboarding.has_value());
-    });
+    connect(m_duplicates, &QListWidget::currentRowChanged, this, [this] { updateCompare(); });
     connect(m_duplicates, &QListWidget::itemActivated, this, openSelected);
     connect(m_compare, &QPushButton::clicked, this, openSelected);
     auto *buttons = new QHBoxLayout;
@@ -556,7 +562,60 @@ void ImportDialog::showResults()
 void ImportDialog::setOnboardingServices(const OnboardingServices &services)
 {
     m_onboarding = services;
-    m_compare->setEnabled(m_duplicates->currentRow() >= 0);
+    updateCompare();
+}
+
+void ImportDialog::updateCompare()
+{
+    // A decided row is not offered again: a second decision could open a second account.
+    const QListWidgetItem *item = m_duplicates->currentItem();
+    const int row = item ? item->data(Qt::UserRole).toInt() : -1;
+    m_compare->setEnabled(m_onboarding.has_value() && row >= 0 && row < m_plan.rowCount()
+                          && m_plan.row(row).decision == DuplicateDecision::Undecided);
+}
+
+QString ImportDialog::duplicateText(int row) const
+{
+    const auto &r = m_plan.row(row);
+    const QString held =
+        tr("Line %1: government ID held by identity %2").arg(r.line).arg(r.identityId);
+    switch (r.decision) {
+    case DuplicateDecision::Undecided:
+        return tr("%1 — not decided yet").arg(held);
+    case DuplicateDecision::AccountOpened:
+        return tr("%1 — account %2 opened on the existing identity").arg(held, r.decisionDetail);
+    case DuplicateDecision::Declined:
+        return r.decisionDetail.isEmpty()
+            ? tr("%1 — customer declined").arg(held)
+            : tr("%1 — customer declined (%2)").arg(held, r.decisionDetail);
+    }
+    return held;
+}
+
+void ImportDialog::recordDecision(int row, DuplicateDecision decision, const QString &detail)
+{
+    if (!m_plan.setDecision(row, decision, detail))
+        return;
+    for (int i = 0; i < m_duplicates->count(); ++i) {
+        QListWidgetItem *item = m_duplicates->item(i);
+        if (item->data(Qt::UserRole).toInt() == row)
+            item->setText(duplicateText(row));
+    }
+    updateCompare();
+    // The report kept for this import says what became of the row, like the list does.
+    QString line =
+        tr("Line %1: %2.").arg(m_plan.row(row).line).arg(duplicateDecisionLabel(decision));
+    if (!m_reportPath.isEmpty()) {
+        QSaveFile report(m_reportPath);
+        if (report.open(QIODevice::WriteOnly) && m_plan.writeReport(report) && report.commit())
+            line += u" "_s + tr("Report updated.");
+        else
+            line += u" "_s
+                + tr("The report could not be updated: %1; use Save report as….")
+                      .arg(report.errorString());
+    }
+    m_decisions->setText(line);
+    m_decisions->show();
 }
 
 void ImportDialog::fillDuplicates()
@@ -566,9 +625,7 @@ void ImportDialog::fillDuplicates()
         const auto &row = m_plan.row(r);
         if (row.status != RowStatus::Duplicate)
             continue;
-        auto *item = new QListWidgetItem(
-            tr("Line %1: government ID held by identity %2").arg(row.line).arg(row.identityId),
-            m_duplicates);
+        auto *item = new QListWidgetItem(duplicateText(r), m_duplicates);
         item->setData(Qt::UserRole, r);
     }
     m_duplicateBox->setVisible(m_duplicates->count() > 0);
@@ -590,6 +647,14 @@ DuplicateCipIdDialog *ImportDialog::openDuplicateWorkflow(int row)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DuplicateCipIdDialog::openIdentityRequested, this,
             &ImportDialog::openIdentityRequested);
+    // The decision goes back into the import's results and report.
+    connect(dialog, &DuplicateCipIdDialog::accountCreated, this,
+            [this, row](const paxos::Account &account) {
+                recordDecision(row, DuplicateDecision::AccountOpened, account.id);
+            });
+    connect(dialog, &DuplicateCipIdDialog::declined, this, [this, row, dialog] {
+        recordDecision(row, DuplicateDecision::Declined, dialog->workflow()->declineReasonCode());
+    });
     dialog->open();
     return dialog;
 }

@@ -44,7 +44,9 @@ class ImportPreviewModel;
 //      status updates in place.
 //   4. Results: the counts and the report (CSV), saved in `reportDir` and, on request,
 //      anywhere else. A row refused for a duplicate cip_id is listed there and goes to the
-//      duplicate-cip workflow (DuplicateCipIdDialog), as a single create's 409 does.
+//      duplicate-cip workflow (DuplicateCipIdDialog), as a single create's 409 does; the
+//      decision taken there (account opened / customer declined) is written back into the
+//      row, the list and the kept report.
 // Every create goes through the write gate; in Production it asks once for the batch.
 class ImportDialog : public QDialog
 {
@@ -102,6 +104,10 @@ private:
     void showResults();
     void saveReportAs();
     void fillDuplicates();
+    void updateCompare();
+    QString duplicateText(int row) const;
+    // The duplicate workflow's decision for `row`: into the plan, the list and the kept report.
+    void recordDecision(int row, bulkimport::DuplicateDecision decision, const QString &detail);
 
     paxos::Connection *m_connection;
     QPointer<WriteGuard> m_guard;
@@ -133,6 +139,7 @@ private:
     QWidget *m_duplicateBox = nullptr;
     QListWidget *m_duplicates = nullptr; // item data: the row
     QPushButton *m_compare = nullptr;
+    QLabel *m_decisions = nullptr; // what the last decision changed in the report
 };
 
 } // namespace console::ui

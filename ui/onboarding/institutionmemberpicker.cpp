@@ -1,20 +1,15 @@
 #include "ui/onboarding/institutionmemberpicker.h"
 
-#include "core/onboarding/institutionmembersearch.h"
 #include "paxos/model/enums.h"
 #include "paxos/model/institutionrules.h"
+#include "ui/onboarding/personsearchbox.h"
 #include "ui/widgets/flowlayout.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -24,42 +19,15 @@ namespace console::ui {
 InstitutionMemberPicker::InstitutionMemberPicker(paxos::Connection *connection,
                                                  const QString &institutionType, QWidget *parent)
     : QDialog(parent)
-    , m_search(new onboarding::InstitutionMemberSearch(connection, this))
-    , m_query(new QLineEdit(this))
-    , m_debounce(new QTimer(this))
-    , m_table(new QTableWidget(0, 4, this))
-    , m_state(new QLabel(this))
+    , m_search(new PersonSearchBox(connection, this))
     , m_ownership(new QLineEdit(this))
     , m_position(new QLineEdit(this))
 {
     setObjectName(u"InstitutionMemberPicker"_s);
     setWindowTitle(tr("Add a member"));
     resize(760, 520);
-    m_query->setObjectName(u"memberSearch"_s);
-    m_query->setPlaceholderText(tr("Name, ref_id or identity id"));
-    m_query->setClearButtonEnabled(true);
-    m_table->setObjectName(u"memberResults"_s);
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Reference ID"), tr("Status"), tr("ID")});
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_state->setObjectName(u"memberSearchState"_s);
-
-    // Searching waits for a pause in typing: one List Identities per pause, not per key.
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(250);
-    connect(m_query, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_debounce, &QTimer::timeout, this, [this] { search(m_query->text()); });
-    connect(m_search, &onboarding::InstitutionMemberSearch::found, this,
-            &InstitutionMemberPicker::showResults);
-    connect(m_search, &onboarding::InstitutionMemberSearch::failed, this,
-            [this](const paxos::ApiError &error) {
-                m_state->setText(tr("The search failed: %1").arg(error.message()));
-                emit searched();
-            });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &InstitutionMemberPicker::updateOk);
+    connect(m_search, &PersonSearchBox::searched, this, &InstitutionMemberPicker::searched);
+    connect(m_search, &PersonSearchBox::chosenChanged, this, &InstitutionMemberPicker::updateOk);
 
     auto *roleWidget = new QWidget(this);
     auto *roleRow = new FlowLayout(roleWidget);
@@ -87,48 +55,25 @@ InstitutionMemberPicker::InstitutionMemberPicker(paxos::Connection *connection,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_query);
-    layout->addWidget(m_state);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_search, 1);
     layout->addLayout(form);
     layout->addWidget(buttons);
     updateOk();
-    search(QString());
 }
 
 void InstitutionMemberPicker::search(const QString &text)
 {
-    if (m_query->text() != text)
-        m_query->setText(text);
-    m_state->setText(tr("Searching…"));
     m_search->search(text);
 }
 
-void InstitutionMemberPicker::showResults(const QString &text,
-                                          const QList<paxos::Identity> &persons)
+QList<paxos::Identity> InstitutionMemberPicker::results() const
 {
-    if (text != m_query->text() && !(text.isEmpty() && m_query->text().isEmpty()))
-        return; // an answer to an older query
-    m_results = persons;
-    m_table->setRowCount(int(persons.size()));
-    for (int r = 0; r < persons.size(); ++r) {
-        const paxos::Identity &p = persons.at(r);
-        const QStringList cells{p.displayName(), p.refId.value_or(QString()),
-                                paxos::enums::identityStatus().label(p.effectiveStatus()), p.id};
-        for (int c = 0; c < cells.size(); ++c)
-            m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
-    }
-    m_state->setText(persons.isEmpty() ? tr("No person matches.")
-                                       : tr("%n persons match.", nullptr, int(persons.size())));
-    if (persons.size() == 1)
-        choose(0);
-    updateOk();
-    emit searched();
+    return m_search->results();
 }
 
 void InstitutionMemberPicker::choose(int row)
 {
-    m_table->selectRow(row);
+    m_search->choose(row);
     updateOk();
 }
 
@@ -145,8 +90,7 @@ void InstitutionMemberPicker::setOwnership(const QString &ownership)
 
 paxos::Identity InstitutionMemberPicker::chosen() const
 {
-    const auto rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? paxos::Identity() : m_results.value(rows.first().row());
+    return m_search->chosen();
 }
 
 QStringList InstitutionMemberPicker::roles() const

@@ -7,24 +7,19 @@
 #include <QPointer>
 
 class QCheckBox;
-class QLabel;
 class QLineEdit;
-class QTableWidget;
-class QTimer;
 
 namespace paxos {
 class Connection;
 }
 
-namespace console::onboarding {
-class InstitutionMemberSearch;
-}
-
 namespace console::ui {
+
+class PersonSearchBox;
 
 // Finds a person to add to an institution — by name, ref_id or id, as one types — and
 // gives the member its roles (those that apply to the institution's type), ownership and
-// position. Searching goes through core/onboarding's InstitutionMemberSearch.
+// position. The search is the shared PersonSearchBox.
 class InstitutionMemberPicker : public QDialog
 {
     Q_OBJECT
@@ -34,7 +29,7 @@ public:
 
     void search(const QString &text);
     // The persons shown now.
-    QList<paxos::Identity> results() const { return m_results; }
+    QList<paxos::Identity> results() const;
     void choose(int row);
     void setRoles(const QStringList &roles);
     void setOwnership(const QString &ownership);
@@ -48,19 +43,13 @@ signals:
     void searched();
 
 private:
-    void showResults(const QString &text, const QList<paxos::Identity> &persons);
     void updateOk();
 
-    onboarding::InstitutionMemberSearch *m_search;
-    QLineEdit *m_query;
-    QTimer *m_debounce;
-    QTableWidget *m_table;
-    QLabel *m_state;
+    PersonSearchBox *m_search;
     QList<QCheckBox *> m_roles;
     QLineEdit *m_ownership;
     QLineEdit *m_position;
     QPushButton *m_ok = nullptr;
-    QList<paxos::Identity> m_results;
 };
 
 } // namespace console::ui

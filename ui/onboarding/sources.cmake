@@ -29,4 +29,6 @@ target_sources(console_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/institutionintegration.cpp
     ${CMAKE_CURRENT_LIST_DIR}/institutionintegration.h
     ${CMAKE_CURRENT_LIST_DIR}/institutionmemberpicker.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/institutionmemberpicker.h)
+    ${CMAKE_CURRENT_LIST_DIR}/institutionmemberpicker.h
+    ${CMAKE_CURRENT_LIST_DIR}/personsearchbox.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/personsearchbox.h)

@@ -7,8 +7,10 @@
 #include "core/session/session.h"
 #include "paxos/model/identity.h"
 #include "ui/detail/identitydetailpane.h"
+#include "ui/queue/filterbar.h"
 #include "ui/record/audittrailview.h"
 #include "ui/record/evidenceexportdialog.h"
+#include "ui/record/nextcase.h"
 #include "ui/record/notespanel.h"
 #include "ui/record/storesettingspage.h"
 #include "ui/record/teampanel.h"
@@ -66,6 +68,8 @@ ReviewRecordController::ReviewRecordController(MainWindow *window, const Service
     // "My identities" narrows the queue to what is assigned to the current operator.
     m_mine = new MyIdentitiesFilter(store, services.assignments, this);
     window->addQueueFilter(m_mine);
+    m_nextCase = new NextCase(window, services);
+    window->filterBar()->addTrailingAction(m_nextCase->action());
     buildToolsMenu();
 
     m_storeIndicator = new QToolButton(window);
@@ -138,10 +142,12 @@ void ReviewRecordController::buildToolsMenu()
     m_storeAction->setObjectName(u"actionStoreSettings"_s);
     m_team->takeAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_mine->action()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    for (QAction *a : {m_auditAction, m_evidenceAction, m_storeAction, m_team->takeAction(),
-                       m_team->assignAction(), m_team->releaseAction(), m_mine->action()})
+    for (QAction *a :
+         {m_auditAction, m_evidenceAction, m_storeAction, m_team->takeAction(),
+          m_team->assignAction(), m_team->releaseAction(), m_mine->action(), m_nextCase->action()})
         m_window->addAction(a); // shortcuts work wherever the focus is
     m_tools = m_window->menu(MainWindow::Menu::Tools);
+    m_tools->addAction(m_nextCase->action());
     m_tools->addAction(m_team->takeAction());
     m_tools->addAction(m_team->assignAction());
     m_tools->addAction(m_team->releaseAction());

@@ -23,16 +23,17 @@ class AuditTrailView;
 class AuditTrailWindow;
 class MainWindow;
 class MyIdentitiesFilter;
+class NextCase;
 class NotesPanel;
 class TeamPanel;
 class TimelineWidget;
 
 // The review record's widgets on the window, through MainWindow's extension points: "Timeline"
 // and "Notes" detail pages and the team line (assignee, soft-lock banner) above them; the
-// Tools menu with Take / Assign to… / Release, "My identities" (a queue filter), the evidence
-// pack, the audit trail and the record settings; the record indicator in the status bar.
-// The services (store, notes, assignments, soft locks, status history) come from the
-// composition root.
+// Tools menu with Take / Assign to… / Release, Next case (also in the queue's toolbar), "My
+// identities" (a queue filter), the evidence pack, the audit trail and the record settings; the
+// record indicator in the status bar. The services (store, notes, assignments, soft locks, status
+// history) come from the composition root.
 class ReviewRecordController : public QObject
 {
     Q_OBJECT
@@ -48,6 +49,7 @@ public:
     NotesPanel *notes() const { return m_notes; }
     TeamPanel *team() const { return m_team; }
     MyIdentitiesFilter *myIdentities() const { return m_mine; }
+    NextCase *nextCase() const { return m_nextCase; }
     // Null until the audit trail was first shown.
     AuditTrailView *auditTrailView() const;
     QMenu *toolsMenu() const { return m_tools; }
@@ -92,6 +94,7 @@ private:
     NotesPanel *m_notes = nullptr;
     TeamPanel *m_team = nullptr;
     MyIdentitiesFilter *m_mine = nullptr;
+    NextCase *m_nextCase = nullptr;
     QMenu *m_tools = nullptr;
     QAction *m_auditAction = nullptr;
     QAction *m_evidenceAction = nullptr;

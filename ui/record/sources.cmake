@@ -20,3 +20,5 @@ target_sources(console_ui PRIVATE
 target_link_libraries(console_ui PRIVATE Qt6::Concurrent)
 target_sources(console_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/reviewrecordcontroller.cpp ${CMAKE_CURRENT_LIST_DIR}/reviewrecordcontroller.h)
+target_sources(console_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/nextcase.cpp ${CMAKE_CURRENT_LIST_DIR}/nextcase.h)

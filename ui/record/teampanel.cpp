@@ -2,6 +2,7 @@
 
 #include "core/models/roles.h"
 #include "core/record/audittrail.h"
+#include "core/team/casetaking.h"
 #include "ui/widgets/theme.h"
 
 #include <QAction>
@@ -274,9 +275,11 @@ bool TeamPanel::take()
 {
     if (m_identityId.isEmpty())
         return false;
-    const auto done = m_assignments->take(m_identityId);
+    // The take and its audit entry are one step of the core, shared with Next case.
+    const auto done = CaseTaking(m_store, m_assignments, m_locks, m_audit)
+                          .take(m_identityId, QString::fromLatin1(CaseTaking::kViaTeamPanel));
     if (!done) {
-        audit(u"take"_s, m_store->currentOperator().name, false);
+        refresh();
         report(tr("Could not take it: %1").arg(cause(done.errorMessage())));
         return false;
     }
@@ -285,7 +288,6 @@ bool TeamPanel::take()
         report(tr("%1 has it already.").arg(done->heldBy));
         return false;
     }
-    audit(u"take"_s, m_store->currentOperator().name, true);
     report({});
     refresh();
     emit assignmentChanged(m_identityId);
@@ -401,6 +403,14 @@ QString MyIdentitiesFilter::label() const
 void MyIdentitiesFilter::clear()
 {
     m_action->setChecked(false); // toggled → reload() → changed()
+}
+
+bool MyIdentitiesFilter::restoreViewState(const QJsonValue &state)
+{
+    if (!state.isBool())
+        return false;
+    m_action->setChecked(state.toBool()); // toggled → reload() → changed()
+    return true;
 }
 
 bool MyIdentitiesFilter::accepts(const QModelIndex &row) const

@@ -114,6 +114,10 @@ public:
     bool accepts(const QString &identityId) const;
     QString label() const override;
     void clear() override;
+    // Saved views: on or off.
+    QString viewKey() const override { return QStringLiteral("my_identities"); }
+    QJsonValue viewState() const override { return isActive(); }
+    bool restoreViewState(const QJsonValue &state) override;
     QSet<QString> ids() const { return m_ids; }
     QString errorText() const { return m_error; }
 

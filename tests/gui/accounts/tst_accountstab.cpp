@@ -5,24 +5,32 @@
 #include "app/application.h"
 #include "core/accounts/identityaccounts.h"
 #include "core/current/currentidentity.h"
+#include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
 #include "core/record/audittrail.h"
 #include "support/consoleharness.h"
 #include "ui/accounts/accountdialog.h"
 #include "ui/accounts/accountsintegration.h"
 #include "ui/accounts/accountspanel.h"
+#include "ui/detail/identitydetailpane.h"
+#include "ui/onboarding/personsearchbox.h"
 #include "ui/queue/queuetableview.h"
 #include "ui/shell/mainwindow.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QUuid>
 
@@ -117,6 +125,16 @@ private slots:
         QVERIFY(!created.profileId.value_or(QString()).isEmpty());
         QCOMPARE(created.members.size(), 1);
         QCOMPARE(panel->tree()->topLevelItem(0)->childCount(), 1);
+        // Its profile, as Get Profile answers it (through the session's connection), read-only
+        // in the details: id, nickname (the sandbox gives the account's ref_id), type.
+        panel->tree()->setCurrentItem(panel->tree()->topLevelItem(0));
+        auto *details = panel->findChild<QTextBrowser *>(u"accountDetails"_s);
+        QVERIFY(details);
+        QTRY_VERIFY2_WITH_TIMEOUT(details->toPlainText().contains(u"Profile nickname"_s),
+                                  qPrintable(details->toPlainText()), kTimeout);
+        QVERIFY(details->toPlainText().contains(*created.profileId));
+        QVERIFY(details->toPlainText().contains(ref));
+        QVERIFY(details->toPlainText().contains(u"Normal"_s));
         QCOMPARE(panel->tree()->topLevelItem(0)->text(0), u"Joint brokerage"_s);
         expectRecorded(u"account.create"_s, m_ids.at(0), created.id);
 
@@ -134,17 +152,45 @@ private slots:
         QCOMPARE(table->rowCount(), 1);
         QVERIFY(!(table->item(0, 1)->flags() & Qt::ItemIsUserCheckable));
         QVERIFY(!submit->isEnabled()); // nothing changed yet
+        // "Add member…" finds the person by name, as the institution form's picker does.
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"addMemberButton"_s), Qt::LeftButton);
+        QDialog *picker = nullptr;
+        QTRY_VERIFY((picker = dialog->memberPicker()) && picker->isVisible());
+        auto *search = picker->findChild<console::ui::PersonSearchBox *>();
+        QVERIFY(search);
+        const QString name = m_app->window()
+                                 ->queueView()
+                                 ->model()
+                                 ->index(2, console::IdentityTableModel::NameColumn)
+                                 .data()
+                                 .toString();
+        QVERIFY(!name.isEmpty());
+        QTest::keyClicks(search->queryEdit(), name);
+        const auto rowOf = [&](const QString &id) {
+            const auto results = search->results();
+            for (int r = 0; r < results.size(); ++r) {
+                if (results.at(r).id == id)
+                    return r;
+            }
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(m_ids.at(2)) >= 0, kTimeout);
+        search->choose(rowOf(m_ids.at(2)));
+        saveScreenshot(u"accounts-member-picker.png"_s, picker);
+        auto *pick = picker->findChild<QPushButton *>(u"accountMemberPickerOk"_s);
+        QTRY_VERIFY(pick->isEnabled());
+        QTest::mouseClick(pick, Qt::LeftButton);
         QCOMPARE(table->rowCount(), 2);
+        QVERIFY2(table->item(1, 0)->text().contains(name), qPrintable(table->item(1, 0)->text()));
         QVERIFY(!(table->item(1, 1)->flags() & Qt::ItemIsUserCheckable));
         // Even set behind the form's back, a new beneficial owner is refused by the rules.
-        table->item(1, 0)->setText(m_ids.at(2));
         table->item(1, 1)->setCheckState(Qt::Checked);
         QVERIFY(!submit->isEnabled());
         QVERIFY(issues->text().contains(u"Beneficial owner"_s));
         table->item(1, 1)->setCheckState(Qt::Unchecked);
         table->item(1, 2)->setCheckState(Qt::Checked); // Authorized user
         QVERIFY2(submit->isEnabled(), qPrintable(issues->text()));
+        QVERIFY(QJsonDocument(dialog->request()).toJson().contains(m_ids.at(2).toUtf8()));
         QTest::mouseClick(submit, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(panel->dialog() == nullptr, kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(accounts->accounts().value(0).members.size(), 2, kTimeout);
@@ -152,6 +198,29 @@ private slots:
         expectRecorded(u"account.update"_s, m_ids.at(0), created.id);
         // For the README (scripts/screenshots.sh sets CC_SCREENSHOT_DIR), at 1366x768.
         saveScreenshot(u"accounts-tab.png"_s);
+        // At 1366x768 (Events dock open) the tab takes the page at its height: the account's
+        // details, its profile among them, are on screen without scrolling the pane, though
+        // the page's preferred height is twice the tab's.
+        {
+            auto *area =
+                m_app->window()->detailPane()->findChild<QScrollArea *>(u"accountsPanelScroll"_s);
+            QVERIFY(area && area->isVisible());
+            QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            const int room = area->viewport()->height();
+            QVERIFY2(
+                panel->height() <= room,
+                qPrintable(u"the Accounts page is %1 px tall in a %2 px tab"_s.arg(panel->height())
+                               .arg(room)));
+            QCOMPARE(area->verticalScrollBar()->maximum(), 0);
+            auto *shownDetails = panel->findChild<QTextBrowser *>(u"accountDetails"_s);
+            const QRect at(shownDetails->mapTo(area->viewport(), QPoint(0, 0)),
+                           shownDetails->size());
+            QVERIFY2(area->viewport()->rect().contains(at),
+                     qPrintable(u"details at y %1 (%2 px), tab %3 px"_s.arg(at.y())
+                                    .arg(at.height())
+                                    .arg(room)));
+            QVERIFY(shownDetails->toPlainText().contains(u"Profile"_s));
+        }
 
         // Remove the authorized user from the tree.
         QTreeWidgetItem *user = nullptr;
@@ -173,12 +242,12 @@ private slots:
     }
 
 private:
-    void saveScreenshot(const QString &name)
+    void saveScreenshot(const QString &name, QWidget *widget = nullptr)
     {
         const QString dir = qEnvironmentVariable("CC_SCREENSHOT_DIR");
         if (dir.isEmpty())
             return;
-        QVERIFY(m_app->window()->grab().save(QDir(dir).filePath(name)));
+        QVERIFY((widget ? widget : m_app->window())->grab().save(QDir(dir).filePath(name)));
     }
     // An intent and a succeeded outcome of `action` for the account.
     void expectRecorded(const QString &action, const QString &identityId, const QString &accountId)

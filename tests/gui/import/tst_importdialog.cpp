@@ -24,8 +24,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
@@ -64,6 +66,16 @@ QByteArray personFile(const QByteArray &firstName, const QByteArray &cip)
         + firstName + ",Twice,1979-02-03,9 Main St,Austin,TX,78701,USA,USA," + cip
         + ",SSN,USA,MANUAL,INCOME_50K_TO_100K,TRANSFER_VALUE_25K_TO_50K,EMPLOYMENT_INCOME,"
           "FULL_TIME,FINANCE_INSURANCE\n";
+}
+
+// Row `row` (0 = the first data row) of a saved import report, read back by the engine's reader.
+QStringList reportCells(const QString &path, int row)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const auto read = console::bulkimport::readCsv(f.readAll());
+    return row < read.rows.size() ? read.rows.at(row).cells : QStringList();
 }
 
 bool writeFile(const QString &path, const QByteArray &data)
@@ -253,7 +265,10 @@ private slots:
         const QString first = dir.filePath(u"first.csv"_s);
         const QString second = dir.filePath(u"second.csv"_s);
         QVERIFY(writeFile(first, personFile("Holder", "731-30-0042")));
-        QVERIFY(writeFile(second, personFile("Other", "731-30-0042")));
+        // Two more persons with the holder's SSN.
+        const QByteArray third = personFile("Third", "731-30-0042");
+        QVERIFY(writeFile(second,
+                          personFile("Other", "731-30-0042") + third.mid(third.indexOf('\n') + 1)));
 
         // The holder is imported first.
         auto *window = console.window();
@@ -285,12 +300,17 @@ private slots:
         QCOMPARE(dialog->page(), ImportDialog::ResultsPage);
         QCOMPARE(dialog->plan().row(0).status, RowStatus::Duplicate);
         QCOMPARE(dialog->plan().row(0).identityId, holder);
+        QCOMPARE(dialog->plan().row(1).status, RowStatus::Duplicate);
 
         // … and offered to the duplicate workflow from the results.
         auto *duplicates = dialog->findChild<QListWidget *>(u"importDuplicates"_s);
         QVERIFY(duplicates->isVisible());
-        QCOMPARE(duplicates->count(), 1);
+        QCOMPARE(duplicates->count(), 2);
         QVERIFY(duplicates->item(0)->text().contains(holder));
+        QVERIFY(!duplicates->accessibleName().isEmpty());
+        const QString reportPath = dialog->savedReportPath();
+        QVERIFY(!reportPath.isEmpty());
+        QCOMPARE(reportCells(reportPath, 0).value(5), u"undecided"_s);
         auto *compare = dialog->findChild<QPushButton *>(u"importCompareDuplicate"_s);
         QVERIFY(compare->isVisible());
         QVERIFY(compare->isEnabled());
@@ -313,6 +333,54 @@ private slots:
                      .value(u"first_name"_s)
                      .toString(),
                  u"Other"_s);
+
+        // Decided there (a different person: declined): the decision is written back into the
+        // results list and the report kept for this import.
+        workflowDialog->findChild<QRadioButton *>(u"declineRadio"_s)->click();
+        QTest::keyClicks(workflowDialog->findChild<QPlainTextEdit *>(u"reasonEdit"_s),
+                         u"Not the same person"_s);
+        auto *act = workflowDialog->findChild<QPushButton *>(u"actButton"_s);
+        QTRY_VERIFY(act->isEnabled());
+        QTest::mouseClick(act, Qt::LeftButton);
+        QTRY_COMPARE(workflow->state(), State::Declined);
+        QTRY_VERIFY(duplicates->item(0)->text().contains(u"declined"_s));
+        QCOMPARE(dialog->plan().row(0).decision, console::bulkimport::DuplicateDecision::Declined);
+        QCOMPARE(reportCells(reportPath, 0).value(5), u"declined"_s);
+        QCOMPARE(reportCells(reportPath, 0).value(6), workflow->declineReasonCode());
+        QVERIFY(!workflow->declineReasonCode().isEmpty());
+        QCOMPARE(reportCells(reportPath, 1).value(5), u"undecided"_s);
+        auto *decisionLine = dialog->findChild<QLabel *>(u"importDecision"_s);
+        QVERIFY(decisionLine->isVisible());
+        QVERIFY(decisionLine->text().contains(u"Report updated"_s));
+        // A decided row is not offered for a second decision.
+        QVERIFY(!compare->isEnabled());
+        workflowDialog->close();
+
+        // The other row: the same person, so an account is opened on the holder.
+        duplicates->setCurrentRow(1);
+        QTRY_VERIFY(compare->isEnabled());
+        QTest::mouseClick(compare, Qt::LeftButton);
+        QTRY_VERIFY((workflowDialog = dialog->findChild<console::ui::DuplicateCipIdDialog *>())
+                        != nullptr
+                    && workflowDialog->workflow()->entered().value(u"ref_id"_s)
+                        == dialog->plan().row(1).refId);
+        workflow = workflowDialog->workflow();
+        QTRY_COMPARE_WITH_TIMEOUT(workflow->state(), State::Comparing,
+                                  testsupport::ConsoleHarness::kTimeout);
+        workflowDialog->findChild<QRadioButton *>(u"accountRadio"_s)->click();
+        act = workflowDialog->findChild<QPushButton *>(u"actButton"_s);
+        QTRY_VERIFY(act->isEnabled());
+        QTest::mouseClick(act, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(workflow->state(), State::AccountCreated,
+                                  testsupport::ConsoleHarness::kTimeout);
+        const QString account = workflow->account().id;
+        QVERIFY(!account.isEmpty());
+        QTRY_VERIFY(duplicates->item(1)->text().contains(account));
+        const QStringList decided = reportCells(reportPath, 1);
+        QCOMPARE(decided.value(2), holder);
+        QCOMPARE(decided.value(5), u"account_opened"_s);
+        QCOMPARE(decided.value(6), account);
+        QCOMPARE(reportCells(reportPath, 0).value(5), u"declined"_s);
         workflowDialog->close();
         dialog->close();
     }

@@ -34,6 +34,7 @@
 #include "ui/onboarding/onboardingintegration.h"
 #include "ui/onboarding/persondialog.h"
 #include "ui/onboarding/personform.h"
+#include "ui/onboarding/personsearchbox.h"
 #include "ui/onboarding/sandboxoutcomespanel.h"
 #include "ui/session/connectiondialog.h"
 #include "ui/session/typedconfirmation.h"
@@ -70,6 +71,15 @@ using console::ui::EnvironmentBanner;
 namespace {
 
 constexpr int kTimeout = 20000;
+
+// Finds the person by id in the dialog's person search and chooses it.
+void pickPerson(QWidget *dialog, const QString &identityId)
+{
+    auto *search = dialog->findChild<console::ui::PersonSearchBox *>();
+    QVERIFY(search);
+    search->search(identityId);
+    QTRY_VERIFY_WITH_TIMEOUT(search->chosen().id == identityId, kTimeout);
+}
 
 // Loopback, and a count of every change that left the console (anything but a GET, the token
 // request aside), wherever it went: Paxos's API or an upload URL.
@@ -423,8 +433,12 @@ private slots:
         auto *table = dialog->findChild<QTableWidget *>(u"accountMembers"_s);
         const int rows = table->rowCount();
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"addMemberButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(dialog->memberPicker() && dialog->memberPicker()->isVisible());
+        pickPerson(dialog->memberPicker(), user);
+        QTest::mouseClick(
+            dialog->memberPicker()->findChild<QPushButton *>(u"accountMemberPickerOk"_s),
+            Qt::LeftButton);
         QCOMPARE(table->rowCount(), rows + 1);
-        table->item(rows, 0)->setText(user);
         table->item(rows, 2)->setCheckState(Qt::Checked); // Authorized user
         submit = dialog->findChild<QPushButton *>(u"submitButton"_s);
         QTRY_VERIFY2(submit->isEnabled(),
@@ -455,7 +469,7 @@ private slots:
             QTest::mouseClick(addMember, Qt::LeftButton);
             QDialog *add = nullptr;
             QTRY_VERIFY((add = visibleChild<QDialog>(panel, u"addAccountMemberDialog"_s)));
-            add->findChild<QLineEdit *>(u"accountMemberIdentity"_s)->setText(second);
+            pickPerson(add, second);
             add->findChild<QCheckBox *>(u"accountMemberRole_AUTHORIZED_USER"_s)->setChecked(true);
             QTest::mouseClick(add->findChild<QPushButton *>(u"addAccountMemberSubmit"_s),
                               Qt::LeftButton);
@@ -553,7 +567,7 @@ private slots:
             QTest::mouseClick(add, Qt::LeftButton);
             QDialog *dialog = nullptr;
             QTRY_VERIFY((dialog = visibleChild<QDialog>(panel, u"addInstitutionMemberDialog"_s)));
-            dialog->findChild<QLineEdit *>(u"memberIdentity"_s)->setText(added);
+            pickPerson(dialog, added);
             bool ticked = false;
             for (QCheckBox *check : dialog->findChildren<QCheckBox *>()) {
                 if (check->property("role").toString() == u"AUTHORIZED_USER"_s) {

@@ -1,6 +1,7 @@
 #include "core/models/csvexporter.h"
 #include "core/record/audittrail.h"
 #include "core/record/notes.h"
+#include "core/team/casetaking.h"
 #include "support/storebackends.h"
 
 #include <QFile>
@@ -30,8 +31,9 @@ void breakTheTrail(Store &store)
 
 } // namespace
 
-// The actions the README promises are audited besides the writes: reason-code edits and the
-// queue's CSV export. Each leaves an entry; none happens when its entry cannot be written.
+// The actions the README promises are audited besides the writes: reason-code edits, the
+// queue's CSV export and taking an identity (Take, Next case). Each leaves an entry; none
+// happens when its entry cannot be written.
 class TestRecordedActions : public QObject
 {
     Q_OBJECT
@@ -139,6 +141,67 @@ private slots:
         QCOMPARE(finished.first().at(0).toBool(), false);
         QVERIFY(exporter.errorString().contains(u"audit trail"_s));
         QVERIFY(!QFile::exists(path));
+    }
+
+    // Every take (the team line's Take, Next case) goes through CaseTaking: one entry per take,
+    // saying who and from where; a refused take changes nothing and records nothing.
+    void takeIsRecorded_data() { storetest::addBackendRows(); }
+    void takeIsRecorded()
+    {
+        CC_OPEN_STORE(store, fresh);
+        store.setOperator({u"Ada"_s, u"ada"_s});
+        Store other;
+        QVERIFY(other.open(fresh->config()).ok());
+        other.setOperator({u"Bo"_s, u"bo"_s});
+        AuditTrail trail(&store);
+        AuditTrail boTrail(&other);
+        Assignments ada(&store);
+        Assignments bo(&other);
+        const CaseTaking adaTakes(&store, &ada, nullptr, &trail);
+        const CaseTaking boTakes(&other, &bo, nullptr, &boTrail);
+
+        QVERIFY(adaTakes.take(u"id-1"_s, QString::fromLatin1(CaseTaking::kViaTeamPanel))->taken);
+        const auto refused = boTakes.take(u"id-1"_s, QString::fromLatin1(CaseTaking::kViaNextCase));
+        QVERIFY(refused.ok());
+        QVERIFY(!refused->taken);
+        QCOMPARE(refused->heldBy, u"Ada"_s);
+        const auto next = boTakes.takeNext({u"id-1"_s, u"id-2"_s});
+        QVERIFY2(next.ok(), qPrintable(next.errorMessage()));
+        QCOMPARE(next->identityId, u"id-2"_s);
+
+        const auto entries = entriesOf(trail, AuditAction::AssignmentChange);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).identityId, u"id-1"_s);
+        QCOMPARE(entries.at(0).operatorName, u"Ada"_s);
+        QCOMPARE(entries.at(0).details().value(u"change"_s).toString(), u"take"_s);
+        QCOMPARE(entries.at(0).details().value(u"via"_s).toString(), u"team_panel"_s);
+        QCOMPARE(entries.at(1).identityId, u"id-2"_s);
+        QCOMPARE(entries.at(1).operatorName, u"Bo"_s);
+        QCOMPARE(entries.at(1).details().value(u"assignee"_s).toString(), u"Bo"_s);
+        QCOMPARE(entries.at(1).details().value(u"via"_s).toString(), u"next_case"_s);
+        QCOMPARE(entries.at(1).outcome, u"succeeded"_s);
+        QVERIFY(trail.verify().value().intact);
+    }
+
+    void takeWithoutRecordIsNotMade_data() { storetest::addBackendRows(); }
+    void takeWithoutRecordIsNotMade()
+    {
+        CC_OPEN_STORE(store, fresh);
+        store.setOperator({u"Ada"_s, u"ada"_s});
+        AuditTrail trail(&store);
+        Assignments assignments(&store);
+        breakTheTrail(store);
+        const CaseTaking taking(&store, &assignments, nullptr, &trail);
+        const auto taken = taking.take(u"id-1"_s, QString::fromLatin1(CaseTaking::kViaTeamPanel));
+        QVERIFY(!taken.ok());
+        QVERIFY(taken.errorMessage().contains(u"audit trail"_s));
+        QVERIFY(!assignments.assignmentOf(u"id-1"_s).value().has_value());
+        QVERIFY(!taking.takeNext({u"id-2"_s}).ok());
+        QVERIFY(!assignments.assignmentOf(u"id-2"_s).value().has_value());
+        // Without a trail at all, nothing is taken either.
+        const CaseTaking blind(&store, &assignments, nullptr, nullptr);
+        QVERIFY(!blind.take(u"id-3"_s, QString::fromLatin1(CaseTaking::kViaNextCase)).ok());
+        QVERIFY(!assignments.assignmentOf(u"id-3"_s).value().has_value());
     }
 };
 

@@ -131,6 +131,10 @@ private slots:
         QCOMPARE(r.invocation->global.env, u"local"_s);
         QCOMPARE(r.invocation->global.format, Format::Table);
         QCOMPARE(r.invocation->global.timeoutSeconds, 30);
+        QCOMPARE(r.invocation->global.rateLimitWindowSeconds, 0);
+        const ParseResult paced = parseCommandLine(argv(u"--rate-limit-window 2 events list"_s));
+        QVERIFY(paced.invocation);
+        QCOMPARE(paced.invocation->global.rateLimitWindowSeconds, 2);
         QVERIFY(!r.invocation->global.reveal);
         QVERIFY(!r.invocation->global.yes);
         // Empty: PAXOSCTL_STORE / PAXOSCTL_OPERATOR, else the console's store and the OS user.
@@ -187,6 +191,8 @@ private slots:
         QTest::newRow("two missing") << u"documents upload ID"_s << u"IDENTITY_ID FILE"_s;
         QTest::newRow("bad format") << u"--format xml token"_s << u"xml"_s;
         QTest::newRow("bad timeout") << u"token --timeout 0"_s << u"--timeout"_s;
+        QTest::newRow("bad rate limit window")
+            << u"token --rate-limit-window 0"_s << u"--rate-limit-window"_s;
         QTest::newRow("repeated single option")
             << u"identities create --ref-id a --ref-id b"_s << u"more than once"_s;
         QTest::newRow("help for nothing") << u"help nothing"_s << u"nothing"_s;

@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include <limits>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using console::IdentityRow;
@@ -113,6 +114,193 @@ private slots:
         for (const Slice &x : s.ageWithin + s.ageOver)
             ages += x.count;
         QCOMPARE(ages, s.pending);
+    }
+
+    // The record-based dimensions, through the same path the dashboard takes: raw sources (as
+    // RecordReader reads them) → indexRecord → slicesOf.
+    void recordSlices_data()
+    {
+        QTest::addColumn<int>("dimension");
+        QTest::addColumn<QString>("status"); // now
+        QTest::addColumn<qint64>("createdAgo");
+        QTest::addColumn<qint64>("updatedAgo"); // -1: unknown
+        QTest::addColumn<QStringList>("history"); // "<ms ago>:<status>"
+        QTest::addColumn<QStringList>("requested");
+        QTest::addColumn<QStringList>("uploaded");
+        QTest::addColumn<QString>("assignee");
+        QTest::addColumn<QStringList>("expected");
+        const int overTime = int(Dimension::StatusOverTime);
+        const int decision = int(Dimension::TimeToDecision);
+        const int docs = int(Dimension::Documents);
+        const int who = int(Dimension::Assignee);
+        const auto ago = [](qint64 ms, const QString &status) -> QString {
+            return QString::number(ms) + u':' + status;
+        };
+        QTest::newRow("over time: history, then unchanged since the update")
+            << overTime << u"APPROVED"_s << 30 * kDay << 2 * kDay
+            << QStringList{ago(29 * kDay, u"PENDING"_s), ago(2 * kDay, u"APPROVED"_s)}
+            << QStringList() << QStringList() << QString()
+            << QStringList{u"0|APPROVED"_s, u"1|PENDING"_s, u"2|PENDING"_s, u"3|PENDING"_s,
+                           u"4|PENDING"_s};
+        QTest::newRow("over time: not updated since a period's end is its status then")
+            << overTime << u"PENDING"_s << 10 * kDay << 8 * kDay << QStringList() << QStringList()
+            << QStringList() << QString() << QStringList{u"0|PENDING"_s, u"1|PENDING"_s};
+        QTest::newRow("over time: changed since, nothing seen before")
+            << overTime << u"DENIED"_s << 15 * kDay << kDay << QStringList() << QStringList()
+            << QStringList() << QString()
+            << QStringList{u"0|DENIED"_s, u"1|UNOBSERVED"_s, u"2|UNOBSERVED"_s};
+        QTest::newRow("decision: exactly one day")
+            << decision << u"APPROVED"_s << 10 * kDay << kDay
+            << QStringList{ago(10 * kDay - 1, u"PENDING"_s), ago(9 * kDay, u"APPROVED"_s)}
+            << QStringList() << QStringList() << QString() << QStringList{u"1-3d"_s};
+        QTest::newRow("decision: just under a day")
+            << decision << u"DENIED"_s << 10 * kDay << kDay
+            << QStringList{ago(10 * kDay, u"PENDING"_s), ago(9 * kDay + 1, u"DENIED"_s)}
+            << QStringList() << QStringList() << QString() << QStringList{u"1-24h"_s};
+        QTest::newRow("decision: the first one counts, not a later one")
+            << decision << u"APPROVED"_s << 40 * kDay << kDay
+            << QStringList{ago(40 * kDay, u"PENDING"_s), ago(39 * kDay, u"DENIED"_s),
+                           ago(2 * kDay, u"APPROVED"_s)}
+            << QStringList() << QStringList() << QString() << QStringList{u"1-3d"_s};
+        QTest::newRow("decision: first seen decided has no known time")
+            << decision << u"APPROVED"_s << 10 * kDay << kDay
+            << QStringList{ago(kDay, u"APPROVED"_s)} << QStringList() << QStringList() << QString()
+            << QStringList();
+        QTest::newRow("decision: disabled is not a decision")
+            << decision << u"DISABLED"_s << 10 * kDay << kDay
+            << QStringList{ago(10 * kDay, u"PENDING"_s), ago(kDay, u"DISABLED"_s)} << QStringList()
+            << QStringList() << QString() << QStringList();
+        QTest::newRow("decision: still pending")
+            << decision << u"PENDING"_s << 10 * kDay << kDay
+            << QStringList{ago(10 * kDay, u"PENDING"_s)} << QStringList() << QStringList()
+            << QString() << QStringList();
+        QTest::newRow("documents: either vocabulary, received by type")
+            << docs << u"PENDING"_s << kDay << kDay << QStringList()
+            << QStringList{u"PASSPORT"_s, u"PROOF_OF_ADDRESS"_s, u"DRIVERS_LICENSE"_s}
+            << QStringList{u"IDENTITY_VERIFICATION"_s} << QString()
+            << QStringList{u"IDENTITY_VERIFICATION|received"_s, u"PROOF_OF_RESIDENCY|missing"_s};
+        QTest::newRow("documents: EDD open, nothing named")
+            << docs << u"PENDING"_s << kDay << kDay << QStringList() << QStringList{u""_s}.mid(1)
+            << QStringList() << QString() << QStringList{u"UNNAMED|missing"_s};
+        QTest::newRow("documents: uploads without a request")
+            << docs << u"PENDING"_s << kDay << kDay << QStringList() << QStringList()
+            << QStringList{u"PROOF_OF_FUNDS"_s} << QString() << QStringList();
+        QTest::newRow("assignee: pending")
+            << who << u"PENDING"_s << kDay << kDay << QStringList() << QStringList()
+            << QStringList() << u"Ana"_s << QStringList{u"Ana"_s};
+        QTest::newRow("assignee: frozen is open")
+            << who << u"ERROR"_s << kDay << kDay << QStringList() << QStringList() << QStringList()
+            << u"Ana"_s << QStringList{u"Ana"_s};
+        QTest::newRow("assignee: decided is not open")
+            << who << u"APPROVED"_s << kDay << kDay << QStringList() << QStringList()
+            << QStringList() << u"Ana"_s << QStringList();
+        QTest::newRow("assignee: nobody")
+            << who << u"PENDING"_s << kDay << kDay << QStringList() << QStringList()
+            << QStringList() << QString() << QStringList();
+    }
+    void recordSlices()
+    {
+        QFETCH(int, dimension);
+        QFETCH(QString, status);
+        QFETCH(qint64, createdAgo);
+        QFETCH(qint64, updatedAgo);
+        QFETCH(QStringList, history);
+        QFETCH(QStringList, requested);
+        QFETCH(QStringList, uploaded);
+        QFETCH(QString, assignee);
+        QFETCH(QStringList, expected);
+        IdentityRow r = row(status, createdAgo);
+        r.updatedMs = updatedAgo < 0 ? 0 : kNow - updatedAgo;
+        RecordSources sources;
+        // Two pages, the later observation first: the index orders by time.
+        auto first = std::make_shared<QList<SnapshotRow>>();
+        auto second = std::make_shared<QList<SnapshotRow>>();
+        for (qsizetype i = 0; i < history.size(); ++i) {
+            const SnapshotRow s{r.id, kNow - history.at(i).section(u':', 0, 0).toLongLong(),
+                                history.at(i).section(u':', 1)};
+            (i % 2 ? first : second)->append(s);
+        }
+        sources.history = {first, second};
+        if (!assignee.isEmpty())
+            sources.assignees.insert(r.id, assignee);
+        if (QTest::currentDataTag() == QByteArray("documents: EDD open, nothing named")
+            || !requested.isEmpty())
+            sources.requested.insert(r.id, requested);
+        if (!uploaded.isEmpty())
+            sources.uploaded.insert(r.id, uploaded);
+        const RecordIndex index = indexRecord(sources);
+        QCOMPARE(slicesOf(r, factsOf(&index, r.id), Dimension(dimension), {kNow, 7, 7, 12}),
+                 expected);
+    }
+
+    void recordTotals()
+    {
+        const auto make = [](const QString &id, const QString &status, qint64 createdAgo) {
+            IdentityRow r = row(status, createdAgo);
+            r.id = id;
+            r.updatedMs = kNow - kDay;
+            return r;
+        };
+        const QList<IdentityRow> rows{
+            make(u"a"_s, u"APPROVED"_s, 10 * kDay), make(u"b"_s, u"DENIED"_s, 10 * kDay),
+            make(u"c"_s, u"APPROVED"_s, 10 * kDay), make(u"d"_s, u"APPROVED"_s, 10 * kDay),
+            make(u"e"_s, u"PENDING"_s, 3 * kDay),   make(u"f"_s, u"PENDING"_s, 3 * kDay),
+        };
+        RecordSources sources;
+        auto page = std::make_shared<QList<SnapshotRow>>();
+        // a: 2 hours, b: 2 days, c: 5 days; d first seen approved.
+        for (const auto &[id, decidedAfter] :
+             {std::pair{u"a"_s, 2 * 3600 * 1000LL}, {u"b"_s, 2 * kDay}, {u"c"_s, 5 * kDay}}) {
+            page->append({id, kNow - 10 * kDay, u"PENDING"_s});
+            page->append(
+                {id, kNow - 10 * kDay + decidedAfter, id == u"b"_s ? u"DENIED"_s : u"APPROVED"_s});
+        }
+        page->append({u"d"_s, kNow - kDay, u"APPROVED"_s});
+        sources.history = {page};
+        sources.assignees = {{u"e"_s, u"Ana"_s}, {u"a"_s, u"Ana"_s}};
+        sources.team = {u"Ana"_s, u"Bo"_s};
+        sources.requested = {{u"e"_s, {u"PASSPORT"_s}}, {u"f"_s, {u"PASSPORT"_s}}};
+        sources.uploaded = {{u"f"_s, {u"IDENTITY_VERIFICATION"_s}}};
+        const RecordIndex index = indexRecord(sources);
+        const DashboardStats s = computeStats(rows, {kNow, 7, 7, 12}, &index);
+
+        QCOMPARE(s.decided, 3);
+        QCOMPARE(s.decidedUnobserved, 1);
+        QCOMPARE(s.medianDecisionMs, 2 * kDay);
+        QCOMPARE(countOf(s.timeToDecision, u"1-24h"_s), 1);
+        QCOMPARE(countOf(s.timeToDecision, u"0-1h"_s), 0);
+        QCOMPARE(countOf(s.timeToDecision, u"1-3d"_s), 1);
+        QCOMPARE(countOf(s.timeToDecision, u"3-7d"_s), 1);
+        QCOMPARE(s.timeToDecision.size(), decisionBuckets().size());
+
+        // Over time: every status series has one bar per period, oldest first, "Now" last.
+        QVERIFY(!s.statusOverTime.isEmpty());
+        for (const Series &series : s.statusOverTime)
+            QCOMPARE(series.slices.size(), 12);
+        int now = 0;
+        for (const Series &series : s.statusOverTime)
+            now += series.slices.constLast().count;
+        QCOMPARE(now, int(rows.size())); // the current period is the status now
+        QCOMPARE(s.statusOverTime.first().key, u"PENDING"_s); // workflow order
+
+        // Documents: missing / received stack to what was asked for.
+        QCOMPARE(s.documents.size(), 2);
+        QCOMPARE(countOf(s.documents.at(0).slices, u"IDENTITY_VERIFICATION|missing"_s), 1);
+        QCOMPARE(countOf(s.documents.at(1).slices, u"IDENTITY_VERIFICATION|received"_s), 1);
+
+        // Open assignments: Ana has e (a is approved); Bo, on the team, has none; f is open
+        // with nobody.
+        QCOMPARE(countOf(s.assignees, u"Ana"_s), 1);
+        QCOMPARE(s.assignees.size(), 2);
+        QCOMPARE(s.assignees.at(1).key, u"Bo"_s);
+        QCOMPARE(s.assignees.at(1).count, 0);
+        QCOMPARE(s.openUnassigned, 1);
+
+        const QString csv = QString::fromUtf8(statsCsv(s, Dimension::TimeToDecision));
+        QVERIFY(csv.contains(u"time_to_decision,1-3d,"_s));
+        const qsizetype median = csv.indexOf(u"time_to_decision_summary,median_minutes,"_s);
+        QVERIFY(median > 0);
+        QCOMPARE(csv.mid(median).section(u"\r\n"_s, 0, 0).section(u',', -1), u"2880"_s);
     }
 
     void csvCellsAreGuarded()

@@ -358,13 +358,48 @@ private slots:
         QVERIFY(out.open(QIODevice::WriteOnly));
         QVERIFY(plan.writeReport(out));
         const QStringList lines = QString::fromUtf8(out.data()).split(u"\r\n"_s);
-        QCOMPARE(lines.at(0), u"line,ref_id,identity_id,status,problem"_s);
+        QCOMPARE(lines.at(0), u"line,ref_id,identity_id,status,problem,decision,decision_detail"_s);
         QVERIFY(lines.at(1).startsWith(u"2,"_s + plan.row(0).refId + u",1d2c,created,"_s));
-        QVERIFY2(lines.at(2).endsWith(u",failed,'=cmd|' /C calc'!A0"_s), qPrintable(lines.at(2)));
+        QVERIFY2(lines.at(2).endsWith(u",failed,'=cmd|' /C calc'!A0,,"_s), qPrintable(lines.at(2)));
         // Read back by the same reader, the report has a row per line of the file.
         const ReadResult back = readCsv(out.data());
         QVERIFY(back.ok());
         QCOMPARE(back.rows.size(), 2);
+    }
+
+    // A duplicate cip_id row decided in the duplicate workflow: the decision is in the row and
+    // in the report; undecided ones say so; no other row takes a decision.
+    void duplicateDecisionGoesIntoTheReport()
+    {
+        ImportPlan plan;
+        plan.load(QByteArray(kHeader + personRow("Ann", "073-05-1120")
+                             + personRow("Bob", "073-05-1121") + personRow("Cy", "073-05-1122")
+                             + personRow("Di", "073-05-1123")),
+                  u"p.csv"_s);
+        plan.setOutcome(0, RowStatus::Duplicate, u"holder-a"_s);
+        plan.setOutcome(1, RowStatus::Duplicate, u"holder-b"_s);
+        plan.setOutcome(2, RowStatus::Duplicate, u"holder-c"_s);
+        plan.setOutcome(3, RowStatus::Created, u"new-d"_s);
+        QVERIFY(plan.setDecision(0, DuplicateDecision::AccountOpened, u"acct-1"_s));
+        QVERIFY(plan.setDecision(1, DuplicateDecision::Declined, u"DUPLICATE"_s));
+        QVERIFY(!plan.setDecision(3, DuplicateDecision::Declined));
+        QCOMPARE(plan.row(3).decision, DuplicateDecision::Undecided);
+
+        QBuffer out;
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QVERIFY(plan.writeReport(out));
+        const ReadResult back = readCsv(out.data());
+        QVERIFY(back.ok());
+        QCOMPARE(back.header.value(5), u"decision"_s);
+        QCOMPARE(back.header.value(6), u"decision_detail"_s);
+        QCOMPARE(back.rows.size(), 4);
+        QCOMPARE(back.rows.at(0).cells.mid(2),
+                 (QStringList{u"holder-a"_s, u"duplicate"_s, QString(), u"account_opened"_s,
+                              u"acct-1"_s}));
+        QCOMPARE(back.rows.at(1).cells.value(5), u"declined"_s);
+        QCOMPARE(back.rows.at(1).cells.value(6), u"DUPLICATE"_s);
+        QCOMPARE(back.rows.at(2).cells.value(5), u"undecided"_s);
+        QCOMPARE(back.rows.at(3).cells.value(5), QString());
     }
 
     void samplesImportCleanly_data()

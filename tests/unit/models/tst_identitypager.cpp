@@ -85,10 +85,77 @@ paxos::Identity changed(const paxos::Identity &identity, const QString &status, 
     return paxos::Identity::fromJson(raw);
 }
 
+QString statusOf(const RecordingStore &store, const QString &id)
+{
+    for (const paxos::Identity &i : store.rows) {
+        if (i.id == id)
+            return i.raw.value(u"status"_s).toString();
+    }
+    return {};
+}
+
 bool noDuplicates(const QStringList &ids)
 {
     return QSet<QString>(ids.cbegin(), ids.cend()).size() == ids.size();
 }
+
+// The fake server, counting the requests in flight, and letting a test change its
+// identities just before each request is answered (a live table under a walk).
+class LiveSource : public FakeIdentitySource
+{
+public:
+    std::function<void()> beforeEachAnswer;
+    int inFlight = 0;
+    int maxInFlight = 0;
+
+    quint64 fetch(const console::IdentityPageRequest &request, Callback callback) override
+    {
+        maxInFlight = qMax(maxInFlight, ++inFlight);
+        if (beforeEachAnswer)
+            beforeEachAnswer();
+        return FakeIdentitySource::fetch(request,
+                                         [this, callback](const console::IdentityPageResult &r) {
+                                             --inFlight;
+                                             callback(r);
+                                         });
+    }
+};
+
+// 2000 identities one minute apart, all loaded by a sliced Load All of pages of 50.
+struct LoadedPager
+{
+    LiveSource source;
+    RecordingStore store;
+    IdentityPager pager{&source, &store};
+
+    bool load()
+    {
+        for (int i = 0; i < 2000; ++i)
+            source.identities.append(FakeIdentitySource::person(i, u"APPROVED"_s, kBase + i * 60));
+        pager.setPageSize(50);
+        pager.setLargePageSize(50);
+        pager.setMaxConcurrentPages(4);
+        QSignalSpy done(&pager, &IdentityPager::loadAllFinished);
+        pager.loadAll();
+        return done.wait(20000) && done.first().first().toBool() && store.identityCount() == 2000;
+    }
+    // Every identity the server has, held as the server has it, once.
+    bool holdsWhatTheServerHas() const
+    {
+        if (store.identityCount() != source.identities.size() || !noDuplicates(store.ids()))
+            return false;
+        QHash<QString, QJsonObject> held;
+        for (const paxos::Identity &i : store.rows)
+            held.insert(i.id, i.raw);
+        for (const paxos::Identity &i : source.identities) {
+            if (held.value(i.id) != i.raw) {
+                qWarning() << "not as the server has it:" << i.id;
+                return false;
+            }
+        }
+        return true;
+    }
+};
 } // namespace
 
 // The pager on its own over a store that only keeps what it is given.
@@ -384,6 +451,215 @@ private slots:
         QVERIFY(!m_pager->canFetchMore());
         QVERIFY(!QTest::qWaitFor([&] { return !pages.isEmpty(); }, 100));
         QCOMPARE(m_store->identityCount(), 0);
+    }
+
+    // A refresh delta longer than a page is paged in created_at slices, several at once, like
+    // Load All: every identity updated since the newest update seen is merged, none missed.
+    void refreshPagesALongDeltaInSlices()
+    {
+        LoadedPager live;
+        QVERIFY(live.load());
+        const qint64 later = kBase + 2000 * 60 + 3600;
+        for (int i = 0; i < 2000; i += 4)
+            live.source.identities[i] =
+                changed(live.source.identities.at(i), u"PENDING"_s, later + i);
+        live.source.requests.clear();
+        live.source.maxInFlight = 0;
+        QSignalSpy refreshed(&live.pager, &IdentityPager::refreshed);
+        live.pager.refresh();
+        QVERIFY(live.pager.isRefreshing());
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(refreshed.first().at(0).toInt(), 500); // changed
+        QCOMPARE(refreshed.first().at(1).toInt(), 0); // added
+        QCOMPARE(refreshed.first().at(2).toInt(), 0); // removed
+        QVERIFY(live.holdsWhatTheServerHas());
+        QVERIFY(!live.pager.isRefreshing());
+        // Split: the far end asked for once, slices with created_at bounds, several at once.
+        int bounded = 0, farEnd = 0;
+        for (const console::IdentityPageRequest &r : std::as_const(live.source.requests)) {
+            QVERIFY(r.query.updatedFrom.isValid()); // every request is the delta
+            bounded += r.query.createdBefore.isValid() ? 1 : 0;
+            farEnd += r.ascending && r.limit == 1 ? 1 : 0;
+        }
+        QCOMPARE(farEnd, 1);
+        QVERIFY(bounded >= 3);
+        QVERIFY(live.source.maxInFlight > 1);
+    }
+
+    // Identities updated and created while a sliced refresh runs (the server answers each
+    // page from the table as it is then): nothing is stored twice, every update made before
+    // the refresh is merged, and the next refresh brings the rest.
+    void updatesDuringASlicedRefreshAreMergedOnce()
+    {
+        LoadedPager live;
+        QVERIFY(live.load());
+        live.source.snapshotPages = false;
+        const qint64 later = kBase + 2000 * 60 + 3600;
+        QSet<QString> updatedBefore;
+        for (int i = 1; i < 2000; i += 5) {
+            live.source.identities[i] = changed(live.source.identities.at(i), u"PENDING"_s, later);
+            updatedBefore.insert(live.source.identities.at(i).id);
+        }
+        // During the walk: one more update and one creation (in the middle of the range,
+        // inside slices already running) before each answer, all within one second.
+        int step = 0;
+        live.source.beforeEachAnswer = [&] {
+            const int i = (step * 397) % 2000;
+            live.source.identities[i] =
+                changed(live.source.identities.at(i), u"DENIED"_s, later + 600);
+            paxos::Identity created =
+                FakeIdentitySource::person(5000 + step, u"APPROVED"_s, kBase + i * 60 + 30);
+            live.source.identities.append(changed(created, u"APPROVED"_s, later + 600));
+            ++step;
+        };
+        QSignalSpy refreshed(&live.pager, &IdentityPager::refreshed);
+        live.pager.refresh();
+        QVERIFY(refreshed.wait(20000));
+        live.source.beforeEachAnswer = nullptr;
+        QVERIFY(step > 5);
+        QVERIFY(noDuplicates(live.store.ids()));
+        QVERIFY(noDuplicates(live.store.inserted));
+        QHash<QString, QString> status;
+        for (const paxos::Identity &i : std::as_const(live.store.rows))
+            status.insert(i.id, i.raw.value(u"status"_s).toString());
+        for (int i = 0; i < 2000; ++i)
+            QVERIFY(status.contains(FakeIdentitySource::person(i, {}, 0).id));
+        for (const QString &id : std::as_const(updatedBefore))
+            QVERIFY2(status.value(id) != u"APPROVED"_s, qPrintable(u"missed update: "_s + id));
+
+        live.pager.refresh();
+        QVERIFY(refreshed.wait(20000));
+        QVERIFY(live.holdsWhatTheServerHas());
+    }
+
+    // During a sliced refresh, an identity the walk has already passed is updated, and then
+    // one in a slice still to come, a little later: the refresh sees only the later one. The
+    // next refresh starts from the server's clock when the walk began (its first Date), not
+    // from a second before the newest update seen, so it brings the earlier one.
+    void anUpdateBehindASlicedRefreshIsFetchedByTheNext()
+    {
+        LoadedPager live;
+        const qint64 later = kBase + 2000 * 60 + 3600;
+        live.source.serverNow = QDateTime::fromSecsSinceEpoch(kBase + 2000 * 60, Qt::UTC);
+        QVERIFY(live.load());
+        for (int i = 0; i < 2000; i += 4)
+            live.source.identities[i] = changed(live.source.identities.at(i), u"PENDING"_s, later);
+        live.source.serverNow = QDateTime::fromSecsSinceEpoch(later + 10, Qt::UTC);
+        // 1996 is on the delta's first page; 0 is its far end, in the last slice.
+        const QString behind = live.source.identities.at(1996).id;
+        live.source.requests.clear();
+        int step = 0;
+        live.source.beforeEachAnswer = [&] {
+            if (step++ != 2) // the far end asked; the first slice is being asked for
+                return;
+            live.source.identities[1996] =
+                changed(live.source.identities.at(1996), u"DENIED"_s, later + 11);
+            live.source.identities[0] =
+                changed(live.source.identities.at(0), u"DENIED"_s, later + 13);
+            live.source.serverNow = QDateTime::fromSecsSinceEpoch(later + 13, Qt::UTC);
+        };
+        QSignalSpy refreshed(&live.pager, &IdentityPager::refreshed);
+        live.pager.refresh();
+        QVERIFY(refreshed.wait(20000));
+        live.source.beforeEachAnswer = nullptr;
+        QVERIFY(step > 3);
+        QCOMPARE(std::count_if(live.source.requests.cbegin(), live.source.requests.cend(),
+                               [](const auto &r) { return r.ascending && r.limit == 1; }),
+                 1); // it was sliced
+        // The walk saw identity 0's update but had passed 1996 before it changed.
+        QCOMPARE(statusOf(live.store, live.source.identities.at(0).id), u"DENIED"_s);
+        QCOMPARE(statusOf(live.store, behind), u"PENDING"_s);
+
+        live.source.requests.clear();
+        live.pager.refresh();
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(statusOf(live.store, behind), u"DENIED"_s);
+        QVERIFY(live.holdsWhatTheServerHas());
+        // From the first Date less the margin: before the behind update, after the bulk.
+        const QDateTime since = live.source.requests.first().query.updatedFrom;
+        QVERIFY(since <= QDateTime::fromSecsSinceEpoch(later + 11, Qt::UTC));
+        QVERIFY(since > QDateTime::fromSecsSinceEpoch(later, Qt::UTC));
+    }
+
+    // The same during the query's own walk (a sliced Load All): an update at a place already
+    // walked, older than one seen later in the walk, is brought by the first refresh.
+    void anUpdateBehindASlicedLoadAllIsFetchedByTheFirstRefresh()
+    {
+        LoadedPager live;
+        const qint64 start = kBase + 2000 * 60;
+        live.source.serverNow = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
+        const QString behind = FakeIdentitySource::person(1999, {}, 0).id;
+        int step = 0;
+        live.source.beforeEachAnswer = [&] {
+            if (step++ != 3) // the first page, the far end and a slice are answered
+                return;
+            live.source.identities[1999] =
+                changed(live.source.identities.at(1999), u"DENIED"_s, start + 1);
+            live.source.identities[0] =
+                changed(live.source.identities.at(0), u"DENIED"_s, start + 3);
+            live.source.serverNow = QDateTime::fromSecsSinceEpoch(start + 3, Qt::UTC);
+        };
+        QVERIFY(live.load());
+        live.source.beforeEachAnswer = nullptr;
+        QCOMPARE(statusOf(live.store, live.source.identities.at(0).id), u"DENIED"_s);
+        QCOMPARE(statusOf(live.store, behind), u"APPROVED"_s);
+
+        QSignalSpy refreshed(&live.pager, &IdentityPager::refreshed);
+        live.pager.refresh();
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(statusOf(live.store, behind), u"DENIED"_s);
+        QVERIFY(live.holdsWhatTheServerHas());
+    }
+
+    // A server whose Date is far in the future (a wrong clock, or a lie) does not move the
+    // mark past what was seen: updates after the walk are still fetched, refresh after
+    // refresh.
+    void aDateFarInTheFutureSkipsNoUpdate()
+    {
+        LoadedPager live;
+        live.source.serverNow = QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC);
+        QVERIFY(live.load());
+        const qint64 later = kBase + 2000 * 60 + 3600;
+        QSignalSpy refreshed(&live.pager, &IdentityPager::refreshed);
+        for (int round = 0; round < 2; ++round) {
+            for (int i = round; i < 2000; i += 200)
+                live.source.identities[i] =
+                    changed(live.source.identities.at(i), u"PENDING"_s, later + round * 60);
+            live.pager.refresh();
+            QVERIFY(refreshed.wait(20000));
+            QCOMPARE(refreshed.takeFirst().at(0).toInt(), 10); // changed
+            QVERIFY(live.holdsWhatTheServerHas());
+        }
+    }
+
+    // A refresh that fails half-way keeps its start for the next one: what its answered
+    // slices merged may be newer than the updates in the slice that failed.
+    void aFailedRefreshStartsTheNextWhereItStarted()
+    {
+        LoadedPager live;
+        QVERIFY(live.load());
+        const qint64 later = kBase + 2000 * 60 + 3600;
+        for (int i = 0; i < 2000; i += 4)
+            live.source.identities[i] =
+                changed(live.source.identities.at(i), u"PENDING"_s, later + i);
+        live.source.requests.clear();
+        int step = 0;
+        live.source.beforeEachAnswer = [&] {
+            if (step++ == 4)
+                live.source.failNext = paxos::ApiError::fromHttp(503, {});
+        };
+        QSignalSpy failed(&live.pager, &IdentityPager::errorOccurred);
+        live.pager.refresh();
+        QVERIFY(failed.wait(20000));
+        live.source.beforeEachAnswer = nullptr;
+        QTRY_VERIFY(!live.pager.isRefreshing());
+        const QDateTime since = live.source.requests.first().query.updatedFrom;
+        live.source.requests.clear();
+        QSignalSpy refreshed(&live.pager, &IdentityPager::refreshed);
+        live.pager.refresh();
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(live.source.requests.first().query.updatedFrom, since);
+        QVERIFY(live.holdsWhatTheServerHas());
     }
 
     // Load All in created_at slices paged concurrently: every identity once, stored in the

@@ -133,6 +133,24 @@ private slots:
         QVERIFY(!log.entry(999).has_value());
     }
 
+    // paxosctl without --verbose: response bodies are neither redacted nor kept; the rest of
+    // the entry is (the request body redacted, the identity it concerns filed).
+    void responseBodiesCanBeLeftOut()
+    {
+        RequestLog log;
+        QVERIFY(log.keepsResponseBodies());
+        log.setKeepResponseBodies(false);
+        log.append(createEntry());
+        const RequestLogEntry kept = log.entries().first();
+        QVERIFY(kept.responseBody.isEmpty());
+        QVERIFY(kept.requestBody.contains("\"cip_id\":\"***-**-1120\""));
+        QVERIFY(!kept.identityId.isEmpty());
+        QVERIFY(!kept.responseHeaders.isEmpty());
+        log.setKeepResponseBodies(true);
+        log.append(createEntry());
+        QVERIFY(log.entries().last().responseBody.contains("\"tax_payer_id\":\"***-**-1120\""));
+    }
+
     void boundedCapacity()
     {
         RequestLog log(3);

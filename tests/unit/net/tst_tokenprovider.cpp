@@ -1,6 +1,6 @@
-#include "support/fakehttpserver.h"
 #include "paxos/net/requestlog.h"
 #include "paxos/net/tokenprovider.h"
+#include "support/fakehttpserver.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -269,6 +269,40 @@ private slots:
         m_clock->advance(0);
         QTRY_COMPARE(c.results.size(), 1);
         QCOMPARE(c.results[0].error->kind(), ApiError::Kind::Authentication);
+    }
+
+    // An optional scope the credentials do not have costs one more token request, not the
+    // session: the token comes without it, and it is not asked for again.
+    void refusedOptionalScopeIsDroppedOnce()
+    {
+        m_tokens->setOptionalScopes({u"funding:read_profile"_s});
+        QCOMPARE(m_tokens->requestedScopes(), kScopes + QStringList{u"funding:read_profile"_s});
+        m_server->setHandler([](auto ex) {
+            if (decodeForm(ex->request.body).value(u"scope"_s).contains(u"funding"_s))
+                ex->respond(400, R"({"error":"invalid_scope","error_description":"no funding"})");
+            else
+                ex->respond(200, tokenBody("without-funding", 60, {}));
+        });
+        Collector c;
+        m_tokens->fetch(this, c.callback());
+        m_clock->advance(0);
+        QTRY_VERIFY(m_tokens->optionalScopesRefused());
+        m_clock->advance(1000); // the token path is paced at one request a second
+        QTRY_COMPARE(c.results.size(), 1);
+        QVERIFY2(!c.results[0].error, qPrintable(c.results[0].error->message()));
+        QCOMPARE(c.results[0].accessToken, u"without-funding"_s);
+        QCOMPARE(m_server->requestCount(), 2);
+        QVERIFY(m_tokens->optionalScopesRefused());
+        QCOMPARE(m_tokens->requestedScopes(), kScopes);
+        QCOMPARE(m_tokens->grantedScopes(), kScopes);
+        // The next token is asked for without it straight away.
+        m_tokens->invalidate(u"without-funding"_s);
+        Collector again;
+        m_tokens->fetch(this, again.callback());
+        m_clock->advance(1000);
+        QTRY_COMPARE(again.results.size(), 1);
+        QVERIFY(!again.results[0].error);
+        QCOMPARE(m_server->requestCount(), 3);
     }
 
     void grantedScopes_data()

@@ -15,7 +15,7 @@ private slots:
     void registryIsCompleteAndHoldsNoSecrets()
     {
         const auto keys = Settings::allKeys();
-        QCOMPARE(keys.size(), int(SettingKey::DashboardAgeThresholdDays) + 1);
+        QCOMPARE(keys.size(), int(SettingKey::QueueCurrentView) + 1);
         QSet<QString> paths;
         for (qsizetype i = 0; i < keys.size(); ++i) {
             const SettingInfo &info = Settings::info(keys.at(i));
