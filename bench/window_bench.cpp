@@ -6,19 +6,32 @@
 // queue as a reviewer would: Load All, a sort by every column, quick-search keystrokes and
 // scrolling. A 1 ms timer on the UI thread is the probe: the longest gap between two of its
 // ticks during an action is the longest time the UI thread was busy in one go — what a user
-// feels as a freeze. Reported per action, with the wall time. Memory: resident set size
-// before the sandbox starts, after seeding, and after Load All (the queue's share is the
-// last step, the embedded sandbox's the one before).
+// feels as a freeze. The same probe also reads the UI thread's own CPU clock: the longest CPU
+// time spent between two ticks is the work the UI thread did in one go, whatever the
+// scheduler did meanwhile (on a machine shared with other builds the wall gap also counts
+// the time the thread waited for a core). Reported per action, with the wall time.
+// Scrolling is also measured on a plain QTableView over a plain table model holding the same
+// display strings, in the same window size and run (the peer).
+// Memory: resident set size and the heap in use (after malloc_trim, so freed memory the
+// allocator kept does not count) before the sandbox starts, after seeding and after a listing
+// of every identity that makes the sandbox render (and keep) each one (the embedded sandbox's
+// own memory), and after Load All (the queue's share), then how much of that the request log
+// and the rows let go.
 //
 //   window_bench [--identities N] [--concurrent-pages N]   (QT_QPA_PLATFORM=offscreen headless)
 #include "app/application.h"
 #include "core/credentials/credentialstore.h"
 #include "core/models/identitytablemodel.h"
 #include "core/session/session.h"
+#include "paxos/api/identityjobs.h"
+#include "paxos/api/listall.h"
+#include "paxos/net/requestlog.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QAbstractItemView>
+#include <QAbstractTableModel>
 #include <QApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -31,6 +44,8 @@
 
 #include <cstdio>
 #include <functional>
+#include <malloc.h>
+#include <time.h>
 
 using namespace Qt::StringLiterals;
 
@@ -48,7 +63,35 @@ qint64 rssKb()
     return -1;
 }
 
-// The freeze probe: the longest gap between two ticks of a 1 ms timer since reset().
+// Heap in use (every arena), after giving freed memory back to the system.
+struct Memory
+{
+    qint64 rssKb;
+    qint64 heapKb;
+};
+Memory memoryNow()
+{
+    malloc_trim(0);
+    const struct mallinfo2 info = mallinfo2();
+    return {rssKb(), qint64((info.uordblks + info.hblkhd) / 1024)};
+}
+
+qint64 threadCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+qint64 monotonicNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+// The freeze probe: the longest gap between two ticks of a 1 ms timer since reset(), in wall
+// time and in the UI thread's CPU time.
 class Probe : public QObject
 {
 public:
@@ -58,8 +101,11 @@ public:
         m_timer.setInterval(1);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
+            const qint64 cpu = threadCpuNs();
             m_longestNs = qMax(m_longestNs, now - m_last);
+            m_longestCpuNs = qMax(m_longestCpuNs, cpu - m_lastCpu);
             m_last = now;
+            m_lastCpu = cpu;
         });
         m_clock.start();
         m_timer.start();
@@ -67,7 +113,9 @@ public:
     void reset()
     {
         m_last = m_clock.nsecsElapsed();
+        m_lastCpu = threadCpuNs();
         m_longestNs = 0;
+        m_longestCpuNs = 0;
     }
     double longestMs()
     {
@@ -75,12 +123,19 @@ public:
         const qint64 open = m_clock.nsecsElapsed() - m_last;
         return double(qMax(m_longestNs, open)) / 1e6;
     }
+    double longestCpuMs()
+    {
+        const qint64 open = threadCpuNs() - m_lastCpu;
+        return double(qMax(m_longestCpuNs, open)) / 1e6;
+    }
 
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
+    qint64 m_lastCpu = 0;
     qint64 m_longestNs = 0;
+    qint64 m_longestCpuNs = 0;
 };
 
 // Runs the event loop until `done` is true (checked every turn) or `timeoutMs` passes.
@@ -109,7 +164,53 @@ struct Row
     QString action;
     double wallMs;
     double longestMs;
+    double longestCpuMs;
 };
+
+// The scrolling peer's model: the queue's display strings, precomputed, nothing else.
+class PlainModel : public QAbstractTableModel
+{
+public:
+    explicit PlainModel(const QAbstractItemModel &from)
+        : m_columns(from.columnCount())
+    {
+        m_cells.reserve(qsizetype(from.rowCount()) * m_columns);
+        for (int r = 0; r < from.rowCount(); ++r) {
+            for (int c = 0; c < m_columns; ++c)
+                m_cells.append(from.index(r, c).data().toString());
+        }
+    }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_cells.size() / m_columns);
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : m_columns;
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role != Qt::DisplayRole)
+            return {};
+        return m_cells.at(qsizetype(index.row()) * m_columns + index.column());
+    }
+
+private:
+    int m_columns;
+    QStringList m_cells;
+};
+
+// Scrolls `view` by 1000 rows a page at a time, painting each step.
+void scroll1000(QTableView *view)
+{
+    QScrollBar *bar = view->verticalScrollBar();
+    const int target = qMin(bar->maximum(), bar->value() + 1000);
+    while (bar->value() < target) {
+        bar->setValue(bar->value() + bar->pageStep());
+        view->viewport()->repaint();
+        QCoreApplication::processEvents();
+    }
+}
 
 } // namespace
 
@@ -128,7 +229,12 @@ int main(int argc, char **argv)
     QList<Row> rows;
     Probe probe;
     QElapsedTimer wall;
-    const qint64 rssStart = rssKb();
+    const Memory memStart = memoryNow();
+    // Phase marks on CLOCK_MONOTONIC, for lining a profile up with the actions
+    // (perf record -k CLOCK_MONOTONIC).
+    const auto mark = [](const char *what) {
+        std::fprintf(stderr, "mark %s %.6f\n", what, double(monotonicNs()) / 1e9);
+    };
 
     QTemporaryDir dir;
     console::MemoryCredentialStore credentials;
@@ -149,7 +255,8 @@ int main(int argc, char **argv)
         return 1;
     }
     const double shownMs = double(wall.nsecsElapsed()) / 1e6;
-    rows.append({u"start: window shown (seeding goes on behind it)"_s, shownMs, probe.longestMs()});
+    rows.append({u"start: window shown (seeding goes on behind it)"_s, shownMs, probe.longestMs(),
+                 probe.longestCpuMs()});
 
     console::IdentityTableModel *model = app.identities();
     auto *view = app.window()->findChild<QTableView *>(u"queueTable"_s);
@@ -170,14 +277,39 @@ int main(int argc, char **argv)
         return 1;
     }
     rows.append({u"first page shown (while seeding: the sandbox answers when done)"_s,
-                 double(wall.nsecsElapsed()) / 1e6, probe.longestMs()});
+                 double(wall.nsecsElapsed()) / 1e6, probe.longestMs(), probe.longestCpuMs()});
     settle(500);
-    const qint64 rssSeeded = rssKb();
+    const Memory memSeededOnly = memoryNow();
+    // The sandbox keeps every identity it has rendered for a list (until anything changes):
+    // that is its memory, not the queue's. A walk over every identity through paxosctl's
+    // listing (same pages: 1,000, details included) renders them all first, so the Load All
+    // below measures the queue alone; the walk's own results and log entries are let go.
+    {
+        paxos::ListIdentitiesQuery query;
+        query.limit = 1000;
+        query.includeDetails = true;
+        auto *walk =
+            new paxos::ListAllJob<paxos::ListIdentitiesJob>(app.session()->connection(), query);
+        walk->setAutoDelete(false);
+        bool walked = false;
+        QObject::connect(walk, &paxos::Job::finished, &qapp, [&] { walked = true; });
+        walk->start();
+        waitUntil([&] { return walked; }, 600000);
+        if (!walk->isSucceeded() || walk->items().size() < identities) {
+            std::fprintf(stderr, "the warm-up walk failed\n");
+            return 1;
+        }
+        delete walk;
+        app.session()->requestLog()->clear();
+        settle(200);
+    }
+    const Memory memSeeded = memoryNow();
 
     // Load All.
     bool loaded = false;
     QObject::connect(model, &console::IdentityTableModel::loadAllFinished, &qapp,
                      [&](bool) { loaded = true; });
+    mark("loadall-start");
     probe.reset();
     wall.restart();
     model->loadAll();
@@ -186,9 +318,10 @@ int main(int argc, char **argv)
         return 1;
     }
     rows.append({u"Load All of %1 identities"_s.arg(identities), double(wall.nsecsElapsed()) / 1e6,
-                 probe.longestMs()});
+                 probe.longestMs(), probe.longestCpuMs()});
+    mark("loadall-end");
     settle(500);
-    const qint64 rssLoaded = rssKb();
+    const Memory memLoaded = memoryNow();
 
     // A sort by every column, as a header click does.
     for (int column = 0; column < model->columnCount(); ++column) {
@@ -198,8 +331,8 @@ int main(int argc, char **argv)
         view->sortByColumn(column, Qt::AscendingOrder);
         waitUntil([&] { return !model->isSorting(); }, 120000);
         QCoreApplication::processEvents();
-        rows.append(
-            {u"sort by %1"_s.arg(name), double(wall.nsecsElapsed()) / 1e6, probe.longestMs()});
+        rows.append({u"sort by %1"_s.arg(name), double(wall.nsecsElapsed()) / 1e6,
+                     probe.longestMs(), probe.longestCpuMs()});
     }
 
     // Quick-search keystrokes (the filter bar debounces typing; each is waited out).
@@ -211,30 +344,79 @@ int main(int argc, char **argv)
         search->setText(typed);
         settle(250);
         rows.append({u"keystroke, search \"%1\""_s.arg(typed), double(wall.nsecsElapsed()) / 1e6,
-                     probe.longestMs()});
+                     probe.longestMs(), probe.longestCpuMs()});
     }
-    search->clear();
-    settle(250);
+    // The clock tick that moves every age (the window does it every 30 s), with the last
+    // search still on, then without a search.
+    for (const bool searching : {true, false}) {
+        if (!searching) {
+            search->clear();
+            settle(250);
+        }
+        probe.reset();
+        wall.restart();
+        model->setNow([] { return QDateTime::currentDateTimeUtc(); });
+        settle(100);
+        rows.append({searching ? u"age tick (every 30 s), search on"_s : u"age tick (every 30 s)"_s,
+                     double(wall.nsecsElapsed()) / 1e6, probe.longestMs(), probe.longestCpuMs()});
+    }
 
-    // Scroll 1000 rows, a page at a time, painting each.
+    mark("sorts-end");
+
+    // Scroll 1000 rows, a page at a time, painting each; then the peer: a plain QTableView
+    // over the same display strings, the same size, in the same run.
     probe.reset();
     wall.restart();
-    QScrollBar *bar = view->verticalScrollBar();
-    const int target = qMin(bar->maximum(), bar->value() + 1000);
-    while (bar->value() < target) {
-        bar->setValue(bar->value() + bar->pageStep());
-        view->viewport()->repaint();
-        QCoreApplication::processEvents();
+    scroll1000(view);
+    const double scrollMs = double(wall.nsecsElapsed()) / 1e6;
+    rows.append({u"scroll 1000 rows"_s, scrollMs, probe.longestMs(), probe.longestCpuMs()});
+    double peerScrollMs = 0;
+    {
+        PlainModel plain(*view->model());
+        QTableView peer;
+        peer.setModel(&plain);
+        peer.resize(view->size());
+        peer.show();
+        settle(200);
+        probe.reset();
+        wall.restart();
+        scroll1000(&peer);
+        peerScrollMs = double(wall.nsecsElapsed()) / 1e6;
+        rows.append({u"peer: plain QTableView, scroll 1000 rows"_s, peerScrollMs, probe.longestMs(),
+                     probe.longestCpuMs()});
     }
-    rows.append({u"scroll 1000 rows"_s, double(wall.nsecsElapsed()) / 1e6, probe.longestMs()});
+
+    // Where the queue's share is: what the request log lets go when cleared, then what the
+    // rows let go when the model forgets them.
+    const Memory memBeforeParts = memoryNow();
+    if (app.session() && app.session()->requestLog())
+        app.session()->requestLog()->clear();
+    const Memory memNoLog = memoryNow();
+    model->clear();
+    settle(200);
+    const Memory memNoRows = memoryNow();
 
     std::printf("\nwindow_bench: the console's own window, %d identities\n\n", identities);
-    std::printf("| action | wall ms | longest UI-thread slice ms |\n|---|---:|---:|\n");
+    std::printf("| action | wall ms | longest UI-thread gap, wall ms | longest UI-thread slice, "
+                "CPU ms |\n|---|---:|---:|---:|\n");
     for (const Row &r : std::as_const(rows))
-        std::printf("| %s | %.0f | %.1f |\n", qPrintable(r.action), r.wallMs, r.longestMs);
-    std::printf("\nRSS: start %lld MB, seeded sandbox + first page %lld MB (+%lld), after Load "
-                "All %lld MB (queue +%lld)\n",
-                rssStart / 1024, rssSeeded / 1024, (rssSeeded - rssStart) / 1024, rssLoaded / 1024,
-                (rssLoaded - rssSeeded) / 1024);
+        std::printf("| %s | %.0f | %.1f | %.1f |\n", qPrintable(r.action), r.wallMs, r.longestMs,
+                    r.longestCpuMs);
+    std::printf("\nscroll ratio to the plain QTableView: %.2fx\n", scrollMs / peerScrollMs);
+    const auto mb = [](qint64 kb) { return double(kb) / 1024.0; };
+    std::printf("\nmemory (MB) | RSS | heap in use\n---|---:|---:\n"
+                "start | %.0f | %.0f\n"
+                "embedded sandbox seeded | +%.0f | +%.0f\n"
+                "embedded sandbox seeded, every identity rendered once (its own share) | +%.0f | "
+                "+%.0f\n"
+                "after Load All of %d (the queue's share) | +%.0f | +%.0f\n",
+                mb(memStart.rssKb), mb(memStart.heapKb), mb(memSeededOnly.rssKb - memStart.rssKb),
+                mb(memSeededOnly.heapKb - memStart.heapKb), mb(memSeeded.rssKb - memStart.rssKb),
+                mb(memSeeded.heapKb - memStart.heapKb), identities,
+                mb(memLoaded.rssKb - memSeeded.rssKb), mb(memLoaded.heapKb - memSeeded.heapKb));
+    std::printf("of it, at the end: the request log %.0f MB of heap, the queue's rows (model, "
+                "proxy, view) %.0f MB\n",
+                mb(memBeforeParts.heapKb - memNoLog.heapKb),
+                mb(memNoLog.heapKb - memNoRows.heapKb));
     return 0;
 }

@@ -1,10 +1,13 @@
 #include "httpserver/server.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <algorithm>
 #include <sys/resource.h>
 #include <sys/socket.h>
 
@@ -17,6 +20,23 @@ namespace {
 // Qt reads no more than this into a connection's buffer; the rest waits in the kernel, so a
 // client sending faster than we parse (or while we answer) is held back by TCP itself.
 constexpr qint64 kSocketReadBuffer = 64 * 1024;
+// RFC 9110 §6.6.1: an origin server with a clock sends Date (IMF-fixdate, whole seconds).
+// Clients take it as the server's time when it answered (the console's refresh starts its
+// next delta from it). The text changes once a second, so it is made once a second per
+// thread (the embedded sandbox serves on its own thread).
+QByteArray httpDateNow()
+{
+    thread_local qint64 cachedSecs = -1;
+    thread_local QByteArray cached;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 secs = now.toSecsSinceEpoch();
+    if (secs != cachedSecs) {
+        cachedSecs = secs;
+        cached = QLocale::c().toString(now, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
+    }
+    return cached;
+}
+
 // Descriptors kept for everything but connections (database, log files, outgoing calls).
 constexpr int kDescriptorReserve = 64;
 // Refusals being answered at once; past this a connection is closed without an answer.
@@ -291,6 +311,10 @@ void Connection::send(const Response &response, bool close)
             continue;
         out += name + ": " + value + "\r\n";
     }
+    if (std::none_of(response.headers.cbegin(), response.headers.cend(), [](const auto &h) {
+            return h.first.compare("Date", Qt::CaseInsensitive) == 0;
+        }))
+        out += "Date: " + httpDateNow() + "\r\n";
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     if (close)
         out += "Connection: close\r\n";

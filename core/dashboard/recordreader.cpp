@@ -18,8 +18,10 @@ RecordReader::RecordReader(Store *store, FollowUpTracker *tracker, QObject *pare
 {
     if (m_store)
         connect(m_store, &Store::changed, this, [this](StoreTopic topic) {
+            // Not soft locks: their heartbeats would re-read all the time; a holder joins the
+            // team at the next read.
             if (topic == StoreTopic::StatusHistory || topic == StoreTopic::Assignments
-                || topic == StoreTopic::Documents || topic == StoreTopic::SoftLocks)
+                || topic == StoreTopic::Documents)
                 emit recordChanged();
         });
     if (m_tracker)
@@ -72,6 +74,7 @@ bool RecordReader::readHistoryPage()
     if (page->isEmpty())
         return false;
     m_sources.history.append(std::move(page));
+    ++m_version;
     return m_sources.history.constLast()->size() == kPageRows;
 }
 
@@ -119,10 +122,14 @@ void RecordReader::readSmallTables()
     if (m_tracker)
         for (const QString &id : m_tracker->identitiesWithOpenEdd())
             requested.insert(id, m_tracker->followUp(id).requiredDocuments);
+    if (assignees == m_sources.assignees && team == m_sources.team && uploaded == m_sources.uploaded
+        && requested == m_sources.requested)
+        return; // nothing new: the index made from them stands
     m_sources.assignees = std::move(assignees);
     m_sources.team = std::move(team);
     m_sources.uploaded = std::move(uploaded);
     m_sources.requested = std::move(requested);
+    ++m_version;
 }
 
 void RecordReader::finish()

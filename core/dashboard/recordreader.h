@@ -31,6 +31,8 @@ public:
     void read();
     bool isReading() const { return m_reading; }
     const RecordSources &sources() const { return m_sources; }
+    // Bumped whenever a read found something new: the index is made again only then.
+    quint64 version() const { return m_version; }
     // The last read failed (the store could not be read): why, in words; empty when it worked.
     QString error() const { return m_error; }
 
@@ -52,6 +54,7 @@ private:
     QPointer<FollowUpTracker> m_tracker;
     RecordSources m_sources;
     qint64 m_lastSnapshotId = 0;
+    quint64 m_version = 0;
     bool m_reading = false;
     bool m_again = false;
     QString m_error;

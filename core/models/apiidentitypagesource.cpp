@@ -3,7 +3,13 @@
 #include "core/session/session.h"
 #include "paxos/api/identityjobs.h"
 
+#include <QJsonDocument>
+#include <QLocale>
+#include <QThreadPool>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -16,12 +22,104 @@ std::optional<paxos::Timestamp> at(const QDateTime &dt)
         return std::nullopt;
     return paxos::Timestamp::fromDateTime(dt.toUTC());
 }
+
+// The Date header as ListIdentitiesJob reads it (RFC 9110 IMF-fixdate, 29 bytes; anything
+// else is no Date): the server's clock, which the pager's refresh mark starts from.
+QDateTime httpDate(const QByteArray &value)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.size() != 29)
+        return {};
+    QDateTime when =
+        QLocale::c().toDateTime(QString::fromLatin1(trimmed), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    if (!when.isValid())
+        return {};
+    when.setTimeSpec(Qt::UTC);
+    return when;
+}
+
+struct DecodedPage
+{
+    paxos::ListPage<paxos::Identity> page;
+    std::optional<paxos::ApiError> error;
+};
+
+// Runs on the decode thread: touches nothing but its input.
+DecodedPage decodePage(const QByteArray &body)
+{
+    DecodedPage out;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        out.error = paxos::ApiError::decode(
+            ApiIdentityPageSource::tr("the list of identities is not a JSON object"));
+        return out;
+    }
+    out.page = paxos::ListPage<paxos::Identity>::fromJson(doc.object());
+    // The queue reads the items; the whole answer is not kept a second time.
+    out.page.raw = {};
+    return out;
+}
+
+// List Identities as ListIdentitiesJob sends it, but the answer is decoded on `pool` rather
+// than on the thread the job lives on (the connection hands over the body undecoded).
+class ListIdentityPageJob : public paxos::ResultJob<paxos::ListPage<paxos::Identity>>
+{
+public:
+    ListIdentityPageJob(paxos::Connection *connection, paxos::ListIdentitiesQuery query,
+                        QThreadPool *pool, QObject *parent)
+        : ResultJob(connection, parent)
+        , m_query(std::move(query))
+        , m_pool(pool)
+    {
+    }
+    QString operationName() const override { return u"ListIdentities"_s; }
+    // The decoded page, moved out: the job keeps no reference to it.
+    paxos::ListPage<paxos::Identity> takeResult() { return std::exchange(m_result, {}); }
+
+protected:
+    void run() override
+    {
+        paxos::ApiRequest request;
+        request.path = u"/identity/identities"_s;
+        request.query = m_query.toQuery();
+        request.requiredScope = u"identity:read_identity"_s;
+        request.expectJson = false; // parsed on the decode thread
+        send(std::move(request), [this](paxos::ApiCall *call) {
+            if (call->error()) {
+                fail(*call->error());
+                return;
+            }
+            const QDateTime serverDate = httpDate(call->response().header("Date"));
+            // Cancelled or destroyed meanwhile: the continuation does not run (its context
+            // is this job), and a finished job ignores a late succeed().
+            QtConcurrent::run(m_pool, decodePage, call->response().body)
+                .then(this, [this, serverDate](DecodedPage decoded) {
+                    if (decoded.error) {
+                        fail(*decoded.error);
+                        return;
+                    }
+                    m_result = std::move(decoded.page);
+                    m_result.serverDate = serverDate;
+                    succeed();
+                });
+        });
+    }
+
+private:
+    paxos::ListIdentitiesQuery m_query;
+    QThreadPool *m_pool;
+};
 } // namespace
 
 ApiIdentityPageSource::ApiIdentityPageSource(Session *session, QObject *parent)
     : IdentityPageSource(parent)
     , m_session(session)
+    , m_decoder(new QThreadPool(this))
 {
+    // One thread: pages are decoded in the order they came.
+    m_decoder->setMaxThreadCount(1);
+    m_decoder->setObjectName(u"identityPageDecoder"_s);
 }
 
 ApiIdentityPageSource::~ApiIdentityPageSource()
@@ -32,6 +130,8 @@ ApiIdentityPageSource::~ApiIdentityPageSource()
             job->cancel();
         }
     }
+    // A decode still running finishes before the pool goes; its answer is dropped.
+    m_decoder->waitForDone();
 }
 
 quint64 ApiIdentityPageSource::fetch(const IdentityPageRequest &request, Callback callback)
@@ -60,17 +160,21 @@ quint64 ApiIdentityPageSource::fetch(const IdentityPageRequest &request, Callbac
         query.order = u"ASC"_s;
     query.includeDetails = true;
 
-    auto *job = new paxos::ListIdentitiesJob(m_session->connection(), query, this);
+    auto *job = new ListIdentityPageJob(m_session->connection(), query, m_decoder, this);
     m_jobs.insert(ticket, job);
     connect(job, &paxos::Job::finished, this, [this, ticket, callback](paxos::Job *finished) {
         m_jobs.remove(ticket);
-        auto *list = static_cast<paxos::ListIdentitiesJob *>(finished);
+        auto *list = static_cast<ListIdentityPageJob *>(finished);
         IdentityPageResult result;
         if (list->isSucceeded())
-            result.page = list->result();
+            result.page = list->takeResult();
         else
             result.error = list->error();
         callback(result);
+        // Freeing 1,000 decoded identities costs milliseconds: when the callback kept no
+        // reference, the decode thread frees them.
+        if (!result.page.items.isEmpty())
+            m_decoder->start([items = std::move(result.page.items)]() mutable { items = {}; });
     });
     job->start();
     return ticket;

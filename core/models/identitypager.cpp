@@ -3,14 +3,32 @@
 #include "core/logging.h"
 
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace console {
 
 namespace {
-// A refresh asks from a little before the newest update seen: updates in the same second as
-// it, written after the page that showed it, are not missed.
+// Without the server's clock, a refresh asks from a little before the newest update seen:
+// updates in the same second as it, written after the page that showed it, are not missed.
+// That alone can miss one: an update at a place the walk has already passed can be older
+// than an update seen later in the same walk. So a walk's first answer's Date (RFC 9110: the
+// server's clock, which stamps updated_at too) bounds where the next refresh starts, and
+// this rule is the fallback when there is no Date, and the clamp against a Date in the
+// future (see refreshSince()).
 constexpr qint64 kRefreshOverlapMs = 1000;
+// How far before a walk's first Date the next refresh starts. Date is whole seconds (1 s),
+// and it is stamped when the answer is written, after the page was read: up to 4 s more
+// for a large page on a loaded server, or an update stamped just before it was committed.
+// What it costs: the identities updated in those seconds are fetched twice.
+constexpr qint64 kServerDateMarginMs = 5000;
+
+std::optional<qint64> dateMarkOf(const QDateTime &serverDate)
+{
+    if (!serverDate.isValid())
+        return std::nullopt;
+    return serverDate.toMSecsSinceEpoch() - kServerDateMarginMs;
+}
 
 qint64 msecs(const std::optional<paxos::Timestamp> &ts)
 {
@@ -35,13 +53,17 @@ IdentityPager::IdentityPager(IdentityPageSource *source, IdentityRowStore *store
     : QObject(parent)
     , m_source(source)
     , m_store(store)
+    , m_disposer(new QThreadPool(this))
 {
     Q_ASSERT(store);
+    m_disposer->setMaxThreadCount(1);
+    m_disposer->setObjectName(QStringLiteral("identityPageDisposer"));
 }
 
 IdentityPager::~IdentityPager()
 {
     cancelRequests();
+    m_disposer->waitForDone();
 }
 
 void IdentityPager::setQuery(const IdentityQuery &query)
@@ -72,6 +94,10 @@ void IdentityPager::clear()
     m_walked = 0;
     m_started = false;
     m_highWaterMs = 0;
+    m_walkDated = false;
+    m_walkDateMarkMs.reset();
+    m_refreshMarkMs.reset();
+    m_refreshDateMarkMs.reset();
     m_store->clearIdentities();
     m_lastError.reset();
     setState(LoadState::Idle);
@@ -157,6 +183,7 @@ void IdentityPager::cancelRequests()
     m_sliceTickets.clear();
     m_slices.reset();
     m_backlog.clear();
+    m_backlogOffset = 0;
 }
 
 void IdentityPager::setState(LoadState state)
@@ -209,6 +236,12 @@ void IdentityPager::onPage(const IdentityPageResult &result, quint64 generation,
         return;
     }
     m_lastError.reset();
+    if (!m_walkDated) {
+        // The walk's first answer: what changes after it may be missed by the pages still
+        // to come; the first refresh goes back to it (refreshSince()).
+        m_walkDated = true;
+        m_walkDateMarkMs = dateMarkOf(result.page.serverDate);
+    }
     const int before = m_store->identityCount();
     // The cursor and state first: a view that sees the new rows may ask for the next page
     // right away (fetchMore() from rowsInserted), and must ask for the right one.
@@ -223,7 +256,7 @@ void IdentityPager::onPage(const IdentityPageResult &result, quint64 generation,
     }
     const bool slicing = m_loadingAll && hasMorePages() && m_maxConcurrent > 1;
     setState(slicing ? LoadState::Loading : LoadState::Idle);
-    appendPage(items);
+    appendPage(std::span(items.constData(), size_t(items.size())));
     emit pageLoaded(m_store->identityCount() - before, hasMorePages());
     if (m_loadingAll) {
         emit loadAllProgress(m_store->identityCount(), hasMorePages());
@@ -321,8 +354,8 @@ void IdentityPager::onSlicePage(int slice, const IdentityPageResult &result, qui
         failLoad(*result.error);
         return;
     }
-    const QList<paxos::Identity> ready =
-        m_slices->deliver(slice, result.page.items, result.page.nextPageCursor);
+    const QList<QList<paxos::Identity>> ready =
+        m_slices->deliverPages(slice, result.page.items, result.page.nextPageCursor);
     if (m_slices->loopDetected()) {
         failLoad(paxos::ApiError::decode(tr("the server returned the same page cursor twice")));
         return;
@@ -330,7 +363,8 @@ void IdentityPager::onSlicePage(int slice, const IdentityPageResult &result, qui
     // Released slices can hand over several pages at once (slice k's pages waited for
     // slice k-1): they reach the store one page per event-loop turn, so the window never
     // takes thousands of rows in one go.
-    m_backlog += ready;
+    for (const QList<paxos::Identity> &page : ready)
+        m_backlog.push_back(page);
     drainBacklog();
     pumpSlices();
 }
@@ -339,17 +373,29 @@ void IdentityPager::drainBacklog()
 {
     if (!m_slices)
         return;
-    if (!m_backlog.isEmpty()) {
-        const qsizetype n = qMin<qsizetype>(
-            m_backlog.size(), qMax(m_largePagesRefused ? m_pageSize : m_largePageSize, m_pageSize));
-        const QList<paxos::Identity> chunk = m_backlog.first(n);
-        m_backlog.remove(0, n);
+    if (!m_backlog.empty()) {
+        // Keep the released list alive while its part is stored (the store's signals may
+        // reach code that touches this pager).
+        QList<paxos::Identity> front = m_backlog.front();
+        const qsizetype n =
+            qMin<qsizetype>(front.size() - m_backlogOffset,
+                            qMax(m_largePagesRefused ? m_pageSize : m_largePageSize, m_pageSize));
+        const std::span<const paxos::Identity> chunk(front.constData() + m_backlogOffset,
+                                                     size_t(n));
+        m_backlogOffset += n;
+        const bool consumed = m_backlogOffset >= front.size();
+        if (consumed) {
+            m_backlog.pop_front();
+            m_backlogOffset = 0;
+        }
         const int before = m_store->identityCount();
         appendPage(chunk);
+        if (consumed)
+            disposeOffThread(std::move(front));
         emit pageLoaded(m_store->identityCount() - before, true);
         if (m_loadingAll)
             emit loadAllProgress(m_store->identityCount(), true);
-        if (!m_backlog.isEmpty()) {
+        if (!m_backlog.empty()) {
             if (!m_drainScheduled) {
                 m_drainScheduled = true;
                 const quint64 generation = m_generation;
@@ -398,9 +444,12 @@ void IdentityPager::stopSlices()
     if (!m_slices)
         return;
     // What was released is stored now, so the resume point below is where the store ends.
-    if (!m_backlog.isEmpty()) {
-        appendPage(m_backlog);
-        m_backlog.clear();
+    while (!m_backlog.empty()) {
+        QList<paxos::Identity> front = m_backlog.front();
+        m_backlog.pop_front();
+        appendPage(
+            std::span(front.constData(), size_t(front.size())).subspan(size_t(m_backlogOffset)));
+        m_backlogOffset = 0;
     }
     // What is stored is a prefix of the walk: go on from its end. Inside slice 0 its cursor
     // says where; later, a fresh walk from the last identity stored (the millisecond after
@@ -425,13 +474,38 @@ void IdentityPager::stopSlices()
     m_slices.reset();
 }
 
-void IdentityPager::appendPage(const QList<paxos::Identity> &items)
+void IdentityPager::disposeOffThread(QList<paxos::Identity> &&identities)
 {
-    QList<paxos::Identity> fresh;
-    fresh.reserve(items.size());
+    // Freeing a page of 1,000 decoded identities costs milliseconds; the rows keep what
+    // they need. When this was the last reference, the worker frees them.
+    m_disposer->start([list = std::move(identities)]() mutable { list = {}; });
+}
+
+void IdentityPager::appendPage(std::span<const paxos::Identity> items)
+{
+    // Usually every identity of a page is new: the page goes to the store as it is. Only a
+    // page with repeats or identities already held is copied, without them.
     QSet<QString> seen;
+    seen.reserve(qsizetype(items.size()));
+    bool allNew = true;
     for (const paxos::Identity &identity : items) {
         noteUpdated(identity);
+        if (identity.id.isEmpty() || m_store->containsIdentity(identity.id)
+            || seen.contains(identity.id)) {
+            allNew = false;
+            continue;
+        }
+        seen.insert(identity.id);
+    }
+    if (allNew) {
+        if (!items.empty())
+            m_store->appendIdentities(items);
+        return;
+    }
+    QList<paxos::Identity> fresh;
+    fresh.reserve(qsizetype(items.size()));
+    seen.clear();
+    for (const paxos::Identity &identity : items) {
         if (identity.id.isEmpty() || seen.contains(identity.id))
             continue;
         if (m_store->containsIdentity(identity.id)) {
@@ -443,7 +517,7 @@ void IdentityPager::appendPage(const QList<paxos::Identity> &items)
         fresh.append(identity);
     }
     if (!fresh.isEmpty())
-        m_store->appendIdentities(fresh);
+        m_store->appendIdentities(std::span(fresh.constData(), size_t(fresh.size())));
 }
 
 void IdentityPager::noteUpdated(const paxos::Identity &identity)
@@ -498,8 +572,9 @@ void IdentityPager::requestRefreshPage(const QString &cursor)
         q.createdFrom = m_query.createdFrom;
         q.createdBefore = m_query.createdBefore;
         q.updatedBefore = m_query.updatedBefore;
-        QDateTime since =
-            QDateTime::fromMSecsSinceEpoch(m_highWaterMs - kRefreshOverlapMs, Qt::UTC);
+        m_refreshSinceMs = refreshSince();
+        m_refreshDateMarkMs.reset();
+        QDateTime since = QDateTime::fromMSecsSinceEpoch(m_refreshSinceMs, Qt::UTC);
         if (m_query.updatedFrom.isValid() && m_query.updatedFrom > since)
             since = m_query.updatedFrom;
         q.updatedFrom = since;
@@ -530,6 +605,8 @@ void IdentityPager::onRefreshPage(const IdentityPageResult &result, quint64 gene
         failRefresh(*result.error);
         return;
     }
+    if (first)
+        m_refreshDateMarkMs = dateMarkOf(result.page.serverDate);
     mergeRefreshed(result.page.items);
     if (result.page.hasMore()) {
         if (first && m_maxConcurrent > 1 && !result.page.items.isEmpty()) {
@@ -553,10 +630,7 @@ void IdentityPager::onRefreshPage(const IdentityPageResult &result, quint64 gene
         requestRefreshPage(result.page.nextPageCursor);
         return;
     }
-    if (m_state != LoadState::Error)
-        m_lastError.reset();
-    m_refreshFirst.reset();
-    emit refreshed(m_refreshCounts[0], m_refreshCounts[1], m_refreshCounts[2]);
+    finishRefresh();
 }
 
 void IdentityPager::onRefreshFarEnd(const IdentityPageResult &result, quint64 generation)
@@ -627,6 +701,31 @@ void IdentityPager::onRefreshSlicePage(int slice, const IdentityPageResult &resu
         return;
     }
     m_refreshSlices.reset();
+    finishRefresh();
+}
+
+qint64 IdentityPager::refreshSince() const
+{
+    if (m_refreshMarkMs)
+        return *m_refreshMarkMs;
+    // Before the first refresh: from the query's walk. Its first Date never moves the mark
+    // past the newest update seen (a server whose Date runs ahead, or lies, would make every
+    // later refresh skip what changed in between).
+    const qint64 seen = m_highWaterMs - kRefreshOverlapMs;
+    return m_walkDateMarkMs ? qMin(seen, *m_walkDateMarkMs) : seen;
+}
+
+void IdentityPager::finishRefresh()
+{
+    // Everything updated from this walk's start up to its first answer is merged now. The
+    // next one starts at that answer's Date, never past the newest update seen (clamped as
+    // in refreshSince()) nor before where this one started (a Date far behind would only
+    // fetch the same again). No Date: a second before the newest update seen, as it was.
+    qint64 mark = m_highWaterMs - kRefreshOverlapMs;
+    if (m_refreshDateMarkMs)
+        mark = qMin(mark, *m_refreshDateMarkMs);
+    m_refreshMarkMs = qMax(m_refreshSinceMs, mark);
+    m_refreshDateMarkMs.reset();
     m_refreshFirst.reset();
     if (m_state != LoadState::Error)
         m_lastError.reset();
@@ -654,7 +753,10 @@ void IdentityPager::mergeRefreshed(const QList<paxos::Identity> &items)
 
 void IdentityPager::failRefresh(const paxos::ApiError &error)
 {
-    // What was merged stays; the next refresh starts over from the newest update seen.
+    // What was merged stays; the next refresh starts over from where this one started (what
+    // it merged may be newer than an update in a slice that never answered).
+    m_refreshMarkMs = m_refreshSinceMs;
+    m_refreshDateMarkMs.reset();
     if (m_source) {
         if (m_refreshTicket)
             m_source->cancel(m_refreshTicket);

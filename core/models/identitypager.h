@@ -7,8 +7,12 @@
 #include <QObject>
 #include <QPointer>
 
+class QThreadPool;
+
 #include <array>
+#include <deque>
 #include <optional>
+#include <span>
 
 namespace console {
 
@@ -22,8 +26,9 @@ public:
 
     virtual int identityCount() const = 0;
     virtual bool containsIdentity(const QString &id) const = 0;
-    // New identities from a page, in the server's order: ids not held yet, none twice.
-    virtual void appendIdentities(const QList<paxos::Identity> &identities) = 0;
+    // New identities from a page, in the server's order: ids not held yet, none twice. (A
+    // view into the pager's pages: a page is handed over without copying its identities.)
+    virtual void appendIdentities(std::span<const paxos::Identity> identities) = 0;
     // One new identity that arrived live (event or refresh), not held yet.
     virtual void insertIdentity(const paxos::Identity &identity) = 0;
     // A held identity again: false when nothing the store keeps of it changed.
@@ -38,15 +43,15 @@ public:
 //
 // - Lazy: setQuery() fetches the first page; fetchMore() the next (page_cursor), one request
 //   at a time.
-// - Live: refresh() walks only what was updated since the newest update seen (any status, so
-//   an identity that left the filtered status leaves the store too) and merges it; a delta
-//   longer than one page is split by created_at like Load All (created_at never changes, so
-//   an identity updated during the walk stays in its one slice, as in a sequential walk it
-//   keeps its place) and up to maxConcurrentPages() slices are paged at once; merge()
-//   does the same for one identity from an event or a Get Identity. An identity the store
-//   holds is updated in place or removed when it no longer matches the query; one it does not
-//   hold is added when it matches. A page that brings an identity already held (it arrived by
-//   event or refresh during the walk) merges it instead of adding it twice.
+// - Live: refresh() walks only what was updated since the last walk began, by the server's
+//   clock (refreshSince()), whatever its status (so an identity that left the filtered status
+//   leaves the store too) and merges it; a delta longer than one page is split by created_at like
+//   Load All (created_at never changes, so an identity updated during the walk stays in its one
+//   slice, as in a sequential walk it keeps its place) and up to maxConcurrentPages() slices are
+//   paged at once; merge() does the same for one identity from an event or a Get Identity. An
+//   identity the store holds is updated in place or removed when it no longer matches the query;
+//   one it does not hold is added when it matches. A page that brings an identity already held (it
+//   arrived by event or refresh during the walk) merges it instead of adding it twice.
 // - Load all: walks every remaining page with largePageSize() pages (100,000 identities in
 //   about 100 requests; the connection paces them to the API's rate). After the first page
 //   the rest is split by created_at (paxos::CreatedAtSlices, the same plan as paxosctl --all)
@@ -117,7 +122,9 @@ signals:
 private:
     void requestPage();
     void onPage(const IdentityPageResult &result, quint64 generation, int limit);
-    void appendPage(const QList<paxos::Identity> &items);
+    void appendPage(std::span<const paxos::Identity> items);
+    // Drops this reference to a stored page on m_disposer's thread.
+    void disposeOffThread(QList<paxos::Identity> &&identities);
     void requestRefreshPage(const QString &cursor);
     void onRefreshPage(const IdentityPageResult &result, quint64 generation);
     // A refresh delta over created_at slices (after its first page): the far end, then the
@@ -127,6 +134,9 @@ private:
     void onRefreshSlicePage(int slice, const IdentityPageResult &result, quint64 generation);
     void mergeRefreshed(const QList<paxos::Identity> &items);
     void failRefresh(const paxos::ApiError &error);
+    // The updated_at the next refresh asks from, and the walk's end that moves it.
+    qint64 refreshSince() const;
+    void finishRefresh();
     void finishLoadAll(bool complete);
     void noteUpdated(const paxos::Identity &identity);
     void setState(LoadState state);
@@ -157,7 +167,11 @@ private:
     int m_maxConcurrent = 4;
     std::optional<paxos::CreatedAtSlices> m_slices;
     QHash<int, quint64> m_sliceTickets; // slice → its request in flight
-    QList<paxos::Identity> m_backlog; // released by the slices, not stored yet
+    // Released by the slices, not stored yet: whole released lists (never copied item by
+    // item), the first stored up to m_backlogOffset.
+    std::deque<QList<paxos::Identity>> m_backlog;
+    qsizetype m_backlogOffset = 0;
+    QThreadPool *m_disposer; // one thread: frees stored pages
     bool m_drainScheduled = false;
     quint64 m_farEndTicket = 0;
     // The walk in the server's order so far: its first and last created_at, how many items.
@@ -167,6 +181,14 @@ private:
     quint64 m_refreshTicket = 0;
     quint64 m_generation = 0; // bumped by clear(): older answers are dropped
     qint64 m_highWaterMs = 0; // newest updated_at (or created_at) seen
+    // Where the next refresh starts (refreshSince()). The server's clock when a walk began
+    // (its first answer's Date, less a margin) bounds it: an update at a place the walk had
+    // already passed is newer than that, however old next to updates seen later in the walk.
+    bool m_walkDated = false; // the first answer of this query's walk was looked at
+    std::optional<qint64> m_walkDateMarkMs; // from that answer's Date
+    std::optional<qint64> m_refreshMarkMs; // set when a refresh ends: the next one's start
+    qint64 m_refreshSinceMs = 0; // the refresh in flight's start (before updatedFrom)
+    std::optional<qint64> m_refreshDateMarkMs; // from its first answer's Date
     IdentityQuery m_refreshQuery; // fixed for a whole refresh walk
     // A sliced refresh: the first page's cursor, first and last created_at, and the slices.
     bool m_refreshOnFirstPage = false;

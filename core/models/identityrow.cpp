@@ -5,6 +5,7 @@
 #include "paxos/model/enums.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +19,23 @@ constexpr int kControlOrderBase = 1000;
 qint64 msecs(const std::optional<paxos::Timestamp> &ts)
 {
     return ts && ts->isValid() ? ts->toDateTime().toMSecsSinceEpoch() : 0;
+}
+
+// The values many rows have in common (statuses, types, what blocks and its explanation in
+// words): one copy each, shared by every row that has it, instead of one per row. Per thread
+// (rows may be made off the UI thread) and bounded: past kMaxShared distinct values a new one
+// is kept as it is.
+QString shared(const QString &value)
+{
+    constexpr qsizetype kMaxShared = 4096;
+    thread_local QSet<QString> pool;
+    if (value.isEmpty())
+        return value;
+    if (const auto it = pool.constFind(value); it != pool.cend())
+        return *it;
+    if (pool.size() < kMaxShared)
+        pool.insert(value);
+    return value;
 }
 
 QString digitsOf(const std::optional<QString> &s)
@@ -83,6 +101,10 @@ IdentityRow IdentityRow::from(const paxos::Identity &identity,
             kControlOrderBase + paxos::enums::controlType().order(row.blockingControl());
     else if (!row.blocking.isEmpty())
         row.blockingOrder = paxos::enums::requirementType().order(row.blocking);
+    row.status = shared(row.status);
+    row.type = shared(row.type);
+    row.blocking = shared(row.blocking);
+    row.blockingText = shared(row.blockingText);
     row.createdMs = msecs(identity.createdAt);
     row.updatedMs = msecs(identity.updatedAt);
     row.search = QString(row.name + u'\n' + row.refId + u'\n' + row.id).toLower();

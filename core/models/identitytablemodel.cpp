@@ -294,12 +294,12 @@ IdentityRow IdentityTableModel::project(const paxos::Identity &identity) const
     return IdentityRow::from(identity);
 }
 
-void IdentityTableModel::appendIdentities(const QList<paxos::Identity> &identities)
+void IdentityTableModel::appendIdentities(std::span<const paxos::Identity> identities)
 {
-    if (identities.isEmpty())
+    if (identities.empty())
         return;
     QList<IdentityRow> fresh;
-    fresh.reserve(identities.size());
+    fresh.reserve(qsizetype(identities.size()));
     for (const paxos::Identity &identity : identities)
         fresh.append(project(identity));
     const int first = rowCount();

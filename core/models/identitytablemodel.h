@@ -143,7 +143,7 @@ private:
     // IdentityRowStore: how the pager fills the rows.
     int identityCount() const override { return rowCount(); }
     bool containsIdentity(const QString &id) const override { return m_slotOfId.contains(id); }
-    void appendIdentities(const QList<paxos::Identity> &identities) override;
+    void appendIdentities(std::span<const paxos::Identity> identities) override;
     void insertIdentity(const paxos::Identity &identity) override;
     bool updateIdentity(const paxos::Identity &identity) override;
     void removeIdentity(const QString &id) override;

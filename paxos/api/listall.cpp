@@ -143,7 +143,7 @@ CreatedAtSlices::CreatedAtSlices(bool descending, const Timestamp &lastSeen, con
     // Slice 0 with nothing to continue from is complete from the start.
     if (cursor.isEmpty())
         m_slices[0].done = true;
-    QList<Identity> none;
+    QList<QList<Identity>> none;
     release(none);
 }
 
@@ -185,6 +185,15 @@ QList<Identity> CreatedAtSlices::deliver(int slice, const QList<Identity> &items
                                          const QString &nextCursor)
 {
     QList<Identity> out;
+    for (const QList<Identity> &page : deliverPages(slice, items, nextCursor))
+        out += page;
+    return out;
+}
+
+QList<QList<Identity>> CreatedAtSlices::deliverPages(int slice, const QList<Identity> &items,
+                                                     const QString &nextCursor)
+{
+    QList<QList<Identity>> out;
     if (slice < 0 || slice >= m_slices.size())
         return out;
     Slice &s = m_slices[slice];
@@ -194,15 +203,16 @@ QList<Identity> CreatedAtSlices::deliver(int slice, const QList<Identity> &items
     }
     if (s.done)
         return out;
-    QList<Identity> kept;
-    kept.reserve(items.size());
+    qsizetype keep = items.size();
     bool crossed = false;
-    for (const Identity &identity : items) {
-        if (slice == 0 && pastBoundary(identity.createdAt)) {
-            crossed = true; // the rest is slice 1's and later
-            break;
+    if (slice == 0) {
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (pastBoundary(items.at(i).createdAt)) {
+                crossed = true; // the rest is slice 1's and later
+                keep = i;
+                break;
+            }
         }
-        kept.append(identity);
     }
     s.cursor = nextCursor;
     if (crossed || nextCursor.isEmpty()) {
@@ -213,20 +223,25 @@ QList<Identity> CreatedAtSlices::deliver(int slice, const QList<Identity> &items
     } else {
         s.cursors.insert(nextCursor);
     }
-    s.held += kept;
+    if (keep > 0)
+        s.held.append(keep == items.size() ? items : items.first(keep));
     release(out);
     return out;
 }
 
-void CreatedAtSlices::release(QList<Identity> &out)
+void CreatedAtSlices::release(QList<QList<Identity>> &out)
 {
     // Every slice up to the first incomplete one hands over what it holds.
     for (qsizetype k = m_released; k < m_slices.size(); ++k) {
         Slice &s = m_slices[k];
         if (!s.held.isEmpty()) {
-            for (const Identity &identity : std::as_const(s.held)) {
-                if (identity.createdAt)
-                    m_lastReleased = identity.createdAt;
+            for (const QList<Identity> &page : std::as_const(s.held)) {
+                for (auto it = page.crbegin(); it != page.crend(); ++it) {
+                    if (it->createdAt) {
+                        m_lastReleased = it->createdAt;
+                        break;
+                    }
+                }
             }
             out += s.held;
             s.held.clear();

@@ -2,6 +2,7 @@
 
 #include "paxos/model/jsonutil.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -15,6 +16,9 @@ template<class T> struct ListPage
     QList<T> items;
     QString nextPageCursor;
     QJsonObject raw;
+    // The answer's Date header (RFC 9110 §6.6.1: the server's clock, whole seconds, UTC) when
+    // the list job read it and it parsed; invalid otherwise. Not part of the JSON.
+    QDateTime serverDate;
 
     bool hasMore() const { return !nextPageCursor.isEmpty(); }
 

@@ -1,5 +1,6 @@
 #include "paxos/net/redaction.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -230,6 +231,11 @@ QByteArray jsonBody(const QByteArray &body)
     out.reserve(text.size());
     qsizetype last = 0;
     qsizetype i = 0;
+    constexpr qsizetype kMaxCachedKeys = 512;
+    QHash<QString, KeyKind> kinds;
+    // Whether a secret or PII key holds an object or array somewhere: only then is the
+    // structural pass below needed (it parses the whole body again).
+    bool compositeSecret = false;
     while (i < n) {
         if (text.at(i) != u'"') {
             ++i;
@@ -241,7 +247,17 @@ QByteArray jsonBody(const QByteArray &body)
             i = keyEnd; // a string value (or the unterminated end), not a key
             continue;
         }
-        const KeyKind kind = classifyKey(unescapeJsonKey(text.mid(i + 1, keyEnd - i - 2)));
+        // A list page repeats the same few dozen keys a thousand times: each is classified
+        // once (the cache is bounded: a body of distinct keys classifies the rest directly).
+        const QString key = unescapeJsonKey(text.mid(i + 1, keyEnd - i - 2));
+        KeyKind kind;
+        if (const auto known = kinds.constFind(key); known != kinds.cend()) {
+            kind = *known;
+        } else {
+            kind = classifyKey(key);
+            if (kinds.size() < kMaxCachedKeys)
+                kinds.insert(key, kind);
+        }
         j = skipSpace(j + 1);
         i = j; // the value is scanned next, whatever it is
         if (kind == KeyKind::Ordinary || j >= n)
@@ -257,7 +273,9 @@ QByteArray jsonBody(const QByteArray &body)
                 ++to;
             raw = text.mid(j, to - j);
         } else {
-            continue; // an object or array under a secret key: the structural pass below
+            // An object or array under a secret key: the structural pass below.
+            compositeSecret = compositeSecret || text.at(j) == u'{' || text.at(j) == u'[';
+            continue;
         }
         // A string is replaced inside its quotes; a number becomes a quoted string.
         out += QStringView(text).mid(last, j - last);
@@ -268,6 +286,10 @@ QByteArray jsonBody(const QByteArray &body)
     }
     out += QStringView(text).mid(last);
     QByteArray result = out.toUtf8();
+    // The scanner saw every key (it knows where each string begins and ends): without a
+    // composite value under a secret key, the structural pass would change nothing.
+    if (!compositeSecret)
+        return result;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(result, &error);
     if (error.error == QJsonParseError::NoError && !doc.isNull()) {

@@ -158,6 +158,9 @@ quint64 RequestLog::append(RequestLogEntry entry)
             const qsizetype total = body.size();
             body.truncate(kMaxBodyBytes);
             body += "\n… (" + QByteArray::number(total - kMaxBodyBytes) + " more bytes)";
+            // truncate() keeps the whole buffer: a list page of 1,000 identities would hold
+            // ~2 MB per entry, for as long as the log keeps it.
+            body.squeeze();
         }
         return body;
     };

@@ -25,12 +25,18 @@ public:
     // live table (an identity created during a walk shifts the later pages by one).
     bool snapshotPages = true;
     QList<console::IdentityPageRequest> requests;
+    // The server's clock: each answer carries it as its Date, in whole seconds as HTTP has
+    // it (invalid: the server sends no Date).
+    QDateTime serverNow;
 
     quint64 fetch(const console::IdentityPageRequest &request, Callback callback) override
     {
         requests.append(request);
         const quint64 ticket = ++m_ticket;
         console::IdentityPageResult result;
+        if (serverNow.isValid())
+            result.page.serverDate =
+                QDateTime::fromSecsSinceEpoch(serverNow.toSecsSinceEpoch(), Qt::UTC);
         if (failNext) {
             result.error = failNext;
             failNext.reset();

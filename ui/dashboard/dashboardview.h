@@ -132,6 +132,7 @@ private:
     QTimer *m_recordDebounce = nullptr;
     // Bumped each time the reader hands out new sources: the index is made again only then.
     quint64 m_recordGeneration = 0;
+    quint64 m_readVersion = 0; // the reader's version the generation was last bumped for
     std::shared_ptr<const dashboard::RecordIndex> m_record;
     quint64 m_indexedGeneration = 0;
     int m_periodDays = 7;

@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -43,6 +44,59 @@ QScrollArea *scrollPage(const QString &objectName, QWidget *parent)
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return area;
 }
+
+// Holds one added page inside its tab's scroll area. A QScrollArea sizes a page whose layout
+// has height-for-width (any word-wrapped label) to that layout's preferred height, not its
+// minimum: the Accounts page (a wrapped status line) was laid out 450 px tall in a 205 px tab
+// at 1366x768, so its account details sat below the fold. The frame has no layout of its own
+// and answers with the page's minimum height for the width, so a page scrolls only when it
+// cannot be squeezed into the tab.
+class PageFrame : public QWidget
+{
+public:
+    PageFrame(QWidget *page, QWidget *parent)
+        : QWidget(parent)
+        , m_page(page)
+    {
+        page->setParent(this);
+        page->installEventFilter(this);
+        setObjectName(page->objectName() + u"Frame"_s);
+        followPolicy();
+    }
+
+    QSize sizeHint() const override { return m_page->sizeHint(); }
+    QSize minimumSizeHint() const override
+    {
+        return m_page->minimumSizeHint().expandedTo(m_page->minimumSize());
+    }
+    int heightForWidth(int width) const override
+    {
+        QLayout *layout = m_page->layout();
+        return layout ? layout->totalMinimumHeightForWidth(width) : m_page->heightForWidth(width);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *) override { m_page->setGeometry(rect()); }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_page && event->type() == QEvent::LayoutRequest) {
+            followPolicy();
+            updateGeometry(); // what the page asks its parent for reaches the scroll area
+        }
+        return QWidget::eventFilter(watched, event);
+    }
+
+private:
+    void followPolicy()
+    {
+        QSizePolicy policy = sizePolicy();
+        policy.setHeightForWidth(m_page->layout() ? m_page->layout()->hasHeightForWidth()
+                                                  : m_page->sizePolicy().hasHeightForWidth());
+        setSizePolicy(policy);
+    }
+
+    QWidget *m_page;
+};
 
 QString callTitle(const paxos::RequestLogEntry &e)
 {
@@ -146,7 +200,7 @@ int IdentityDetailPane::addPage(QWidget *page, const QString &title)
     // inside its tab instead of pushing the status bar off the screen.
     QScrollArea *area = scrollPage(page->objectName() + u"Scroll"_s, m_tabs);
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    area->setWidget(page);
+    area->setWidget(new PageFrame(page, area));
     return m_tabs->addTab(area, title);
 }
 

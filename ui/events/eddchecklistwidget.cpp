@@ -137,6 +137,12 @@ void EddChecklistWidget::setFetcher(IdentityFetcher *fetcher)
     m_fetcher = fetcher;
     if (fetcher) {
         connect(fetcher, &IdentityFetcher::identityChanged, this, &EddChecklistWidget::follow);
+        // An institution's document requirement is read from the identity itself.
+        connect(fetcher, &IdentityFetcher::identityLoaded, this,
+                [this](const paxos::Identity &identity) {
+                    if (identity.id == m_identityId)
+                        rebuild();
+                });
         connect(fetcher, &IdentityFetcher::documentsLoaded, this,
                 [this](const QString &, const paxos::DocumentList &documents) {
                     m_documents = documents;
@@ -203,9 +209,9 @@ bool EddChecklistWidget::isOpen() const
 
 QStringList EddChecklistWidget::requiredValues() const
 {
-    if (!m_tracker || m_identityId.isEmpty())
-        return {};
-    QStringList values = m_tracker->followUp(m_identityId).requiredDocuments;
+    QStringList values;
+    if (m_tracker && !m_identityId.isEmpty())
+        values = m_tracker->followUp(m_identityId).requiredDocuments;
     // pending_documents also counts when the event was missed (e.g. before this console ran).
     if (isOpen()) {
         for (const QString &pending : m_documents.pendingDocuments) {
@@ -216,7 +222,28 @@ QStringList EddChecklistWidget::requiredValues() const
                 values.append(pending);
         }
     }
+    if (wantsBusinessDocuments() && !values.contains(u"ORGANIZATIONAL_DOCUMENTS"_s))
+        values.append(u"ORGANIZATIONAL_DOCUMENTS"_s);
     return values;
+}
+
+bool EddChecklistWidget::wantsBusinessDocuments() const
+{
+    // An institution waits in PENDING until Paxos has reviewed its business documents
+    // (DOCUMENT_VERIFICATION); while Paxos waits on the client for them, this tab is where
+    // they are uploaded (the banner and the review tab send the user here).
+    if (!m_fetcher || m_identityId.isEmpty())
+        return false;
+    const std::optional<paxos::Identity> &identity = m_fetcher->identity();
+    if (!identity || identity->id != m_identityId || !identity->isInstitution()
+        || !identity->statusDetails)
+        return false;
+    for (const paxos::Requirement &r : identity->statusDetails->requirements) {
+        if (r.type == "DOCUMENT_VERIFICATION"_L1
+            && r.awaitingActionFrom.value_or(QString()) == "CLIENT"_L1)
+            return true;
+    }
+    return false;
 }
 
 bool EddChecklistWidget::isOnFile(const QString &documentType) const
@@ -237,6 +264,7 @@ void EddChecklistWidget::reload()
 void EddChecklistWidget::rebuild()
 {
     const bool open = isOpen();
+    const bool business = !open && wantsBusinessDocuments();
     if (m_identityId.isEmpty()) {
         setBadge(m_badge, tr("EDD"), Tone::Neutral);
         m_summary->setText(tr("Select an identity."));
@@ -244,6 +272,10 @@ void EddChecklistWidget::rebuild()
         setBadge(m_badge, tr("EDD open"), Tone::Warning);
         m_summary->setText(tr("Paxos needs documents before it decides. Upload each one below; "
                               "the checklist closes when Paxos approves or denies."));
+    } else if (business) {
+        setBadge(m_badge, tr("Documents needed"), Tone::Warning);
+        m_summary->setText(tr("Paxos reviews the institution's business documents before it "
+                              "decides. Upload them below."));
     } else {
         setBadge(m_badge, tr("No open EDD"), Tone::Positive);
         m_summary->setText(tr("Paxos has not asked for documents, or has decided."));
@@ -278,7 +310,7 @@ void EddChecklistWidget::rebuild()
         item->setForeground(
             StateCol,
             badgeColors(onFile && !pending ? Tone::Positive : Tone::Warning, palette()).foreground);
-        if (open) {
+        if (open || business) {
             auto *button = new QPushButton(onFile ? tr("Upload another…") : tr("Upload…"));
             button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
             button->setObjectName(u"eddUpload_"_s + value);

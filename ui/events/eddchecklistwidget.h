@@ -28,7 +28,8 @@ namespace console::ui {
 // they are), what is on file, what List Documents still calls pending, and an upload per
 // required type, with progress and cancel. Closed by identity.approved / identity.denied.
 // It shows the identity the fetcher serves, from the fetcher's one List Documents call;
-// uploads go through DocumentUploader.
+// uploads go through DocumentUploader. An institution whose business documents Paxos waits on
+// (DOCUMENT_VERIFICATION awaiting the client) gets an upload row for them too.
 class EddChecklistWidget : public QWidget
 {
     Q_OBJECT
@@ -67,6 +68,7 @@ private:
     void rebuild();
     QStringList requiredValues() const;
     bool isOnFile(const QString &documentType) const;
+    bool wantsBusinessDocuments() const;
 
     QPointer<IdentityFetcher> m_fetcher;
     DocumentRecords *m_records = nullptr;

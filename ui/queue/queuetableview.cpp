@@ -7,11 +7,56 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
+#include <QStyle>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace console::ui {
+
+namespace {
+// The text of a laid-out "Waiting on" cell, with the member's name cut first.
+QString fitWaitingOn(const QStyleOptionViewItem &option)
+{
+    const QString &text = option.text;
+    const QFontMetrics &fm = option.fontMetrics;
+    // The room the style leaves for the text (its margin on either side of it).
+    const QStyle *style = option.widget ? option.widget->style() : nullptr;
+    const int margin =
+        style ? style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option.widget) + 1 : 0;
+    const int room = option.rect.width() - 2 * margin;
+    if (fm.horizontalAdvance(text) <= room)
+        return text;
+    const qsizetype colon = text.indexOf(u": "_s);
+    if (colon <= 0)
+        return text; // not a member's line: cut at the end as usual
+    const QString tail = text.mid(colon);
+    // The status keeps its room; the roles (after " (") go first, they are in the tooltip;
+    // then the name is cut, keeping a few characters so the row is still recognisable.
+    const qsizetype roles = tail.indexOf(u" ("_s);
+    const QString status = roles < 0 ? tail : tail.left(roles);
+    const QString name = text.left(colon);
+    if (fm.horizontalAdvance(name + status) <= room)
+        return name + status;
+    const int nameRoom = qMax(room - fm.horizontalAdvance(status), fm.averageCharWidth() * 8);
+    return fm.elidedText(name, Qt::ElideRight, nameRoom) + status;
+}
+} // namespace
+
+QString WaitingOnDelegate::shownText(const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const
+{
+    QStyleOptionViewItem laidOut = option;
+    initStyleOption(&laidOut, index);
+    return laidOut.text;
+}
+
+void WaitingOnDelegate::initStyleOption(QStyleOptionViewItem *option,
+                                        const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    option->text = fitWaitingOn(*option);
+}
 
 QueueTableView::QueueTableView(QWidget *parent)
     : QTableView(parent)
@@ -30,6 +75,8 @@ QueueTableView::QueueTableView(QWidget *parent)
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     setTextElideMode(Qt::ElideRight);
+    setItemDelegateForColumn(console::IdentityTableModel::BlockingColumn,
+                             new WaitingOnDelegate(this));
 
     QHeaderView *v = verticalHeader();
     v->setVisible(false);

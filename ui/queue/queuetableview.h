@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPointer>
+#include <QStyledItemDelegate>
 #include <QTableView>
 
 class QLabel;
@@ -11,6 +12,21 @@ class IdentityTableModel;
 }
 
 namespace console::ui {
+
+// The "Waiting on" cell. An institution's blocking member reads "Member <name>: <status>
+// (<roles>)"; cut at the end, as other cells are, the status went first, and the status is
+// what the reviewer reads the cell for. When the cell is too narrow the name gives way first.
+class WaitingOnDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    // The text shown for `index` in a cell laid out as `option` says.
+    QString shownText(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
 
 // The identity table. Arrows or j/k move, Enter opens, Home/End jump; the header's context
 // menu chooses columns. Tuned for 100,000 rows: fixed row height, no word wrap, no

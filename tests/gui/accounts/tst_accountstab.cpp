@@ -12,10 +12,12 @@
 #include "ui/accounts/accountdialog.h"
 #include "ui/accounts/accountsintegration.h"
 #include "ui/accounts/accountspanel.h"
+#include "ui/detail/identitydetailpane.h"
 #include "ui/onboarding/personsearchbox.h"
 #include "ui/queue/queuetableview.h"
 #include "ui/shell/mainwindow.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -24,6 +26,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -194,6 +198,29 @@ private slots:
         expectRecorded(u"account.update"_s, m_ids.at(0), created.id);
         // For the README (scripts/screenshots.sh sets CC_SCREENSHOT_DIR), at 1366x768.
         saveScreenshot(u"accounts-tab.png"_s);
+        // At 1366x768 (Events dock open) the tab takes the page at its height: the account's
+        // details, its profile among them, are on screen without scrolling the pane, though
+        // the page's preferred height is twice the tab's.
+        {
+            auto *area =
+                m_app->window()->detailPane()->findChild<QScrollArea *>(u"accountsPanelScroll"_s);
+            QVERIFY(area && area->isVisible());
+            QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            const int room = area->viewport()->height();
+            QVERIFY2(
+                panel->height() <= room,
+                qPrintable(u"the Accounts page is %1 px tall in a %2 px tab"_s.arg(panel->height())
+                               .arg(room)));
+            QCOMPARE(area->verticalScrollBar()->maximum(), 0);
+            auto *shownDetails = panel->findChild<QTextBrowser *>(u"accountDetails"_s);
+            const QRect at(shownDetails->mapTo(area->viewport(), QPoint(0, 0)),
+                           shownDetails->size());
+            QVERIFY2(area->viewport()->rect().contains(at),
+                     qPrintable(u"details at y %1 (%2 px), tab %3 px"_s.arg(at.y())
+                                    .arg(at.height())
+                                    .arg(room)));
+            QVERIFY(shownDetails->toPlainText().contains(u"Profile"_s));
+        }
 
         // Remove the authorized user from the tree.
         QTreeWidgetItem *user = nullptr;

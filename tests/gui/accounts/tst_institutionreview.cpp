@@ -21,6 +21,7 @@
 #include "ui/shell/mainwindow.h"
 
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -198,6 +199,38 @@ private slots:
             QTRY_VERIFY2_WITH_TIMEOUT(waitingOn(id).contains(memberName), qPrintable(waitingOn(id)),
                                       kTimeout);
         QVERIFY(waitingOn(institutionId).contains(u"Beneficial owner"_s));
+        // At the column's default width the cell keeps the member's status: the name gives
+        // way first (cut at the end, the status was lost).
+        {
+            console::ui::QueueTableView *view = m_app->window()->queueView();
+            auto *delegate = qobject_cast<console::ui::WaitingOnDelegate *>(
+                view->itemDelegateForColumn(console::IdentityTableModel::BlockingColumn));
+            QVERIFY(delegate);
+            QModelIndex cell;
+            for (int r = 0; r < view->model()->rowCount() && !cell.isValid(); ++r) {
+                const QModelIndex i =
+                    view->model()->index(r, console::IdentityTableModel::BlockingColumn);
+                if (i.data(console::IdentityIdRole).toString() == institutionId)
+                    cell = i;
+            }
+            QVERIFY(cell.isValid());
+            const QString full = cell.data().toString();
+            const QString status = full.section(u": "_s, 1).section(u" ("_s, 0, 0);
+            QVERIFY2(!status.isEmpty(), qPrintable(full));
+            QStyleOptionViewItem option;
+            option.initFrom(view);
+            option.widget = view;
+            const int width =
+                view->horizontalHeader()->sectionSize(console::IdentityTableModel::BlockingColumn);
+            option.rect = QRect(0, 0, width, view->verticalHeader()->defaultSectionSize());
+            QVERIFY2(view->fontMetrics().horizontalAdvance(full) > width, qPrintable(full));
+            const QString shown = delegate->shownText(option, cell);
+            // What the paint then shows: cut at the end to the cell.
+            const QString painted =
+                view->fontMetrics().elidedText(shown, Qt::ElideRight, width - 6);
+            QVERIFY2(painted.contains(u": "_s + status), qPrintable(painted));
+            QVERIFY2(painted.left(10) == full.left(10), qPrintable(painted)); // the name begins it
+        }
         m_app->window()->queueView()->scrollToTop();
         saveScreenshot(u"queue-institution-member.png"_s);
         QVERIFY(cache->maxInFlightSeen() <= console::InstitutionMembersCache::kMaxInFlight);

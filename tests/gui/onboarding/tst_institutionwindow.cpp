@@ -1,19 +1,18 @@
 // The institution guide's flow in the real window, against the embedded local sandbox:
 // members (one created on the way with the person form, one found among existing persons),
 // the institution from the Identity menu with the rules checked as it is filled, its
-// business documents, the documented sandbox unblock, approval; then Edit on the institution
-// opens the institution form, where a member is removed.
+// business documents from the Documents tab, the documented sandbox unblock from the Sandbox
+// outcomes dialog, approval; then Edit on the institution opens the institution form, where
+// a member is removed. Every step goes through the widgets a user would use.
 //
 // With CC_SCREENSHOT_DIR set, the filled institution form is saved there at 1366×768
 // (docs/institution-form.png is made this way).
 #include "app/application.h"
 #include "core/accounts/identityaccounts.h"
 #include "core/current/currentidentity.h"
-#include "core/events/documentuploader.h"
 #include "core/models/identitytablemodel.h"
 #include "core/models/roles.h"
 #include "core/onboarding/draftautosaver.h"
-#include "core/onboarding/sandboxoutcomes.h"
 #include "core/record/audittrail.h"
 #include "core/record/drafts.h"
 #include "core/services.h"
@@ -22,6 +21,8 @@
 #include "ui/accounts/accountdialog.h"
 #include "ui/accounts/accountsintegration.h"
 #include "ui/accounts/accountspanel.h"
+#include "ui/detail/identitydetailpane.h"
+#include "ui/events/eddchecklistwidget.h"
 #include "ui/onboarding/draftsdialog.h"
 #include "ui/onboarding/institutiondialog.h"
 #include "ui/onboarding/institutionform.h"
@@ -35,6 +36,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,7 +47,9 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -299,7 +303,8 @@ void TestInstitutionWindow::guideFlowEndToEnd()
     QVERIFY(institutionDrafts().isEmpty());
     dialog->close();
 
-    // ➌ Documents: the business documents, through the console's uploader.
+    // ➌ Documents: the business documents, uploaded from the Documents tab (the banner and
+    // the review tab send the user there), with the file a user would pick.
     QTemporaryDir files;
     const QString path = files.filePath(u"articles.png"_s);
     {
@@ -307,15 +312,28 @@ void TestInstitutionWindow::guideFlowEndToEnd()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(kPng);
     }
-    const console::Services &s = m_app->services();
-    console::DocumentUploader uploader(s.session->connection(), s.session->writeGuard(),
-                                       s.documentRecords);
-    QSignalSpy uploaded(&uploader, &console::DocumentUploader::succeeded);
-    QString error;
-    QVERIFY2(uploader.start(institution.id, path, {u"ORGANIZATIONAL_DOCUMENTS"_s}, &error),
-             qPrintable(error));
+    auto *tabs = m_app->window()->detailPane()->findChild<QTabWidget *>(u"detailTabs"_s);
+    auto *documentsPage =
+        m_app->window()->detailPane()->findChild<QScrollArea *>(u"eddChecklistScroll"_s);
+    QVERIFY(tabs && documentsPage);
+    m_app->window()->showDetailPage(tabs->indexOf(documentsPage));
+    auto *edd = documentsPage->findChild<console::ui::EddChecklistWidget *>();
+    QVERIFY(edd);
+    QTRY_COMPARE_WITH_TIMEOUT(edd->identityId(), institution.id, kTimeout);
+    edd->setFileChooser(
+        [path](QWidget *, const std::function<void(QString)> &done) { done(path); });
+    QPushButton *upload = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (upload = edd->findChild<QPushButton *>(u"eddUpload_ORGANIZATIONAL_DOCUMENTS"_s))
+            && upload->isVisible() && upload->isEnabled(),
+        kTimeout);
+    QSignalSpy uploaded(edd, &console::ui::EddChecklistWidget::uploaded);
+    QTest::mouseClick(upload, Qt::LeftButton);
     QVERIFY(uploaded.wait(kTimeout));
+    QCOMPARE(uploaded.first().first().toString(), institution.id);
+    QTRY_COMPARE_WITH_TIMEOUT(edd->filesList()->topLevelItemCount(), 1, kTimeout);
     // The documents are in: the review is Paxos's now, as the detail pane reads it.
+    const console::Services &s = m_app->services();
     QSignalSpy loaded(s.current, &console::CurrentIdentity::loaded);
     s.current->open(institution.id);
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), kTimeout);
@@ -329,14 +347,23 @@ void TestInstitutionWindow::guideFlowEndToEnd()
                 && r.awaitingActionFrom.value_or(QString()) == u"PAXOS");
     QVERIFY(awaitingPaxos);
 
-    // ➍ Approval: the Sandbox's documented unblock for institutions.
-    console::onboarding::SandboxOutcomes outcomes(s.session->connection(), s.session->writeGuard());
-    QSignalSpy applied(&outcomes, &console::onboarding::SandboxOutcomes::applied);
-    outcomes.setStatus(institution.id, {{u"sanctions_verification_status"_s, u"APPROVED"_s}});
-    QVERIFY(applied.wait(kTimeout));
-    s.current->open(institution.id);
-    s.identities->refresh();
+    // ➍ Approval: the Sandbox's documented unblock for institutions, from Identity ›
+    // Sandbox outcomes… on the selected institution.
+    auto *outcomesAction = m_app->window()->findChild<QAction *>(u"sandboxOutcomesAction"_s);
+    QVERIFY(outcomesAction);
+    QTRY_VERIFY_WITH_TIMEOUT(outcomesAction->isEnabled(), kTimeout);
+    outcomesAction->trigger();
+    QDialog *outcomesDialog = nullptr;
+    QTRY_VERIFY((outcomesDialog = m_app->window()->findChild<QDialog *>(u"sandboxOutcomesDialog"_s))
+                && outcomesDialog->isVisible());
+    QVERIFY(outcomesDialog->windowTitle().contains(institution.id));
+    auto *sanctions = outcomesDialog->findChild<QComboBox *>(u"sanctionsCombo"_s);
+    QVERIFY(sanctions);
+    sanctions->setCurrentIndex(sanctions->findData(u"APPROVED"_s));
+    QTest::mouseClick(outcomesDialog->findChild<QPushButton *>(u"applyStatusesButton"_s),
+                      Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(currentStatus(), u"APPROVED"_s, kTimeout);
+    outcomesDialog->reject();
 
     // Edit on an institution opens the institution form, never the person form.
     QTRY_VERIFY_WITH_TIMEOUT(m_app->onboarding()->editIdentityAction()->isEnabled(), kTimeout);

@@ -303,6 +303,28 @@ private slots:
         QCOMPARE(cancelled.pagesFetched(), 2);
     }
 
+    // A list page carries the server's clock (its Date header, RFC 9110), the clock that
+    // stamps updated_at: the console's refresh starts its next delta from it.
+    void listPagesCarryTheServerDate()
+    {
+        const Identity created = create(clienttest::newPerson());
+        QVERIFY(created.updatedAt.has_value());
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        ListIdentitiesQuery query;
+        query.limit = 1;
+        ListIdentitiesJob page(m_connection.get(), query);
+        QVERIFY(clienttest::run(&page));
+        QVERIFY(page.isSucceeded());
+        const QDateTime date = page.result().serverDate;
+        QVERIFY(date.isValid());
+        QCOMPARE(date.time().msec(), 0); // whole seconds, as HTTP has it
+        // Same machine, same clock: between the request and now, and not before the update
+        // it follows (Date is floored to the second).
+        QVERIFY(date.addSecs(1) > before);
+        QVERIFY(date <= QDateTime::currentDateTimeUtc());
+        QVERIFY(date.addSecs(1) > created.updatedAt->toDateTime());
+    }
+
     // paxosctl --all and the console's Load All page created_at slices concurrently. While
     // identities are created during the walk — by the API (created now) and by the admin seed
     // (created at instants spread over the two years the walk covers, so inside slices

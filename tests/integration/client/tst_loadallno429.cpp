@@ -27,7 +27,7 @@ public:
     QHash<QString, int> stored; // id -> times appended or inserted
     int identityCount() const override { return int(stored.size()); }
     bool containsIdentity(const QString &id) const override { return stored.contains(id); }
-    void appendIdentities(const QList<paxos::Identity> &identities) override
+    void appendIdentities(std::span<const paxos::Identity> identities) override
     {
         for (const paxos::Identity &identity : identities)
             ++stored[identity.id];

@@ -25,7 +25,7 @@ public:
 
     int identityCount() const override { return int(rows.size()); }
     bool containsIdentity(const QString &id) const override { return indexOf(id) >= 0; }
-    void appendIdentities(const QList<paxos::Identity> &identities) override
+    void appendIdentities(std::span<const paxos::Identity> identities) override
     {
         for (const paxos::Identity &i : identities) {
             appended.append(i.id);
@@ -83,6 +83,15 @@ paxos::Identity changed(const paxos::Identity &identity, const QString &status, 
     raw[u"updated_at"_s] =
         QDateTime::fromSecsSinceEpoch(updatedSecs, Qt::UTC).toString(Qt::ISODateWithMs);
     return paxos::Identity::fromJson(raw);
+}
+
+QString statusOf(const RecordingStore &store, const QString &id)
+{
+    for (const paxos::Identity &i : store.rows) {
+        if (i.id == id)
+            return i.raw.value(u"status"_s).toString();
+    }
+    return {};
 }
 
 bool noDuplicates(const QStringList &ids)
@@ -520,6 +529,136 @@ private slots:
 
         live.pager.refresh();
         QVERIFY(refreshed.wait(20000));
+        QVERIFY(live.holdsWhatTheServerHas());
+    }
+
+    // During a sliced refresh, an identity the walk has already passed is updated, and then
+    // one in a slice still to come, a little later: the refresh sees only the later one. The
+    // next refresh starts from the server's clock when the walk began (its first Date), not
+    // from a second before the newest update seen, so it brings the earlier one.
+    void anUpdateBehindASlicedRefreshIsFetchedByTheNext()
+    {
+        LoadedPager live;
+        const qint64 later = kBase + 2000 * 60 + 3600;
+        live.source.serverNow = QDateTime::fromSecsSinceEpoch(kBase + 2000 * 60, Qt::UTC);
+        QVERIFY(live.load());
+        for (int i = 0; i < 2000; i += 4)
+            live.source.identities[i] = changed(live.source.identities.at(i), u"PENDING"_s, later);
+        live.source.serverNow = QDateTime::fromSecsSinceEpoch(later + 10, Qt::UTC);
+        // 1996 is on the delta's first page; 0 is its far end, in the last slice.
+        const QString behind = live.source.identities.at(1996).id;
+        live.source.requests.clear();
+        int step = 0;
+        live.source.beforeEachAnswer = [&] {
+            if (step++ != 2) // the far end asked; the first slice is being asked for
+                return;
+            live.source.identities[1996] =
+                changed(live.source.identities.at(1996), u"DENIED"_s, later + 11);
+            live.source.identities[0] =
+                changed(live.source.identities.at(0), u"DENIED"_s, later + 13);
+            live.source.serverNow = QDateTime::fromSecsSinceEpoch(later + 13, Qt::UTC);
+        };
+        QSignalSpy refreshed(&live.pager, &IdentityPager::refreshed);
+        live.pager.refresh();
+        QVERIFY(refreshed.wait(20000));
+        live.source.beforeEachAnswer = nullptr;
+        QVERIFY(step > 3);
+        QCOMPARE(std::count_if(live.source.requests.cbegin(), live.source.requests.cend(),
+                               [](const auto &r) { return r.ascending && r.limit == 1; }),
+                 1); // it was sliced
+        // The walk saw identity 0's update but had passed 1996 before it changed.
+        QCOMPARE(statusOf(live.store, live.source.identities.at(0).id), u"DENIED"_s);
+        QCOMPARE(statusOf(live.store, behind), u"PENDING"_s);
+
+        live.source.requests.clear();
+        live.pager.refresh();
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(statusOf(live.store, behind), u"DENIED"_s);
+        QVERIFY(live.holdsWhatTheServerHas());
+        // From the first Date less the margin: before the behind update, after the bulk.
+        const QDateTime since = live.source.requests.first().query.updatedFrom;
+        QVERIFY(since <= QDateTime::fromSecsSinceEpoch(later + 11, Qt::UTC));
+        QVERIFY(since > QDateTime::fromSecsSinceEpoch(later, Qt::UTC));
+    }
+
+    // The same during the query's own walk (a sliced Load All): an update at a place already
+    // walked, older than one seen later in the walk, is brought by the first refresh.
+    void anUpdateBehindASlicedLoadAllIsFetchedByTheFirstRefresh()
+    {
+        LoadedPager live;
+        const qint64 start = kBase + 2000 * 60;
+        live.source.serverNow = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
+        const QString behind = FakeIdentitySource::person(1999, {}, 0).id;
+        int step = 0;
+        live.source.beforeEachAnswer = [&] {
+            if (step++ != 3) // the first page, the far end and a slice are answered
+                return;
+            live.source.identities[1999] =
+                changed(live.source.identities.at(1999), u"DENIED"_s, start + 1);
+            live.source.identities[0] =
+                changed(live.source.identities.at(0), u"DENIED"_s, start + 3);
+            live.source.serverNow = QDateTime::fromSecsSinceEpoch(start + 3, Qt::UTC);
+        };
+        QVERIFY(live.load());
+        live.source.beforeEachAnswer = nullptr;
+        QCOMPARE(statusOf(live.store, live.source.identities.at(0).id), u"DENIED"_s);
+        QCOMPARE(statusOf(live.store, behind), u"APPROVED"_s);
+
+        QSignalSpy refreshed(&live.pager, &IdentityPager::refreshed);
+        live.pager.refresh();
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(statusOf(live.store, behind), u"DENIED"_s);
+        QVERIFY(live.holdsWhatTheServerHas());
+    }
+
+    // A server whose Date is far in the future (a wrong clock, or a lie) does not move the
+    // mark past what was seen: updates after the walk are still fetched, refresh after
+    // refresh.
+    void aDateFarInTheFutureSkipsNoUpdate()
+    {
+        LoadedPager live;
+        live.source.serverNow = QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC);
+        QVERIFY(live.load());
+        const qint64 later = kBase + 2000 * 60 + 3600;
+        QSignalSpy refreshed(&live.pager, &IdentityPager::refreshed);
+        for (int round = 0; round < 2; ++round) {
+            for (int i = round; i < 2000; i += 200)
+                live.source.identities[i] =
+                    changed(live.source.identities.at(i), u"PENDING"_s, later + round * 60);
+            live.pager.refresh();
+            QVERIFY(refreshed.wait(20000));
+            QCOMPARE(refreshed.takeFirst().at(0).toInt(), 10); // changed
+            QVERIFY(live.holdsWhatTheServerHas());
+        }
+    }
+
+    // A refresh that fails half-way keeps its start for the next one: what its answered
+    // slices merged may be newer than the updates in the slice that failed.
+    void aFailedRefreshStartsTheNextWhereItStarted()
+    {
+        LoadedPager live;
+        QVERIFY(live.load());
+        const qint64 later = kBase + 2000 * 60 + 3600;
+        for (int i = 0; i < 2000; i += 4)
+            live.source.identities[i] =
+                changed(live.source.identities.at(i), u"PENDING"_s, later + i);
+        live.source.requests.clear();
+        int step = 0;
+        live.source.beforeEachAnswer = [&] {
+            if (step++ == 4)
+                live.source.failNext = paxos::ApiError::fromHttp(503, {});
+        };
+        QSignalSpy failed(&live.pager, &IdentityPager::errorOccurred);
+        live.pager.refresh();
+        QVERIFY(failed.wait(20000));
+        live.source.beforeEachAnswer = nullptr;
+        QTRY_VERIFY(!live.pager.isRefreshing());
+        const QDateTime since = live.source.requests.first().query.updatedFrom;
+        live.source.requests.clear();
+        QSignalSpy refreshed(&live.pager, &IdentityPager::refreshed);
+        live.pager.refresh();
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(live.source.requests.first().query.updatedFrom, since);
         QVERIFY(live.holdsWhatTheServerHas());
     }
 

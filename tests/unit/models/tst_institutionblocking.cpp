@@ -56,6 +56,30 @@ private slots:
         QVERIFY(console::IdentityRow::from(approved).blockingText.isEmpty());
     }
 
+    // Rows keep one copy of the values many rows have in common (status, type, what blocks
+    // and its words), and still hand back every field as it was.
+    void rowsShareRepeatedValues()
+    {
+        const auto a =
+            institution({member(u"a"_s, u"Ann Owner"_s, u"BENEFICIAL_OWNER"_s, u"PENDING"_s)});
+        const auto b =
+            institution({member(u"a"_s, u"Ann Owner"_s, u"BENEFICIAL_OWNER"_s, u"PENDING"_s)});
+        const console::IdentityRow ra = console::IdentityRow::from(a);
+        const console::IdentityRow rb = console::IdentityRow::from(b);
+        QVERIFY(!ra.status.isEmpty() && !ra.type.isEmpty() && !ra.blocking.isEmpty()
+                && !ra.blockingText.isEmpty());
+        QCOMPARE(ra.status, a.effectiveStatus());
+        QCOMPARE(ra.type, a.type.value_or(QString()));
+        QVERIFY(ra.sameContent(rb));
+        QCOMPARE(ra.status.constData(), rb.status.constData());
+        QCOMPARE(ra.type.constData(), rb.type.constData());
+        QCOMPARE(ra.blocking.constData(), rb.blocking.constData());
+        QCOMPARE(ra.blockingText.constData(), rb.blockingText.constData());
+        // Per-identity values are the row's own.
+        QCOMPARE(ra.id, a.id);
+        QCOMPARE(ra.name, a.displayName());
+    }
+
     void requirementsInPlainWordsWithWhoActs()
     {
         // A corporation without a beneficial owner, its documents under review, one member

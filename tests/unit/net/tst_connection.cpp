@@ -484,10 +484,13 @@ private slots:
         for (auto &c : calls)
             QVERIFY(waitFinished(c.get()));
         QCOMPARE(at.size(), 12);
-        // None of the first ten was paced; the 11th waited for the window.
+        // None of the first ten was paced; the 11th waited for the window. The window is
+        // counted from when the first call was booked, which `clock` precedes; the first
+        // call's arrival is not a substitute, because it also carries opening the connection
+        // (slower under a sanitizer or a busy machine), which would shorten the measured gap.
         for (auto &c : calls)
             QVERIFY(c->succeeded());
-        QVERIFY2(at.at(10) - at.first() >= 1000 - 10, qPrintable(QString::number(at.at(10))));
+        QVERIFY2(at.at(10) >= 1000 - 10, qPrintable(QString::number(at.at(10))));
         QVERIFY2(at.at(11) - at.at(10) >= 100 - 10, qPrintable(QString::number(at.at(11))));
     }
 

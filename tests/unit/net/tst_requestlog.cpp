@@ -107,6 +107,32 @@ private slots:
                  QByteArray("{\"note\":\"x\\\":\",\"client_secret\":\"{paxos_secret}\"}"));
     }
 
+    void jsonBodyRedactsCompositeSecretsAndRepeatedKeys()
+    {
+        // A secret key holding an object or array is redacted as a whole (the structural
+        // pass), wherever it is nested.
+        const QByteArray composite =
+            "{\"items\":[{\"id\":\"a\",\"credentials\":{\"user\":\"u\",\"pin\":\"Zq7\"}},"
+            "{\"id\":\"b\",\"api_key\":[\"Zq8\",\"Zq9\"]}]}";
+        const QByteArray out = redact::jsonBody(composite);
+        QVERIFY2(!out.contains("Zq7") && !out.contains("Zq8") && !out.contains("Zq9"),
+                 out.constData());
+        QVERIFY2(out.contains("\"id\":\"a\"") || out.contains("\"id\": \"a\""), out.constData());
+        // A list page repeats the same keys: every repetition is redacted, the last too.
+        QByteArray page = "{\"items\":[";
+        for (int i = 0; i < 2000; ++i) {
+            page += (i ? "," : "") + QByteArray("{\"id\":\"") + QByteArray::number(i)
+                + "\",\"cip_id\":\"073-05-" + QByteArray::number(1000 + i % 9000)
+                + "\",\"date_of_birth\":\"1960-01-01\",\"field_" + QByteArray::number(i) + "\":1}";
+        }
+        page += "]}";
+        const QByteArray redacted = redact::jsonBody(page);
+        QVERIFY(!redacted.contains("073-05-"));
+        QVERIFY(!redacted.contains("1960-01-01"));
+        QCOMPARE(redacted.count("\"cip_id\":\"***-**-"), 2000);
+        QVERIFY(redacted.contains("\"field_1999\":1"));
+    }
+
     void appendRedactsEverything()
     {
         RequestLog log;
@@ -174,6 +200,11 @@ private slots:
         log.append(e);
         QVERIFY(log.entries().first().responseBody.size() < RequestLog::kMaxBodyBytes + 100);
         QVERIFY(log.entries().first().responseBody.endsWith("(10 more bytes)"));
+        // What is cut is let go: a 2 MB page leaves about the kept part behind, not 2 MB.
+        e.responseBody = QByteArray(8 * RequestLog::kMaxBodyBytes, 'y');
+        log.append(e);
+        QVERIFY2(log.entries().last().responseBody.capacity() < RequestLog::kMaxBodyBytes + 1024,
+                 qPrintable(QString::number(log.entries().last().responseBody.capacity())));
     }
 
     void curlToken()

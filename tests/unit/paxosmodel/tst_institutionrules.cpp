@@ -306,8 +306,10 @@ void TestInstitutionRules::trustNotes()
     QVERIFY2(issue && issue->rule == u"conflict" && issue->isError(), qPrintable(describe(issues)));
 
     QJsonObject ria = draft(u"LLC"_s, u"REGISTERED_INVESTMENT_ADVISOR"_s);
-    const ValidationIssue *approval =
-        find(institution::check(ria, institution::Mode::Create), kD + u"institution_sub_type"_s);
+    // find() points into the list, so the list must outlive the pointer (a temporary here
+    // was freed before the pointer was read: heap-use-after-free under ASan).
+    const auto riaIssues = institution::check(ria, institution::Mode::Create);
+    const ValidationIssue *approval = find(riaIssues, kD + u"institution_sub_type"_s);
     QVERIFY(approval && approval->rule == u"needs_approval" && !approval->isError());
 }
 
