@@ -2,9 +2,9 @@
 
 #include "core/session/session.h"
 #include "paxos/api/identityjobs.h"
+#include "paxos/net/clock.h"
 
 #include <QJsonDocument>
-#include <QLocale>
 #include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -21,21 +21,6 @@ std::optional<paxos::Timestamp> at(const QDateTime &dt)
     if (!dt.isValid())
         return std::nullopt;
     return paxos::Timestamp::fromDateTime(dt.toUTC());
-}
-
-// The Date header as ListIdentitiesJob reads it (RFC 9110 IMF-fixdate, 29 bytes; anything
-// else is no Date): the server's clock, which the pager's refresh mark starts from.
-QDateTime httpDate(const QByteArray &value)
-{
-    const QByteArray trimmed = value.trimmed();
-    if (trimmed.size() != 29)
-        return {};
-    QDateTime when =
-        QLocale::c().toDateTime(QString::fromLatin1(trimmed), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
-    if (!when.isValid())
-        return {};
-    when.setTimeSpec(Qt::UTC);
-    return when;
 }
 
 struct DecodedPage
@@ -90,7 +75,7 @@ protected:
                 fail(*call->error());
                 return;
             }
-            const QDateTime serverDate = httpDate(call->response().header("Date"));
+            const QDateTime serverDate = paxos::parseHttpDate(call->response().header("Date"));
             // Cancelled or destroyed meanwhile: the continuation does not run (its context
             // is this job), and a finished job ignores a late succeed().
             QtConcurrent::run(m_pool, decodePage, call->response().body)

@@ -1,7 +1,8 @@
 #include "paxos/api/identityjobs.h"
 
+#include "paxos/net/clock.h"
+
 #include <QJsonDocument>
-#include <QLocale>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -21,23 +22,6 @@ QByteArray compact(const QJsonObject &obj)
 QString identityPath(const QString &id)
 {
     return u"/identity/identities/"_s + pathSegment(id);
-}
-
-// The Date header (RFC 9110 §5.6.7 IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT"): the
-// server's clock when it answered. Anything else (the obsolete formats, garbage, a value
-// longer than the 29 bytes IMF-fixdate has) reads as no Date: callers fall back to what
-// they did without one.
-QDateTime httpDate(const QByteArray &value)
-{
-    const QByteArray trimmed = value.trimmed();
-    if (trimmed.size() != 29)
-        return {};
-    QDateTime when =
-        QLocale::c().toDateTime(QString::fromLatin1(trimmed), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
-    if (!when.isValid())
-        return {};
-    when.setTimeSpec(Qt::UTC);
-    return when;
 }
 
 } // namespace
@@ -160,7 +144,7 @@ void ListIdentitiesJob::run()
         if (const auto json = takeJson(call)) {
             m_result = ListPage<Identity>::fromJson(*json);
             // The server's clock for the console's refresh mark (IdentityPager).
-            m_result.serverDate = httpDate(call->response().header("Date"));
+            m_result.serverDate = paxos::parseHttpDate(call->response().header("Date"));
             succeed();
         }
     });

@@ -2,9 +2,23 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QLocale>
 #include <QTimer>
 
 namespace paxos {
+
+QDateTime parseHttpDate(const QByteArray &value)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.size() != 29)
+        return {};
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!when.isValid())
+        return {};
+    when.setTimeSpec(Qt::UTC);
+    return when;
+}
 
 Clock::~Clock() = default;
 

@@ -10,6 +10,12 @@
 
 namespace paxos {
 
+// An HTTP-date as RFC 9110 §5.6.7 requires servers to send it (IMF-fixdate, exactly 29 bytes:
+// "Sun, 06 Nov 1994 08:49:37 GMT"), in UTC. Anything else (the obsolete formats, garbage, a
+// longer value) is an invalid QDateTime: callers do what they did without the header. The one
+// reader for Date and Retry-After.
+QDateTime parseHttpDate(const QByteArray &value);
+
 // Time as the client sees it: the wall clock (token expiry, Retry-After dates) and
 // monotonic milliseconds plus timers (pacing, back-off, cool-down). Everything in the
 // client that waits does so through a Clock, so tests can drive time by hand.

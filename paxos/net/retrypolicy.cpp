@@ -1,6 +1,7 @@
 #include "paxos/net/retrypolicy.h"
 
-#include <QLocale>
+#include "paxos/net/clock.h"
+
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -85,11 +86,9 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, cons
         return qMin(seconds, capSeconds) * 1000;
     }
     // HTTP-date (RFC 9110 IMF-fixdate), e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
-    const QString text = QString::fromLatin1(trimmed);
-    QDateTime when = QLocale::c().toDateTime(text, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    const QDateTime when = parseHttpDate(trimmed);
     if (!when.isValid())
         return std::nullopt;
-    when.setTimeSpec(Qt::UTC);
     return qBound<qint64>(0, now.msecsTo(when), kMaxRetryAfterMs);
 }
 
