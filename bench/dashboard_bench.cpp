@@ -12,6 +12,7 @@
 //
 //   dashboard_bench [--identities N] [--repeat R]   (QT_QPA_PLATFORM=offscreen headless)
 #include "app/application.h"
+#include "bench/freezeprobe.h"
 #include "core/credentials/credentialstore.h"
 #include "core/models/identitytablemodel.h"
 #include "core/record/assignments.h"
@@ -35,85 +36,15 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <functional>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// CPU time of the calling thread, in nanoseconds.
-qint64 threadCpuNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
-}
-
-// The freeze probe: a 1 ms timer on the UI thread. Between two of its ticks the UI thread was
-// busy with something else; the longest such stretch since reset() is reported as the UI
-// thread's CPU time (what the window's own work costs: on a shared, loaded machine the wall
-// gap also holds the time the OS gave other processes) and as the wall gap.
-class Probe : public QObject
-{
-public:
-    Probe()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            const qint64 cpu = threadCpuNs();
-            m_longestNs = qMax(m_longestNs, now - m_last);
-            m_longestCpuNs = qMax(m_longestCpuNs, cpu - m_lastCpu);
-            m_last = now;
-            m_lastCpu = cpu;
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    void reset()
-    {
-        m_last = m_clock.nsecsElapsed();
-        m_lastCpu = threadCpuNs();
-        m_longestNs = 0;
-        m_longestCpuNs = 0;
-    }
-    // The longest stretch, in UI-thread CPU milliseconds (the one still open counts too).
-    double longestMs() { return double(qMax(m_longestCpuNs, threadCpuNs() - m_lastCpu)) / 1e6; }
-    double longestWallMs()
-    {
-        return double(qMax(m_longestNs, m_clock.nsecsElapsed() - m_last)) / 1e6;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_lastCpu = 0;
-    qint64 m_longestNs = 0;
-    qint64 m_longestCpuNs = 0;
-};
-
-bool waitUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
-    }
-    return true;
-}
-
-void settle(int ms)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
-}
+using bench::FreezeProbe;
+using bench::settle;
+using bench::waitUntil;
 
 double median(QList<double> values)
 {
@@ -207,7 +138,7 @@ int main(int argc, char **argv)
                 double(seeding.elapsed()) / 1000);
     settle(500);
 
-    Probe probe;
+    FreezeProbe probe;
     QElapsedTimer wall;
     const auto dashboardOpen = [&] { return toggle->isChecked(); };
     // Waits the action out: the queue's own work, then (open) the dashboard's recount.
@@ -266,8 +197,7 @@ int main(int argc, char **argv)
         wall.restart();
         a.run();
         waitQuiet();
-        return Measured{probe.longestMs(), double(wall.nsecsElapsed()) / 1e6,
-                        probe.longestWallMs()};
+        return Measured{probe.longestCpuMs(), double(wall.nsecsElapsed()) / 1e6, probe.longestMs()};
     };
     QList<Result> plain(actions.size()), withDashboard(actions.size());
     for (int r = 0; r < repeat; ++r)
@@ -288,8 +218,8 @@ int main(int argc, char **argv)
                 && view->stats().assignees.size() > 0;
         },
         600000);
-    const double openSlice = probe.longestMs();
-    const double openGap = probe.longestWallMs();
+    const double openSlice = probe.longestCpuMs();
+    const double openGap = probe.longestMs();
     const double openWall = double(wall.nsecsElapsed()) / 1e6;
 
     // One recount on its own (nothing changed but the clock): snapshot + count + redraw.
@@ -300,8 +230,8 @@ int main(int argc, char **argv)
         view->refresh();
         waitUntil([&] { return !view->isComputing(); }, 300000);
         QCoreApplication::processEvents();
-        recountSlice.append(probe.longestMs());
-        recountGap.append(probe.longestWallMs());
+        recountSlice.append(probe.longestCpuMs());
+        recountGap.append(probe.longestMs());
         recountWall.append(double(wall.nsecsElapsed()) / 1e6);
     }
     // The UI thread's share of a recount: the snapshot copy of the queue's rows.

@@ -12,6 +12,7 @@
 //
 // Sorts report two numbers: the wall time until the new order is shown, and the longest
 // single slice the UI thread spent on it (ui_max_ms), which is what decides a freeze.
+#include "bench/freezeprobe.h"
 #include "core/models/identityfilterproxy.h"
 #include "core/models/identitypagesource.h"
 #include "core/models/identitytablemodel.h"
@@ -144,12 +145,7 @@ public:
 
 // CPU time of the calling thread: what the UI thread itself spent, not time the shared,
 // busy machine gave to other processes.
-qint64 threadCpuNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
+using bench::threadCpuNs;
 
 // Runs the event loop until `done`, timing each turn: the longest turn is the longest the
 // window could not react.

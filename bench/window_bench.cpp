@@ -20,6 +20,7 @@
 //
 //   window_bench [--identities N] [--concurrent-pages N]   (QT_QPA_PLATFORM=offscreen headless)
 #include "app/application.h"
+#include "bench/freezeprobe.h"
 #include "core/credentials/credentialstore.h"
 #include "core/models/identitytablemodel.h"
 #include "core/session/session.h"
@@ -51,6 +52,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using bench::FreezeProbe;
+using bench::settle;
+using bench::waitUntil;
+
 qint64 rssKb()
 {
     QFile status(u"/proc/self/status"_s);
@@ -76,87 +81,11 @@ Memory memoryNow()
     return {rssKb(), qint64((info.uordblks + info.hblkhd) / 1024)};
 }
 
-qint64 threadCpuNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
-
 qint64 monotonicNs()
 {
     timespec ts{};
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
-
-// The freeze probe: the longest gap between two ticks of a 1 ms timer since reset(), in wall
-// time and in the UI thread's CPU time.
-class Probe : public QObject
-{
-public:
-    Probe()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            const qint64 cpu = threadCpuNs();
-            m_longestNs = qMax(m_longestNs, now - m_last);
-            m_longestCpuNs = qMax(m_longestCpuNs, cpu - m_lastCpu);
-            m_last = now;
-            m_lastCpu = cpu;
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    void reset()
-    {
-        m_last = m_clock.nsecsElapsed();
-        m_lastCpu = threadCpuNs();
-        m_longestNs = 0;
-        m_longestCpuNs = 0;
-    }
-    double longestMs()
-    {
-        // The gap still open counts too.
-        const qint64 open = m_clock.nsecsElapsed() - m_last;
-        return double(qMax(m_longestNs, open)) / 1e6;
-    }
-    double longestCpuMs()
-    {
-        const qint64 open = threadCpuNs() - m_lastCpu;
-        return double(qMax(m_longestCpuNs, open)) / 1e6;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_lastCpu = 0;
-    qint64 m_longestNs = 0;
-    qint64 m_longestCpuNs = 0;
-};
-
-// Runs the event loop until `done` is true (checked every turn) or `timeoutMs` passes.
-bool waitUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
-    }
-    return true;
-}
-
-void settle(int ms)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
 }
 
 struct Row
@@ -227,7 +156,7 @@ int main(int argc, char **argv)
         concurrent = args.at(at + 1).toInt();
 
     QList<Row> rows;
-    Probe probe;
+    FreezeProbe probe;
     QElapsedTimer wall;
     const Memory memStart = memoryNow();
     // Phase marks on CLOCK_MONOTONIC, for lining a profile up with the actions
