@@ -289,7 +289,8 @@ private slots:
         QTRY_VERIFY(m_tokens->optionalScopesRefused());
         m_clock->advance(1000); // the token path is paced at one request a second
         QTRY_COMPARE(c.results.size(), 1);
-        QVERIFY2(!c.results[0].error, qPrintable(c.results[0].error->message()));
+        QVERIFY2(!c.results[0].error,
+                 qPrintable(c.results[0].error ? c.results[0].error->message() : QString()));
         QCOMPARE(c.results[0].accessToken, u"without-funding"_s);
         QCOMPARE(m_server->requestCount(), 2);
         QVERIFY(m_tokens->optionalScopesRefused());
