@@ -466,8 +466,10 @@ private slots:
         for (auto &c : calls)
             QVERIFY(waitFinished(c.get()));
         QCOMPARE(at.size(), 6);
-        QVERIFY2(at.last() - at.first() >= 5 * 50 - 10,
-                 qPrintable(QString::number(at.last() - at.first())));
+        // From before the first send, not from the first arrival: the first request also
+        // opens the connection, so its arrival can lag its send and shorten the span between
+        // arrivals. The sixth cannot leave before five spacings have passed.
+        QVERIFY2(at.last() >= 5 * 50 - 10, qPrintable(QString::number(at.last())));
         QCOMPARE(paxos::Connection::rateClassFor(get(u"/identity/identities/x/documents"_s)),
                  paxos::RateClass::Identity);
         QCOMPARE(paxos::Connection::rateClassFor(get(u"/events"_s)), paxos::RateClass::Standard);
