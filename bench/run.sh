@@ -3,10 +3,12 @@
 # times (the machine is shared and noisy). See bench/README.md.
 #
 #   bench/run.sh [--identities N] [--repeat R] [--build-dir DIR] [--latency MS] [--list-only]
+#                [--parallel N]
 #
 # --latency MS makes the sandbox add MS milliseconds to every answer (--fault-latency), to
 # stand for a remote Paxos: a sequential client then pays it once per page.
 # --list-only runs (and builds) only the list-all bench: paxosctl and paxos-sandbox.
+# --parallel N runs paxosctl with --parallel N (calls in flight) instead of its default.
 #
 # 1. list-all: fetch every identity from a seeded paxos-sandbox, page by page.
 #      paxosctl  vs  Node's fetch (peers/list-all.mjs)  vs  curl + jq (peers/list-all-curl.sh)
@@ -16,7 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-identities=20000 repeat=5 build=build/release latency=0 listonly=0
+identities=20000 repeat=5 build=build/release latency=0 listonly=0 parallel=()
 while [ $# -gt 0 ]; do
     case "$1" in
     --identities) identities=$2; shift 2 ;;
@@ -24,7 +26,8 @@ while [ $# -gt 0 ]; do
     --build-dir) build=$2; shift 2 ;;
     --latency) latency=$2; shift 2 ;;
     --list-only) listonly=1; shift ;;
-    *) echo "usage: bench/run.sh [--identities N] [--repeat R] [--build-dir DIR] [--latency MS] [--list-only]" >&2; exit 2 ;;
+    --parallel) parallel=(--parallel "$2"); shift 2 ;;
+    *) echo "usage: bench/run.sh [--identities N] [--repeat R] [--build-dir DIR] [--latency MS] [--list-only] [--parallel N]" >&2; exit 2 ;;
     esac
 done
 
@@ -82,13 +85,14 @@ load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 # The tools take turns inside each repetition, so a change of machine load meets all three.
 : >"$work/paxosctl.times"; : >"$work/node.times"; : >"$work/curl.times"
 for _ in $(seq 1 "$repeat"); do
-    run_once paxosctl "$build/cli/paxosctl" --env "$url" --format csv identities list --all --limit 100
+    run_once paxosctl "$build/cli/paxosctl" ${parallel[@]+"${parallel[@]}"} --env "$url" --format csv \
+        identities list --all --limit 100
     run_once node node bench/peers/list-all.mjs "$url" demo demo-secret 100
     run_once curl bench/peers/list-all-curl.sh "$url" demo demo-secret 100
 done
 
-printf '\nlist-all: %s identities, pages of 100, %s ms added latency, median of %s runs\n' \
-    "$identities" "$latency" "$repeat"
+printf '\nlist-all: %s identities, pages of 100, %s ms added latency, median of %s runs%s\n' \
+    "$identities" "$latency" "$repeat" "${parallel[1]:+, paxosctl --parallel ${parallel[1]}}"
 printf '%-10s %12s %12s %16s %14s\n' peer "time ratio" "RSS ratio" "peer median (s)" "peer RSS (MB)"
 p_t=$(cut -d' ' -f1 "$work/paxosctl.times" | median)
 p_m=$(cut -d' ' -f2 "$work/paxosctl.times" | median)

@@ -51,6 +51,10 @@ public:
     // much time the walk so far covered with how many items, bounded by kMaxSlices.
     // `maxSlices`: a few per concurrent page is enough to keep every lane busy to the end;
     // each slice costs at most one short page more than a sequential walk.
+    // How many identities lie between `lastSeen` and `farEnd`, from the density of the walk
+    // so far (0 when a time is missing; very many when the walk so far covered no time).
+    static double estimateRest(const Timestamp &first, const Timestamp &lastSeen,
+                               const Timestamp &farEnd, qsizetype itemsSoFar);
     static int sliceCountFor(const Timestamp &first, const Timestamp &lastSeen,
                              const Timestamp &farEnd, qsizetype itemsSoFar, int pageSize,
                              int maxSlices = kMaxSlices, int pagesPerSlice = 3);
@@ -74,6 +78,9 @@ public:
     // nothing is copied identity by identity; a page of 1,000 identities is ~2 MB).
     QList<QList<Identity>> deliverPages(int slice, const QList<Identity> &items,
                                         const QString &nextCursor);
+    // How many items of the last answer delivered belong to the walk (slice 0 drops what lies
+    // past its boundary: those are a later slice's).
+    qsizetype lastKept() const { return m_lastKept; }
     // A slice's request failed or was dropped: it may be asked for again (next()).
     void retry(int slice);
     int inFlight() const { return m_inFlight; }
@@ -107,6 +114,7 @@ private:
     QList<Slice> m_slices;
     qsizetype m_released = 0; // slices complete and released
     int m_inFlight = 0;
+    qsizetype m_lastKept = 0;
     std::optional<Timestamp> m_lastReleased;
     bool m_loopDetected = false;
 };

@@ -72,7 +72,7 @@ private slots:
         qInfo("%d requests on %d connections; at most %d waiting at once; the busiest connection "
               "carried %d; %d slices",
               proxy.requests(), proxy.connections(), peak, busiest, walk.slicesUsed());
-        QCOMPARE(walk.slicesUsed(), kParallel);
+        QVERIFY(walk.slicesUsed() > 2 * Connection::kConnectionsPerHost);
         // More at once than one manager's 6 connections to a host allow: the lanes are used.
         QVERIFY2(peak > 2 * Connection::kConnectionsPerHost, qPrintable(QString::number(peak)));
         // Rounds, as the server saw them: ~110 requests over 24 connections are ~5 a
