@@ -137,7 +137,7 @@ void IdentityFilterProxy::indexChangedRows(const QModelIndex &topLeft,
         const int slot = m_identities->slotAt(row);
         const QString &search = m_identities->searchTextAt(row);
         const QString &cip = m_identities->cipDigitsAt(row);
-        if (m_index.search(slot) == search && m_index.cipDigits(slot) == cip)
+        if (m_index.holds(slot, search, cip))
             continue;
         m_index.set(slot, search, cip);
         if (!m_applied.isEmpty())

@@ -4,6 +4,8 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace console {
@@ -49,6 +51,21 @@ bool SearchTerms::matches(QStringView haystack, QStringView cipDigits) const
     return true;
 }
 
+bool SearchTerms::matches(QLatin1String haystack, QLatin1String cipDigits) const
+{
+    // The same test on Latin-1 text: characters compare by code point either way, and a term
+    // with a character past Latin-1 is found in no Latin-1 text.
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        const QString &term = terms.at(i);
+        if (haystack.contains(term))
+            continue;
+        if (digitTerms.at(i) && !cipDigits.isEmpty() && cipDigits.endsWith(term))
+            continue;
+        return false;
+    }
+    return true;
+}
+
 bool SearchTerms::narrows(const SearchTerms &previous) const
 {
     // A term that contains an old term finds only rows that contained the old one, unless it
@@ -72,14 +89,72 @@ bool SearchTerms::narrows(const SearchTerms &previous) const
 
 // --- IdentitySearchIndex --------------------------------------------------------------------
 
-QStringView IdentitySearchIndex::Chunk::search(int i) const
+namespace {
+bool isLatin1(QStringView s)
 {
-    return QStringView(text).sliced(offsets[2 * i], offsets[2 * i + 1] - offsets[2 * i]);
+    return std::all_of(s.begin(), s.end(), [](QChar c) { return c.unicode() < 256; });
+}
+} // namespace
+
+bool IdentitySearchIndex::Chunk::matches(int i, const SearchTerms &terms) const
+{
+    const qsizetype a = offsets[2 * i];
+    const qsizetype b = offsets[2 * i + 1];
+    const qsizetype c = offsets[2 * i + 2];
+    if (isWide)
+        return terms.matches(QStringView(wide).sliced(a, b - a),
+                             QStringView(wide).sliced(b, c - b));
+    return terms.matches(QLatin1String(narrow.constData() + a, b - a),
+                         QLatin1String(narrow.constData() + b, c - b));
 }
 
-QStringView IdentitySearchIndex::Chunk::cipDigits(int i) const
+QString IdentitySearchIndex::Chunk::search(int i) const
 {
-    return QStringView(text).sliced(offsets[2 * i + 1], offsets[2 * i + 2] - offsets[2 * i + 1]);
+    const qsizetype a = offsets[2 * i];
+    const qsizetype b = offsets[2 * i + 1];
+    return isWide ? wide.sliced(a, b - a) : QString::fromLatin1(narrow.sliced(a, b - a));
+}
+
+QString IdentitySearchIndex::Chunk::cipDigits(int i) const
+{
+    const qsizetype b = offsets[2 * i + 1];
+    const qsizetype c = offsets[2 * i + 2];
+    return isWide ? wide.sliced(b, c - b) : QString::fromLatin1(narrow.sliced(b, c - b));
+}
+
+bool IdentitySearchIndex::Chunk::holds(int i, QStringView search, QStringView cipDigits) const
+{
+    const qsizetype a = offsets[2 * i];
+    const qsizetype b = offsets[2 * i + 1];
+    const qsizetype c = offsets[2 * i + 2];
+    if (b - a != search.size() || c - b != cipDigits.size())
+        return false;
+    if (isWide)
+        return QStringView(wide).sliced(a, b - a) == search
+            && QStringView(wide).sliced(b, c - b) == cipDigits;
+    return QLatin1String(narrow.constData() + a, b - a) == search
+        && QLatin1String(narrow.constData() + b, c - b) == cipDigits;
+}
+
+void IdentitySearchIndex::Chunk::replace(qsizetype from, qsizetype to, QStringView search,
+                                         QStringView cipDigits)
+{
+    if (!isWide && (!isLatin1(search) || !isLatin1(cipDigits))) {
+        wide = QString::fromLatin1(narrow);
+        narrow = QByteArray();
+        isWide = true;
+    }
+    if (isWide) {
+        wide.replace(from, to - from, QString(search.toString() + cipDigits.toString()));
+    } else {
+        narrow.replace(from, to - from, QByteArray(search.toLatin1() + cipDigits.toLatin1()));
+    }
+}
+
+void IdentitySearchIndex::Chunk::squeeze()
+{
+    narrow.squeeze();
+    wide.squeeze();
 }
 
 IdentitySearchIndex::Chunk &IdentitySearchIndex::writableChunk(int chunk)
@@ -103,32 +178,33 @@ void IdentitySearchIndex::set(int slot, QStringView search, QStringView cipDigit
             m_chunks.back()->offsets.reserve(2 * kChunkSlots + 1);
         }
         Chunk &c = writableChunk(chunk);
+        const qsizetype end = c.length();
         if (m_slots == slot) {
             // The common case, a row landing: appended to the chunk's buffer.
-            c.text.append(search);
-            c.offsets.push_back(c.text.size());
-            c.text.append(cipDigits);
-            c.offsets.push_back(c.text.size());
-            ++m_slots;
-            // A full chunk no longer grows: its buffer gives back what appending reserved.
-            if (c.size() == kChunkSlots)
-                c.text.squeeze();
-            return;
+            c.replace(end, end, search, cipDigits);
+            c.offsets.push_back(qsizetype(end + search.size()));
+            c.offsets.push_back(qsizetype(c.length()));
+        } else {
+            c.offsets.push_back(qsizetype(end));
+            c.offsets.push_back(qsizetype(end));
         }
-        c.offsets.push_back(c.text.size());
-        c.offsets.push_back(c.text.size());
         ++m_slots;
+        // A full chunk no longer grows: its buffer gives back what appending reserved.
+        if (c.size() == kChunkSlots)
+            c.squeeze();
+        if (m_slots > slot)
+            return;
     }
     // A changed row: its texts are spliced into the chunk, the later offsets move.
-    Chunk &c = writableChunk(slot / kChunkSlots);
     const int i = slot % kChunkSlots;
+    if (m_chunks[size_t(slot / kChunkSlots)]->holds(i, search, cipDigits))
+        return;
+    Chunk &c = writableChunk(slot / kChunkSlots);
     const qsizetype from = c.offsets[2 * i];
     const qsizetype to = c.offsets[2 * i + 2];
-    if (c.search(i) == search && c.cipDigits(i) == cipDigits)
-        return;
-    c.text.replace(from, to - from, search.toString() + cipDigits.toString());
-    const qsizetype delta = (search.size() + cipDigits.size()) - (to - from);
-    c.offsets[2 * i + 1] = from + search.size();
+    c.replace(from, to, search, cipDigits);
+    const qsizetype delta = qsizetype((search.size() + cipDigits.size()) - (to - from));
+    c.offsets[2 * i + 1] = qsizetype(from + search.size());
     for (size_t k = size_t(2 * i + 2); k < c.offsets.size(); ++k)
         c.offsets[k] += delta;
 }
@@ -139,14 +215,14 @@ void IdentitySearchIndex::clear()
     m_slots = 0;
 }
 
-QStringView IdentitySearchIndex::search(int slot) const
+QString IdentitySearchIndex::search(int slot) const
 {
     if (slot < 0 || slot >= m_slots)
         return {};
     return m_chunks[size_t(slot / kChunkSlots)]->search(slot % kChunkSlots);
 }
 
-QStringView IdentitySearchIndex::cipDigits(int slot) const
+QString IdentitySearchIndex::cipDigits(int slot) const
 {
     if (slot < 0 || slot >= m_slots)
         return {};
@@ -157,9 +233,14 @@ bool IdentitySearchIndex::matches(int slot, const SearchTerms &terms) const
 {
     if (slot < 0 || slot >= m_slots)
         return false;
-    const Chunk &c = *m_chunks[size_t(slot / kChunkSlots)];
-    const int i = slot % kChunkSlots;
-    return terms.matches(c.search(i), c.cipDigits(i));
+    return m_chunks[size_t(slot / kChunkSlots)]->matches(slot % kChunkSlots, terms);
+}
+
+bool IdentitySearchIndex::holds(int slot, QStringView search, QStringView cipDigits) const
+{
+    if (slot < 0 || slot >= m_slots)
+        return search.isEmpty() && cipDigits.isEmpty();
+    return m_chunks[size_t(slot / kChunkSlots)]->holds(slot % kChunkSlots, search, cipDigits);
 }
 
 IdentitySearchIndex::Snapshot IdentitySearchIndex::snapshot() const
@@ -188,7 +269,7 @@ std::vector<char> IdentitySearchIndex::matchAll(const Snapshot &snapshot, const 
             }
             if (size_t(slot) < known && !(*previous)[size_t(slot)])
                 continue; // the wider search did not accept it either
-            verdicts[size_t(slot)] = terms.matches(chunk->search(i), chunk->cipDigits(i)) ? 1 : 0;
+            verdicts[size_t(slot)] = chunk->matches(i, terms) ? 1 : 0;
         }
     }
     return verdicts;

@@ -26,6 +26,7 @@ struct SearchTerms
     static SearchTerms parse(const QString &text);
     bool isEmpty() const { return terms.isEmpty(); }
     bool matches(QStringView haystack, QStringView cipDigits) const;
+    bool matches(QLatin1String haystack, QLatin1String cipDigits) const;
     // True when every row these terms accept is accepted by `previous` too ("an" after "a"),
     // so only the rows `previous` accepted need to be searched again.
     bool narrows(const SearchTerms &previous) const;
@@ -46,13 +47,23 @@ public:
 
     struct Chunk
     {
-        // Slot i of the chunk: search text text[offsets[2i], offsets[2i+1]), cip digits
-        // text[offsets[2i+1], offsets[2i+2]).
-        QString text;
+        // Slot i of the chunk: search text [offsets[2i], offsets[2i+1]), cip digits
+        // [offsets[2i+1], offsets[2i+2]). In `narrow`, one byte a character (Latin-1: nearly
+        // every name, ref_id and id), until a text needs more; then the whole chunk is in
+        // `wide` (UTF-16). Half the memory of keeping every text as UTF-16.
+        QByteArray narrow;
+        QString wide;
+        bool isWide = false;
         std::vector<qsizetype> offsets{0};
         int size() const { return int(offsets.size() / 2); }
-        QStringView search(int i) const;
-        QStringView cipDigits(int i) const;
+        qsizetype length() const { return isWide ? wide.size() : narrow.size(); }
+        bool matches(int i, const SearchTerms &terms) const;
+        QString search(int i) const;
+        QString cipDigits(int i) const;
+        bool holds(int i, QStringView search, QStringView cipDigits) const;
+        // Replaces [from, to) of the buffer with the two texts.
+        void replace(qsizetype from, qsizetype to, QStringView search, QStringView cipDigits);
+        void squeeze();
     };
     struct Snapshot
     {
@@ -66,8 +77,10 @@ public:
     // A removed row: its texts are dropped and it matches nothing.
     void clearSlot(int slot) { set(slot, {}, {}); }
     void clear();
-    QStringView search(int slot) const;
-    QStringView cipDigits(int slot) const;
+    QString search(int slot) const;
+    QString cipDigits(int slot) const;
+    // True when `slot` holds exactly these texts.
+    bool holds(int slot, QStringView search, QStringView cipDigits) const;
     bool matches(int slot, const SearchTerms &terms) const;
     Snapshot snapshot() const;
 
