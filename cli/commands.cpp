@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 
 #include "cli/commands/specs.h"
+#include "paxos/net/connection.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -40,6 +41,12 @@ QList<OptionSpec> buildGlobalOptions()
             tr("Pace calls to Paxos' documented rates averaged over SECONDS instead of Paxos' "
                "5 minutes, also against a server on this machine (unpaced otherwise): for a "
                "paxos-sandbox started with --enforce-rate-limits --rate-limit-window SECONDS.")),
+        opt({u"parallel"_s}, u"N"_s,
+            tr("Put up to N calls on the wire at once (1-%1, default %2): identities list --all "
+               "pages that many created_at slices at a time. Pacing to Paxos' rates is the same "
+               "whatever N is.")
+                .arg(paxos::Connection::kMaxInFlight)
+                .arg(GlobalOptions::kDefaultParallel)),
         flag({u"yes"_s, u"y"_s}, tr("Confirm a change against production.")),
         opt({u"store"_s}, u"SPEC"_s,
             tr("Where writes are recorded and audit commands read: console (the console's "
@@ -167,6 +174,14 @@ QString takeGlobals(const QCommandLineParser &parser, GlobalOptions &global)
         if (!ok || s <= 0 || s > 3600)
             return tr("--rate-limit-window needs a number of seconds between 1 and 3600");
         global.rateLimitWindowSeconds = s;
+    }
+    if (parser.isSet(u"parallel"_s)) {
+        bool ok = false;
+        const int n = parser.value(u"parallel"_s).toInt(&ok);
+        if (!ok || n < 1 || n > paxos::Connection::kMaxInFlight)
+            return tr("--parallel needs a number of calls between 1 and %1")
+                .arg(paxos::Connection::kMaxInFlight);
+        global.parallel = n;
     }
     return {};
 }

@@ -104,6 +104,9 @@ struct GlobalOptions
     int timeoutSeconds = 30;
     // --rate-limit-window: 0 = Paxos' own window, and a server on this machine unpaced.
     int rateLimitWindowSeconds = 0;
+    // --parallel: calls on the wire at once (a listing's --all pages that many at a time).
+    static constexpr int kDefaultParallel = 32;
+    int parallel = kDefaultParallel;
     QString store; // --store; empty: PAXOSCTL_STORE, else "console"
     QString operatorName; // --operator; empty: PAXOSCTL_OPERATOR, else the OS user
 };

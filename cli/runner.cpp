@@ -170,6 +170,9 @@ void Runner::haveCredentials(const QString &clientId, const QString &secret)
     auto *connection = new paxos::Connection(&ctx);
     connection->setEnvironment(ctx.environment().environment);
     connection->setTimeoutMs(global.timeoutSeconds * 1000);
+    // Against a remote Paxos a listing's time is its rounds of latency: more calls at once,
+    // fewer rounds (bench/README.md). Imports keep their own bound (4 in flight).
+    connection->setMaxInFlight(global.parallel);
     // A local paxos-sandbox limits nothing unless told to, so it is unpaced by default; one
     // that enforces says so only with a 429, and then throttles for a whole window. The
     // person who started it with --enforce-rate-limits knows its window and says so here.

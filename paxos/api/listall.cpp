@@ -273,7 +273,7 @@ int ListAllJob<ListIdentitiesJob>::maxConcurrentPages() const
     if (m_maxConcurrent > 0)
         return m_maxConcurrent;
     // As many as the connection puts on the wire at once: more would only queue there.
-    return connection() ? qBound(1, connection()->maxInFlight(), 6) : 1;
+    return connection() ? qBound(1, connection()->maxInFlight(), Connection::kMaxInFlight) : 1;
 }
 
 bool ListAllJob<ListIdentitiesJob>::sliceable() const
@@ -353,8 +353,13 @@ void ListAllJob<ListIdentitiesJob>::onFirst()
     const Timestamp farAt =
         far.isEmpty() ? Timestamp() : far.first().createdAt.value_or(Timestamp());
     const int pageSize = m_query.limit.value_or(qMax<int>(1, int(first.items.size())));
+    // One slice per page in flight, each of about two pages or more. The time a walk takes is
+    // its number of rounds (pages one after the other on the busiest lane): with S equal
+    // slices over C lanes that is ceil(S / C) times the pages of a slice, and every slice
+    // ends with a short page, so S = C is the fewest (more slices than lanes only add rounds
+    // of short pages; measured in bench/README.md).
     const int count = CreatedAtSlices::sliceCountFor(firstAt, lastAt, farAt, first.items.size(),
-                                                     pageSize, 4 * maxConcurrentPages());
+                                                     pageSize, maxConcurrentPages(), 2);
     const TimeRange &c = m_query.createdAt;
     m_slices.emplace(descending, lastAt, first.nextPageCursor, farAt, count, c.gte, c.lt);
     m_slicesUsed = m_slices->sliceCount();

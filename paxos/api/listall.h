@@ -45,7 +45,7 @@ public:
     };
 
     // At most this many slices, whatever the estimate.
-    static constexpr int kMaxSlices = 32;
+    static constexpr int kMaxSlices = 64;
 
     // How many slices the rest deserves: about `pagesPerSlice` pages each, estimated from how
     // much time the walk so far covered with how many items, bounded by kMaxSlices.
@@ -196,7 +196,7 @@ public:
     ~ListAllJob() override;
 
     const QList<Item> &items() const { return m_list; }
-    // Default: the connection's maxInFlight(), at most 6.
+    // Default: the connection's maxInFlight().
     void setMaxConcurrentPages(int n) { m_maxConcurrent = qMax(1, n); }
     int maxConcurrentPages() const;
     // How many slices the last run split the rest into (1 = sequential).

@@ -124,18 +124,7 @@ void ApiCall::proceed()
         schedule(c->m_coolDownUntilMs - now);
         return;
     }
-    // 2. Pacing to the endpoint's documented rate (a budget over Paxos' averaging window).
-    if (!m_paced) {
-        m_paced = true;
-        const qint64 wait =
-            c->isPaced() ? c->limiterFor(Connection::rateClassFor(m_request)).reserve(now) : 0;
-        if (wait > 0) {
-            m_stage = Stage::Paced;
-            schedule(wait);
-            return;
-        }
-    }
-    // 3. A place among the calls in flight.
+    // 2. A place among the calls in flight.
     if (!m_holdingSlot) {
         if (!c->acquireSlot(this)) {
             m_queuedForSlot = true;
@@ -144,14 +133,41 @@ void ApiCall::proceed()
         }
         m_holdingSlot = true;
     }
+    // 3. The token, then 4. pacing, booked when the call goes out (sendWhenPaced).
     obtainTokenAndSend();
+}
+
+void ApiCall::sendWhenPaced(const QString &token)
+{
+    Connection *c = m_connection;
+    // Pacing to the endpoint's documented rate (a budget over Paxos' averaging window),
+    // booked only now that the call has its place in flight and its token: a call booked
+    // before waiting for those went out late, together with calls booked after it (behind a
+    // token fetch, all at once), and the server counts arrivals. A call whose slot lies
+    // ahead gives its place in flight back meanwhile, so it holds up no other endpoint
+    // class, and goes out at its slot (after taking a place again; its token is cached).
+    if (!m_paced) {
+        m_paced = true;
+        const qint64 wait = c->isPaced()
+            ? c->limiterFor(Connection::rateClassFor(m_request)).reserve(c->m_clock->monotonicMs())
+            : 0;
+        if (wait > 0) {
+            releaseSlot();
+            m_stage = Stage::Paced;
+            schedule(wait);
+            return;
+        }
+    }
+    // The booking is this attempt's; a retry (after a failure or a 401) is booked again.
+    m_paced = false;
+    sendNow(token);
 }
 
 void ApiCall::obtainTokenAndSend()
 {
     Connection *c = m_connection;
     if (!m_request.authenticated || !m_request.absoluteUrl.isEmpty()) {
-        sendNow(QString());
+        sendWhenPaced(QString());
         return;
     }
     TokenProvider *tokens = c->m_tokens;
@@ -178,7 +194,7 @@ void ApiCall::obtainTokenAndSend()
             finish(ApiError::missingScope({m_request.requiredScope}));
             return;
         }
-        sendNow(result.accessToken);
+        sendWhenPaced(result.accessToken);
     });
 }
 
@@ -208,8 +224,11 @@ void ApiCall::sendNow(const QString &token)
     m_stage = Stage::OnTheWire;
     m_sentAtMs = c->m_clock->monotonicMs();
     m_sentAtUtc = c->m_clock->currentUtc();
+    int lane = 0;
     QNetworkReply *reply =
-        c->m_network->sendCustomRequest(request, m_request.method, m_request.body);
+        c->laneForNextCall(&lane)->sendCustomRequest(request, m_request.method, m_request.body);
+    ++c->m_laneReplies[lane];
+    connect(reply, &QObject::destroyed, c, [c, lane] { --c->m_laneReplies[lane]; });
     m_reply = reply;
     connect(reply, &QNetworkReply::uploadProgress, this, &ApiCall::uploadProgress);
     connect(reply, &QNetworkReply::downloadProgress, this, &ApiCall::downloadProgress);
@@ -324,7 +343,7 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
         logAndKeep(true);
         m_refreshedAfter401 = true;
         c->m_tokens->invalidate(m_usedToken);
-        m_paced = true; // already paced for this call
+        // Paced again like any attempt: the server counted the rejected one too.
         proceed();
         return;
     }
@@ -353,7 +372,6 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
         qCDebug(lcPaxosConnection) << m_request.operation << "attempt" << m_attempts << "failed ("
                                    << reason << "), retrying in" << *delay << "ms";
         emit retrying(m_attempts, *delay, reason);
-        m_paced = false;
         m_stage = Stage::WaitingToRetry;
         schedule(*delay);
         return;
@@ -411,6 +429,9 @@ Connection::Connection(Clock *clock, QNetworkAccessManager *network, QObject *pa
     : QObject(parent)
     , m_clock(clock ? clock : Clock::system())
     , m_network(network ? network : new QNetworkAccessManager(this))
+    , m_ownsNetwork(network == nullptr)
+    , m_lanes{m_network}
+    , m_laneReplies{0}
 {
     m_log = new RequestLog(1000, this);
     m_tokens = new TokenProvider(m_network, m_log, m_clock, this);
@@ -517,8 +538,31 @@ double Connection::rateLimit(RateClass rateClass) const
 
 void Connection::setMaxInFlight(int calls)
 {
-    m_maxInFlight = qMax(1, calls);
+    m_maxInFlight = qBound(1, calls, kMaxInFlight);
     dispatchWaiting();
+}
+
+int Connection::networkLanes() const
+{
+    return m_ownsNetwork ? (m_maxInFlight + kConnectionsPerHost - 1) / kConnectionsPerHost : 1;
+}
+
+QNetworkAccessManager *Connection::laneForNextCall(int *lane)
+{
+    // The least busy of the lanes wanted now; ties go to the first, so calls one after the
+    // other keep reusing one kept-alive connection.
+    const int wanted = networkLanes();
+    int best = 0;
+    for (int i = 0; i < wanted; ++i) {
+        if (i == m_lanes.size()) {
+            m_lanes.append(new QNetworkAccessManager(this));
+            m_laneReplies.append(0);
+        }
+        if (m_laneReplies[i] < m_laneReplies[best])
+            best = i;
+    }
+    *lane = best;
+    return m_lanes[best];
 }
 
 RateClass Connection::rateClassFor(const ApiRequest &request)

@@ -134,6 +134,7 @@ private:
     void schedule(qint64 delayMs);
     void proceed();
     void obtainTokenAndSend();
+    void sendWhenPaced(const QString &token);
     void sendNow(const QString &token);
     void onReplyFinished(QNetworkReply *reply);
     void finish(std::optional<ApiError> error);
@@ -154,7 +155,7 @@ private:
     QByteArray m_requestId;
     int m_attempts = 0;
     bool m_refreshedAfter401 = false;
-    bool m_paced = false;
+    bool m_paced = false; // this attempt's pacing slot is booked
     bool m_holdingSlot = false;
     bool m_queuedForSlot = false;
     bool m_cancelling = false;
@@ -249,8 +250,22 @@ public:
     Pacing pacing() const { return m_pacing; }
     // What Auto decides for the current environment.
     bool isPaced() const;
+    // How many calls are on the wire at once (default 6, at most kMaxInFlight); the rest
+    // wait in order.
     void setMaxInFlight(int calls);
     int maxInFlight() const { return m_maxInFlight; }
+    static constexpr int kMaxInFlight = 64;
+    // Qt's network access manager opens at most this many HTTP/1.1 connections to a host
+    // (Qt 6.4 has no setting for it). To put more calls than that on the wire at once, a
+    // connection that made its own manager spreads them over more managers of its own
+    // ("lanes", one per 6 calls in flight, made when first needed), each with its own
+    // connection pool; every call still goes through this class (environment, token, pacing,
+    // request log) and only picks its lane at the last step. A connection given a manager
+    // (the console's session, tests that map hosts to loopback) sends everything through
+    // that one, so nothing can go around it. Over HTTP/2 one connection carries them all.
+    static constexpr int kConnectionsPerHost = 6;
+    // The managers the calls are spread over now (1 for a given manager).
+    int networkLanes() const;
 
     // Identity API paths (/identity/identities…, /identity/institution-members…) are
     // Identity; every other API path is Standard; absolute URLs are Unpaced.
@@ -281,10 +296,16 @@ private:
     void releaseSlot();
     void dispatchWaiting();
     RateLimiter &limiterFor(RateClass rateClass);
+    // The least busy lane for the next call (made when first needed); its index in `lane`.
+    QNetworkAccessManager *laneForNextCall(int *lane);
     void startCoolDown(qint64 ms);
 
     Clock *m_clock;
     QNetworkAccessManager *m_network;
+    bool m_ownsNetwork = false;
+    // m_network first, then the extra managers; replies alive on each.
+    QList<QNetworkAccessManager *> m_lanes;
+    QList<int> m_laneReplies;
     RequestLog *m_log = nullptr;
     TokenProvider *m_tokens = nullptr;
     Environment m_environment;

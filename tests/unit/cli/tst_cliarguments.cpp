@@ -135,6 +135,11 @@ private slots:
         const ParseResult paced = parseCommandLine(argv(u"--rate-limit-window 2 events list"_s));
         QVERIFY(paced.invocation);
         QCOMPARE(paced.invocation->global.rateLimitWindowSeconds, 2);
+        QCOMPARE(r.invocation->global.parallel, GlobalOptions::kDefaultParallel);
+        const ParseResult parallel =
+            parseCommandLine(argv(u"--parallel 6 identities list --all"_s));
+        QVERIFY(parallel.invocation);
+        QCOMPARE(parallel.invocation->global.parallel, 6);
         QVERIFY(!r.invocation->global.reveal);
         QVERIFY(!r.invocation->global.yes);
         // Empty: PAXOSCTL_STORE / PAXOSCTL_OPERATOR, else the console's store and the OS user.
@@ -193,6 +198,8 @@ private slots:
         QTest::newRow("bad timeout") << u"token --timeout 0"_s << u"--timeout"_s;
         QTest::newRow("bad rate limit window")
             << u"token --rate-limit-window 0"_s << u"--rate-limit-window"_s;
+        QTest::newRow("parallel 0") << u"--parallel 0 token"_s << u"--parallel"_s;
+        QTest::newRow("parallel too many") << u"--parallel 65 token"_s << u"--parallel"_s;
         QTest::newRow("repeated single option")
             << u"identities create --ref-id a --ref-id b"_s << u"more than once"_s;
         QTest::newRow("help for nothing") << u"help nothing"_s << u"nothing"_s;
