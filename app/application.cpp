@@ -36,11 +36,15 @@
 #include "ui/session/keyringexplanationdialog.h"
 #include "ui/shell/mainwindow.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +58,7 @@ Application::Application(Options options, QObject *parent)
 
 Application::~Application()
 {
+    qApp->removeEventFilter(this);
     delete m_teamStore;
     if (m_window)
         m_window->saveLayout();
@@ -90,6 +95,7 @@ bool Application::start(QString *error)
         ? Settings::createDefault()
         : Settings::createForTesting(QDir(m_options.dataDir).filePath(u"settings"_s));
     m_services.settings = m_settings.get();
+    launchSandbox();
     m_services.credentials =
         m_options.credentials ? m_options.credentials : new KeychainCredentialStore(this);
     // Before the desktop's keyring prompt, the console says why it asks (not in smoke runs:
@@ -174,6 +180,20 @@ void Application::failStart(const QString &message)
     box->open();
 }
 
+void Application::launchSandbox()
+{
+    // The graph's first member: it goes last but one at exit, like any service (the events
+    // service, which registers webhooks with it, is deleted explicitly before the graph).
+    m_graph = std::make_unique<QObject>();
+    EmbeddedSandbox::Options sandboxOptions;
+    sandboxOptions.inMemory = m_options.inMemorySandbox;
+    sandboxOptions.seedIdentities = m_options.seedIdentities;
+    if (!m_options.dataDir.isEmpty())
+        sandboxOptions.dataDir = QDir(m_options.dataDir).filePath(u"sandbox"_s);
+    m_services.sandbox = new EmbeddedSandbox(sandboxOptions, m_graph.get());
+    m_services.sandbox->launch();
+}
+
 void Application::buildAndShow()
 {
     buildServices();
@@ -197,6 +217,10 @@ void Application::buildAndShow()
     m_window->show();
     if (!m_storeFallbackReason.isEmpty())
         m_window->notify(m_storeFallbackReason);
+    // The rest once the first frame is painted (eventFilter), or before the first input; a
+    // window that is never painted (hidden, minimized) gets it after half a second.
+    qApp->installEventFilter(this);
+    QTimer::singleShot(500, this, &Application::finishStart);
     emit ready();
     if (m_options.isSmokeRun()) {
         auto *smoke =
@@ -213,8 +237,8 @@ void Application::buildServices()
     Services &s = m_services;
     Store *store = s.store;
     // Everything built here goes before the store at exit (QObject children go in the order
-    // they were made, and the store was made first).
-    m_graph = std::make_unique<QObject>();
+    // they were made, and the store was made first). The graph holds the embedded sandbox
+    // already (launchSandbox()).
     QObject *graph = m_graph.get();
     s.audit = new AuditTrail(store, graph);
     s.statusHistory = new StatusHistory(store, graph);
@@ -229,13 +253,6 @@ void Application::buildServices()
     s.drafts = new Drafts(store, graph);
     s.draftKeys = new DraftKeyLoader(s.credentials, graph);
     connect(s.draftKeys, &DraftKeyLoader::keyReady, s.drafts, &Drafts::setKey);
-
-    EmbeddedSandbox::Options sandboxOptions;
-    sandboxOptions.inMemory = m_options.inMemorySandbox;
-    sandboxOptions.seedIdentities = m_options.seedIdentities;
-    if (!m_options.dataDir.isEmpty())
-        sandboxOptions.dataDir = QDir(m_options.dataDir).filePath(u"sandbox"_s);
-    s.sandbox = new EmbeddedSandbox(sandboxOptions, graph);
 
     s.session = new Session(m_network, graph);
     // The write gate records every change's intent and outcome in the trail.
@@ -298,8 +315,11 @@ void Application::buildWindow()
     m_institutionReview = new ui::InstitutionReviewIntegration(window, s);
     // Import persons… (Identity menu): bulk onboarding from CSV / JSON Lines.
     new ui::ImportIntegration(window, s, m_options.dataDir, m_onboarding);
-    // Dashboard (View menu): the queue at a glance; a bar narrows the queue.
-    new ui::DashboardIntegration(window, s);
+    // Dashboard (View menu): the queue at a glance; a bar narrows the queue. Its dock is
+    // hidden at start, yet laying out its eight charts cost about as much as painting the
+    // whole window: it is built right after the first paint (finishStart()), its View entry
+    // put here, before the saved views'. Its queue filter is the last either way.
+    m_dashboardMenuPlace = int(window->menu(ui::MainWindow::Menu::View)->actions().size());
     // Saved views (filter bar, View menu): made after every feature's queue filter, so a view
     // can turn them back on; the view in use is applied again.
     (new ui::SavedViewsControl(window, m_settings.get()))->restoreCurrent();
@@ -310,6 +330,51 @@ void Application::buildWindow()
         m_services.drafts->setEnvironment(m_services.session->environmentKey());
         m_services.identities->reload();
     });
+}
+
+bool Application::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::Paint:
+        // Painting now; what is left runs on the next event-loop turn, after the frame is out.
+        if (!m_finishQueued && m_window && watched->isWidgetType()
+            && static_cast<QWidget *>(watched)->window() == m_window.get()) {
+            m_finishQueued = true;
+            QMetaObject::invokeMethod(this, &Application::finishStart, Qt::QueuedConnection);
+        }
+        break;
+    case QEvent::ShortcutOverride: // before a shortcut is looked up
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick:
+    case QEvent::ContextMenu:
+    case QEvent::TouchBegin:
+        finishStart(); // the input then finds everything in place
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void Application::finishStart()
+{
+    if (m_startFinished || !m_window)
+        return;
+    m_startFinished = true;
+    qApp->removeEventFilter(this);
+    ui::MainWindow *window = m_window.get();
+    new ui::DashboardIntegration(window, m_services);
+    // Its entry went to the end of the View menu: back where buildWindow() kept its place.
+    QMenu *view = window->menu(ui::MainWindow::Menu::View);
+    const QList<QAction *> actions = view->actions();
+    if (!actions.isEmpty() && actions.last()->objectName() == u"actionDashboard"
+        && m_dashboardMenuPlace >= 0 && m_dashboardMenuPlace < actions.size() - 1) {
+        QAction *toggle = actions.last();
+        view->removeAction(toggle);
+        view->insertAction(actions.at(m_dashboardMenuPlace), toggle);
+    }
+    emit startFinished();
 }
 
 } // namespace console::app

@@ -48,8 +48,14 @@ public:
     // password was read from the keychain and the server answered (a progress dialog lets the
     // user stop waiting and use the local file): start() then returns true before ready().
     // False (with error) only when no store at all could be opened synchronously.
+    //
+    // What the first frame does not show is built right after the window's first paint (see
+    // finishStart()): the dashboard. A key press, click or shortcut that comes earlier builds it
+    // first, so a first action right after start finds everything in place.
     bool start(QString *error);
     bool isReady() const { return m_window != nullptr; }
+    // Everything start() defers past the first paint is built (startFinished() was emitted).
+    bool isStartFinished() const { return m_startFinished; }
     // The reviewer asked for a restart (a new record location): main() starts the console
     // again once this one has closed its store.
     bool relaunchRequested() const { return m_relaunchRequested; }
@@ -79,11 +85,22 @@ public:
 signals:
     // The window is built and shown.
     void ready();
+    // What was deferred past the window's first paint is built; the window is complete.
+    void startFinished();
     // --self-test / --screenshot finished, or start-up failed after start() returned: exit
     // code for main().
     void finished(int exitCode);
 
+protected:
+    // Watches for the window's first paint, and for input that comes before finishStart().
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Starts the embedded sandbox's thread (its store, its port) so that it works while this
+    // thread opens the record and builds the window; connecting waits only for what is left.
+    void launchSandbox();
+    // Builds what start() deferred past the first paint, once.
+    void finishStart();
     // The local SQLite record: the file chosen in "Record store…", else the default location
     // (under dataDir when that is set).
     QString localStorePath() const;
@@ -114,6 +131,10 @@ private:
     ui::InstitutionReviewIntegration *m_institutionReview = nullptr;
     QString m_storeFallbackReason;
     bool m_relaunchRequested = false;
+    bool m_startFinished = false;
+    bool m_finishQueued = false;
+    // Where the dashboard's View menu entry goes: before the saved views', as if built in order.
+    int m_dashboardMenuPlace = -1;
 };
 
 } // namespace console::app

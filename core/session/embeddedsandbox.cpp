@@ -68,15 +68,26 @@ QString EmbeddedSandbox::demoClientSecret()
 #endif
 }
 
-bool EmbeddedSandbox::start(QString *error)
+// What the sandbox thread reports: the URL once it listens (before seeding), or why it did
+// not start. Exactly one of the two, through a promise.
+struct EmbeddedSandbox::Started
+{
+    QUrl url;
+    QString why; // the message for the user
+    sandbox::Server *server = nullptr; // set when it listens
+};
+
+void EmbeddedSandbox::launch()
 {
 #ifdef CC_HAVE_EMBEDDED_SANDBOX
-    if (isRunning())
-        return true;
+    if (m_thread || m_pending)
+        return; // launched or running already
     if (!m_options.inMemory && !QDir().mkpath(m_options.dataDir)) {
-        if (error)
-            *error = tr("Cannot create the sandbox data folder %1.").arg(m_options.dataDir);
-        return false;
+        std::promise<Started> failed;
+        failed.set_value(
+            {{}, tr("Cannot create the sandbox data folder %1.").arg(m_options.dataDir), nullptr});
+        m_pending = std::make_shared<std::future<Started>>(failed.get_future());
+        return;
     }
     sandbox::ServerOptions options;
     options.host = QHostAddress::LocalHost;
@@ -86,24 +97,17 @@ bool EmbeddedSandbox::start(QString *error)
     options.seedIdentities = m_options.seedIdentities;
     options.seed = m_options.seed;
 
-    // What the sandbox thread reports: the URL once it listens (before seeding), or why it
-    // did not start. Exactly one of the two, through the promise.
-    struct Started
-    {
-        QUrl url;
-        QString why;
-    };
     struct Shared
     {
         std::promise<Started> promise;
         bool reported = false; // touched on the sandbox thread only
-        sandbox::Server *server = nullptr; // set before the promise: read after it
+        sandbox::Server *server = nullptr; // touched on the sandbox thread only
     };
     auto shared = std::make_shared<Shared>();
-    std::future<Started> started = shared->promise.get_future();
+    m_pending = std::make_shared<std::future<Started>>(shared->promise.get_future());
     options.onListening = [shared](const QUrl &url) {
         shared->reported = true;
-        shared->promise.set_value({url, {}});
+        shared->promise.set_value({url, {}, shared->server});
     };
 
     m_thread = new QThread;
@@ -121,19 +125,29 @@ bool EmbeddedSandbox::start(QString *error)
             return;
         }
         if (!shared->reported) {
-            shared->server = nullptr;
             delete server;
-            shared->promise.set_value({{}, why});
+            shared->promise.set_value(
+                {{}, EmbeddedSandbox::tr("The local sandbox did not start: %1").arg(why), nullptr});
         } else { // listening already, seeding failed or was stopped: nothing is served
             qCWarning(lcEmbeddedSandbox) << "seeding failed:" << why;
         }
     });
-    const Started result = started.get(); // opening the store and binding the port
-    m_server = shared->server;
+#endif
+}
+
+bool EmbeddedSandbox::start(QString *error)
+{
+#ifdef CC_HAVE_EMBEDDED_SANDBOX
+    if (isRunning())
+        return true;
+    launch();
+    const Started result = m_pending->get(); // opening the store and binding the port
+    m_pending.reset();
+    m_server = result.server;
     if (result.url.isEmpty()) {
         stop();
         if (error)
-            *error = tr("The local sandbox did not start: %1").arg(result.why);
+            *error = result.why;
         qCWarning(lcEmbeddedSandbox) << "start failed:" << result.why;
         return false;
     }
@@ -153,6 +167,10 @@ void EmbeddedSandbox::stop()
 #ifdef CC_HAVE_EMBEDDED_SANDBOX
     if (!m_thread)
         return;
+    if (m_pending) { // launched, never waited for: collect the server to stop it
+        m_server = m_pending->get().server;
+        m_pending.reset();
+    }
     if (m_server) {
         // A seeding in progress would hold up the exit: it gives up, keeping nothing.
         m_server->abortSeeding();

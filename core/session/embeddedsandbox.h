@@ -7,6 +7,9 @@
 #include <QString>
 #include <QUrl>
 
+#include <future>
+#include <memory>
+
 class QThread;
 
 namespace sandbox {
@@ -44,6 +47,11 @@ public:
     // <AppLocalDataLocation>/sandbox
     static QString defaultDataDir();
 
+    // Starts the server on its thread and returns at once: opening its store and binding the
+    // port overlap whatever the caller does next (the console builds its window meanwhile).
+    // start() then waits only for what is left. Does nothing when launched already.
+    void launch();
+    // Launches if needed and waits until the port is bound (or the start failed).
     bool start(QString *error);
     void stop();
     bool isRunning() const;
@@ -68,6 +76,9 @@ private:
     QObject *m_context = nullptr; // lives on m_thread: queued work for the server runs there
     sandbox::Server *m_server = nullptr; // lives on m_thread; touched only there
     QUrl m_url;
+    // Between launch() and start(): what the sandbox thread reports once it listens.
+    struct Started;
+    std::shared_ptr<std::future<Started>> m_pending;
 };
 
 } // namespace console

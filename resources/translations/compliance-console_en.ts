@@ -734,6 +734,25 @@
         <source>No connection.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the list of identities is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>console::CaseTaking</name>
+    <message>
+        <source>There is no audit trail to record the take in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The take could not be recorded in the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity given.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>console::ControlChanges</name>
@@ -1556,6 +1575,14 @@
         <source>The member was not removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this client may not read profiles (Paxos scope funding:read_profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paxos knows no such profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>console::IdentityFetcher</name>
@@ -1574,7 +1601,7 @@
 <context>
     <name>console::IdentityRow</name>
     <message>
-        <source>Member %1 (%2): %3</source>
+        <source>Member %1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1767,14 +1794,6 @@
 <context>
     <name>console::dashboard</name>
     <message>
-        <source>%1+ days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1–%2 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing (with Paxos)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1784,6 +1803,90 @@
     </message>
     <message>
         <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date of a period&apos;s end</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–24h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–3d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3–7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7–14d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14–30d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30+d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (minutes; -1: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided before the console saw it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2049,10 +2152,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Member identity id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2086,6 +2185,22 @@
     </message>
     <message>
         <source>Nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the person by name, ref_id or id; tick the roles in the table.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2214,14 +2329,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The member identity&apos;s id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Identity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Roles:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2235,6 +2342,42 @@
     </message>
     <message>
         <source>Remove %1 (%2) from the account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal (created by the platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (made by Paxos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (could not be read: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reading…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and choose the person to add.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2947,15 +3090,14 @@
     </message>
 </context>
 <context>
+    <name>console::ui::DashboardFilter</name>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>console::ui::DashboardIntegration</name>
-    <message>
-        <source>The queue shows one bar of the dashboard; click to show all again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard:</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
@@ -3063,6 +3205,106 @@
     <message>
         <source>Could not write %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Over time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per week, 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per day, 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status over time: period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents requested and received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open identities by reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All identities in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Days since creation; red: over the %n-day limit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status at each date, from the status history (not seen yet: changed since, nothing recorded before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Median %1 (%n decision(s) seen happen)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No decision seen happen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided before first seen (not counted)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The requirement or control that holds each back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose move it is on each pending identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents asked for (no open enhanced due diligence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for in open EDD; received: the console uploaded one of that type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet approved, denied or disabled; %n with nobody assigned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3544,10 @@
         <source>Write the reason first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hidden: the look could not be recorded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>console::ui::EddChecklistWidget</name>
@@ -3427,6 +3673,14 @@
     </message>
     <message>
         <source>Upload cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paxos reviews the institution&apos;s business documents before it decides. Upload them below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4226,10 +4480,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This value stays hidden: there is no audit trail to record its reveal in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The reveal could not be recorded, so the value stays hidden: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4433,6 +4683,38 @@
     </message>
     <message>
         <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows refused for a duplicate government ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — account %2 opened on the existing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — customer declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — customer declined (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be updated: %1; use Save report as….</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4756,30 +5038,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name, ref_id or identity id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>percent, e.g. 60 (beneficial owners)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4798,21 +5056,6 @@
     <message>
         <source>Add member</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No person matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n persons match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4913,14 +5156,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The person identity&apos;s id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Identity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Roles:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4938,6 +5173,10 @@
     </message>
     <message>
         <source>&amp;Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and choose the person to add.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5137,10 +5376,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revealing is not possible: there is no audit trail to record it in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The reveal could not be recorded, so the fields stay hidden: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5224,6 +5459,62 @@
     </message>
     <message>
         <source>My identities (assignments unreadable: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::NextCase</name>
+    <message>
+        <source>&amp;Next case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the oldest pending identity nobody holds, among the rows the queue shows, and open it (Ctrl+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No next case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue shows no identities with the filters in use. Clear or change the filters to find a case to take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n identities the queue shows is pending, so there is no case to take with the filters in use.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next case failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity was taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record did not say why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n pending identities the queue shows are assigned or open in another reviewer&apos;s console: there is no case nobody holds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next case taken; %n other(s) went to another reviewer first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next case taken and opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5376,6 +5667,14 @@
     </message>
     <message>
         <source>The draft&apos;s identity could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit form shows the government ID and date of birth in full, and that look could not be recorded in the audit trail, so the form stays closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5586,6 +5885,45 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::PersonSearchBox</name>
+    <message>
+        <source>Name, ref_id or identity id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons found: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5947,6 +6285,140 @@ Nothing is saved or sent until it answers again; the console keeps trying.</sour
     </message>
     <message>
         <source>Running scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::SavedViewsControl</name>
+    <message>
+        <source>Saved view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to a saved view of the queue: its filters, sort and columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save current view as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved view actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save, overwrite, rename or delete saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved vie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved vie&amp;ws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite “%1” with the current view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the saved view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename the saved view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the saved view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view “%1” is no longer saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view “%1” was saved with filters that cannot be restored: %2. The queue shows the view without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s) not restored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View “%1” saved. These filters cannot be kept in a view and will not be restored with it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View “%1” saved with the current filters, sort and columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New name of “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view was not renamed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View “%1” deleted; the queue stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -734,6 +734,25 @@
         <source>No connection.</source>
         <translation>[No connection.]</translation>
     </message>
+    <message>
+        <source>the list of identities is not a JSON object</source>
+        <translation>[the list of identities is not a JSON object]</translation>
+    </message>
+</context>
+<context>
+    <name>console::CaseTaking</name>
+    <message>
+        <source>There is no audit trail to record the take in.</source>
+        <translation>[There is no audit trail to record the take in.]</translation>
+    </message>
+    <message>
+        <source>The take could not be recorded in the audit trail: %1</source>
+        <translation>[The take could not be recorded in the audit trail: %1]</translation>
+    </message>
+    <message>
+        <source>No identity given.</source>
+        <translation>[No identity given.]</translation>
+    </message>
 </context>
 <context>
     <name>console::ControlChanges</name>
@@ -1556,6 +1575,14 @@
         <source>The member was not removed: %1</source>
         <translation>[The member was not removed: %1]</translation>
     </message>
+    <message>
+        <source>this client may not read profiles (Paxos scope funding:read_profile)</source>
+        <translation>[this client may not read profiles (Paxos scope funding:read_profile)]</translation>
+    </message>
+    <message>
+        <source>Paxos knows no such profile</source>
+        <translation>[Paxos knows no such profile]</translation>
+    </message>
 </context>
 <context>
     <name>console::IdentityFetcher</name>
@@ -1574,8 +1601,8 @@
 <context>
     <name>console::IdentityRow</name>
     <message>
-        <source>Member %1 (%2): %3</source>
-        <translation>[Member %1 (%2): %3]</translation>
+        <source>Member %1: %2 (%3)</source>
+        <translation>[Member %1: %2 (%3)]</translation>
     </message>
 </context>
 <context>
@@ -1767,14 +1794,6 @@
 <context>
     <name>console::dashboard</name>
     <message>
-        <source>%1+ days</source>
-        <translation>[%1+ days]</translation>
-    </message>
-    <message>
-        <source>%1–%2 days</source>
-        <translation>[%1–%2 days]</translation>
-    </message>
-    <message>
         <source>Nothing (with Paxos)</source>
         <translation>[Nothing (with Paxos)]</translation>
     </message>
@@ -1785,6 +1804,87 @@
     <message>
         <source>Nobody</source>
         <translation>[Nobody]</translation>
+    </message>
+    <message>
+        <source>%1+d</source>
+        <translation>[%1+d]</translation>
+    </message>
+    <message>
+        <source>%1–%2d</source>
+        <translation>[%1–%2d]</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>[Not named]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>[%n minute(s)]</numerusform><numerusform>[%n minute(s)]</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>[%1 hours]</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>[%1 days]</translation>
+    </message>
+    <message>
+        <source>Not seen yet</source>
+        <translation>[Not seen yet]</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>[Now]</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date of a period's end</comment>
+        <translation>[d MMM]</translation>
+    </message>
+    <message>
+        <source>0–1h</source>
+        <translation>[0–1h]</translation>
+    </message>
+    <message>
+        <source>1–24h</source>
+        <translation>[1–24h]</translation>
+    </message>
+    <message>
+        <source>1–3d</source>
+        <translation>[1–3d]</translation>
+    </message>
+    <message>
+        <source>3–7d</source>
+        <translation>[3–7d]</translation>
+    </message>
+    <message>
+        <source>7–14d</source>
+        <translation>[7–14d]</translation>
+    </message>
+    <message>
+        <source>14–30d</source>
+        <translation>[14–30d]</translation>
+    </message>
+    <message>
+        <source>30+d</source>
+        <translation>[30+d]</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>[Missing]</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>[Received]</translation>
+    </message>
+    <message>
+        <source>Median (minutes; -1: none)</source>
+        <translation>[Median (minutes; -1: none)]</translation>
+    </message>
+    <message>
+        <source>Decided before the console saw it</source>
+        <translation>[Decided before the console saw it]</translation>
     </message>
 </context>
 <context>
@@ -2043,10 +2143,6 @@
         <translation>[none (a profile can only be created with the account)]</translation>
     </message>
     <message>
-        <source>Member identity id</source>
-        <translation>[Member identity id]</translation>
-    </message>
-    <message>
         <source>&amp;Add member</source>
         <translation>[&amp;Add member]</translation>
     </message>
@@ -2081,6 +2177,22 @@
     <message>
         <source>Nothing has changed.</source>
         <translation>[Nothing has changed.]</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>[Member]</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>[%1 (%2)]</translation>
+    </message>
+    <message>
+        <source>Add an account member</source>
+        <translation>[Add an account member]</translation>
+    </message>
+    <message>
+        <source>Find the person by name, ref_id or id; tick the roles in the table.</source>
+        <translation>[Find the person by name, ref_id or id; tick the roles in the table.]</translation>
     </message>
 </context>
 <context>
@@ -2205,14 +2317,6 @@
         <translation>[Add an account member]</translation>
     </message>
     <message>
-        <source>The member identity's id</source>
-        <translation>[The member identity's id]</translation>
-    </message>
-    <message>
-        <source>&amp;Identity:</source>
-        <translation>[&amp;Identity:]</translation>
-    </message>
-    <message>
         <source>Roles:</source>
         <translation>[Roles:]</translation>
     </message>
@@ -2227,6 +2331,42 @@
     <message>
         <source>Remove %1 (%2) from the account?</source>
         <translation>[Remove %1 (%2) from the account?]</translation>
+    </message>
+    <message>
+        <source>Profile nickname</source>
+        <translation>[Profile nickname]</translation>
+    </message>
+    <message>
+        <source>Profile type</source>
+        <translation>[Profile type]</translation>
+    </message>
+    <message>
+        <source>Normal (created by the platform)</source>
+        <translation>[Normal (created by the platform)]</translation>
+    </message>
+    <message>
+        <source>Default (made by Paxos)</source>
+        <translation>[Default (made by Paxos)]</translation>
+    </message>
+    <message>
+        <source>Profile description</source>
+        <translation>[Profile description]</translation>
+    </message>
+    <message>
+        <source>Profile's account</source>
+        <translation>[Profile's account]</translation>
+    </message>
+    <message>
+        <source>%1 (could not be read: %2)</source>
+        <translation>[%1 (could not be read: %2)]</translation>
+    </message>
+    <message>
+        <source>%1 (reading…)</source>
+        <translation>[%1 (reading…)]</translation>
+    </message>
+    <message>
+        <source>Find and choose the person to add.</source>
+        <translation>[Find and choose the person to add.]</translation>
     </message>
 </context>
 <context>
@@ -2938,15 +3078,14 @@
     </message>
 </context>
 <context>
+    <name>console::ui::DashboardFilter</name>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation>[Dashboard: %1]</translation>
+    </message>
+</context>
+<context>
     <name>console::ui::DashboardIntegration</name>
-    <message>
-        <source>The queue shows one bar of the dashboard; click to show all again</source>
-        <translation>[The queue shows one bar of the dashboard; click to show all again]</translation>
-    </message>
-    <message>
-        <source>Dashboard:</source>
-        <translation>[Dashboard:]</translation>
-    </message>
     <message>
         <source>Dashboard</source>
         <translation>[Dashboard]</translation>
@@ -3045,6 +3184,94 @@
     <message>
         <source>Could not write %1</source>
         <translation>[Could not write %1]</translation>
+    </message>
+    <message>
+        <source>&amp;Over time:</source>
+        <translation>[&amp;Over time:]</translation>
+    </message>
+    <message>
+        <source>per week, 12 weeks</source>
+        <translation>[per week, 12 weeks]</translation>
+    </message>
+    <message>
+        <source>per day, 14 days</source>
+        <translation>[per day, 14 days]</translation>
+    </message>
+    <message>
+        <source>Status over time: period</source>
+        <translation>[Status over time: period]</translation>
+    </message>
+    <message>
+        <source>Status over time</source>
+        <translation>[Status over time]</translation>
+    </message>
+    <message>
+        <source>Time to decision</source>
+        <translation>[Time to decision]</translation>
+    </message>
+    <message>
+        <source>Documents requested and received</source>
+        <translation>[Documents requested and received]</translation>
+    </message>
+    <message>
+        <source>Open identities by reviewer</source>
+        <translation>[Open identities by reviewer]</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>[Export %1]</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>[Decisions]</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>[Open]</translation>
+    </message>
+    <message>
+        <source>All identities in the queue</source>
+        <translation>[All identities in the queue]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Days since creation; red: over the %n-day limit</source>
+        <translation><numerusform>[Days since creation; red: over the %n-day limit]</numerusform><numerusform>[Days since creation; red: over the %n-day limit]</numerusform></translation>
+    </message>
+    <message>
+        <source>Status at each date, from the status history (not seen yet: changed since, nothing recorded before)</source>
+        <translation>[Status at each date, from the status history (not seen yet: changed since, nothing recorded before)]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Median %1 (%n decision(s) seen happen)</source>
+        <translation><numerusform>[Median %1 (%n decision(s) seen happen)]</numerusform><numerusform>[Median %1 (%n decision(s) seen happen)]</numerusform></translation>
+    </message>
+    <message>
+        <source>No decision seen happen yet</source>
+        <translation>[No decision seen happen yet]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided before first seen (not counted)</source>
+        <translation><numerusform>[%n decided before first seen (not counted)]</numerusform><numerusform>[%n decided before first seen (not counted)]</numerusform></translation>
+    </message>
+    <message>
+        <source>The requirement or control that holds each back</source>
+        <translation>[The requirement or control that holds each back]</translation>
+    </message>
+    <message>
+        <source>Whose move it is on each pending identity</source>
+        <translation>[Whose move it is on each pending identity]</translation>
+    </message>
+    <message>
+        <source>No documents asked for (no open enhanced due diligence)</source>
+        <translation>[No documents asked for (no open enhanced due diligence)]</translation>
+    </message>
+    <message>
+        <source>Asked for in open EDD; received: the console uploaded one of that type</source>
+        <translation>[Asked for in open EDD; received: the console uploaded one of that type]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet approved, denied or disabled; %n with nobody assigned</source>
+        <translation><numerusform>[Not yet approved, denied or disabled; %n with nobody assigned]</numerusform><numerusform>[Not yet approved, denied or disabled; %n with nobody assigned]</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3511,10 @@
         <source>Write the reason first.</source>
         <translation>[Write the reason first.]</translation>
     </message>
+    <message>
+        <source>Hidden: the look could not be recorded (%1)</source>
+        <translation>[Hidden: the look could not be recorded (%1)]</translation>
+    </message>
 </context>
 <context>
     <name>console::ui::EddChecklistWidget</name>
@@ -3410,6 +3641,14 @@
     <message>
         <source>Upload cancelled.</source>
         <translation>[Upload cancelled.]</translation>
+    </message>
+    <message>
+        <source>Documents needed</source>
+        <translation>[Documents needed]</translation>
+    </message>
+    <message>
+        <source>Paxos reviews the institution's business documents before it decides. Upload them below.</source>
+        <translation>[Paxos reviews the institution's business documents before it decides. Upload them below.]</translation>
     </message>
 </context>
 <context>
@@ -4193,10 +4432,6 @@
         <translation>[Import persons]</translation>
     </message>
     <message>
-        <source>This value stays hidden: there is no audit trail to record its reveal in.</source>
-        <translation>[This value stays hidden: there is no audit trail to record its reveal in.]</translation>
-    </message>
-    <message>
         <source>The reveal could not be recorded, so the value stays hidden: %1</source>
         <translation>[The reveal could not be recorded, so the value stays hidden: %1]</translation>
     </message>
@@ -4395,6 +4630,38 @@
     <message>
         <source>Not saved: %1</source>
         <translation>[Not saved: %1]</translation>
+    </message>
+    <message>
+        <source>Rows refused for a duplicate government ID</source>
+        <translation>[Rows refused for a duplicate government ID]</translation>
+    </message>
+    <message>
+        <source>%1 — not decided yet</source>
+        <translation>[%1 — not decided yet]</translation>
+    </message>
+    <message>
+        <source>%1 — account %2 opened on the existing identity</source>
+        <translation>[%1 — account %2 opened on the existing identity]</translation>
+    </message>
+    <message>
+        <source>%1 — customer declined</source>
+        <translation>[%1 — customer declined]</translation>
+    </message>
+    <message>
+        <source>%1 — customer declined (%2)</source>
+        <translation>[%1 — customer declined (%2)]</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>[Line %1: %2.]</translation>
+    </message>
+    <message>
+        <source>Report updated.</source>
+        <translation>[Report updated.]</translation>
+    </message>
+    <message>
+        <source>The report could not be updated: %1; use Save report as….</source>
+        <translation>[The report could not be updated: %1; use Save report as….]</translation>
     </message>
 </context>
 <context>
@@ -4711,30 +4978,6 @@
         <translation>[Add a member]</translation>
     </message>
     <message>
-        <source>Name, ref_id or identity id</source>
-        <translation>[Name, ref_id or identity id]</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>[Name]</translation>
-    </message>
-    <message>
-        <source>Reference ID</source>
-        <translation>[Reference ID]</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>[Status]</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>[ID]</translation>
-    </message>
-    <message>
-        <source>The search failed: %1</source>
-        <translation>[The search failed: %1]</translation>
-    </message>
-    <message>
         <source>percent, e.g. 60 (beneficial owners)</source>
         <translation>[percent, e.g. 60 (beneficial owners)]</translation>
     </message>
@@ -4753,18 +4996,6 @@
     <message>
         <source>Add member</source>
         <translation>[Add member]</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>[Searching…]</translation>
-    </message>
-    <message>
-        <source>No person matches.</source>
-        <translation>[No person matches.]</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n persons match.</source>
-        <translation><numerusform>[%n persons match.]</numerusform><numerusform>[%n persons match.]</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4865,14 +5096,6 @@
         <translation>[Add a member]</translation>
     </message>
     <message>
-        <source>The person identity's id</source>
-        <translation>[The person identity's id]</translation>
-    </message>
-    <message>
-        <source>&amp;Identity:</source>
-        <translation>[&amp;Identity:]</translation>
-    </message>
-    <message>
         <source>Roles:</source>
         <translation>[Roles:]</translation>
     </message>
@@ -4891,6 +5114,10 @@
     <message>
         <source>&amp;Add member</source>
         <translation>[&amp;Add member]</translation>
+    </message>
+    <message>
+        <source>Find and choose the person to add.</source>
+        <translation>[Find and choose the person to add.]</translation>
     </message>
 </context>
 <context>
@@ -5089,10 +5316,6 @@
         <translation>[Read-only: connection lost]</translation>
     </message>
     <message>
-        <source>Revealing is not possible: there is no audit trail to record it in.</source>
-        <translation>[Revealing is not possible: there is no audit trail to record it in.]</translation>
-    </message>
-    <message>
         <source>The reveal could not be recorded, so the fields stay hidden: %1</source>
         <translation>[The reveal could not be recorded, so the fields stay hidden: %1]</translation>
     </message>
@@ -5174,6 +5397,53 @@
     <message>
         <source>My identities (assignments unreadable: %1)</source>
         <translation>[My identities (assignments unreadable: %1)]</translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::NextCase</name>
+    <message>
+        <source>&amp;Next case</source>
+        <translation>[&amp;Next case]</translation>
+    </message>
+    <message>
+        <source>Take the oldest pending identity nobody holds, among the rows the queue shows, and open it (Ctrl+J)</source>
+        <translation>[Take the oldest pending identity nobody holds, among the rows the queue shows, and open it (Ctrl+J)]</translation>
+    </message>
+    <message>
+        <source>No next case</source>
+        <translation>[No next case]</translation>
+    </message>
+    <message>
+        <source>The queue shows no identities with the filters in use. Clear or change the filters to find a case to take.</source>
+        <translation>[The queue shows no identities with the filters in use. Clear or change the filters to find a case to take.]</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n identities the queue shows is pending, so there is no case to take with the filters in use.</source>
+        <translation><numerusform>[None of the %n identities the queue shows is pending, so there is no case to take with the filters in use.]</numerusform><numerusform>[None of the %n identities the queue shows is pending, so there is no case to take with the filters in use.]</numerusform></translation>
+    </message>
+    <message>
+        <source>Next case failed</source>
+        <translation>[Next case failed]</translation>
+    </message>
+    <message>
+        <source>No identity was taken: %1</source>
+        <translation>[No identity was taken: %1]</translation>
+    </message>
+    <message>
+        <source>the record did not say why</source>
+        <translation>[the record did not say why]</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n pending identities the queue shows are assigned or open in another reviewer's console: there is no case nobody holds.</source>
+        <translation><numerusform>[All %n pending identities the queue shows are assigned or open in another reviewer's console: there is no case nobody holds.]</numerusform><numerusform>[All %n pending identities the queue shows are assigned or open in another reviewer's console: there is no case nobody holds.]</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next case taken; %n other(s) went to another reviewer first.</source>
+        <translation><numerusform>[Next case taken; %n other(s) went to another reviewer first.]</numerusform><numerusform>[Next case taken; %n other(s) went to another reviewer first.]</numerusform></translation>
+    </message>
+    <message>
+        <source>Next case taken and opened.</source>
+        <translation>[Next case taken and opened.]</translation>
     </message>
 </context>
 <context>
@@ -5318,6 +5588,14 @@
     <message>
         <source>The draft's identity could not be loaded: %1</source>
         <translation>[The draft's identity could not be loaded: %1]</translation>
+    </message>
+    <message>
+        <source>Edit identity</source>
+        <translation>[Edit identity]</translation>
+    </message>
+    <message>
+        <source>The edit form shows the government ID and date of birth in full, and that look could not be recorded in the audit trail, so the form stays closed: %1</source>
+        <translation>[The edit form shows the government ID and date of birth in full, and that look could not be recorded in the audit trail, so the form stays closed: %1]</translation>
     </message>
 </context>
 <context>
@@ -5524,6 +5802,45 @@
     <message numerus="yes">
         <source>Cannot send yet: %1 (and %n more problem(s))</source>
         <translation><numerusform>[Cannot send yet: %1 (and %n more problem(s))]</numerusform><numerusform>[Cannot send yet: %1 (and %n more problem(s))]</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::PersonSearchBox</name>
+    <message>
+        <source>Name, ref_id or identity id</source>
+        <translation>[Name, ref_id or identity id]</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>[Name]</translation>
+    </message>
+    <message>
+        <source>Reference ID</source>
+        <translation>[Reference ID]</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>[Status]</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>[ID]</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>[The search failed: %1]</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>[Searching…]</translation>
+    </message>
+    <message>
+        <source>No person matches.</source>
+        <translation>[No person matches.]</translation>
+    </message>
+    <message>
+        <source>Persons found: %1</source>
+        <translation>[Persons found: %1]</translation>
     </message>
 </context>
 <context>
@@ -5872,6 +6189,137 @@ Nothing is saved or sent until it answers again; the console keeps trying.]</tra
     <message>
         <source>Running scenario…</source>
         <translation>[Running scenario…]</translation>
+    </message>
+</context>
+<context>
+    <name>console::ui::SavedViewsControl</name>
+    <message>
+        <source>Saved view</source>
+        <translation>[Saved view]</translation>
+    </message>
+    <message>
+        <source>Switch to a saved view of the queue: its filters, sort and columns</source>
+        <translation>[Switch to a saved view of the queue: its filters, sort and columns]</translation>
+    </message>
+    <message>
+        <source>&amp;Save current view as…</source>
+        <translation>[&amp;Save current view as…]</translation>
+    </message>
+    <message>
+        <source>Views ▾</source>
+        <translation>[Views ▾]</translation>
+    </message>
+    <message>
+        <source>Saved view actions</source>
+        <translation>[Saved view actions]</translation>
+    </message>
+    <message>
+        <source>Save, overwrite, rename or delete saved views</source>
+        <translation>[Save, overwrite, rename or delete saved views]</translation>
+    </message>
+    <message>
+        <source>Saved vie&amp;w</source>
+        <translation>[Saved vie&amp;w]</translation>
+    </message>
+    <message>
+        <source>Saved vie&amp;ws</source>
+        <translation>[Saved vie&amp;ws]</translation>
+    </message>
+    <message>
+        <source>No saved view</source>
+        <translation>[No saved view]</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite “%1” with the current view</source>
+        <translation>[&amp;Overwrite “%1” with the current view]</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the saved view</source>
+        <translation>[&amp;Overwrite the saved view]</translation>
+    </message>
+    <message>
+        <source>&amp;Rename “%1”…</source>
+        <translation>[&amp;Rename “%1”…]</translation>
+    </message>
+    <message>
+        <source>&amp;Rename the saved view…</source>
+        <translation>[&amp;Rename the saved view…]</translation>
+    </message>
+    <message>
+        <source>&amp;Delete “%1”</source>
+        <translation>[&amp;Delete “%1”]</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the saved view</source>
+        <translation>[&amp;Delete the saved view]</translation>
+    </message>
+    <message>
+        <source>The view “%1” is no longer saved.</source>
+        <translation>[The view “%1” is no longer saved.]</translation>
+    </message>
+    <message>
+        <source>The view “%1” was saved with filters that cannot be restored: %2. The queue shows the view without them.</source>
+        <translation>[The view “%1” was saved with filters that cannot be restored: %2. The queue shows the view without them.]</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>[, ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s) not restored</source>
+        <translation><numerusform>[%n filter(s) not restored]</numerusform><numerusform>[%n filter(s) not restored]</numerusform></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>[Save view]</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the view:</source>
+        <translation>[&amp;Name of the view:]</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>[Save]</translation>
+    </message>
+    <message>
+        <source>The view was not saved: %1</source>
+        <translation>[The view was not saved: %1]</translation>
+    </message>
+    <message>
+        <source>View “%1” saved.</source>
+        <translation>[View “%1” saved.]</translation>
+    </message>
+    <message>
+        <source>View “%1” saved. These filters cannot be kept in a view and will not be restored with it: %2.</source>
+        <translation>[View “%1” saved. These filters cannot be kept in a view and will not be restored with it: %2.]</translation>
+    </message>
+    <message>
+        <source>View “%1” saved with the current filters, sort and columns.</source>
+        <translation>[View “%1” saved with the current filters, sort and columns.]</translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>[Rename view]</translation>
+    </message>
+    <message>
+        <source>&amp;New name of “%1”:</source>
+        <translation>[&amp;New name of “%1”:]</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>[Rename]</translation>
+    </message>
+    <message>
+        <source>The view was not renamed: %1</source>
+        <translation>[The view was not renamed: %1]</translation>
+    </message>
+    <message>
+        <source>The view was not deleted: %1</source>
+        <translation>[The view was not deleted: %1]</translation>
+    </message>
+    <message>
+        <source>View “%1” deleted; the queue stays as it is.</source>
+        <translation>[View “%1” deleted; the queue stays as it is.]</translation>
     </message>
 </context>
 <context>
