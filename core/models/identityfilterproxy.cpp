@@ -8,20 +8,15 @@
 
 namespace console {
 
-namespace {
-bool allDigits(const QString &s)
-{
-    for (const QChar c : s) {
-        if (!c.isDigit())
-            return false;
-    }
-    return !s.isEmpty();
-}
-} // namespace
-
 IdentityFilterProxy::IdentityFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
+    , m_searcher(new IdentitySearchEngine(this))
 {
+    connect(m_searcher, &IdentitySearchEngine::finished, this,
+            [this](const SearchTerms &terms, const std::vector<char> &verdicts) {
+                applyVerdicts(terms, verdicts);
+                emit searchingChanged(false);
+            });
     setSortRole(RawValueRole);
     // The identity model's raw values are normalised already; other models may want
     // Qt::CaseInsensitive.
@@ -37,7 +32,8 @@ void IdentityFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
     forgetAccepted();
     m_identities = qobject_cast<IdentityTableModel *>(sourceModel);
     // Before the change, so the base class's own re-filtering after it never reads answers
-    // kept for rows that have moved.
+    // kept for rows that have moved. The index's connections come before the base class's
+    // too: it files a row before the base class asks whether the row is shown.
     if (sourceModel) {
         for (auto signal : {&QAbstractItemModel::rowsAboutToBeInserted,
                             &QAbstractItemModel::rowsAboutToBeRemoved}) {
@@ -50,6 +46,23 @@ void IdentityFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
         connect(sourceModel, &QAbstractItemModel::modelAboutToBeReset, this,
                 [this] { forgetAccepted(); });
     }
+    if (m_identities) {
+        connect(m_identities, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    if (!parent.isValid())
+                        indexRows(first, last);
+                });
+        connect(m_identities, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    if (!parent.isValid())
+                        unindexRows(first, last);
+                });
+        connect(m_identities, &QAbstractItemModel::dataChanged, this,
+                &IdentityFilterProxy::indexChangedRows);
+        connect(m_identities, &QAbstractItemModel::modelReset, this,
+                &IdentityFilterProxy::rebuildIndex);
+    }
+    rebuildIndex();
     QSortFilterProxyModel::setSourceModel(sourceModel);
 }
 
@@ -58,14 +71,14 @@ void IdentityFilterProxy::setQuickSearch(const QString &text)
     const QString simplified = text.simplified().toLower();
     if (simplified == m_text)
         return;
-    const QStringList terms =
-        simplified.isEmpty() ? QStringList() : simplified.split(QLatin1Char(' '));
-    m_narrowing = m_acceptedValid && !m_terms.isEmpty() && narrows(m_terms, terms);
     m_text = simplified;
+    const SearchTerms terms = SearchTerms::parse(simplified);
+    if (m_identities) {
+        searchIdentities(terms);
+        return;
+    }
+    m_narrowing = m_acceptedValid && !m_terms.isEmpty() && terms.narrows(m_terms);
     m_terms = terms;
-    m_digitTerms.clear();
-    for (const QString &term : std::as_const(m_terms))
-        m_digitTerms.append(term.size() >= 2 && allDigits(term));
     if (!sourceModel()) {
         invalidate();
         return;
@@ -84,24 +97,136 @@ void IdentityFilterProxy::setQuickSearch(const QString &text)
     m_acceptedValid = true;
 }
 
-bool IdentityFilterProxy::narrows(const QStringList &previous, const QStringList &terms)
+// --- the IdentityTableModel path ------------------------------------------------------------
+
+void IdentityFilterProxy::rebuildIndex()
 {
-    // A term that contains an old term finds only rows that contained the old one, unless it
-    // may also match as cip_id digits: then the old term must be a digit term it ends with.
-    for (const QString &old : previous) {
-        const bool oldDigits = old.size() >= 2 && allDigits(old);
-        bool implied = false;
-        for (const QString &term : terms) {
-            const bool digits = term.size() >= 2 && allDigits(term);
-            if (term.contains(old) && (!digits || (oldDigits && term.endsWith(old)))) {
-                implied = true;
-                break;
-            }
-        }
-        if (!implied)
-            return false;
+    const bool wasSearching = m_searcher->isRunning();
+    m_searcher->cancel();
+    m_passDirty.clear();
+    m_index.clear();
+    m_verdicts.clear();
+    // Whatever the model holds now is filed afresh, under the search last asked for.
+    m_applied = m_identities ? SearchTerms::parse(m_text) : SearchTerms();
+    if (m_identities && m_identities->rowCount() > 0)
+        indexRows(0, m_identities->rowCount() - 1);
+    if (wasSearching)
+        emit searchingChanged(false);
+}
+
+void IdentityFilterProxy::indexRows(int first, int last)
+{
+    for (int row = first; row <= last; ++row) {
+        const int slot = m_identities->slotAt(row);
+        m_index.set(slot, m_identities->searchTextAt(row), m_identities->cipDigitsAt(row));
+        if (!m_applied.isEmpty())
+            setVerdict(slot, matchOnUiThread(slot, m_applied));
     }
-    return true;
+}
+
+void IdentityFilterProxy::indexChangedRows(const QModelIndex &topLeft,
+                                           const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    // The search texts are column 0's roles: a change to other columns (the age tick moves
+    // every row's age) or to other roles leaves every verdict as it is.
+    if (!topLeft.isValid() || topLeft.parent().isValid() || topLeft.column() > 0)
+        return;
+    if (!roles.isEmpty() && !roles.contains(SearchTextRole) && !roles.contains(CipDigitsRole))
+        return;
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        const int slot = m_identities->slotAt(row);
+        const QString &search = m_identities->searchTextAt(row);
+        const QString &cip = m_identities->cipDigitsAt(row);
+        if (m_index.holds(slot, search, cip))
+            continue;
+        m_index.set(slot, search, cip);
+        if (!m_applied.isEmpty())
+            setVerdict(slot, matchOnUiThread(slot, m_applied));
+        if (m_searcher->isRunning() && slot < m_passSlots)
+            m_passDirty.push_back(slot); // the pass read the old text
+    }
+}
+
+void IdentityFilterProxy::unindexRows(int first, int last)
+{
+    for (int row = first; row <= last; ++row) {
+        const int slot = m_identities->slotAt(row);
+        m_index.clearSlot(slot); // the model never reuses a slot
+        if (size_t(slot) < m_verdicts.size())
+            m_verdicts[size_t(slot)] = 0;
+    }
+}
+
+void IdentityFilterProxy::setVerdict(int slot, bool accepted)
+{
+    if (size_t(slot) >= m_verdicts.size())
+        m_verdicts.resize(size_t(slot) + 1, 0);
+    m_verdicts[size_t(slot)] = accepted ? 1 : 0;
+}
+
+bool IdentityFilterProxy::matchOnUiThread(int slot, const SearchTerms &terms)
+{
+    ++m_uiRowsSearched;
+    return m_index.matches(slot, terms);
+}
+
+bool IdentityFilterProxy::verdictAt(int slot) const
+{
+    if (slot >= 0 && size_t(slot) < m_verdicts.size())
+        return m_verdicts[size_t(slot)] != 0;
+    return m_index.matches(slot, m_applied);
+}
+
+void IdentityFilterProxy::searchIdentities(const SearchTerms &terms)
+{
+    // A pass for an older keystroke is dropped, its result never shown.
+    const bool wasSearching = m_searcher->isRunning();
+    m_searcher->cancel();
+    m_passDirty.clear();
+    // Only rows the shown search accepted need searching again when the new one narrows it;
+    // its verdicts cover every slot (rows landing and changing get theirs as they come).
+    const bool narrowing = !m_applied.isEmpty() && !terms.isEmpty() && terms.narrows(m_applied);
+    if (terms == m_applied) {
+        // Back to what is shown ("an", "a", "an" faster than a pass): nothing to do.
+    } else if (terms.isEmpty() || m_index.slotCount() < m_backgroundSearchThreshold) {
+        if (!terms.isEmpty())
+            m_uiRowsSearched += m_index.slotCount();
+        applyVerdicts(terms,
+                      terms.isEmpty()
+                          ? std::vector<char>()
+                          : IdentitySearchIndex::matchAll(m_index.snapshot(), terms,
+                                                          narrowing ? &m_verdicts : nullptr));
+    } else {
+        m_passSlots = m_index.slotCount();
+        m_searcher->start(m_index.snapshot(), terms, narrowing ? m_verdicts : std::vector<char>());
+        if (!wasSearching)
+            emit searchingChanged(true);
+        return;
+    }
+    if (wasSearching)
+        emit searchingChanged(false);
+}
+
+void IdentityFilterProxy::applyVerdicts(const SearchTerms &terms, std::vector<char> verdicts)
+{
+    if (!terms.isEmpty()) {
+        // Rows that landed or changed while the pass ran are matched now: a handful.
+        const int slotCount = m_index.slotCount();
+        const int covered = int(qMin<size_t>(verdicts.size(), size_t(slotCount)));
+        verdicts.resize(size_t(slotCount), 0);
+        for (int slot = covered; slot < slotCount; ++slot)
+            verdicts[size_t(slot)] = matchOnUiThread(slot, terms) ? 1 : 0;
+        for (const int slot : m_passDirty) {
+            if (slot < slotCount)
+                verdicts[size_t(slot)] = matchOnUiThread(slot, terms) ? 1 : 0;
+        }
+    }
+    m_passDirty.clear();
+    m_applied = terms;
+    m_verdicts = std::move(verdicts);
+    // One layout change for the whole new result (see setQuickSearch()); the rows are mapped
+    // again from the verdicts, no text is searched.
+    invalidate();
 }
 
 void IdentityFilterProxy::addRowFilter(QueueRowFilter *filter)
@@ -168,6 +293,13 @@ void IdentityFilterProxy::sort(int column, Qt::SortOrder order)
 
 bool IdentityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (m_identities && !sourceParent.isValid()) {
+        // The row filters are asked every time (one of them may depend on the clock); the
+        // search's verdict is looked up, never searched again here.
+        if (!rowFiltersAccept(sourceRow, sourceParent))
+            return false;
+        return m_applied.isEmpty() || verdictAt(m_identities->slotAt(sourceRow));
+    }
     if (sourceParent.isValid())
         return computeAccepts(sourceRow, sourceParent);
     const bool cached = (m_acceptedValid || m_inSearchPass) && sourceRow < m_accepted.size();
@@ -183,27 +315,10 @@ bool IdentityFilterProxy::computeAccepts(int sourceRow, const QModelIndex &sourc
 {
     if (!rowFiltersAccept(sourceRow, sourceParent))
         return false;
-    if (m_identities && !sourceParent.isValid()) {
-        return m_terms.isEmpty()
-            || matches(m_identities->searchTextAt(sourceRow), m_identities->cipDigitsAt(sourceRow));
-    }
-    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_terms.isEmpty())
         return true;
-    return matches(idx.data(SearchTextRole).toString(), idx.data(CipDigitsRole).toString());
-}
-
-bool IdentityFilterProxy::matches(const QString &haystack, const QString &cipDigits) const
-{
-    for (qsizetype i = 0; i < m_terms.size(); ++i) {
-        const QString &term = m_terms.at(i);
-        if (haystack.contains(term))
-            continue;
-        if (m_digitTerms.at(i) && !cipDigits.isEmpty() && cipDigits.endsWith(term))
-            continue;
-        return false;
-    }
-    return true;
+    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
+    return m_terms.matches(idx.data(SearchTextRole).toString(), idx.data(CipDigitsRole).toString());
 }
 
 bool IdentityFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -125,6 +125,9 @@ public:
     // What the quick search reads, without a QVariant per row (see IdentityFilterProxy).
     const QString &searchTextAt(int row) const { return rowAt(row).search; }
     const QString &cipDigitsAt(int row) const { return rowAt(row).cipDigits; }
+    // The row's storage slot: it never changes while the row lives (sorts move rows, not
+    // slots) and is never reused before a reset, so work kept per row is kept by slot.
+    int slotAt(int row) const { return m_order.at(row); }
 
     static QString columnKey(int column); // stable names for settings ("name", "status", …)
 

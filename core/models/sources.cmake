@@ -7,6 +7,7 @@ target_sources(console_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/apiidentitypagesource.cpp ${CMAKE_CURRENT_LIST_DIR}/apiidentitypagesource.h
     ${CMAKE_CURRENT_LIST_DIR}/identityrow.cpp ${CMAKE_CURRENT_LIST_DIR}/identityrow.h
     ${CMAKE_CURRENT_LIST_DIR}/identitypager.cpp ${CMAKE_CURRENT_LIST_DIR}/identitypager.h
+    ${CMAKE_CURRENT_LIST_DIR}/identitysearchindex.cpp ${CMAKE_CURRENT_LIST_DIR}/identitysearchindex.h
     ${CMAKE_CURRENT_LIST_DIR}/identitysortengine.cpp ${CMAKE_CURRENT_LIST_DIR}/identitysortengine.h
     ${CMAKE_CURRENT_LIST_DIR}/identitytablemodel.cpp ${CMAKE_CURRENT_LIST_DIR}/identitytablemodel.h
     ${CMAKE_CURRENT_LIST_DIR}/format.cpp ${CMAKE_CURRENT_LIST_DIR}/format.h

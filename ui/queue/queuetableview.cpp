@@ -1,5 +1,6 @@
 #include "ui/queue/queuetableview.h"
 
+#include "core/models/identityfilterproxy.h"
 #include "core/models/identitytablemodel.h"
 
 #include <QAbstractProxyModel>
@@ -119,7 +120,14 @@ void QueueTableView::setModel(QAbstractItemModel *model)
 {
     if (m_identities)
         disconnect(m_identities, nullptr, this, nullptr);
+    if (m_searchProxy)
+        disconnect(m_searchProxy, nullptr, this, nullptr);
     QTableView::setModel(model);
+    m_searchProxy = qobject_cast<console::IdentityFilterProxy *>(model);
+    onSearchingChanged(m_searchProxy && m_searchProxy->isSearching());
+    if (m_searchProxy)
+        connect(m_searchProxy, &console::IdentityFilterProxy::searchingChanged, this,
+                &QueueTableView::onSearchingChanged);
     QAbstractItemModel *source = model;
     while (auto *proxy = qobject_cast<QAbstractProxyModel *>(source))
         source = proxy->sourceModel();
@@ -137,7 +145,23 @@ bool QueueTableView::isSortCueVisible() const
 
 void QueueTableView::onSortingChanged(bool sorting)
 {
-    if (sorting) {
+    m_sorting = sorting;
+    updateCue();
+}
+
+void QueueTableView::onSearchingChanged(bool searching)
+{
+    m_searching = searching;
+    updateCue();
+}
+
+void QueueTableView::updateCue()
+{
+    // A sort is the longer wait of the two, and its cue was there first.
+    m_sortCue->setText(m_sorting ? tr("Sorting…") : tr("Searching…"));
+    if (m_sortCue->isVisible())
+        placeSortCue();
+    if (m_sorting || m_searching) {
         if (!m_sortCue->isVisible() && !m_sortCueDelay->isActive())
             m_sortCueDelay->start();
         return;

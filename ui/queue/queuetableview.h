@@ -8,8 +8,9 @@ class QLabel;
 class QTimer;
 
 namespace console {
+class IdentityFilterProxy;
 class IdentityTableModel;
-}
+} // namespace console
 
 namespace console::ui {
 
@@ -31,7 +32,8 @@ protected:
 // The identity table. Arrows or j/k move, Enter opens, Home/End jump; the header's context
 // menu chooses columns. Tuned for 100,000 rows: fixed row height, no word wrap, no
 // resize-to-contents. While the identity model computes a sort in the background, a "Sorting…"
-// cue appears over the table if it takes longer than a moment.
+// cue appears over the table if it takes longer than a moment; while the quick search's pass
+// runs on its worker (IdentityFilterProxy), a "Searching…" cue does the same.
 class QueueTableView : public QTableView
 {
     Q_OBJECT
@@ -60,7 +62,12 @@ private:
     void onSortingChanged(bool sorting);
     void placeSortCue();
     int m_mandatoryColumn = 0;
+    void onSearchingChanged(bool searching);
+    void updateCue();
     QPointer<console::IdentityTableModel> m_identities;
+    QPointer<console::IdentityFilterProxy> m_searchProxy;
+    bool m_sorting = false;
+    bool m_searching = false;
     QLabel *m_sortCue = nullptr;
     QTimer *m_sortCueDelay = nullptr;
 };

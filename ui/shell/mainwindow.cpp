@@ -150,6 +150,13 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         updateQueueState();
         updateSummary();
     });
+    // A large table's search result lands later, when the proxy's pass ends.
+    connect(m_proxy, &IdentityFilterProxy::searchingChanged, this, [this](bool searching) {
+        if (!searching) {
+            updateQueueState();
+            updateSummary();
+        }
+    });
     connect(m_filters, &FilterBar::moveToResults, this, [this] {
         m_table->setFocus(Qt::ShortcutFocusReason);
         if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)

@@ -7,6 +7,7 @@
 #include "ui/queue/queuetableview.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -105,6 +106,36 @@ private slots:
         checkNameOrder(m_view->horizontalHeader()->sortIndicatorOrder());
         QVERIFY(m_view->horizontalHeader()->sortIndicatorOrder() != order);
         QCOMPARE(m_view->currentIndex().data(console::IdentityIdRole).toString(), selectedId);
+    }
+
+    // A search pass on the proxy's worker keeps the table responsive, shows "Searching…" when
+    // it takes a while, and lands in one step.
+    void backgroundSearchShowsACueAndLands()
+    {
+        const int threshold = m_proxy->backgroundSearchThreshold();
+        m_proxy->setBackgroundSearchThreshold(0);
+        auto blocker = std::make_unique<PoolBlocker>(m_proxy->searchThreadPool());
+        m_proxy->setQuickSearch(u"number 12"_s);
+        QVERIFY(m_proxy->isSearching());
+        QCOMPARE(m_proxy->rowCount(), kRows); // the previous result stays until the pass ends
+        QTRY_VERIFY(m_view->isSortCueVisible());
+        QCOMPARE(m_view->findChild<QLabel *>(u"sortCue"_s)->text(), u"Searching…"_s);
+        blocker->unblock();
+        QTRY_VERIFY(!m_proxy->isSearching());
+        QVERIFY(!m_view->isSortCueVisible());
+        int expected = 0;
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            const QModelIndex i = m_model->index(r, 0);
+            const QString hay = i.data(console::SearchTextRole).toString();
+            const QString cip = i.data(console::CipDigitsRole).toString();
+            expected +=
+                hay.contains(u"number"_s) && (hay.contains(u"12"_s) || cip.endsWith(u"12"_s));
+        }
+        QVERIFY(expected > 0 && expected < kRows);
+        QCOMPARE(m_proxy->rowCount(), expected);
+        m_proxy->setQuickSearch({});
+        QCOMPARE(m_proxy->rowCount(), kRows);
+        m_proxy->setBackgroundSearchThreshold(threshold);
     }
 
     void quickSearchNarrowsAndWidensOverTheLoadedRows()

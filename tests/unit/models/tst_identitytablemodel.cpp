@@ -349,6 +349,8 @@ private slots:
         QCOMPARE(proxy.index(1, 0).data().toString(), u"Person Number 1"_s);
         QCOMPARE(proxy.index(2, 0).data().toString(), u"Person Number 10"_s);
         proxy.setQuickSearch(u"number 4242"_s);
+        QVERIFY(proxy.isSearching()); // 100,000 rows are searched on the proxy's worker
+        QTRY_VERIFY_WITH_TIMEOUT(!proxy.isSearching(), 30000);
         int expected = 0;
         for (int i = 0; i < 100000; ++i)
             expected += QString::number(i).contains(u"4242"_s) ? 1 : 0;
