@@ -6,6 +6,10 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace console {
 
 namespace {
@@ -158,6 +162,13 @@ void IdentityPager::finishLoadAll(bool complete)
     if (!m_loadingAll)
         return;
     m_loadingAll = false;
+#ifdef __GLIBC__
+    // A walk of large pages leaves the heaps of the threads that read and decoded them (about
+    // 2 MB of JSON a page, and its decode) full of freed memory that glibc keeps: give it back
+    // to the system once the stored pages are freed (the disposer runs its jobs in order).
+    // After Load All of 100,000 this took the process from +403 MB to +242 MB (bench/README.md).
+    m_disposer->start([] { malloc_trim(0); });
+#endif
     emit loadAllFinished(complete);
 }
 
