@@ -38,7 +38,13 @@ SearchTerms SearchTerms::parse(const QString &text)
     return t;
 }
 
-bool SearchTerms::matches(QStringView haystack, QStringView cipDigits) const
+namespace {
+
+// One test for both encodings of the index: characters compare by code point either way, and a
+// term with a character past Latin-1 is found in no Latin-1 text.
+template<typename Text>
+bool matchesAll(const QStringList &terms, const QList<bool> &digitTerms, Text haystack,
+                Text cipDigits)
 {
     for (qsizetype i = 0; i < terms.size(); ++i) {
         const QString &term = terms.at(i);
@@ -51,19 +57,16 @@ bool SearchTerms::matches(QStringView haystack, QStringView cipDigits) const
     return true;
 }
 
+} // namespace
+
+bool SearchTerms::matches(QStringView haystack, QStringView cipDigits) const
+{
+    return matchesAll(terms, digitTerms, haystack, cipDigits);
+}
+
 bool SearchTerms::matches(QLatin1String haystack, QLatin1String cipDigits) const
 {
-    // The same test on Latin-1 text: characters compare by code point either way, and a term
-    // with a character past Latin-1 is found in no Latin-1 text.
-    for (qsizetype i = 0; i < terms.size(); ++i) {
-        const QString &term = terms.at(i);
-        if (haystack.contains(term))
-            continue;
-        if (digitTerms.at(i) && !cipDigits.isEmpty() && cipDigits.endsWith(term))
-            continue;
-        return false;
-    }
-    return true;
+    return matchesAll(terms, digitTerms, haystack, cipDigits);
 }
 
 bool SearchTerms::narrows(const SearchTerms &previous) const
