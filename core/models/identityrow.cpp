@@ -38,6 +38,15 @@ QString shared(const QString &value)
     return value;
 }
 
+// A copy of the text made by the thread that builds the row. A row lives as long as the queue;
+// sharing the decoded identity's string would keep it where the decoding thread allocated it,
+// scattered over that thread's whole arena, so none of the arena's pages could be handed back
+// once the pages it decoded are gone.
+QString ownCopy(const QString &s)
+{
+    return s.isEmpty() ? QString() : QString(s.constData(), s.size());
+}
+
 QString digitsOf(const std::optional<QString> &s)
 {
     QString out;
@@ -55,9 +64,9 @@ IdentityRow IdentityRow::from(const paxos::Identity &identity,
                               const QList<paxos::InstitutionMember> *knownMembers)
 {
     IdentityRow row;
-    row.id = identity.id;
-    row.name = identity.displayName();
-    row.refId = identity.refId.value_or(QString());
+    row.id = ownCopy(identity.id);
+    row.name = ownCopy(identity.displayName());
+    row.refId = ownCopy(identity.refId.value_or(QString()));
     row.status = identity.effectiveStatus();
     row.type = identity.type.value_or(QString());
     if (identity.statusDetails) {
