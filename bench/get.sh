@@ -163,7 +163,7 @@ for peer in nginx json-server; do
 done
 
 # wrk NAME URL CONNECTIONS THREADS: appends "requests/s p99_ms mean_ms" to $work/NAME.runs
-to_ms() { awk '{ v=$1; if (v ~ /us$/) print v+0 / 1000; else if (v ~ /ms$/) print v+0; else if (v ~ /s$/) print (v+0) * 1000; else print v }'; }
+to_ms() { awk '{ v=$1; if (v ~ /us$/) print (v+0) / 1000; else if (v ~ /ms$/) print v+0; else if (v ~ /s$/) print (v+0) * 1000; else print v }'; }
 wrk_run() {
     local name=$1 target=$2 conns=$3 threads=$4
     wrk -t"$threads" -c"$conns" -d"${duration}s" --latency -H "$auth" "$target" >"$work/wrk.out" 2>&1
